@@ -1,0 +1,152 @@
+import type { NodeLabel, Properties, RelationshipType } from '../schema/model';
+import type { GraphRecords, NodeRecord } from '../schema/records';
+
+/**
+ * GraphStore: the one interface that the `load` step and the resolvers use. Every backend
+ * (store/memory, store/neo4j) implements it and passes the contract suite in
+ * tests/contract/, so a query that works on one works on the other.
+ */
+
+/** A node as stored: the record plus the documents that mention it. */
+export interface StoredNode extends NodeRecord {
+  /** Ids of the documents with a MENTIONED_IN edge from this node (empty for Documents). */
+  documentIds: string[];
+}
+
+/** An edge as stored; `key` is relationshipKey() of its record. */
+export interface StoredRelationship {
+  key: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: Properties;
+}
+
+export type LoadStatus = 'loaded' | 'unchanged' | 'replaced';
+
+export interface LoadResult {
+  documentId: string;
+  status: LoadStatus;
+  /** Ids of earlier documents of the same source that this load replaced. */
+  replaced: string[];
+  nodes: number;
+  relationships: number;
+}
+
+export interface DeleteResult {
+  documentId: string;
+  deleted: boolean;
+  /** Entities removed because no other document mentions them. */
+  removedNodes: number;
+  removedRelationships: number;
+}
+
+/** Filters of a node listing; all given filters must hold. */
+export interface NodeFilter {
+  label?: NodeLabel;
+  ids?: readonly string[];
+  /** Substring of name or of any alias. */
+  nameContains?: string;
+  /** The node is this place, or is located (LOCATED_IN, any depth) under it. */
+  underPlaceId?: string;
+  /** Equality on properties, e.g. { kind: 'TOWN' }, { status: 'COMPLETED' }, { year: 2024 }. */
+  properties?: Properties;
+  /** Nodes that have a relationship of this type to this node (outgoing from the listed node). */
+  relatedTo?: { type: RelationshipType; id: string };
+  /** Nodes mentioned in this document. */
+  documentId?: string;
+}
+
+export interface NodeSort {
+  /** 'name', 'id', or a property name (e.g. 'year', 'value', 'publishedAt'). */
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface NodePageRequest {
+  filter: NodeFilter;
+  sort?: NodeSort[];
+  offset?: number;
+  limit?: number;
+}
+
+export interface NodePage {
+  nodes: StoredNode[];
+  totalCount: number;
+}
+
+export interface RelationshipQuery {
+  nodeIds: readonly string[];
+  direction: 'OUT' | 'IN' | 'BOTH';
+  types?: readonly RelationshipType[];
+}
+
+export interface SearchHit {
+  node: StoredNode;
+  /** Higher is better: exact name > exact alias > prefix > substring. */
+  score: number;
+}
+
+export interface SearchRequest {
+  text: string;
+  labels?: readonly NodeLabel[];
+  limit?: number;
+}
+
+export interface GraphPath {
+  nodes: StoredNode[];
+  relationships: StoredRelationship[];
+}
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  maxHops: number;
+  limit?: number;
+  /** Relationship types a path may use; MENTIONED_IN is never used unless named here. */
+  types?: readonly RelationshipType[];
+}
+
+export interface Subgraph {
+  nodes: StoredNode[];
+  relationships: StoredRelationship[];
+}
+
+export interface CypherRequest {
+  query: string;
+  parameters?: Record<string, unknown>;
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+}
+
+export interface GraphStore {
+  readonly backend: 'memory' | 'neo4j';
+
+  /** Loads one document's records in one transaction; a failure leaves the graph as it was. */
+  loadDocument(records: GraphRecords): Promise<LoadResult>;
+  /** Removes a document, its edges, and the entities no other document mentions. */
+  deleteDocument(documentId: string): Promise<DeleteResult>;
+
+  /** Nodes by id, in the order asked, null where absent (batched for DataLoader). */
+  getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]>;
+  findNodes(request: NodePageRequest): Promise<NodePage>;
+  /** Edges touching the given nodes, for all of them in one call. */
+  getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]>;
+  search(request: SearchRequest): Promise<SearchHit[]>;
+  /** Shortest paths first, each path simple (no node twice), MENTIONED_IN excluded by default. */
+  findPaths(request: PathRequest): Promise<GraphPath[]>;
+  /** Nodes within `depth` hops (MENTIONED_IN excluded) and the edges among them. */
+  neighbourhood(id: string, depth: number): Promise<Subgraph>;
+  /** Node counts per label, over the whole graph. */
+  countByLabel(): Promise<Record<NodeLabel, number>>;
+  /** Read-only Cypher for analysts; the embedded store rejects it with NeedsNeo4jError. */
+  runReadCypher(request: CypherRequest): Promise<CypherResult>;
+
+  close(): Promise<void>;
+}
