@@ -114,3 +114,9 @@ export interface DocumentContext {
   /** Year of publication, for 今年 / 明年 / 去年; null when the date is unknown. */
   referenceYear: number | null;
 }
+
+/** A document not yet read: opening it may fail (missing file, no permission) like reading it. */
+export interface DocumentSource {
+  name: string;
+  open(): Promise<DocumentInput>;
+}
