@@ -1,0 +1,50 @@
+import { kindFromSuffix, normaliseVillageName, shortName } from './place-names';
+
+describe('normaliseVillageName', () => {
+  it.each([
+    ['庙头村委会', '庙头村', 'VILLAGE'],
+    ['东庙头村民委员会', '东庙头村', 'VILLAGE'],
+    ['南庙头村村民委员会', '南庙头村', 'VILLAGE'],
+    ['观庄村村委会', '观庄村', 'VILLAGE'],
+    ['西塘社区居委会', '西塘社区', 'COMMUNITY'],
+    ['惠新南里社区居民委员会', '惠新南里社区', 'COMMUNITY'],
+    ['名居花园（万科）居委会', '名居花园社区', 'COMMUNITY'],
+    ['八连生活区', '八连生活区', 'COMMUNITY'],
+  ])('%s → %s', (raw, name, kind) => {
+    expect(normaliseVillageName(raw)).toMatchObject({ name, kind });
+  });
+
+  it('keeps a merged village committee as an alias', () => {
+    expect(normaliseVillageName('嘉泽社区居委会（含嘉泽村村委）')).toEqual({
+      name: '嘉泽社区',
+      kind: 'COMMUNITY',
+      aliases: ['嘉泽村'],
+    });
+  });
+});
+
+describe('shortName', () => {
+  it('drops the suffix of each kind', () => {
+    expect(shortName('嘉泽镇', 'TOWN')).toBe('嘉泽');
+    expect(shortName('东华门街道', 'TOWN')).toBe('东华门');
+    expect(shortName('武进区', 'DISTRICT')).toBe('武进');
+    expect(shortName('常州市', 'CITY')).toBe('常州');
+    expect(shortName('江苏省', 'PROVINCE')).toBe('江苏');
+    expect(shortName('新南村', 'VILLAGE')).toBe('新南');
+    expect(shortName('西塘社区', 'COMMUNITY')).toBe('西塘');
+  });
+
+  it('refuses one-character stems', () => {
+    expect(shortName('东村', 'VILLAGE')).toBeNull();
+    expect(shortName('城区', 'DISTRICT')).toBeNull();
+  });
+});
+
+describe('kindFromSuffix', () => {
+  it('reads the kind from the suffix', () => {
+    expect(kindFromSuffix('某某村')).toBe('VILLAGE');
+    expect(kindFromSuffix('某某街道')).toBe('TOWN');
+    expect(kindFromSuffix('某某社区')).toBe('COMMUNITY');
+    expect(kindFromSuffix('某某公司')).toBeNull();
+  });
+});

@@ -1,0 +1,82 @@
+import type { PlaceKind } from '../../schema/model';
+
+/**
+ * Names in the official division list are the names of committees and offices
+ * (牟家村村委会, 西塘社区居委会, 南磨房地区办事处); documents name the places themselves
+ * (牟家村, 西塘社区). These functions map one onto the other.
+ */
+
+/** City-level entries that are placeholders, not places (municipalities' 市辖区 and the like). */
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
+  '市辖区',
+  '县',
+  '省直辖县级行政区划',
+  '自治区直辖县级行政区划',
+]);
+
+const VILLAGE_COMMITTEE = /(村民委员会|村村委会|村委会|村委)$/;
+const RESIDENT_COMMITTEE = /(居民委员会|居委会|委员会)$/;
+const PARENTHESES = /[（(]([^）)]*)[）)]/g;
+
+export interface NormalisedVillage {
+  name: string;
+  kind: Extract<PlaceKind, 'VILLAGE' | 'COMMUNITY'>;
+  /** Other committees merged into this one: 嘉泽社区居委会（含嘉泽村村委） → 嘉泽村. */
+  aliases: string[];
+}
+
+/** 庙头村委会 → 庙头村; 东庙头村民委员会 → 东庙头村; 名居花园居委会 → 名居花园社区. */
+export function normaliseVillageName(raw: string): NormalisedVillage {
+  const aliases: string[] = [];
+  for (const m of raw.matchAll(PARENTHESES)) {
+    const inner = (m[1] ?? '').replace(/^含/, '');
+    if (VILLAGE_COMMITTEE.test(inner)) aliases.push(villageName(inner));
+  }
+  const base = raw.replace(PARENTHESES, '').trim();
+  if (VILLAGE_COMMITTEE.test(base)) return { name: villageName(base), kind: 'VILLAGE', aliases };
+  if (RESIDENT_COMMITTEE.test(base)) {
+    const stem = base.replace(RESIDENT_COMMITTEE, '');
+    const name = /(社区|村)$/.test(stem) ? stem : `${stem}社区`;
+    return { name, kind: /村$/.test(name) ? 'VILLAGE' : 'COMMUNITY', aliases };
+  }
+  return { name: base, kind: /村$/.test(base) ? 'VILLAGE' : 'COMMUNITY', aliases };
+}
+
+function villageName(committee: string): string {
+  const stem = committee.replace(VILLAGE_COMMITTEE, '');
+  return stem.endsWith('村') ? stem : `${stem}村`;
+}
+
+/** Kind of a village-level name after normalisation (the cache stores names only). */
+export function villageKind(name: string): NormalisedVillage['kind'] {
+  return name.endsWith('村') ? 'VILLAGE' : 'COMMUNITY';
+}
+
+const SHORT_SUFFIXES: Record<PlaceKind, RegExp> = {
+  PROVINCE: /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/,
+  CITY: /(市|地区|盟)$/,
+  DISTRICT: /(自治县|自治旗|区|县|市|旗)$/,
+  TOWN: /(民族乡|镇|乡|街道|地区办事处|地区|办事处)$/,
+  VILLAGE: /村$/,
+  COMMUNITY: /社区$/,
+};
+
+/**
+ * The short form a document may use: 嘉泽镇 → 嘉泽, 武进区 → 武进, 牟家村 → 牟家.
+ * Null when the stem would be a single character (东村 → 东 names nothing).
+ */
+export function shortName(name: string, kind: PlaceKind): string | null {
+  const stem = name.replace(SHORT_SUFFIXES[kind], '');
+  return stem !== name && stem.length >= 2 ? stem : null;
+}
+
+/** Kind implied by a name's suffix, for names the list does not hold. */
+export function kindFromSuffix(name: string): PlaceKind | null {
+  if (/社区$/.test(name)) return 'COMMUNITY';
+  if (/村$/.test(name)) return 'VILLAGE';
+  if (/(镇|乡|街道)$/.test(name)) return 'TOWN';
+  if (/(区|县)$/.test(name)) return 'DISTRICT';
+  if (/省$/.test(name)) return 'PROVINCE';
+  if (/市$/.test(name)) return 'CITY';
+  return null;
+}
