@@ -1,0 +1,58 @@
+import type { Sentence } from '../types';
+
+export type Section = Sentence['section'];
+
+/**
+ * Which part of a report a line opens. Government work reports look back, then ahead:
+ *   “十三五”时期和2020年工作回顾   → review
+ *   2021年主要工作安排             → plan
+ * and news features mark the turn in a paragraph's first words: 五年来,我们… / 下一步,该镇将….
+ */
+const REVIEW_CUES = [
+  '工作回顾', '回顾', '回望', '过去一年', '过去五年', '过去的一年', '过去的五年', '一年来', '五年来', '近年来',
+  '今年以来', '上半年以来', '这一年',
+];
+const PLAN_CUES = [
+  '工作安排', '工作计划', '目标任务', '主要任务', '奋斗目标', '下阶段', '下一阶段', '下一步', '明年', '今年工作',
+  '工作打算', '工作思路', '展望', '今后五年', '今后一个时期',
+];
+/** A heading is a short line that does not end like a sentence. */
+const HEADING_MAX = 30;
+const SENTENCE_END = /[。!?;:,,!?;:、]$/u;
+/** Numbered subheadings, (一)聚力搭平台、抓项目, stay in the part their parent heading opened. */
+const NUMBERED = /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]是)/u;
+/** A paragraph's opening words, where a cue turns the report: 五年来,我们坚定不移抓发展. */
+const OPENING = 8;
+
+export function isHeading(line: string): boolean {
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 2 && line.length <= HEADING_MAX && !SENTENCE_END.test(line);
+}
+
+/** The section in force after this line, given the one before it. */
+export function nextSection(line: string, current: Section): Section {
+  const heading = isHeading(line);
+  const cued = cueIn(heading ? line : line.slice(0, OPENING));
+  if (cued) return cued;
+  if (heading && !NUMBERED.test(line)) return 'other';
+  return current;
+}
+
+/** The cue that comes first wins: 2020年工作回顾和2021年工作安排 opens with the review. */
+function cueIn(text: string): Section | null {
+  const review = firstIndex(text, REVIEW_CUES);
+  const plan = firstIndex(text, PLAN_CUES);
+  if (review < 0 && plan < 0) return null;
+  if (plan < 0) return 'review';
+  if (review < 0) return 'plan';
+  return review <= plan ? 'review' : 'plan';
+}
+
+function firstIndex(text: string, cues: string[]): number {
+  let best = -1;
+  for (const cue of cues) {
+    const at = text.indexOf(cue);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}

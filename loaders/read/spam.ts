@@ -1,0 +1,82 @@
+import { countDistrictNames } from './districts';
+import { findSpamRuns, type SpamRun } from './spam-runs';
+
+export interface SpamCleaning {
+  text: string;
+  /** Each injected string once, in order of first occurrence. */
+  spam: string[];
+  restored: { injected: string; restored: string }[];
+}
+
+export interface SpamOptions {
+  /** The district the caller says the document belongs to, preferred when the text names it too. */
+  districtHint?: string;
+}
+
+/**
+ * Defacers replace a page's place name with spam, so a spam run standing where a name
+ * stands is put back to the district name the rest of the page still carries, and any
+ * other run is deleted. Slots:
+ * - before a government body: 欢迎访问澳门现金赌场人民政府网站 → 欢迎访问天宁区人民政府网站;
+ * - before a town: 在澳门现金赌场郑陆镇第三届人民代表大会 → 在天宁区郑陆镇…;
+ * - after 在 or 我 (我区, 在区里): 在澳门赌场推进 → 在天宁区推进.
+ * Evidence is gathered from the whole text, footer included, before anything is removed.
+ */
+export function removeSpam(text: string, options: SpamOptions = {}): SpamCleaning {
+  const runs = findSpamRuns(text);
+  if (runs.length === 0) return { text, spam: [], restored: [] };
+
+  const district = recoverDistrict(text, runs, options.districtHint);
+  const spam = new Set<string>();
+  const restored = new Map<string, string>();
+  let out = '';
+  let cursor = 0;
+  for (const run of runs) {
+    spam.add(run.text);
+    const before = text.slice(0, run.start);
+    out += text.slice(cursor, run.start);
+    const name = district && inPlaceSlot(text, run) ? fitName(district, text.slice(run.end)) : null;
+    if (name && !before.endsWith(name) && !text.startsWith(name, run.end)) {
+      out += name;
+      restored.set(run.text, name);
+    }
+    cursor = run.end;
+  }
+  out += text.slice(cursor);
+  return {
+    text: out,
+    spam: [...spam],
+    restored: [...restored].map(([injected, name]) => ({ injected, restored: name })),
+  };
+}
+
+function recoverDistrict(text: string, runs: SpamRun[], hint: string | undefined): string | null {
+  let clean = '';
+  let cursor = 0;
+  for (const run of runs) {
+    clean += `${text.slice(cursor, run.start)}\n`;
+    cursor = run.end;
+  }
+  clean += text.slice(cursor);
+  const counts = countDistrictNames(clean);
+  if (hint && counts.has(hint)) return hint;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) [best, bestCount] = [name, count];
+  return best;
+}
+
+const BODY_AFTER = /^(人民政府|政府|人民代表大会|人大|政协|区委|县委|市委|党委|党工委)/u;
+const TOWN_AFTER = /^(?![的和与在是为对把将从向])\p{Script=Han}{1,4}?(镇|乡|街道)/u;
+const SUBJECT_BEFORE = /[在我]$/u;
+
+function inPlaceSlot(text: string, run: SpamRun): boolean {
+  const after = text.slice(run.end, run.end + 8);
+  return BODY_AFTER.test(after) || TOWN_AFTER.test(after) || SUBJECT_BEFORE.test(text.slice(0, run.start));
+}
+
+/** 天宁区 before 区委 reads 天宁区委, not 天宁区区委. */
+function fitName(district: string, after: string): string {
+  const suffix = district.slice(-1);
+  return after.startsWith(`${suffix}委`) ? district.slice(0, -1) : district;
+}
