@@ -1,0 +1,107 @@
+import { linkTo } from './card-relations';
+import { h, show } from './dom';
+import { fetchTowns, tracePaths, type PathView, type TownOption } from './explorer-api';
+import { createGraphView, type DrawnEdge, type DrawnNode, type GraphView } from './graph-view';
+import { nodeName } from './types';
+
+export interface TracePanelOptions {
+  form: HTMLFormElement;
+  from: HTMLSelectElement;
+  to: HTMLSelectElement;
+  hops: HTMLSelectElement;
+  graph: HTMLElement;
+  list: HTMLElement;
+  onOpen: (id: string) => void;
+  onError: (error: unknown) => void;
+}
+
+export interface TracePanel {
+  view: GraphView;
+  /** Fills both selects from the API's towns. */
+  loadTowns(): Promise<void>;
+  /** Makes this town the start of the next trace, when it is a town. */
+  preferStart(id: string): void;
+}
+
+/** Path tracing between two towns: the paths drawn together and listed one by one. */
+export function createTracePanel(options: TracePanelOptions): TracePanel {
+  const view = createGraphView({ container: options.graph, onNodeClick: options.onOpen });
+  options.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void trace();
+  });
+
+  const trace = async (): Promise<void> => {
+    const from = options.from.value;
+    const to = options.to.value;
+    if (!from || !to) return;
+    options.list.dataset.state = 'loading';
+    try {
+      const paths = await tracePaths({ from, to, maxHops: Number(options.hops.value) || 4 });
+      drawPaths({ view, paths, ends: [from, to] });
+      renderPathList({ list: options.list, paths, onOpen: options.onOpen, hops: options.hops.value });
+    } catch (error) {
+      options.list.dataset.state = 'error';
+      options.onError(error);
+    }
+  };
+
+  const loadTowns = async (): Promise<void> => {
+    const towns = await fetchTowns();
+    fillSelect(options.from, towns);
+    fillSelect(options.to, towns);
+    if (towns.length > 1) options.to.selectedIndex = 1;
+  };
+
+  const preferStart = (id: string): void => {
+    if ([...options.from.options].some((o) => o.value === id)) options.from.value = id;
+  };
+
+  return { view, loadTowns, preferStart };
+}
+
+function fillSelect(select: HTMLSelectElement, towns: readonly TownOption[]): void {
+  select.replaceChildren(
+    ...towns.map((town) => h('option', { attrs: { value: town.id } }, town.district ? `${town.name}（${town.district.name}）` : town.name)),
+  );
+}
+
+function drawPaths(options: { view: GraphView; paths: readonly PathView[]; ends: string[] }): void {
+  const nodes = new Map<string, DrawnNode>();
+  const edges = new Map<string, DrawnEdge>();
+  for (const path of options.paths) {
+    for (const n of path.nodes) nodes.set(n.id, { id: n.id, kind: n.__typename, name: nodeName(n) });
+    for (const r of path.relationships) edges.set(r.id, { id: r.id, type: r.type, from: r.from.id, to: r.to.id });
+  }
+  options.view.draw({ nodes: [...nodes.values()], edges: [...edges.values()], focusIds: options.ends, layout: 'breadthfirst' });
+}
+
+function renderPathList(options: { list: HTMLElement; paths: readonly PathView[]; onOpen: (id: string) => void; hops: string }): void {
+  const { list, paths } = options;
+  list.dataset.pathCount = String(paths.length);
+  if (paths.length === 0) {
+    show(list, 'empty', h('li', { className: 'hint', testId: 'no-path' }, `No path within ${options.hops} hops.`));
+    return;
+  }
+  show(
+    list,
+    'paths',
+    ...paths.map((path) =>
+      h('li', { testId: 'trace-path', attrs: { 'data-length': String(path.length) } }, ...describePath(path, options.onOpen)),
+    ),
+  );
+}
+
+/** 嘉泽镇 →LOCATED_IN→ 武进区 ←LOCATED_IN← 湖塘镇: each hop shows which way its relationship points. */
+function describePath(path: PathView, onOpen: (id: string) => void): (HTMLElement | string)[] {
+  const parts: (HTMLElement | string)[] = [];
+  path.nodes.forEach((node, index) => {
+    parts.push(linkTo(node, onOpen));
+    const rel = path.relationships[index];
+    if (!rel) return;
+    const forward = rel.from.id === node.id;
+    const evidence = rel.provenance ? `${rel.provenance.sentence}\n《${rel.provenance.document?.title ?? ''}》` : '';
+    parts.push(h('span', { className: 'hop', attrs: { title: evidence } }, forward ? `—${rel.type}→` : `←${rel.type}—`));
+  });
+  return parts;
+}
