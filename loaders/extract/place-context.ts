@@ -1,0 +1,67 @@
+import { shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
+import type { EntityMention, PlaceContext, ReadDocument } from '../types';
+import { placeKey, placeMention } from './place-facts';
+import type { ScopedPlaces } from './place-scope';
+
+/**
+ * The PlaceContext other extractors see: the document's primary place, district and city,
+ * and a lookup from any name or short form used in the document to its resolved place.
+ */
+export function buildPlaceContext(options: {
+  gazetteer: Gazetteer;
+  places: ScopedPlaces;
+  doc: ReadDocument;
+  entities: EntityMention[];
+  primary: PlaceRecord | null;
+}): PlaceContext {
+  const { gazetteer, places, doc, entities } = options;
+  const byKey = new Map<string, EntityMention>();
+  for (const e of entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  const mentionOf = (record: PlaceRecord | null): EntityMention | null => {
+    if (!record) return null;
+    const known = byKey.get(placeKey(record.code));
+    if (known) return known;
+    // The caller named a place the text never does (a hint): it still anchors the document.
+    const first = doc.sentences[0];
+    const span = { sentenceIndex: first?.index ?? 0, start: first?.start ?? 0, end: first?.start ?? 0 };
+    const made = placeMention(record, { span, rule: 'place.document-hint', confidence: 0.9 });
+    byKey.set(made.key, made);
+    entities.push(made);
+    return made;
+  };
+  const district = places.scope.district ? gazetteer.get(places.scope.district) : null;
+  const city = places.scope.city ? gazetteer.get(places.scope.city) : null;
+  const primary = mentionOf(options.primary ?? district);
+  const districtMention = mentionOf(district);
+  const cityMention = mentionOf(city);
+
+  // Names first come first: the primary place wins a short form it shares (嘉泽镇 over 嘉泽社区).
+  const names = new Map<string, EntityMention>();
+  const ordered = [primary, districtMention, cityMention, ...byKey.values()];
+  for (const e of ordered) {
+    if (!e) continue;
+    for (const n of [e.name, ...e.aliases]) if (!names.has(n)) names.set(n, e);
+  }
+  return {
+    primary,
+    district: districtMention,
+    city: cityMention,
+    places: [...byKey.values()],
+    lookup(name: string): EntityMention | null {
+      const known = names.get(name);
+      if (known) return known;
+      const record = places.full(name);
+      return record ? (byKey.get(placeKey(record.code)) ?? null) : null;
+    },
+  };
+}
+
+/** Short forms worth scanning for: the document's own town, district and city. */
+export function homeShortForms(records: readonly (PlaceRecord | null)[]): Map<string, PlaceRecord> {
+  const shorts = new Map<string, PlaceRecord>();
+  for (const r of records) {
+    const short = r ? shortName(r.name, r.kind) : null;
+    if (r && short && !shorts.has(short)) shorts.set(short, r);
+  }
+  return shorts;
+}

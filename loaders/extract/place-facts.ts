@@ -1,0 +1,69 @@
+import { placeIdFromCode } from '../../schema/ids';
+import { shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
+import type { EntityMention, ExtractedFacts, RelationMention, Span } from '../types';
+import type { PlaceMatch } from './place-scan';
+
+export function placeKey(code: string): string {
+  return `Place:${placeIdFromCode(code)}`;
+}
+
+/** The entity mention of a resolved place. */
+export function placeMention(
+  record: PlaceRecord,
+  at: { span: Span; rule: string; confidence: number; name?: string; kind?: string },
+): EntityMention {
+  const name = at.name ?? record.name;
+  const kind = at.kind ?? record.kind;
+  const short = shortName(name, record.kind === kind ? record.kind : 'VILLAGE');
+  return {
+    key: placeKey(record.code),
+    label: 'Place',
+    name,
+    aliases: short ? [short] : [],
+    properties: { kind, code: record.code },
+    span: at.span,
+    rule: at.rule,
+    confidence: at.confidence,
+    resolvedId: placeIdFromCode(record.code),
+  };
+}
+
+export interface LocatedMatch {
+  match: PlaceMatch;
+  span: Span;
+}
+
+/**
+ * Entities for every match, plus each matched place's parent chain (village → town →
+ * district → city → province), once per document, with the LOCATED_IN links between them.
+ * The chain comes from the gazetteer, so its links are certain; their span is the mention
+ * that brought the place in.
+ */
+export function placeFacts(gazetteer: Gazetteer, found: readonly LocatedMatch[]): ExtractedFacts {
+  const entities: EntityMention[] = [];
+  const relations: RelationMention[] = [];
+  const chained = new Set<string>();
+  for (const { match, span } of found) {
+    entities.push(placeMention(match.record, { ...match, span }));
+    let child = match.record;
+    while (!chained.has(child.code)) {
+      chained.add(child.code);
+      const parent = gazetteer.parent(child.code);
+      if (!parent) break;
+      if (!chained.has(parent.code)) {
+        entities.push(placeMention(parent, { span, rule: 'place.ancestor', confidence: 1 }));
+      }
+      relations.push({
+        type: 'LOCATED_IN',
+        fromKey: placeKey(child.code),
+        toKey: placeKey(parent.code),
+        properties: {},
+        span,
+        rule: 'gazetteer',
+        confidence: 1,
+      });
+      child = parent;
+    }
+  }
+  return { entities, relations };
+}

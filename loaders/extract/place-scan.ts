@@ -1,0 +1,132 @@
+import type { PlaceKind } from '../../schema/model';
+import type { PlaceRecord } from '../gazetteer';
+import { fullKeys, type ScopedPlaces } from './place-scope';
+
+/** A place found in a sentence; offsets are into the sentence's text. */
+export interface PlaceMatch {
+  start: number;
+  end: number;
+  record: PlaceRecord;
+  /** The name the place goes by here (成章村 for the merged 成章社区 committee). */
+  name: string;
+  kind: PlaceKind;
+  rule: string;
+  confidence: number;
+}
+
+const SUFFIX = /省|市|区|县|旗|镇|乡|街道|社区|村/g;
+const HAN = /^[\u4e00-\u9fa5]+$/;
+const MAX_STEM = 8;
+
+/**
+ * place.full-name: a run of characters ending in a division suffix that the gazetteer
+ * confirms in the document's scope; the longest confirmed run wins.
+ * Example: "闵市村存量安置房宅改项目顺利完成" → 闵市村 (320412119207).
+ */
+export function scanFullNames(text: string, places: ScopedPlaces): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(SUFFIX)) {
+    const end = m.index + m[0].length;
+    for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
+      const name = text.slice(m.index - stem, end);
+      if (!HAN.test(name)) continue;
+      const record = places.full(name);
+      if (!record) continue;
+      found.push(matchOf(record, { start: m.index - stem, end, name, rule: 'place.full-name', confidence: 1 }));
+      break;
+    }
+  }
+  return dropContained(found);
+}
+
+/**
+ * place.short-form: the short form of the document's own town, district or city.
+ * Example: "扎扎实实推进中国式现代化嘉泽新实践" → 嘉泽镇.
+ */
+export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRecord>): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const [stem, record] of shorts) {
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      found.push(matchOf(record, { start: at, end: at + stem.length, name: record.name, rule: 'place.short-form', confidence: 0.9 }));
+    }
+  }
+  return found;
+}
+
+const ENUMERATION =
+  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4})+)等?(?:[0-9一二两三四五六七八九十]+个)?(村|社区|镇|街道)/g;
+const KINDS_OF: Record<string, PlaceKind[]> = {
+  村: ['VILLAGE', 'COMMUNITY'],
+  社区: ['COMMUNITY'],
+  镇: ['TOWN'],
+  街道: ['TOWN'],
+};
+
+/**
+ * place.short-enumeration: short forms listed before a collective noun of the kind.
+ * Example: "运河上街项目入股的庙头、新南、秋泽等3个村预期年收益10%" → 庙头村, 新南村, 秋泽村.
+ */
+export function scanShortEnumerations(text: string, places: ScopedPlaces, home: string | null): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(ENUMERATION)) {
+    const noun = m[2] ?? '村';
+    const items = (m[1] ?? '').replace(/等$/, '').split(/[、和及与]/);
+    let at = m.index;
+    const resolved: PlaceMatch[] = [];
+    items.forEach((raw, i) => {
+      // The first item runs back into the words before the list (完成了对观庄): try its tails, longest first.
+      const tails = i === 0 ? [4, 3, 2].map((n) => raw.slice(-n)).filter((t) => t.length >= 2) : [raw];
+      for (const stem of tails) {
+        const record = pick(places.short(stem, KINDS_OF[noun] ?? []), home);
+        if (!record) continue;
+        const start = at + raw.length - stem.length;
+        resolved.push(enumerated(record, { stem, noun, start }));
+        break;
+      }
+      at += raw.length + 1;
+    });
+    if (resolved.length >= 2) found.push(...resolved);
+  }
+  return found;
+}
+
+function enumerated(record: PlaceRecord, at: { stem: string; noun: string; start: number }): PlaceMatch {
+  const asVillage = `${at.stem}村`;
+  const merged = at.noun === '村' && record.kind === 'COMMUNITY' && fullKeys(record).includes(asVillage);
+  return {
+    start: at.start,
+    end: at.start + at.stem.length,
+    record,
+    name: merged ? asVillage : record.name,
+    kind: merged ? 'VILLAGE' : record.kind,
+    rule: 'place.short-enumeration',
+    confidence: 0.85,
+  };
+}
+
+/** One candidate, or the one under the document's own town when the district has several. */
+function pick(candidates: PlaceRecord[], home: string | null): PlaceRecord | null {
+  if (candidates.length === 1) return candidates[0] ?? null;
+  const local = candidates.filter((c) => home && c.code.startsWith(home));
+  return local.length === 1 ? (local[0] ?? null) : null;
+}
+
+function matchOf(
+  record: PlaceRecord,
+  at: { start: number; end: number; name: string; rule: string; confidence: number },
+): PlaceMatch {
+  const merged = at.name !== record.name && /村$/.test(at.name);
+  return { ...at, record, name: merged ? at.name : record.name, kind: merged ? 'VILLAGE' : record.kind };
+}
+
+/** Drops matches inside a longer one, and later matches overlapping an earlier one. */
+export function dropContained(matches: PlaceMatch[]): PlaceMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PlaceMatch[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}

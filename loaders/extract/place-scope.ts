@@ -1,0 +1,105 @@
+import type { PlaceKind } from '../../schema/model';
+import { shortName, type Gazetteer, type PlaceRecord, type PlaceScope } from '../gazetteer';
+
+/** Village-level places hold 94% of the list and repeat everywhere: only look them up near home. */
+const VILLAGE_LEVEL = /(村|社区)$/;
+
+/**
+ * Name resolution inside one document's scope (its district, city and province). Villages
+ * and communities are only found under the document's district or city: 新南村 alone
+ * names dozens of villages in the country.
+ */
+export class ScopedPlaces {
+  private readonly fullNames = new Map<string, Map<string, PlaceRecord[]>>();
+  private readonly shortNames = new Map<string, Map<string, PlaceRecord[]>>();
+
+  constructor(
+    readonly gazetteer: Gazetteer,
+    readonly scope: PlaceScope,
+  ) {}
+
+  /** The place a full name means here (天宁区 in 常州 → 320402), or null. */
+  full(name: string): PlaceRecord | null {
+    if (!VILLAGE_LEVEL.test(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
+    for (const within of [this.scope.district, this.scope.city]) {
+      if (!within) continue;
+      const found = this.index(this.fullNames, within, fullKeys).get(name) ?? [];
+      if (found.length === 1) return found[0] ?? null;
+      if (found.length > 1) return null;
+    }
+    return null;
+  }
+
+  /**
+   * Town-level entries named …区 are development zones (武进国家高新区 is listed as 高新区),
+   * which are zones, not places; and a town far outside the document's province is more
+   * likely a phrase (生态宜居乡村 holds 宜居乡, a township in 重庆) than a reference.
+   */
+  private acceptable(record: PlaceRecord | null): PlaceRecord | null {
+    if (!record || record.kind !== 'TOWN') return record;
+    if (/区$/.test(record.name)) return null;
+    const province = this.scope.province;
+    return province && !record.code.startsWith(province) ? null : record;
+  }
+
+  /** Towns, villages and communities of the district with this short form (庙头 → 庙头村). */
+  short(stem: string, kinds: readonly PlaceKind[]): PlaceRecord[] {
+    const within = this.scope.district;
+    if (!within) return [];
+    const found = this.index(this.shortNames, within, shortKeys).get(stem) ?? [];
+    return found.filter((r) => kinds.includes(r.kind));
+  }
+
+  private index(
+    cache: Map<string, Map<string, PlaceRecord[]>>,
+    within: string,
+    keys: (r: PlaceRecord) => string[],
+  ): Map<string, PlaceRecord[]> {
+    let map = cache.get(within);
+    if (map) return map;
+    map = new Map();
+    for (const rec of this.gazetteer.descendantsOf(within)) {
+      for (const key of keys(rec)) {
+        const list = map.get(key);
+        if (list) list.push(rec);
+        else map.set(key, [rec]);
+      }
+    }
+    cache.set(within, map);
+    return map;
+  }
+}
+
+/** A record's full names: its own and the committees merged into it (成章社区 ← 成章村). */
+export function fullKeys(rec: PlaceRecord): string[] {
+  return [rec.name, ...rec.aliases.filter((a) => VILLAGE_LEVEL.test(a))];
+}
+
+function shortKeys(rec: PlaceRecord): string[] {
+  const keys = new Set<string>();
+  for (const name of fullKeys(rec)) {
+    const short = shortName(name, name === rec.name ? rec.kind : 'VILLAGE');
+    if (short) keys.add(short);
+  }
+  return [...keys];
+}
+
+/** Codes a document's hints name: city first, then the district in it, then the place. */
+export function scopeFromHints(
+  gazetteer: Gazetteer,
+  hints: { place?: string; district?: string; city?: string },
+): { scope: PlaceScope; primary: PlaceRecord | null } {
+  const city = hints.city ? gazetteer.resolve(hints.city) : null;
+  const district = hints.district
+    ? gazetteer.resolve(hints.district, { city: city?.code ?? null, province: city?.code.slice(0, 2) ?? null })
+    : null;
+  const cityCode = city?.code ?? (district ? gazetteer.parent(district.code)?.code ?? null : null);
+  const scope: PlaceScope = {
+    district: district?.code ?? null,
+    city: cityCode,
+    province: (cityCode ?? district?.code)?.slice(0, 2) ?? null,
+  };
+  const primary = hints.place ? new ScopedPlaces(gazetteer, scope).full(hints.place) : null;
+  if (primary?.kind === 'TOWN' && !scope.district) scope.district = primary.code.slice(0, 6);
+  return { scope, primary: primary ?? district };
+}

@@ -1,0 +1,79 @@
+import { extractPlaces } from './places';
+import { fixtureDocument, seedDocument } from './place-sample-document';
+
+function distinctPlaces(doc: Parameters<typeof extractPlaces>[0]): Map<string, { kind: unknown; code: unknown }> {
+  const out = new Map<string, { kind: unknown; code: unknown }>();
+  for (const e of extractPlaces(doc).facts.entities) out.set(e.name, { kind: e.properties.kind, code: e.properties.code });
+  return out;
+}
+
+describe('extractPlaces on seeds', () => {
+  it('seed 000: 嘉泽镇 with its chain, villages by full and short name', () => {
+    const { facts, context } = extractPlaces(seedDocument('000'));
+    expect(context.primary).toMatchObject({ name: '嘉泽镇', resolvedId: 'place:320412119', key: 'Place:place:320412119' });
+    expect(context.district?.name).toBe('武进区');
+    expect(context.city?.name).toBe('常州市');
+    const names = new Set(facts.entities.map((e) => e.name));
+    expect([...names].sort()).toEqual(
+      ['江苏省', '常州市', '武进区', '嘉泽镇', '跃进村', '闵市村', '周庄村', '成章村', '观庄村', '朝东村', '厚余村', '夏溪村'].sort(),
+    );
+    const links = facts.relations.map((r) => `${r.fromKey}>${r.toKey}`);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'Place:place:320412119>Place:place:320412',
+        'Place:place:320412>Place:place:3204',
+        'Place:place:3204>Place:place:32',
+        'Place:place:320412119207>Place:place:320412119',
+      ]),
+    );
+    expect(new Set(links).size).toBe(links.length);
+    expect(facts.relations.every((r) => r.type === 'LOCATED_IN' && r.rule === 'gazetteer' && r.confidence === 1)).toBe(true);
+    expect(context.lookup('嘉泽')?.name).toBe('嘉泽镇');
+    expect(context.lookup('闵市村')?.properties.code).toBe('320412119207');
+  });
+
+  it('seed 002: 郑陆镇 in 天宁区 once the injected spam is gone', () => {
+    const places = distinctPlaces(seedDocument('002'));
+    expect(places.get('郑陆镇')).toEqual({ kind: 'TOWN', code: '320402109' });
+    expect(places.get('天宁区')).toEqual({ kind: 'DISTRICT', code: '320402' });
+    expect(places.get('牟家村')).toEqual({ kind: 'VILLAGE', code: '320402109234' });
+    expect([...places.keys()].some((n) => /赌场|宜居乡|高新区/.test(n))).toBe(false);
+  });
+
+  it('seed 003: 平望镇 villages named by short forms in enumerations', () => {
+    const doc = seedDocument('003');
+    const { facts } = extractPlaces(doc);
+    for (const [name, code] of [['庙头村', '320509104214'], ['新南村', '320509104217'], ['秋泽村', '320509104219']]) {
+      const e = facts.entities.find((x) => x.name === name);
+      expect(e?.properties.code).toBe(code);
+      expect(e?.rule).toBe('place.short-enumeration');
+      expect(doc.text.slice(e?.span.start, e?.span.end)).toBe(name?.slice(0, 2));
+    }
+  });
+});
+
+describe('extractPlaces on fixtures', () => {
+  it('infers the district and primary town from the text when there are no hints', () => {
+    const doc = fixtureDocument('郑陆镇召开大会。郑陆镇牟家村开园。天宁区领导出席。');
+    const { context } = extractPlaces(doc);
+    expect(context.primary?.name).toBe('郑陆镇');
+    expect(context.district?.name).toBe('天宁区');
+    expect(context.city?.name).toBe('常州市');
+    expect(context.lookup('牟家村')?.properties.kind).toBe('VILLAGE');
+  });
+
+  it('ignores words that merely end like places', () => {
+    const doc = fixtureDocument(
+      '推进“两湖”创新区建设，做强园区，统筹城市更新，建设生态宜居乡村，支持农村发展，武进国家高新区和开发区联动，服务社区。',
+      { district: '武进区', city: '常州市' },
+    );
+    const names = extractPlaces(doc).facts.entities.filter((e) => e.rule !== 'place.ancestor' && e.rule !== 'place.document-hint');
+    expect(names.map((e) => e.name)).toEqual(['武进区']);
+  });
+
+  it('prefers the village under the document\'s district', () => {
+    const doc = fixtureDocument('新南村完成改造。', { place: '平望镇', district: '吴江区', city: '苏州市' });
+    const village = extractPlaces(doc).facts.entities.find((e) => e.name === '新南村');
+    expect(village?.resolvedId).toBe('place:320509104217');
+  });
+});

@@ -1,0 +1,76 @@
+import { getGazetteer, type Gazetteer, type PlaceRecord, type PlaceScope } from '../gazetteer';
+import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
+import { buildPlaceContext, homeShortForms } from './place-context';
+import { placeFacts, type LocatedMatch } from './place-facts';
+import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
+import { ScopedPlaces, scopeFromHints } from './place-scope';
+
+/**
+ * Places of one document, confirmed by the official gazetteer, with their parent chains.
+ * The document's district and city come from its hints, or else from the text itself.
+ */
+export function extractPlaces(
+  doc: ReadDocument,
+  gazetteer: Gazetteer = getGazetteer(),
+): { facts: ExtractedFacts; context: PlaceContext } {
+  let { scope, primary } = scopeFromHints(gazetteer, doc.hints);
+  if (!scope.district) ({ scope, primary } = inferScope(gazetteer, doc, scope, primary));
+  const places = new ScopedPlaces(gazetteer, scope);
+  const home = primary?.kind === 'TOWN' ? primary.code : null;
+  const district = scope.district ? gazetteer.get(scope.district) : null;
+  const city = scope.city ? gazetteer.get(scope.city) : null;
+  const shorts = homeShortForms([primary, district, city]);
+
+  const found: LocatedMatch[] = [];
+  for (const sentence of doc.sentences) {
+    const matches = dropContained([
+      ...scanFullNames(sentence.text, places),
+      ...scanShortEnumerations(sentence.text, places, home),
+      ...scanShortForms(sentence.text, shorts),
+    ]);
+    for (const match of matches) {
+      const span = { sentenceIndex: sentence.index, start: sentence.start + match.start, end: sentence.start + match.end };
+      found.push({ match, span });
+    }
+  }
+  const facts = placeFacts(gazetteer, found);
+  const context = buildPlaceContext({ gazetteer, places, doc, entities: facts.entities, primary });
+  return { facts, context };
+}
+
+/**
+ * Without hints the text decides: the district named most often (a town counts for its
+ * district), and the town named most often in it as the primary place.
+ */
+function inferScope(
+  gazetteer: Gazetteer,
+  doc: ReadDocument,
+  known: PlaceScope,
+  knownPrimary: PlaceRecord | null,
+): { scope: PlaceScope; primary: PlaceRecord | null } {
+  const loose = new ScopedPlaces(gazetteer, known);
+  const districts = new Map<string, number>();
+  const towns = new Map<string, number>();
+  for (const s of doc.sentences) {
+    for (const m of scanFullNames(s.text, loose)) {
+      const code = m.record.kind === 'TOWN' || m.record.kind === 'DISTRICT' ? m.record.code.slice(0, 6) : null;
+      if (code) districts.set(code, (districts.get(code) ?? 0) + 1);
+      if (m.record.kind === 'TOWN') towns.set(m.record.code, (towns.get(m.record.code) ?? 0) + 1);
+    }
+  }
+  const district = mostFrequent(districts, () => true);
+  if (!district) return { scope: known, primary: knownPrimary };
+  const city = gazetteer.parent(district)?.code ?? known.city ?? null;
+  const town = mostFrequent(towns, (code) => code.startsWith(district));
+  const primary = knownPrimary ?? gazetteer.get(town ?? district);
+  return { scope: { district, city, province: district.slice(0, 2) }, primary };
+}
+
+function mostFrequent(counts: Map<string, number>, keep: (code: string) => boolean): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, n] of counts) {
+    if (keep(code) && n > bestCount) [best, bestCount] = [code, n];
+  }
+  return best;
+}
