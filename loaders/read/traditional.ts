@@ -5,17 +5,13 @@ export interface SimplifiedText {
   converted: boolean;
 }
 
-/**
- * Share of Han characters that must be traditional-only before a text is converted.
- * Converting simplified text is not a no-op: OpenCC maps 著 → 着 even in 显著, and
- * rare place-name characters such as 頔 (頔塘河) change too, so the odd traditional
- * character in a simplified text must be left alone.
- */
-const MIN_TRADITIONAL_SHARE = 0.03;
-
 const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
 const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+const toTaiwan = Converter({ from: 'cn', to: 'tw' });
 const HAN = /\p{Script=Han}/u;
+
+/** Share of Han characters that must be traditional-only before a text is converted. */
+const MIN_TRADITIONAL_SHARE = 0.03;
 
 /** Traditional → simplified (Taiwan and Hong Kong variants alike), when the text is traditional. */
 export function toSimplified(text: string): SimplifiedText {
@@ -24,19 +20,33 @@ export function toSimplified(text: string): SimplifiedText {
   return { text: simplified, converted: simplified !== text };
 }
 
+/**
+ * Converting simplified text is not a no-op: OpenCC maps 著 → 着 even in 显著, and rare
+ * place-name characters such as 頔 (頔塘河) change too. So a text counts as traditional
+ * only when its traditional-only characters (經, 發) clearly outnumber its
+ * simplified-only ones (经, 发) and are not a stray few.
+ */
 export function isTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
-  const seen = new Map<string, boolean>();
+  let simplified = 0;
+  const kinds = new Map<string, 'traditional' | 'simplified' | 'both'>();
   for (const char of text) {
     if (!HAN.test(char)) continue;
     han += 1;
-    let changes = seen.get(char);
-    if (changes === undefined) {
-      changes = fromTaiwan(char) !== char || fromHongKong(char) !== char;
-      seen.set(char, changes);
+    let kind = kinds.get(char);
+    if (kind === undefined) {
+      kind = classify(char);
+      kinds.set(char, kind);
     }
-    if (changes) traditional += 1;
+    if (kind === 'traditional') traditional += 1;
+    else if (kind === 'simplified') simplified += 1;
   }
-  return traditional >= 2 && traditional / Math.max(han, 1) >= MIN_TRADITIONAL_SHARE;
+  return traditional >= 2 && traditional > 2 * simplified && traditional / han >= MIN_TRADITIONAL_SHARE;
+}
+
+function classify(char: string): 'traditional' | 'simplified' | 'both' {
+  if (fromTaiwan(char) !== char || fromHongKong(char) !== char) return 'traditional';
+  if (toTaiwan(char) !== char) return 'simplified';
+  return 'both';
 }
