@@ -1,0 +1,31 @@
+/**
+ * Units of count and measure as they follow figures in government reports. Longer units
+ * come first so that 平方米 wins over 米 and 个百分点 over 个. 年, 月 and 日 are not here:
+ * figures before them are dates, handled by number-years.
+ */
+export const UNITS = [
+  '微克/立方米', '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '美元', '元',
+  '人次', '人', '个', '家', '项', '亩', '公里', '千米', '米', '吨', '套', '间', '栋', '幢',
+  '张', '所', '座', '条', '件', '户', '名', '位', '处', '路', '辆', '台', '头', '株', '本',
+  '宗', '场', '批', '次', '倍', '千瓦', '兆瓦', '万千瓦', '床', '篇', '部', '支', '片', '块',
+  '棵', '公顷', '标箱', '单', '期', '届', '%', '％',
+] as const;
+
+/** Multipliers written between a figure and its unit: 2.6万人, 130亿元, 5千米 is not one. */
+export const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千万: 1e7, 百万: 1e6 };
+
+/** Qualifiers before a figure (超3万套, 近2.3万个) and after it (130个以上, 1200余路). */
+export const PRE_QUALIFIERS = ['不低于', '不少于', '超过', '突破', '至少', '超', '近', '约', '逾'] as const;
+export const POST_QUALIFIERS = ['以上', '左右', '以内', '以下', '余', '多'] as const;
+
+export function normaliseUnit(unit: string): string {
+  return unit === '％' ? '%' : unit;
+}
+
+/** Escapes a lexicon for a RegExp alternation, longest first. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,86 @@
+import { findQuantities, parseChineseNumeral, resolveYearExpression } from './numbers';
+import { findYear } from './number-years';
+
+function one(text: string) {
+  const found = findQuantities(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('findQuantities', () => {
+  it.each([
+    ['城镇新增就业2.6万人', 26000, '人'],
+    ['签订130亿元的战略合作协议', 13000000000, '元'],
+    ['明年新增学位8190个', 8190, '个'],
+    ['3.07万亩高标准农田', 30700, '亩'],
+    ['累计放款18.93亿元', 1893000000, '元'],
+    ['10亿美元以上项目', 1000000000, '美元'],
+    ['上半年累计维修约1500平方米', 1500, '平方米'],
+    ['PM2.5平均浓度31.6微克/立方米', 31.6, '微克/立方米'],
+    ['划分6个党小组', 6, '个'],
+    ['保障性租赁住房2000套(间)', 2000, '套'],
+  ])('%s → %d %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
+  it('reads ranges, keeping each bound\'s multiplier', () => {
+    expect(one('5000万—1亿元项目')).toMatchObject({ value: 50000000, valueMax: 100000000, unit: '元' });
+    expect(one('1亿——3亿元')).toMatchObject({ value: 100000000, valueMax: 300000000 });
+    expect(one('招聘3—5万人')).toMatchObject({ value: 30000, valueMax: 50000, unit: '人' });
+  });
+
+  it('reads Chinese numerals but not idiomatic 一', () => {
+    expect(one('新建三个中心')).toMatchObject({ value: 3, unit: '个' });
+    expect(one('引进十家企业')).toMatchObject({ value: 10, unit: '家' });
+    expect(one('打造两个平台')).toMatchObject({ value: 2, unit: '个' });
+    expect(one('二十五所学校')).toMatchObject({ value: 25, unit: '所' });
+    expect(findQuantities('织牢织密大数据一张网')).toEqual([]);
+  });
+
+  it('reads percentages and qualifiers', () => {
+    expect(one('地区生产总值增长6%')).toMatchObject({ value: 6, unit: '%', qualifier: null });
+    expect(one('特色康居村占比超93%')).toMatchObject({ value: 93, unit: '%', qualifier: '超' });
+    expect(one('新增学位近2.3万个')).toMatchObject({ value: 23000, qualifier: '近' });
+    expect(one('人才项目130个以上')).toMatchObject({ value: 130, qualifier: '以上' });
+    expect(one('1200余路视频监控')).toMatchObject({ value: 1200, unit: '路', qualifier: '余' });
+    expect(one('增长5%左右')).toMatchObject({ value: 5, qualifier: '左右' });
+  });
+
+  it('skips dates, ordinals and Latin tokens', () => {
+    expect(findQuantities('2023年12月20日召开')).toEqual([]);
+    expect(findQuantities('攀升至第91位')).toEqual([]);
+    expect(findQuantities('新增5G工厂')).toEqual([]);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = '明年采集、开发就业岗位10万个，城镇新增就业2.6万人';
+    const [a, b] = findQuantities(text);
+    expect(text.slice(a?.start, a?.end)).toBe('10万个');
+    expect(text.slice(b?.start, b?.end)).toBe('2.6万人');
+  });
+});
+
+describe('numerals and years', () => {
+  it('parses Chinese numerals', () => {
+    expect(parseChineseNumeral('二十五')).toBe(25);
+    expect(parseChineseNumeral('十')).toBe(10);
+    expect(parseChineseNumeral('一百零八')).toBe(108);
+    expect(parseChineseNumeral('三千')).toBe(3000);
+    expect(parseChineseNumeral('大')).toBeNull();
+  });
+
+  it('resolves years against the reference year', () => {
+    expect(resolveYearExpression('2025年', 2023)).toBe(2025);
+    expect(resolveYearExpression('明年', 2023)).toBe(2024);
+    expect(resolveYearExpression('今年', 2023)).toBe(2023);
+    expect(resolveYearExpression('去年', 2023)).toBe(2022);
+    expect(resolveYearExpression('明年', null)).toBeNull();
+    expect(resolveYearExpression('十四五期末', null)).toBe(2025);
+  });
+
+  it('takes the year before the figure, else the first after it', () => {
+    expect(findYear('力争明年新增上市挂牌企业7家', 2023)).toBe(2024);
+    expect(findYear('到“十四五”期末，产值达到500亿元', 2020)).toBe(2025);
+    expect(findYear('产值达到500亿元', 2020)).toBeNull();
+  });
+});

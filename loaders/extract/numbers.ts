@@ -1,0 +1,72 @@
+import { CHINESE_NUMERAL, parseFigure } from './number-chinese';
+import {
+  MULTIPLIERS,
+  POST_QUALIFIERS,
+  PRE_QUALIFIERS,
+  UNITS,
+  alternation,
+  normaliseUnit,
+} from './number-units';
+
+export { parseChineseNumeral, parseFigure } from './number-chinese';
+export { findYear, resolveYearExpression } from './number-years';
+
+/** A quantity in a text: 2.6万人 → { value 26000, unit '人' }. Offsets are into the text given. */
+export interface Quantity {
+  value: number;
+  /** Upper bound of a range: 5000万—1亿元 → value 5e7, valueMax 1e8. */
+  valueMax?: number;
+  unit: string;
+  /** 超, 近, 约, 以上, 左右, 余 …, or null. */
+  qualifier: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const FIGURE = `\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL}`;
+const MULT = alternation(Object.keys(MULTIPLIERS));
+const QUANTITY = new RegExp(
+  `(${alternation(PRE_QUALIFIERS)})?(${FIGURE})(${MULT})?` +
+    `(?:(?:—|－|-|~|～|至|到)+(${FIGURE})(${MULT})?)?` +
+    `(余|多)?(${alternation(UNITS)})(${alternation(POST_QUALIFIERS.filter((q) => q.length > 1))})?`,
+  'g',
+);
+
+/**
+ * Every quantity with a unit in a text. A lone 一 is not a count (一张网, 一批 are idioms),
+ * nor is a figure after 第 (an ordinal) or part of a longer Latin token (PM2.5, 5G).
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [whole, pre, figure = '', mult, figureMax, multMax, approx, unit = '', post] = m;
+    const figureStart = m.index + (pre?.length ?? 0);
+    if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
+    if (figure === '一' && !mult) continue;
+    const value = scaled(figure, mult);
+    if (value === null) continue;
+    const max = figureMax ? scaled(figureMax, multMax) : null;
+    // 3—5万人: a bare lower bound takes the upper bound's multiplier; 5000万—1亿元 has its own.
+    const low = (figureMax && !mult && multMax ? scaled(figure, multMax) : null) ?? value;
+    const quantity: Quantity = {
+      value: low,
+      unit: normaliseUnit(unit),
+      qualifier: pre ?? approx ?? post ?? null,
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+    };
+    if (max !== null) quantity.valueMax = max;
+    found.push(quantity);
+  }
+  return found;
+}
+
+function scaled(figure: string, multiplier: string | undefined): number | null {
+  const value = parseFigure(figure);
+  if (value === null) return null;
+  const factor = multiplier ? (MULTIPLIERS[multiplier] ?? 1) : 1;
+  // Decimal figures times powers of ten (18.93亿) must not pick up binary noise.
+  return Number((value * factor).toPrecision(12));
+}
