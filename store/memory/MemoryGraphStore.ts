@@ -1,0 +1,164 @@
+import { NeedsNeo4jError } from '../../schema/errors';
+import { NODE_LABELS, type NodeLabel } from '../../schema/model';
+import type { GraphRecords } from '../../schema/records';
+import type {
+  CypherResult,
+  DeleteResult,
+  GraphPath,
+  GraphStore,
+  LoadResult,
+  NodePage,
+  NodePageRequest,
+  PathRequest,
+  RelationshipQuery,
+  SearchHit,
+  SearchRequest,
+  StoredNode,
+  StoredRelationship,
+  Subgraph,
+} from '../graph-store';
+import { deleteDocumentFrom } from './delete-document';
+import { findNodesIn } from './find-nodes';
+import { findPathsIn } from './find-paths';
+import { relationshipsOf } from './get-relationships';
+import { createGraphState, type GraphState } from './graph-state';
+import { storedNode } from './graph-types';
+import { loadDocumentInto, type WriteOutcome } from './load-document';
+import { neighbourhoodIn } from './neighbourhood';
+import { DataDir } from './persistence/data-dir';
+import type { JournalOperation } from './persistence/journal-format';
+import { searchNodesIn } from './search-nodes';
+
+export interface MemoryStoreOptions {
+  /** Directory for the snapshot and journal; without it the graph lives in memory only. */
+  dataDir?: string;
+  /** Journal entries between snapshots (default 1000). */
+  snapshotEvery?: number;
+}
+
+function replay(state: GraphState, operation: JournalOperation): void {
+  if (operation.op === 'load') loadDocumentInto(state, operation.records);
+  else deleteDocumentFrom(state, operation.documentId);
+}
+
+/**
+ * The embedded store: a graphology multigraph in memory, optionally persisted to a data
+ * directory. Writes run one at a time; each is applied, then made durable in the journal,
+ * and undone if the journal write fails, so a load either fully happens or not at all.
+ */
+export class MemoryGraphStore implements GraphStore {
+  readonly backend = 'memory' as const;
+  private writes: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly state: GraphState,
+    private readonly dataDir: DataDir | undefined,
+  ) {}
+
+  static async open(options: MemoryStoreOptions = {}): Promise<MemoryGraphStore> {
+    if (!options.dataDir) return new MemoryGraphStore(createGraphState(), undefined);
+    const { dataDir, state } = await DataDir.open({
+      path: options.dataDir,
+      replay,
+      snapshotEvery: options.snapshotEvery,
+    });
+    return new MemoryGraphStore(state, dataDir);
+  }
+
+  loadDocument(records: GraphRecords): Promise<LoadResult> {
+    return this.write(() => loadDocumentInto(this.state, records), { op: 'load', records });
+  }
+
+  deleteDocument(documentId: string): Promise<DeleteResult> {
+    return this.write(() => deleteDocumentFrom(this.state, documentId), { op: 'delete', documentId });
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]> {
+    this.assertOpen();
+    const { graph } = this.state;
+    return ids.map((id) => (graph.hasNode(id) ? storedNode(graph, id) : null));
+  }
+
+  async findNodes(request: NodePageRequest): Promise<NodePage> {
+    this.assertOpen();
+    return findNodesIn(this.state, request);
+  }
+
+  async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {
+    this.assertOpen();
+    return relationshipsOf(this.state.graph, query);
+  }
+
+  async search(request: SearchRequest): Promise<SearchHit[]> {
+    this.assertOpen();
+    return searchNodesIn(this.state, request);
+  }
+
+  async findPaths(request: PathRequest): Promise<GraphPath[]> {
+    this.assertOpen();
+    return findPathsIn(this.state.graph, request);
+  }
+
+  async neighbourhood(id: string, depth: number): Promise<Subgraph> {
+    this.assertOpen();
+    return neighbourhoodIn(this.state.graph, id, depth);
+  }
+
+  async countByLabel(): Promise<Record<NodeLabel, number>> {
+    this.assertOpen();
+    const counts = {} as Record<NodeLabel, number>;
+    for (const label of NODE_LABELS) counts[label] = this.state.nodesByLabel.get(label)?.size ?? 0;
+    return counts;
+  }
+
+  async runReadCypher(): Promise<CypherResult> {
+    throw new NeedsNeo4jError('Cypher');
+  }
+
+  /** Waits for pending writes, snapshots the data directory and releases it. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writes.catch(() => undefined);
+    await this.dataDir?.close(this.state);
+  }
+
+  /**
+   * A snapshot only shortens the next replay: the transaction is already durable in the
+   * journal, so a failed snapshot is reported as a warning, not as a failed load.
+   */
+  private async snapshotQuietly(): Promise<void> {
+    try {
+      await this.dataDir?.snapshot(this.state);
+    } catch (error) {
+      process.emitWarning(
+        `memory store snapshot failed, the journal keeps growing: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('the memory store is closed');
+  }
+
+  /** Runs one write after the previous ones, journals it, and undoes it if journaling fails. */
+  private write<T>(apply: () => WriteOutcome<T>, operation: JournalOperation): Promise<T> {
+    this.assertOpen();
+    const run = async (): Promise<T> => {
+      const { result, transaction } = apply();
+      if (!transaction || !this.dataDir) return result;
+      try {
+        await this.dataDir.commit(operation);
+      } catch (error) {
+        transaction.rollback();
+        throw error;
+      }
+      if (this.dataDir.snapshotDue) await this.snapshotQuietly();
+      return result;
+    };
+    const next = this.writes.then(run, run);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+}

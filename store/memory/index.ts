@@ -1,0 +1,1 @@
+export { MemoryGraphStore, type MemoryStoreOptions } from './MemoryGraphStore';

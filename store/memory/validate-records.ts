@@ -1,0 +1,127 @@
+import { DocumentError } from '../../schema/errors';
+import { isNodeLabel, isRelationshipType } from '../../schema/model';
+import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
+import type { GraphState } from './graph-state';
+import { propertiesProblem } from './validate-properties';
+
+/** How errors name a document: its id, and its source or title when it has one. */
+export function describeDocument(document: NodeRecord): string {
+  const { source, title } = document.properties;
+  const hint = typeof source === 'string' && source ? source : typeof title === 'string' ? title : '';
+  return hint ? `${document.id} (${hint})` : document.id;
+}
+
+/** The one Document record of a load; throws when there is not exactly one. */
+export function documentRecordOf(records: GraphRecords): NodeRecord {
+  if (!records || !Array.isArray(records.documents) || !Array.isArray(records.nodes)) {
+    throw new DocumentError('graph records', 'documents, nodes and relationships must be arrays');
+  }
+  if (!Array.isArray(records.relationships)) {
+    throw new DocumentError('graph records', 'documents, nodes and relationships must be arrays');
+  }
+  const documents = records.documents;
+  if (documents.length !== 1) {
+    const ids = documents.map((d) => d?.id).join(', ');
+    throw new DocumentError(
+      ids || 'graph records',
+      `expected exactly one Document, found ${documents.length}`,
+    );
+  }
+  const document = documents[0] as NodeRecord;
+  const problem = nodeProblem(document);
+  if (problem) throw new DocumentError(String(document?.id ?? 'graph records'), problem);
+  if (document.label !== 'Document') {
+    throw new DocumentError(document.id, `documents[0] has label ${document.label}, expected Document`);
+  }
+  return document;
+}
+
+export interface ValidationRequest {
+  records: GraphRecords;
+  document: NodeRecord;
+  state: GraphState;
+  /** Nodes that the same transaction removes first (a replaced document's entities). */
+  removedNodes: ReadonlySet<string>;
+}
+
+/**
+ * Checks a document's records against themselves and the graph before anything is
+ * written: node shapes and labels, one label per id, property values every backend can
+ * hold, relationship types, provenance that names this document, and endpoints that
+ * exist among the records or in the graph (and survive any replacement).
+ */
+export function validateRecords(request: ValidationRequest): void {
+  const { records, document, state, removedNodes } = request;
+  const fail = (problem: string): never => {
+    throw new DocumentError(describeDocument(document), problem);
+  };
+  const labels = new Map<string, string>([[document.id, 'Document']]);
+  records.nodes.forEach((node, index) => {
+    const problem = nodeProblem(node);
+    if (problem) fail(`nodes[${index}] ${problem}`);
+    if (node.label === 'Document')
+      fail(`nodes[${index}] (${node.id}) is a Document; documents go in documents[]`);
+    const seen = labels.get(node.id);
+    if (seen && seen !== node.label) fail(`node ${node.id} is both ${seen} and ${node.label}`);
+    const stored = storedLabel(state, node.id, removedNodes);
+    if (stored && stored !== node.label)
+      fail(`node ${node.id} is ${node.label} here but ${stored} in the graph`);
+    labels.set(node.id, node.label);
+  });
+  records.relationships.forEach((relationship, index) => {
+    const problem = relationshipProblem({ relationship, document, labels, state, removedNodes });
+    if (problem) fail(`relationships[${index}] ${problem}`);
+  });
+}
+
+function storedLabel(state: GraphState, id: string, removedNodes: ReadonlySet<string>): string | undefined {
+  if (!state.graph.hasNode(id) || removedNodes.has(id)) return undefined;
+  return state.graph.getNodeAttribute(id, 'label');
+}
+
+function nodeProblem(node: NodeRecord | undefined): string | undefined {
+  if (typeof node !== 'object' || node === null) return 'is not an object';
+  if (typeof node.id !== 'string' || node.id === '') return 'has no id';
+  if (typeof node.label !== 'string' || !isNodeLabel(node.label))
+    return `(${node.id}) has unknown label ${node.label}`;
+  if (typeof node.name !== 'string') return `(${node.id}) has no name`;
+  if (!Array.isArray(node.aliases) || node.aliases.some((a) => typeof a !== 'string')) {
+    return `(${node.id}) aliases must be an array of strings`;
+  }
+  const problem = propertiesProblem(node.properties);
+  return problem ? `(${node.id}) ${problem}` : undefined;
+}
+
+interface RelationshipCheck {
+  relationship: RelationshipRecord;
+  document: NodeRecord;
+  labels: ReadonlyMap<string, string>;
+  state: GraphState;
+  removedNodes: ReadonlySet<string>;
+}
+
+function relationshipProblem(check: RelationshipCheck): string | undefined {
+  const { relationship: rel, document } = check;
+  if (typeof rel !== 'object' || rel === null) return 'is not an object';
+  if (typeof rel.type !== 'string' || !isRelationshipType(rel.type)) return `has unknown type ${rel.type}`;
+  const what = `${rel.type} ${rel.from} -> ${rel.to}`;
+  if (typeof rel.from !== 'string' || typeof rel.to !== 'string') return `${what} needs from and to ids`;
+  const problem = propertiesProblem(rel.properties);
+  if (problem) return `${what}: ${problem}`;
+  if (rel.properties.documentId !== document.id) {
+    return `${what} has documentId ${rel.properties.documentId}, expected ${document.id}`;
+  }
+  if (rel.type === 'MENTIONED_IN') {
+    if (rel.to !== document.id) return `${what} must point to its document ${document.id}`;
+    if (typeof rel.properties.start !== 'number') return `${what} needs a numeric start offset`;
+  }
+  for (const end of [rel.from, rel.to]) {
+    const label = check.labels.get(end) ?? storedLabel(check.state, end, check.removedNodes);
+    if (!label) return `${what}: endpoint ${end} is neither in this document's records nor in the graph`;
+    if (label === 'Document' && rel.type !== 'MENTIONED_IN')
+      return `${what}: only MENTIONED_IN may touch a Document`;
+  }
+  if (rel.type === 'MENTIONED_IN' && rel.from === document.id)
+    return `${what}: a Document cannot mention itself`;
+  return undefined;
+}
