@@ -20,8 +20,13 @@ export interface DrawOptions {
   edges: readonly DrawnEdge[];
   /** Node drawn larger and outlined: the open entity, or a path's ends. */
   focusIds?: readonly string[];
-  /** 'cose' spreads a neighbourhood; 'breadthfirst' lays paths out from their start. */
-  layout?: 'cose' | 'breadthfirst';
+  /**
+   * 'rings' puts the focus in the middle and each further hop on a wider ring (a
+   * neighbourhood); 'levels' lays paths out top to bottom from the first focus node.
+   */
+  layout?: 'rings' | 'levels';
+  /** Write each relationship's type on its edge. Default: true. */
+  edgeLabels?: boolean;
 }
 
 export interface GraphView {
@@ -35,6 +40,7 @@ export interface GraphViewOptions {
 }
 
 const MAX_LABEL = 12;
+const MAX_FIT_ZOOM = 1.3;
 
 /**
  * A cytoscape canvas that redraws on demand. After each draw the container carries
@@ -47,9 +53,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     style: GRAPH_STYLE,
     minZoom: 0.2,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (event) => options.onNodeClick?.(String(event.target.id())));
+  // Labels are shortened and edge types hidden on dense drawings; hovering shows them in full.
+  cy.on('mouseover', 'node, edge', (event) => void event.target.addClass('hover'));
+  cy.on('mouseout', 'node, edge', (event) => void event.target.removeClass('hover'));
   const draw = (drawOptions: DrawOptions): void => {
     const ids = new Set(drawOptions.nodes.map((n) => n.id));
     const focus = new Set(drawOptions.focusIds ?? []);
@@ -57,20 +65,38 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.add([
       ...drawOptions.nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, kind: n.kind, label: shorten(n.name), colour: kindStyle(n.kind).colour },
+        data: { id: n.id, kind: n.kind, name: n.name, label: shorten(n.name), colour: kindStyle(n.kind).colour },
         classes: focus.has(n.id) ? 'focus' : '',
       })),
       ...drawOptions.edges
         .filter((e) => ids.has(e.from) && ids.has(e.to))
         .map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.from, target: e.to, type: e.type } })),
     ]);
-    const roots = cy.nodes('.focus');
-    cy.layout(
-      drawOptions.layout === 'breadthfirst'
-        ? { name: 'breadthfirst', directed: false, roots: roots.length > 0 ? roots : undefined, animate: false, padding: 24, spacingFactor: 1.1 }
-        : { name: 'cose', animate: false, padding: 24, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false },
-    ).run();
+    cy.edges().toggleClass('labelled', drawOptions.edgeLabels ?? true);
+    const first = drawOptions.focusIds?.[0];
+    const root = first === undefined ? cy.collection() : cy.getElementById(first);
+    if (drawOptions.layout === 'levels') {
+      cy.layout({ name: 'breadthfirst', directed: false, roots: root.nonempty() ? root : undefined, animate: false, padding: 24, spacingFactor: 1.1 }).run();
+    } else {
+      // Hops from the focus, measured on the drawn edges whichever way they point.
+      const hops = new Map<string, number>();
+      if (root.nonempty()) cy.elements().bfs({ root, directed: false, visit: (node, _edge, _prev, _i, depth) => void hops.set(node.id(), depth) });
+      const far = Math.max(0, ...hops.values()) + 1;
+      cy.layout({
+        name: 'concentric',
+        concentric: (node) => far - (hops.get(node.id()) ?? far),
+        levelWidth: () => 1,
+        minNodeSpacing: 50,
+        animate: false,
+        padding: 24,
+      }).run();
+    }
     cy.fit(undefined, 24);
+    // A drawing of three nodes would otherwise fill the canvas with giant labels.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
     options.container.dataset.nodeCount = String(cy.nodes().length);
     options.container.dataset.edgeCount = String(cy.edges().length);
     options.container.dataset.state = cy.nodes().length > 0 ? 'drawn' : 'empty';
@@ -110,10 +136,8 @@ const GRAPH_STYLE: cytoscape.StylesheetJson = [
       'target-arrow-color': '#94a3b8',
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
-      label: 'data(type)',
-      'font-size': 8,
-      color: '#64748b',
-      'text-rotation': 'autorotate',
     },
   },
+  { selector: 'node.hover', style: { label: 'data(name)', 'z-index': 10 } },
+  { selector: 'edge.labelled, edge.hover', style: { label: 'data(type)', 'font-size': 8, color: '#64748b', 'text-rotation': 'autorotate' } },
 ];

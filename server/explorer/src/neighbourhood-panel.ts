@@ -33,7 +33,8 @@ export function createNeighbourhoodPanel(options: NeighbourhoodPanelOptions): Ne
       if (ticket !== latest) return;
       const nodes = subgraph.nodes.map((n) => ({ id: n.id, kind: n.__typename, name: nodeName(n) }));
       const edges = subgraph.relationships.map((r) => ({ id: r.id, type: r.type, from: r.from.id, to: r.to.id }));
-      view.draw({ nodes, edges, focusIds: [id], layout: 'cose' });
+      // Type labels on a dense drawing hide the nodes; they stay readable on hover.
+      view.draw({ nodes, edges, focusIds: [id], layout: 'rings', edgeLabels: edges.length <= 12 });
       options.graph.dataset.centre = id;
       options.graph.dataset.depth = String(depth);
       renderLegend(options.legend, nodes);

@@ -73,7 +73,7 @@ function drawPaths(options: { view: GraphView; paths: readonly PathView[]; ends:
     for (const n of path.nodes) nodes.set(n.id, { id: n.id, kind: n.__typename, name: nodeName(n) });
     for (const r of path.relationships) edges.set(r.id, { id: r.id, type: r.type, from: r.from.id, to: r.to.id });
   }
-  options.view.draw({ nodes: [...nodes.values()], edges: [...edges.values()], focusIds: options.ends, layout: 'breadthfirst' });
+  options.view.draw({ nodes: [...nodes.values()], edges: [...edges.values()], focusIds: options.ends, layout: 'levels' });
 }
 
 function renderPathList(options: { list: HTMLElement; paths: readonly PathView[]; onOpen: (id: string) => void; hops: string }): void {
