@@ -1,0 +1,44 @@
+import type { DocumentInput } from '../loaders/types';
+import type { GraphRecords } from '../schema/records';
+import type { GraphStore } from '../store/graph-store';
+import type { RequestLoaders } from './loaders';
+
+/** Bounds the resolvers enforce on arguments, whatever the client asks. */
+export interface ResolverLimits {
+  /** Page size when `first` is absent. */
+  defaultPageSize: number;
+  /** Largest `first` of a connection or a search. */
+  maxPageSize: number;
+  /** Longest path `trace` looks for. */
+  maxHops: number;
+  /** Largest radius of `neighbourhood`. */
+  maxNeighbourhoodDepth: number;
+  /** Most places `towns` and `stats.places` list. */
+  maxListedPlaces: number;
+  /** Most rows an analyst Cypher query returns. */
+  cypherMaxRows: number;
+  /** Time an analyst Cypher query may run. */
+  cypherTimeoutMs: number;
+  /** Largest document `ingestDocument` accepts, in bytes. */
+  maxDocumentBytes: number;
+}
+
+/** What the caller presented and what the server expects, for mutations and Cypher. */
+export interface RequestAuth {
+  /** The server's token; null when mutations are disabled. */
+  expectedToken: string | null;
+  /** The bearer token of the request's Authorization header, null when absent. */
+  bearerToken: string | null;
+}
+
+/** The loaders' entry point, wired in by the server: a document in, its graph records out. */
+export type ExtractDocument = (input: DocumentInput, options: { maxBytes: number }) => { records: GraphRecords };
+
+/** Per-request context of every resolver. */
+export interface RequestContext {
+  store: GraphStore;
+  extract: ExtractDocument;
+  loaders: RequestLoaders;
+  limits: ResolverLimits;
+  auth: RequestAuth;
+}

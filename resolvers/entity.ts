@@ -1,0 +1,47 @@
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../schema/model';
+import type { StoredNode, StoredRelationship } from '../store/graph-store';
+import type { RequestContext } from './context';
+import { provenanceOf, type ProvenanceValue } from './relationship';
+import type { NoArgs, ResolverMap, TypeResolvers } from './types';
+
+/** Every type but MENTIONED_IN: the facts between entities, not their mentions. */
+export const FACT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONED_IN');
+
+interface RelationshipsArgs {
+  types?: RelationshipType[] | null;
+  direction?: 'OUT' | 'IN' | 'BOTH' | null;
+}
+
+async function provenance(node: StoredNode, _args: NoArgs, ctx: RequestContext): Promise<ProvenanceValue[]> {
+  const edges = await ctx.loaders.edges.load({ nodeId: node.id, direction: 'OUT', types: ['MENTIONED_IN'] });
+  return edges
+    .map(provenanceOf)
+    .filter((value): value is ProvenanceValue => value !== null)
+    .sort((a, b) => (a.documentId === b.documentId ? a.start - b.start : a.documentId < b.documentId ? -1 : 1));
+}
+
+async function relationships(node: StoredNode, args: RelationshipsArgs, ctx: RequestContext): Promise<StoredRelationship[]> {
+  const types = args.types && args.types.length > 0 ? args.types : FACT_TYPES;
+  return ctx.loaders.edges.load({ nodeId: node.id, direction: args.direction ?? 'BOTH', types });
+}
+
+/** Fields every entity type has beyond its stored name and aliases. */
+export const entityFields: TypeResolvers = { provenance, relationships };
+
+/** Stored labels are the GraphQL type names. */
+const resolveType = (node: StoredNode): string => node.label;
+
+async function node(_root: unknown, args: { id: string }, ctx: RequestContext): Promise<StoredNode | null> {
+  return ctx.loaders.nodes.load(args.id);
+}
+
+async function nodes(_root: unknown, args: { ids: string[] }, ctx: RequestContext): Promise<(StoredNode | null)[]> {
+  const found = await ctx.loaders.nodes.loadMany(args.ids);
+  return found.map((item) => (item instanceof Error ? null : item));
+}
+
+export const nodeResolvers: ResolverMap = {
+  Node: { __resolveType: resolveType },
+  Entity: { __resolveType: resolveType },
+  Query: { node, nodes },
+};

@@ -1,0 +1,51 @@
+import { cypherResolvers } from './cypher';
+import { documentResolvers } from './document';
+import { nodeResolvers } from './entity';
+import { exploreResolvers } from './explore';
+import { figureResolvers } from './figures';
+import { JSONScalar } from './json-scalar';
+import { listingResolvers } from './listings';
+import { mutationResolvers } from './mutations';
+import { organisationResolvers } from './organisations';
+import { placeResolvers } from './place';
+import { programmeResolvers } from './programme';
+import { relationshipResolvers } from './relationship';
+import { sharedResolvers } from './shared';
+import { statsResolvers } from './stats';
+import type { ResolverMap, TypeResolvers } from './types';
+
+export type { ExtractDocument, RequestContext, ResolverLimits, RequestAuth } from './context';
+export { createLoaders, type RequestLoaders } from './loaders';
+export { bearerTokenOf } from './authorise';
+
+const GROUPS: readonly ResolverMap[] = [
+  nodeResolvers,
+  relationshipResolvers,
+  placeResolvers,
+  organisationResolvers,
+  programmeResolvers,
+  figureResolvers,
+  documentResolvers,
+  listingResolvers,
+  exploreResolvers,
+  sharedResolvers,
+  statsResolvers,
+  cypherResolvers,
+  mutationResolvers,
+];
+
+/** Every resolver of the schema; groups that resolve fields of one type (Query) are merged. */
+export function buildResolvers(): ResolverMap {
+  const merged: ResolverMap = { JSON: JSONScalar };
+  for (const group of GROUPS) {
+    for (const [typeName, fields] of Object.entries(group)) {
+      const existing = merged[typeName];
+      if (existing && !('serialize' in existing) && !('serialize' in fields)) {
+        merged[typeName] = { ...(existing as TypeResolvers), ...(fields as TypeResolvers) };
+      } else {
+        merged[typeName] = fields;
+      }
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { RelationshipType } from '../schema/model';
+import type { GraphStore, RelationshipQuery, StoredNode, StoredRelationship } from '../store/graph-store';
+
+/** One node's edges of some types in one direction: the key of the relationship loader. */
+export interface EdgeKey {
+  nodeId: string;
+  direction: RelationshipQuery['direction'];
+  /** Absent: every type. */
+  types?: readonly RelationshipType[];
+}
+
+export interface RequestLoaders {
+  nodes: DataLoader<string, StoredNode | null>;
+  edges: DataLoader<EdgeKey, StoredRelationship[], string>;
+  /** Clears every cache, after a mutation changed the graph. */
+  clearAll(): void;
+}
+
+function groupKey(key: EdgeKey): string {
+  return `${key.direction}|${key.types ? [...key.types].sort().join(',') : '*'}`;
+}
+
+function edgeCacheKey(key: EdgeKey): string {
+  return `${groupKey(key)}|${key.nodeId}`;
+}
+
+function touches(rel: StoredRelationship, key: EdgeKey): boolean {
+  if (key.direction === 'OUT') return rel.from === key.nodeId;
+  if (key.direction === 'IN') return rel.to === key.nodeId;
+  return rel.from === key.nodeId || rel.to === key.nodeId;
+}
+
+/**
+ * Edges for many nodes at once: keys asking the same direction and types share one
+ * `getRelationships` call, so a list of any length costs one call per kind of edge asked.
+ */
+async function loadEdges(store: GraphStore, keys: readonly EdgeKey[]): Promise<StoredRelationship[][]> {
+  const groups = new Map<string, EdgeKey[]>();
+  for (const key of keys) {
+    const group = groups.get(groupKey(key));
+    if (group) group.push(key);
+    else groups.set(groupKey(key), [key]);
+  }
+  const answers = new Map<string, StoredRelationship[]>();
+  await Promise.all(
+    [...groups].map(async ([name, group]) => {
+      const first = group[0] as EdgeKey;
+      const rels = await store.getRelationships({
+        nodeIds: [...new Set(group.map((key) => key.nodeId))],
+        direction: first.direction,
+        types: first.types,
+      });
+      answers.set(name, rels);
+    }),
+  );
+  return keys.map((key) => (answers.get(groupKey(key)) ?? []).filter((rel) => touches(rel, key)));
+}
+
+/** Fresh loaders for one request: nothing is cached across requests. */
+export function createLoaders(store: GraphStore): RequestLoaders {
+  const nodes = new DataLoader<string, StoredNode | null>((ids) => store.getNodes(ids));
+  const edges = new DataLoader<EdgeKey, StoredRelationship[], string>((keys) => loadEdges(store, keys), {
+    cacheKeyFn: edgeCacheKey,
+  });
+  return {
+    nodes,
+    edges,
+    clearAll() {
+      nodes.clearAll();
+      edges.clearAll();
+    },
+  };
+}

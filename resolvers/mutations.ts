@@ -1,0 +1,85 @@
+import type { DocumentInput } from '../loaders/types';
+import { BadRequestError, DocumentError } from '../schema/errors';
+import type { DeleteResult, LoadResult } from '../store/graph-store';
+import { requireToken } from './authorise';
+import type { RequestContext } from './context';
+import type { ResolverMap } from './types';
+
+export interface IngestDocumentInput {
+  text?: string | null;
+  base64?: string | null;
+  name: string;
+  source?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  publishedAt?: string | null;
+  place?: string | null;
+  district?: string | null;
+  city?: string | null;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The document's bytes: exactly one of text and base64, within the size limit. */
+function documentBytes(input: IngestDocumentInput, maxBytes: number): Uint8Array {
+  const hasText = input.text != null;
+  const hasBase64 = input.base64 != null;
+  if (hasText === hasBase64) throw new BadRequestError(`${input.name}: give exactly one of text and base64`);
+  let bytes: Buffer;
+  if (hasText) {
+    bytes = Buffer.from(input.text as string, 'utf8');
+  } else {
+    const encoded = (input.base64 as string).replace(/\s+/g, '');
+    if (!BASE64.test(encoded)) throw new DocumentError(input.name, 'base64 content is not valid base64');
+    bytes = Buffer.from(encoded, 'base64');
+  }
+  if (bytes.length > maxBytes) {
+    throw new DocumentError(input.name, `document is ${bytes.length} bytes, more than the limit of ${maxBytes}`);
+  }
+  return bytes;
+}
+
+function toDocumentInput(input: IngestDocumentInput, maxBytes: number): DocumentInput {
+  const name = input.name.trim();
+  if (name === '') throw new BadRequestError('a document needs a name');
+  return {
+    name,
+    bytes: documentBytes({ ...input, name }, maxBytes),
+    source: input.source ?? undefined,
+    title: input.title ?? undefined,
+    publisher: input.publisher ?? undefined,
+    publishedAt: input.publishedAt ?? undefined,
+    place: input.place ?? undefined,
+    district: input.district ?? undefined,
+    city: input.city ?? undefined,
+  };
+}
+
+/** Extraction happens before the store is touched; the load itself is one store transaction. */
+async function ingestDocument(
+  _root: unknown,
+  args: { input: IngestDocumentInput },
+  ctx: RequestContext,
+): Promise<Omit<LoadResult, 'status'> & { status: string }> {
+  requireToken(ctx.auth);
+  const input = toDocumentInput(args.input, ctx.limits.maxDocumentBytes);
+  const { records } = ctx.extract(input, { maxBytes: ctx.limits.maxDocumentBytes });
+  const result = await ctx.store.loadDocument(records);
+  ctx.loaders.clearAll();
+  return { ...result, status: result.status.toUpperCase() };
+}
+
+async function deleteDocument(_root: unknown, args: { id: string }, ctx: RequestContext): Promise<DeleteResult> {
+  requireToken(ctx.auth);
+  const result = await ctx.store.deleteDocument(args.id);
+  ctx.loaders.clearAll();
+  return result;
+}
+
+export const mutationResolvers: ResolverMap = {
+  Mutation: { ingestDocument, deleteDocument },
+  LoadResult: {
+    document: (result: LoadResult, _args: Record<string, never>, ctx: RequestContext) =>
+      ctx.loaders.nodes.load(result.documentId),
+  },
+};

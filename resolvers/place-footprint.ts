@@ -1,0 +1,37 @@
+import type { NodeLabel } from '../schema/model';
+import type { StoredNode } from '../store/graph-store';
+import type { RequestLoaders } from './loaders';
+import { byName, descendantsOf, related, type RelatedRequest } from './graph-walk';
+
+/**
+ * Everything a place holds, taken as a whole: what is located under it, and what it or
+ * anything under it links to (goals, figures, programmes, officials, industries, partners).
+ */
+export interface PlaceFootprint {
+  place: StoredNode;
+  nodes: StoredNode[];
+}
+
+const LINKS: readonly RelatedRequest[] = [
+  { direction: 'OUT', type: 'TARGETS' },
+  { direction: 'OUT', type: 'REPORTS' },
+  { direction: 'OUT', type: 'PARTICIPATES_IN' },
+  { direction: 'IN', type: 'SERVES_IN' },
+  { direction: 'OUT', type: 'FOCUSES_ON' },
+  { direction: 'BOTH', type: 'PARTNERS_WITH' },
+];
+
+export async function placeFootprint(loaders: RequestLoaders, place: StoredNode): Promise<PlaceFootprint> {
+  const under = await descendantsOf(loaders, place.id);
+  const holders = [place, ...under];
+  const linked = await Promise.all(
+    holders.flatMap((holder) => LINKS.map((link) => related(loaders, holder.id, link))),
+  );
+  const byId = new Map<string, StoredNode>();
+  for (const node of [...under, ...linked.flat()]) if (node.id !== place.id) byId.set(node.id, node);
+  return { place, nodes: [...byId.values()] };
+}
+
+export function withLabel(footprint: PlaceFootprint, label: NodeLabel): StoredNode[] {
+  return byName(footprint.nodes.filter((node) => node.label === label));
+}

@@ -1,0 +1,47 @@
+import { NODE_LABELS, type NodeLabel } from '../schema/model';
+import type { StoredNode } from '../store/graph-store';
+import type { RequestContext } from './context';
+import { kindOfLabel } from './document';
+import { placeFootprint } from './place-footprint';
+import type { NoArgs, ResolverMap } from './types';
+
+interface KindCount {
+  kind: string;
+  count: number;
+}
+
+function kindCounts(counts: Partial<Record<NodeLabel, number>>): KindCount[] {
+  return NODE_LABELS.map((label) => ({ kind: kindOfLabel(label), count: counts[label] ?? 0 }));
+}
+
+/** The root object of `stats`; its fields are resolved only when asked. */
+const stats = () => ({});
+
+async function placeStats(
+  _stats: unknown,
+  args: { kind?: string | null; under?: string | null },
+  ctx: RequestContext,
+): Promise<{ place: StoredNode; counts: KindCount[] }[]> {
+  const page = await ctx.store.findNodes({
+    filter: { label: 'Place', properties: { kind: args.kind ?? 'TOWN' }, underPlaceId: args.under ?? undefined },
+    sort: [{ field: 'name', direction: 'ASC' }],
+    limit: ctx.limits.maxListedPlaces,
+  });
+  for (const node of page.nodes) ctx.loaders.nodes.prime(node.id, node);
+  const footprints = await Promise.all(page.nodes.map((place) => placeFootprint(ctx.loaders, place)));
+  return footprints.map(({ place, nodes }) => {
+    const counts: Partial<Record<NodeLabel, number>> = {};
+    for (const node of nodes) counts[node.label] = (counts[node.label] ?? 0) + 1;
+    return { place, counts: kindCounts(counts) };
+  });
+}
+
+export const statsResolvers: ResolverMap = {
+  Query: { stats },
+  Stats: {
+    total: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) =>
+      Object.values(await ctx.store.countByLabel()).reduce((sum, count) => sum + count, 0),
+    kinds: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) => kindCounts(await ctx.store.countByLabel()),
+    places: placeStats,
+  },
+};
