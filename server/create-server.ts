@@ -1,0 +1,112 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import pino, { type Logger } from 'pino';
+import { extractDocument } from '../loaders';
+import { bearerTokenOf, buildResolvers, createLoaders, type ExtractDocument, type RequestContext } from '../resolvers';
+import { loadTypeDefs } from '../schema/sdl';
+import type { GraphStore } from '../store/graph-store';
+import { useQueryLimits } from './armor';
+import type { ServerConfig } from './config';
+import { createExplorerHandler, type ExplorerHandler } from './explorer';
+import { createMaskError } from './mask-error';
+import { useRoutes } from './routes';
+
+export interface CreateServerOptions {
+  store: GraphStore;
+  config: ServerConfig;
+  /** The loaders' entry point used by ingestDocument. Default: loaders/index.ts. */
+  extract?: ExtractDocument;
+  /** Where logs go. Default: pino to stdout at level info. */
+  logger?: Logger;
+  /** The explorer page; false to serve none. Default: server/explorer, built on first use. */
+  explorer?: false | (() => Promise<ExplorerHandler>);
+}
+
+export interface TowngraphServer {
+  yoga: YogaServerInstance<Record<string, unknown>, RequestContext>;
+  /** Starts listening (port 0: any free port); resolves with the URL of the GraphQL endpoint. */
+  listen(port?: number): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_ENDPOINT = '/graphql';
+
+const DEFAULT_QUERY = /* GraphQL */ `{
+  towns {
+    name
+    district { name }
+    city { name }
+    projects { name }
+    targets { metric value unit year }
+  }
+}`;
+
+function lazyExplorer(options: CreateServerOptions, logger: Logger): () => Promise<ExplorerHandler | null> {
+  if (options.explorer === false) return async () => null;
+  const build = options.explorer ?? (() => createExplorerHandler());
+  let handler: Promise<ExplorerHandler | null> | undefined;
+  return () =>
+    (handler ??= build().catch((error: unknown) => {
+      logger.error({ err: error }, 'the explorer page could not be built; serving the API only');
+      return null;
+    }));
+}
+
+/** The GraphQL server: yoga over the given store, with its limits, masking, CORS and routes. */
+export function createServer(options: CreateServerOptions): TowngraphServer {
+  const { store, config } = options;
+  const logger = options.logger ?? pino({ name: 'towngraph' });
+  const extract = options.extract ?? extractDocument;
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() });
+  const yoga = createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    // Our own /health answers JSON; yoga's empty one moves out of the way.
+    healthCheckEndpoint: '/_yoga/health',
+    landingPage: false,
+    graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, allowedHeaders: ['content-type', 'authorization'] } : false,
+    maskedErrors: { maskError: createMaskError(logger) },
+    logging: {
+      debug: (...args: unknown[]) => logger.debug({ args }, 'yoga'),
+      info: (...args: unknown[]) => logger.info({ args }, 'yoga'),
+      warn: (...args: unknown[]) => logger.warn({ args }, 'yoga'),
+      error: (...args: unknown[]) => logger.error({ args }, 'yoga'),
+    },
+    context: ({ request }): RequestContext => ({
+      store,
+      extract,
+      loaders: createLoaders(store),
+      limits: config.limits,
+      auth: { expectedToken: config.token, bearerToken: bearerTokenOf(request.headers.get('authorization')) },
+    }),
+    plugins: [
+      useRoutes({ store, graphqlEndpoint: GRAPHQL_ENDPOINT, explorer: lazyExplorer(options, logger), logger }),
+      useQueryLimits(config.limits),
+    ],
+  });
+  const http: Server = createHttpServer(yoga);
+  return {
+    yoga,
+    listen(port = config.port) {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, config.host, () => {
+          http.off('error', reject);
+          const address = http.address() as AddressInfo;
+          const host = config.host && config.host !== '0.0.0.0' ? config.host : '127.0.0.1';
+          resolve({ url: `http://${host}:${address.port}${GRAPHQL_ENDPOINT}`, port: address.port });
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        if (!http.listening) return resolve();
+        http.closeAllConnections();
+        http.close((error) => (error ? reject(error) : resolve()));
+      });
+    },
+  };
+}
