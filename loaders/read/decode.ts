@@ -81,7 +81,7 @@ function decodeDetected(bytes: Uint8Array, name: string): DecodedText {
   const best = candidates[0];
   if (!best) throw new DocumentError(name, 'has an encoding that could not be detected');
   const text = iconv.decode(Buffer.from(bytes), best.name);
-  const replaced = [...text].filter((char) => char === '\uFFFD').length;
+  const replaced = text.split('\uFFFD').length - 1;
   if (replaced / Math.max(text.length, 1) > MAX_REPLACEMENT_SHARE) {
     throw new DocumentError(name, `could not be decoded (detected ${best.name}, but the bytes do not fit it)`);
   }

@@ -25,8 +25,8 @@ const NUMBERED = /^([一二三四五六七八九十]+、|[((][一二三四五六
 const OPENING = 8;
 
 export function isHeading(line: string): boolean {
-  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han >= 2 && line.length <= HEADING_MAX && !SENTENCE_END.test(line);
+  if (line.length > HEADING_MAX || SENTENCE_END.test(line)) return false;
+  return (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 }
 
 /** The section in force after this line, given the one before it. */

@@ -1,10 +1,11 @@
 import type { Sentence } from '../types';
 import { nextSection, type Section } from './sections';
 
-/** Sentence ends: full-width and ASCII 。!?; — a line end also ends a sentence. */
-const TERMINATORS = new Set(['。', '!', '?', ';', '!', '?', ';']);
-/** Closing quotes and brackets after a terminator belong to the sentence it ends: …不懈奋斗!” */
-const CLOSERS = new Set(['”', '’', '」', '』', '》', ')', ')', '"', "'", '】']);
+/**
+ * A sentence ends at 。!?; (full-width or ASCII) or at a line end. Closing quotes and
+ * brackets after the terminator belong to the sentence it ends: …不懈奋斗!”
+ */
+const SENTENCE_END = /[。!?;!?;][。!?;!?;”’」』》))"'】]*/gu;
 
 /**
  * The sentences of a normalised text, each with exact offsets
@@ -33,18 +34,15 @@ export function splitSentences(text: string): Sentence[] {
 /** Trimmed, non-empty [start, end) ranges of the sentences in one line. */
 function pieces(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  let start = from;
-  let i = from;
-  while (i < to) {
-    const char = text[i] ?? '';
-    i += 1;
-    if (!TERMINATORS.has(char)) continue;
-    while (i < to && (TERMINATORS.has(text[i] ?? '') || CLOSERS.has(text[i] ?? ''))) i += 1;
-    pushTrimmed(out, text, [start, i]);
-    start = i;
+  const line = text.slice(from, to);
+  let start = 0;
+  for (const end of line.matchAll(SENTENCE_END)) {
+    const after = end.index + end[0].length;
+    pushTrimmed(out, line, [start, after]);
+    start = after;
   }
-  pushTrimmed(out, text, [start, to]);
-  return out;
+  pushTrimmed(out, line, [start, line.length]);
+  return out.map(([start, end]) => [from + start, from + end]);
 }
 
 function pushTrimmed(out: [number, number][], text: string, range: [number, number]): void {

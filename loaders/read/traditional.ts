@@ -12,6 +12,8 @@ const HAN = /\p{Script=Han}/u;
 
 /** Share of Han characters that must be traditional-only before a text is converted. */
 const MIN_TRADITIONAL_SHARE = 0.03;
+/** A document is written in one script; its opening is enough to tell which. */
+const SAMPLE_CHARS = 50_000;
 
 /** Traditional → simplified (Taiwan and Hong Kong variants alike), when the text is traditional. */
 export function toSimplified(text: string): SimplifiedText {
@@ -31,7 +33,7 @@ export function isTraditional(text: string): boolean {
   let traditional = 0;
   let simplified = 0;
   const kinds = new Map<string, 'traditional' | 'simplified' | 'both'>();
-  for (const char of text) {
+  for (const char of text.slice(0, SAMPLE_CHARS)) {
     if (!HAN.test(char)) continue;
     han += 1;
     let kind = kinds.get(char);
