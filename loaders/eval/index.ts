@@ -1,0 +1,7 @@
+/** Extraction quality: gold annotations, scoring of graph records, totals. */
+export { parseGold, GoldFormatError, GOLD_KINDS, type GoldDocument, type GoldKind } from './gold';
+export { canonicalName } from './canonical-name';
+export { scoreDocument, VALUE_TOLERANCE, type DocumentScore } from './score-document';
+export { totalScores, type ScoreTotals } from './totals';
+export type { KindScore } from './kind-score';
+export { evaluateGoldDirectory, type EvaluationReport } from './evaluate';

@@ -1,0 +1,114 @@
+import type { GraphRecords } from '../../schema/records';
+import { canonicalName, nameForms, sharesForm } from './canonical-name';
+import { ENTITY_KINDS, FIGURE_KINDS, GOLD_KINDS, type GoldDocument, type GoldEntity, type GoldFigure, type GoldKind } from './gold';
+import { kindScore, addCounts, type Counts, type KindScore } from './kind-score';
+import { matchItems } from './match-items';
+import { predictionsFromRecords, type PredictedFigure } from './predictions';
+
+/** Relative tolerance on figure values: 2.6万 read as 25990 still matches 26000. */
+export const VALUE_TOLERANCE = 0.005;
+
+export interface AttributeScore {
+  correct: number;
+  total: number;
+}
+
+export interface DocumentScore {
+  document: string;
+  kinds: Record<GoldKind, KindScore>;
+  /** Micro-average over every kind. */
+  overall: KindScore;
+  /** Year accuracy over matched figures whose gold year is known. */
+  years: Record<'targets' | 'indicators', AttributeScore>;
+  /** Names of the required gold items not found, and of the predictions gold does not have. */
+  missed: Record<GoldKind, string[]>;
+  extra: Record<GoldKind, string[]>;
+}
+
+function valueMatches(gold: number, values: readonly number[]): boolean {
+  return values.some((v) => (gold === 0 ? v === 0 : Math.abs(v - gold) <= Math.abs(gold) * VALUE_TOLERANCE));
+}
+
+function figureLabel(f: GoldFigure): string {
+  return `${f.subject} ${f.metric} ${f.value}${f.unit}${f.year ? ` (${f.year})` : ''}`;
+}
+
+function predictedFigureLabel(f: PredictedFigure): string {
+  return `${f.name} ${f.values.join('–')}${f.unit ?? ''}${f.year ? ` (${f.year})` : ''}`;
+}
+
+/** Scores one document's graph records against its gold. */
+export function scoreDocument(gold: GoldDocument, records: GraphRecords): DocumentScore {
+  const predictions = predictionsFromRecords(records);
+  const counts = {} as Record<GoldKind, Counts>;
+  const missed = {} as Record<GoldKind, string[]>;
+  const extra = {} as Record<GoldKind, string[]>;
+
+  // Every form a gold entity is known by, so that subjects and relation ends match by alias.
+  const goldForms = new Map<string, Set<string>>();
+  for (const kind of ENTITY_KINDS) {
+    for (const entity of gold[kind]) {
+      const set = goldForms.get(entity.name) ?? new Set<string>();
+      for (const form of nameForms(entity.name, entity.aliases)) set.add(form);
+      goldForms.set(entity.name, set);
+    }
+  }
+  const formsOf = (name: string): Set<string> => goldForms.get(name) ?? nameForms(name);
+
+  for (const kind of ENTITY_KINDS) {
+    const entityForms = new Map(gold[kind].map((e) => [e, nameForms(e.name, e.aliases)]));
+    const outcome = matchItems({
+      gold: gold[kind],
+      predicted: predictions.entities[kind],
+      matches: (g: GoldEntity, p) =>
+        sharesForm(entityForms.get(g) ?? new Set(), p.forms) && (kind !== 'places' || p.kind === g.kind),
+      prefer: (g, p) => canonicalName(g.name) === canonicalName(p.name),
+    });
+    counts[kind] = { tp: outcome.pairs.length, fp: outcome.extra.length, fn: outcome.missed.length };
+    missed[kind] = outcome.missed.map((g) => (kind === 'places' ? `${g.name} ${g.kind}` : g.name));
+    extra[kind] = outcome.extra.map((p) => (kind === 'places' ? `${p.name} ${p.kind ?? '?'}` : p.name));
+  }
+
+  const years = {} as DocumentScore['years'];
+  for (const kind of FIGURE_KINDS) {
+    const outcome = matchItems({
+      gold: gold[kind],
+      predicted: predictions.figures[kind],
+      matches: (g: GoldFigure, p) =>
+        sharesForm(formsOf(g.subject), p.subjectForms) &&
+        p.unit !== null &&
+        canonicalName(p.unit) === canonicalName(g.unit) &&
+        valueMatches(g.value, p.values),
+      prefer: (g, p) => p.year === g.year,
+    });
+    counts[kind] = { tp: outcome.pairs.length, fp: outcome.extra.length, fn: outcome.missed.length };
+    missed[kind] = outcome.missed.map(figureLabel);
+    extra[kind] = outcome.extra.map(predictedFigureLabel);
+    const dated = outcome.pairs.filter((pair) => pair.gold.year !== null);
+    years[kind] = { correct: dated.filter((pair) => pair.predicted.year === pair.gold.year).length, total: dated.length };
+  }
+
+  const relations = matchItems({
+    gold: gold.relations,
+    predicted: predictions.relations,
+    matches: (g, p) => {
+      if (g.type !== p.type) return false;
+      const from = formsOf(g.from);
+      const to = formsOf(g.to);
+      const forward = sharesForm(from, p.from) && sharesForm(to, p.to);
+      // Partnership has no direction: A PARTNERS_WITH B states B PARTNERS_WITH A.
+      return forward || (g.type === 'PARTNERS_WITH' && sharesForm(from, p.to) && sharesForm(to, p.from));
+    },
+  });
+  counts.relations = { tp: relations.pairs.length, fp: relations.extra.length, fn: relations.missed.length };
+  missed.relations = relations.missed.map((g) => `${g.type} ${g.from} → ${g.to}`);
+  extra.relations = relations.extra.map((p) => p.label);
+
+  const kinds = {} as Record<GoldKind, KindScore>;
+  let total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const kind of GOLD_KINDS) {
+    kinds[kind] = kindScore(counts[kind]);
+    total = addCounts(total, counts[kind]);
+  }
+  return { document: gold.document, kinds, overall: kindScore(total), years, missed, extra };
+}
