@@ -45,6 +45,9 @@ describe('removeBoilerplate', () => {
   });
 
   it('reports nothing removed from a clean text', () => {
-    expect(removeBoilerplate('五年来,我们坚定不移抓发展。')).toEqual({ text: '五年来,我们坚定不移抓发展。', removedLines: 0 });
+    expect(removeBoilerplate('五年来,我们坚定不移抓发展。')).toEqual({
+      text: '五年来,我们坚定不移抓发展。',
+      removedLines: 0,
+    });
   });
 });

@@ -7,9 +7,11 @@
 /** Footer marks that prose never carries, so they condemn a line of any length: 苏ICP备05003616号. */
 const FOOTER = /ICP备|公网安备|版权所有|网站标识码|copyright|©|\(C\)/i;
 /** Labelled page furniture: 主办单位:天宁区人民政府, 邮箱:…, 总访问量:, 今天:. */
-const LABELLED = /(主办单位|承办单位|协办单位|技术支持|联系电话|联系地址|联系我们|E-?mail|电子邮箱|邮箱|访问量|浏览次数|点击数|阅读数|责任编辑|编辑|今天|当前位置|您的位置|您现在的位置|网站地图)\s*[::]/i;
+const LABELLED =
+  /(主办单位|承办单位|协办单位|技术支持|联系电话|联系地址|联系我们|E-?mail|电子邮箱|邮箱|访问量|浏览次数|点击数|阅读数|责任编辑|编辑|今天|当前位置|您的位置|您现在的位置|网站地图)\s*[::]/i;
 const LABELLED_MAX = 120;
 /** Lines made only of these words (in brackets or not) are navigation: 【打印本页】 【关闭窗口】. */
+// prettier-ignore
 const NAV_WORDS = new Set([
   '返回', '顶部', '返回顶部', '首页', '打印', '打印本页', '打印此页', '关闭', '关闭窗口', '收藏', '分享', '分享到',
   '相关推荐', '推荐内容', '推荐阅读', '相关新闻', '相关阅读', '相关链接', '相关文章', '延伸阅读', '热点', '热点新闻',
@@ -19,7 +21,18 @@ const NAV_WORDS = new Set([
 const SHORT_FOOTER = /不良信息举报|举报电话|网站纠错|无障碍浏览|适老化/;
 const SHORT_FOOTER_MAX = 40;
 /** Headings of a list of other articles; the short lines after one are link titles. */
-const LIST_HEADINGS = new Set(['相关推荐', '推荐内容', '推荐阅读', '相关新闻', '相关阅读', '相关链接', '相关文章', '延伸阅读', '热点', '热点新闻']);
+const LIST_HEADINGS = new Set([
+  '相关推荐',
+  '推荐内容',
+  '推荐阅读',
+  '相关新闻',
+  '相关阅读',
+  '相关链接',
+  '相关文章',
+  '延伸阅读',
+  '热点',
+  '热点新闻',
+]);
 const LINK_TITLE_MAX = 60;
 const WELCOME = /^欢迎(访问|光临|来到).{0,30}(网站|网|门户)[!!。.]?$/u;
 const PUBLICATION_NOTE = /^[((]此件.{0,12}[))]$/u;

@@ -7,7 +7,8 @@ const REPORT =
   '郑陆镇2020年度政府工作报告。五年来,我们坚定不移抓发展,产业质效加速提升。' +
   '全镇规上工业企业达171家,产值超亿元企业42家。新增高标准农田1000亩、累计达2.2万亩。';
 
-const decode = (bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES) => decodeBytes(bytes, { name: 'report.txt', maxBytes });
+const decode = (bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES) =>
+  decodeBytes(bytes, { name: 'report.txt', maxBytes });
 
 function refusal(run: () => unknown): DocumentError {
   try {
@@ -64,7 +65,9 @@ describe('decodeBytes', () => {
   });
 
   it('refuses binary input: NUL bytes, or mostly control bytes', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+    ]);
     expect(refusal(() => decode(png)).message).toMatch(/^report\.txt: is binary data/);
     const controls = Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
     expect(looksBinary(controls)).toBe(true);
@@ -74,7 +77,9 @@ describe('decodeBytes', () => {
   it('refuses an input one byte over a custom limit, and accepts one at the limit', () => {
     const limit = 64;
     const over = new Uint8Array(limit + 1).fill(0x41);
-    expect(refusal(() => decode(over, limit)).message).toBe('report.txt: is 65 bytes, over the limit of 64 bytes');
+    expect(refusal(() => decode(over, limit)).message).toBe(
+      'report.txt: is 65 bytes, over the limit of 64 bytes',
+    );
     expect(decode(new Uint8Array(limit).fill(0x41), limit).text).toBe('A'.repeat(limit));
   });
 
@@ -82,6 +87,8 @@ describe('decodeBytes', () => {
     // All NUL: had any decoding or binary check run first, the error would say "binary".
     const huge = new Uint8Array(20 * 1024 * 1024);
     const error = refusal(() => decode(huge));
-    expect(error.message).toBe(`report.txt: is ${huge.length} bytes, over the limit of ${16 * 1024 * 1024} bytes`);
+    expect(error.message).toBe(
+      `report.txt: is ${huge.length} bytes, over the limit of ${16 * 1024 * 1024} bytes`,
+    );
   });
 });

@@ -51,8 +51,10 @@ function decodeWithBom(bytes: Uint8Array): DecodedText | null {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };
   }
-  if (b0 === 0xff && b1 === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'UTF-16LE' };
-  if (b0 === 0xfe && b1 === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'UTF-16BE' };
+  if (b0 === 0xff && b1 === 0xfe)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'UTF-16LE' };
+  if (b0 === 0xfe && b1 === 0xff)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'UTF-16BE' };
   return null;
 }
 
@@ -83,7 +85,10 @@ function decodeDetected(bytes: Uint8Array, name: string): DecodedText {
   const text = iconv.decode(Buffer.from(bytes), best.name);
   const replaced = text.split('\uFFFD').length - 1;
   if (replaced / Math.max(text.length, 1) > MAX_REPLACEMENT_SHARE) {
-    throw new DocumentError(name, `could not be decoded (detected ${best.name}, but the bytes do not fit it)`);
+    throw new DocumentError(
+      name,
+      `could not be decoded (detected ${best.name}, but the bytes do not fit it)`,
+    );
   }
   return { text, encoding: best.name };
 }

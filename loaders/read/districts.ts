@@ -14,7 +14,10 @@ const NAMES: readonly string[] = [
   ...new Set(
     (areas as { name: string }[])
       .map((area) => area.name)
-      .filter((name) => name.length >= 3 && /[区县市旗]$/.test(name) && !NOT_A_DISTRICT.test(name) && !AMBIGUOUS.has(name)),
+      .filter(
+        (name) =>
+          name.length >= 3 && /[区县市旗]$/.test(name) && !NOT_A_DISTRICT.test(name) && !AMBIGUOUS.has(name),
+      ),
   ),
 ].sort((a, b) => b.length - a.length);
 

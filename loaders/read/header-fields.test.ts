@@ -17,7 +17,11 @@ const HEADER = [
 describe('takeHeaderFields', () => {
   it('reads title, publisher and the publication date, and removes the field lines', () => {
     const { fields, text } = takeHeaderFields(HEADER);
-    expect(fields).toEqual({ title: '郑陆镇2020年度政府工作报告', publisher: '郑陆镇', publishedAt: '2020-12-28' });
+    expect(fields).toEqual({
+      title: '郑陆镇2020年度政府工作报告',
+      publisher: '郑陆镇',
+      publishedAt: '2020-12-28',
+    });
     expect(text).toBe('欢迎访问天宁区人民政府网站\n郑陆镇2020年度政府工作报告\n各位代表:');
   });
 
@@ -37,7 +41,8 @@ describe('findDate', () => {
 });
 
 describe('resolveMetadata', () => {
-  const text = '吴江平望持续推动经济发达镇改革“接力跑”——\n□苏报驻吴江区记者 周悦磊\n引改革活水 塑品质之镇\n2021年6月1日\n清清运河水,滔滔日夜流。';
+  const text =
+    '吴江平望持续推动经济发达镇改革“接力跑”——\n□苏报驻吴江区记者 周悦磊\n引改革活水 塑品质之镇\n2021年6月1日\n清清运河水,滔滔日夜流。';
 
   it('prefers the caller, then the page head, then the header block', () => {
     const metadata = resolveMetadata({
@@ -47,7 +52,11 @@ describe('resolveMetadata', () => {
       text,
       name: 'a.txt',
     });
-    expect(metadata).toEqual({ title: '来自调用方的标题', publisher: '嘉泽镇人民政府', publishedAt: '2024-07-01' });
+    expect(metadata).toEqual({
+      title: '来自调用方的标题',
+      publisher: '嘉泽镇人民政府',
+      publishedAt: '2024-07-01',
+    });
   });
 
   it('falls back to the headline and a dateline near the top', () => {

@@ -18,13 +18,19 @@ const TITLE_LABELS = ['信息名称', '文章标题', '标题', '题名'];
 const PUBLISHER_LABELS = ['发布机构', '发文机关', '发布单位', '信息来源', '文章来源', '来源'];
 /** Best first: the publication date over the date the document was drawn up. */
 const DATE_LABELS = ['发布日期', '发布时间', '成文日期', '产生日期', '日期', '时间'];
+// prettier-ignore
 const OTHER_LABELS = [
   '索引号', '主题分类', '体裁分类', '组配分类', '服务对象分类', '公开方式', '公开范围', '公开时限', '文件编号', '文号',
   '发文字号', '废止日期', '有效性', '内容概述', '关键词', '作者', '责任编辑', '浏览次数', '点击数', '阅读次数', '字号',
 ];
-const LABELS = [...TITLE_LABELS, ...PUBLISHER_LABELS, ...DATE_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
+const LABELS = [...TITLE_LABELS, ...PUBLISHER_LABELS, ...DATE_LABELS, ...OTHER_LABELS].sort(
+  (a, b) => b.length - a.length,
+);
 /** Labels are often spaced out to align a table: 索 引 号. */
-const LABEL = new RegExp(`(${LABELS.map((label) => [...label].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[::]`, 'gu');
+const LABEL = new RegExp(
+  `(${LABELS.map((label) => [...label].join('[ \\t\\u3000]*')).join('|')})[ \\t\\u3000]*[::]`,
+  'gu',
+);
 /** Header blocks sit at the top; the same labels in a footer (来源:) are boilerplate's business. */
 const HEADER_LINES = 40;
 

@@ -55,7 +55,11 @@ describe('htmlToText', () => {
   });
 
   it('reads title, publisher and date from the head', () => {
-    expect(meta).toEqual({ title: '嘉泽镇上半年工作总结', publisher: '嘉泽镇人民政府', publishedAt: '2024-07-01 09:30' });
+    expect(meta).toEqual({
+      title: '嘉泽镇上半年工作总结',
+      publisher: '嘉泽镇人民政府',
+      publishedAt: '2024-07-01 09:30',
+    });
   });
 
   it('falls back to the element whose paragraphs hold the most Chinese text', () => {
@@ -67,6 +71,8 @@ describe('htmlToText', () => {
       </td></tr></table>
       <div id="bottom">联系我们</div>
     </body></html>`;
-    expect(htmlToText(page).text).toBe('平望镇以体制改革为切入点,以全域改革为落脚点。\n连续两年上榜全国百强镇。');
+    expect(htmlToText(page).text).toBe(
+      '平望镇以体制改革为切入点,以全域改革为落脚点。\n连续两年上榜全国百强镇。',
+    );
   });
 });

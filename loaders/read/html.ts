@@ -14,11 +14,15 @@ export interface HtmlText {
 }
 
 /** Never article text: code, chrome, and interactive widgets. */
-const DROPPED = 'script, style, noscript, template, nav, aside, form, iframe, menu, select, button, object, embed, svg';
+const DROPPED =
+  'script, style, noscript, template, nav, aside, form, iframe, menu, select, button, object, embed, svg';
 /** Class or id names that site templates give to navigation and page furniture. */
-const FURNITURE = /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|toolbar|pager|pagination|topbar|banner)([-_\s\d]|$)/i;
+const FURNITURE =
+  /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|toolbar|pager|pagination|topbar|banner)([-_\s\d]|$)/i;
 /** Containers that CMS templates use for the article body, best guess first. */
-const CONTAINERS = 'article, main, [role=main], #zoom, .TRS_Editor, [id*=content], [class*=content], [id*=article], [class*=article]';
+const CONTAINERS =
+  'article, main, [role=main], #zoom, .TRS_Editor, [id*=content], [class*=content], [id*=article], [class*=article]';
+// prettier-ignore
 const BLOCKS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'main', 'header',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'center',
@@ -42,10 +46,16 @@ export function htmlToText(html: string): HtmlText {
   const meta = readMeta($);
   $(DROPPED).remove();
   // An <article>'s own <header> holds its headline; the page's <header> holds the site's.
-  $('header').filter((_, el) => $(el).closest('article').length === 0).remove();
+  $('header')
+    .filter((_, el) => $(el).closest('article').length === 0)
+    .remove();
   $('footer').remove();
-  $('*').filter((_, el) => FURNITURE.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).remove();
-  $('ul, ol, div, table, p').filter((_, el) => isLinkList($, el)).remove();
+  $('*')
+    .filter((_, el) => FURNITURE.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`))
+    .remove();
+  $('ul, ol, div, table, p')
+    .filter((_, el) => isLinkList($, el))
+    .remove();
 
   const body = pickBody($);
   let text = collapse(blockText(body ? [body] : $.root().toArray()));
@@ -95,7 +105,10 @@ function pickBody($: CheerioAPI): Element | null {
 function densestParent($: CheerioAPI): Element | null {
   const scores = new Map<Element, number>();
   $('p, div, td, span').each((_, el) => {
-    const own = $(el).contents().filter((__, node) => node.type === 'text').text();
+    const own = $(el)
+      .contents()
+      .filter((__, node) => node.type === 'text')
+      .text();
     const parent = el.parent;
     if (!parent || parent.type !== 'tag') return;
     scores.set(parent as Element, (scores.get(parent as Element) ?? 0) + cjkCount(own));

@@ -7,7 +7,8 @@
 const BROKEN_MIN = 40;
 const ENDS_SENTENCE = /[。!?;:!?;:…]["”’」』)》)\]】']*$/u;
 /** A line opening like this starts a new paragraph or heading: 二、 (三) 3. 第四章. */
-const OPENS_BLOCK = /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十\d]+[章节条部分])/u;
+const OPENS_BLOCK =
+  /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|第[一二三四五六七八九十\d]+[章节条部分])/u;
 const CONTINUES = /^[\p{Script=Han}\d“‘((]/u;
 /**
  * A subtitle that opens a 在…上 frame finishes on the next line:

@@ -44,7 +44,7 @@ export function firstSubstantialLine(text: string): string | null {
     const line = raw.trim();
     const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
     if (han < 4 || line.length > 60) continue;
-    if (/[。,,;;::!!??—-]$/u.test(line) || /^[—□■【(\[(]/u.test(line)) continue;
+    if (/[。,,;;::!!??—-]$/u.test(line) || /^[—□■【([(]/u.test(line)) continue;
     return line;
   }
   return null;
@@ -52,7 +52,10 @@ export function firstSubstantialLine(text: string): string | null {
 
 /** A date on a short line near the top: 2020年12月27日, or 发稿时间 2023-12-20 10:00. */
 function dateline(text: string): string | null {
-  const lines = text.split('\n').filter((line) => line.trim()).slice(0, DATELINE_LINES);
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, DATELINE_LINES);
   for (const line of lines) {
     if (line.length > 40) continue;
     const date = findDate(line);

@@ -8,10 +8,12 @@ export type Section = Sentence['section'];
  *   2021年主要工作安排             → plan
  * and news features mark the turn in a paragraph's first words: 五年来,我们… / 下一步,该镇将….
  */
+// prettier-ignore
 const REVIEW_CUES = [
   '工作回顾', '回顾', '回望', '过去一年', '过去五年', '过去的一年', '过去的五年', '一年来', '五年来', '近年来',
   '今年以来', '上半年以来', '这一年',
 ];
+// prettier-ignore
 const PLAN_CUES = [
   '工作安排', '工作计划', '目标任务', '主要任务', '奋斗目标', '下阶段', '下一阶段', '下一步', '明年', '今年工作',
   '工作打算', '工作思路', '展望', '今后五年', '今后一个时期',
@@ -20,7 +22,8 @@ const PLAN_CUES = [
 const HEADING_MAX = 30;
 const SENTENCE_END = /[。!?;:,,!?;:、]$/u;
 /** Numbered subheadings, (一)聚力搭平台、抓项目, stay in the part their parent heading opened. */
-const NUMBERED = /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]是)/u;
+const NUMBERED =
+  /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]是)/u;
 /** A paragraph's opening words, where a cue turns the report: 五年来,我们坚定不移抓发展. */
 const OPENING = 8;
 

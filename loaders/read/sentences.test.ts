@@ -2,7 +2,8 @@ import { isHeading, nextSection } from './sections';
 import { splitSentences } from './sentences';
 
 describe('splitSentences', () => {
-  const text = '各位代表:\n现在,我代表镇政府向大会报告工作。请予审议!  \n他说:“要坚持‘快’字为要。”随后散会?\n\n  圆满完成目标任务;  并提出建议';
+  const text =
+    '各位代表:\n现在,我代表镇政府向大会报告工作。请予审议!  \n他说:“要坚持‘快’字为要。”随后散会?\n\n  圆满完成目标任务;  并提出建议';
 
   it('splits on 。!?; and line ends, keeping closing quotes with their sentence', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual([

@@ -4,6 +4,7 @@
  */
 
 /** Words that are spam wherever they stand (or nearly: see CRACKDOWN). */
+// prettier-ignore
 const ANCHORS = [
   '赌场', '赌博', '博彩', '娱乐城', '娱乐场', '现金网', '百家乐', '老虎机', '真人娱乐', '葡京', '新葡京',
   '威尼斯人', '亚冠娱乐', 'bet365', '体育投注', '六合彩', '时时彩', '赌球', '网赌', '赌钱', '彩金',
@@ -11,7 +12,11 @@ const ANCHORS = [
   '永利娱乐', '皇冠体育', '注册送', '首存',
 ];
 /** Words that are ordinary alone (娱乐 in 商业、娱乐、旅游; 现金 in 非现金结算) and spam only together. */
-const WEAK = ['澳门', '现金', '真人', '亚冠', '娱乐', '彩票', '棋牌', '官网', '开户', '注册', '在线', '网上', '线上', '手机版', '皇冠', '金沙', '永利', '体育', '平台', '网址'];
+// prettier-ignore
+const WEAK = [
+  '澳门', '现金', '真人', '亚冠', '娱乐', '彩票', '棋牌', '官网', '开户', '注册',
+  '在线', '网上', '线上', '手机版', '皇冠', '金沙', '永利', '体育', '平台', '网址',
+];
 /** A run of weak words is spam only when one of them names the trade: 澳门现金, 澳门亚冠娱乐. */
 const MARKERS = new Set(['澳门', '现金', '真人', '亚冠', '皇冠', '金沙', '永利']);
 /** Words about gambling that reports use legitimately, e.g. 严厉打击赌博违法犯罪活动. */

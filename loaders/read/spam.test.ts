@@ -55,7 +55,9 @@ describe('removeSpam', () => {
   });
 
   it('fits the name to a following 区委 and deletes spam when no district is known', () => {
-    expect(removeSpam('天宁区互联网中心。在澳门现金赌场区委的领导下').text).toBe('天宁区互联网中心。在天宁区委的领导下');
+    expect(removeSpam('天宁区互联网中心。在澳门现金赌场区委的领导下').text).toBe(
+      '天宁区互联网中心。在天宁区委的领导下',
+    );
     const unknown = removeSpam('欢迎访问澳门现金赌场人民政府网站');
     expect(unknown.text).toBe('欢迎访问人民政府网站');
     expect(unknown.restored).toEqual([]);
