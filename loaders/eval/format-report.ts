@@ -1,0 +1,45 @@
+import { GOLD_KINDS, type GoldKind } from './gold';
+import type { EvaluationReport } from './evaluate';
+import type { KindScore } from './kind-score';
+import type { AttributeScore } from './score-document';
+
+/** The plain-text tables `towngraph eval` prints. */
+
+const pct = (value: number): string => value.toFixed(2).padStart(5);
+
+function row(label: string, score: KindScore): string {
+  const counts = `${score.tp}/${score.fp}/${score.fn}`.padStart(12);
+  return `  ${label.padEnd(13)}${pct(score.precision)}  ${pct(score.recall)}  ${pct(score.f1)}  ${counts}`;
+}
+
+function table(kinds: Record<GoldKind, KindScore>, overall: KindScore): string[] {
+  return [
+    `  ${'kind'.padEnd(13)}    P      R     F1      tp/fp/fn`,
+    ...GOLD_KINDS.map((kind) => row(kind, kinds[kind])),
+    row('overall', overall),
+  ];
+}
+
+function years(label: string, score: AttributeScore): string {
+  return score.total === 0 ? `  ${label} year: no dated matches` : `  ${label} year: ${score.correct}/${score.total} right`;
+}
+
+export function formatReport(report: EvaluationReport, options: { details?: boolean } = {}): string {
+  const lines: string[] = [];
+  for (const doc of report.documents) {
+    lines.push(doc.document, ...table(doc.kinds, doc.overall));
+    lines.push(years('targets', doc.years.targets), years('indicators', doc.years.indicators));
+    if (options.details) {
+      for (const kind of GOLD_KINDS) {
+        if (doc.missed[kind].length > 0) lines.push(`  missed ${kind}: ${doc.missed[kind].join('; ')}`);
+        if (doc.extra[kind].length > 0) lines.push(`  extra ${kind}: ${doc.extra[kind].join('; ')}`);
+      }
+    }
+    lines.push('');
+  }
+  const { totals } = report;
+  lines.push(`total over ${totals.documents} document(s)`, ...table(totals.kinds, totals.overall));
+  lines.push(years('targets', totals.years.targets), years('indicators', totals.years.indicators));
+  for (const failure of report.failures) lines.push(`not scored: ${failure.gold}: ${failure.error}`);
+  return `${lines.join('\n')}\n`;
+}
