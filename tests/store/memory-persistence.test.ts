@@ -1,0 +1,152 @@
+import { appendFile, copyFile, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MemoryGraphStore } from '../../store/memory';
+import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../store/memory/persistence/data-dir';
+import { encodeEntry } from '../../store/memory/persistence/journal-format';
+import { newsHutang, reportJiaze, reportJiazeRevised, reportWujin } from '../contract/fixtures';
+import { abandon, dumpGraph, expectNoDanglingEdges, temporaryDirs } from './data-dir-helpers';
+
+const newDir = temporaryDirs();
+
+async function storeWithHistory(dataDir: string, snapshotEvery?: number): Promise<MemoryGraphStore> {
+  const store = await MemoryGraphStore.open({ dataDir, snapshotEvery });
+  await store.loadDocument(reportJiaze());
+  await store.loadDocument(newsHutang());
+  await store.loadDocument(reportWujin());
+  await store.deleteDocument(newsHutang().documents[0]!.id);
+  await store.loadDocument(reportJiazeRevised());
+  return store;
+}
+
+describe('memory store persistence', () => {
+  it.each([
+    ['journal only', undefined],
+    ['snapshots every 2 writes', 2],
+  ])('reopens after close with everything (%s)', async (_what, snapshotEvery) => {
+    const dir = await newDir();
+    const store = await storeWithHistory(dir, snapshotEvery);
+    const before = await dumpGraph(store);
+    expect(before.nodes.length).toBeGreaterThan(10);
+    await store.close();
+    expect((await stat(join(dir, JOURNAL_FILE))).size).toBe(0);
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect(await dumpGraph(reopened)).toEqual(before);
+    expect((await reopened.countByLabel()).Document).toBe(2);
+    await reopened.close();
+  });
+
+  it('reopens after a crash (no close) from the snapshot and the journal', async () => {
+    const dir = await newDir();
+    const store = await storeWithHistory(dir, 3);
+    const before = await dumpGraph(store);
+    await abandon(dir, store);
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect(await dumpGraph(reopened)).toEqual(before);
+    await reopened.close();
+  });
+
+  it('keeps a purely in-memory store out of the file system', async () => {
+    const store = await MemoryGraphStore.open();
+    await store.loadDocument(reportJiaze());
+    await store.close();
+    const again = await MemoryGraphStore.open();
+    expect((await again.countByLabel()).Document).toBe(0);
+    await again.close();
+  });
+
+  describe('a torn last journal line', () => {
+    const cuts: [string, (line: Buffer) => Buffer][] = [
+      ['cut after one byte', (line) => line.subarray(0, 1)],
+      ['cut in half', (line) => line.subarray(0, Math.floor(line.length / 2))],
+      ['missing only its newline', (line) => line.subarray(0, line.length - 1)],
+      [
+        'whole but with a bad checksum',
+        (line) => Buffer.from(line.toString('latin1').replace(/ [0-9a-f]{4}/, ' ffff'), 'latin1'),
+      ],
+    ];
+
+    it.each(cuts)('is ignored and cut off when %s', async (_what, tear) => {
+      const dir = await newDir();
+      const store = await MemoryGraphStore.open({ dataDir: dir });
+      await store.loadDocument(reportJiaze());
+      await store.loadDocument(newsHutang());
+      const before = await dumpGraph(store);
+      await abandon(dir, store);
+      const journal = join(dir, JOURNAL_FILE);
+      const validSize = (await stat(journal)).size;
+      const torn = tear(encodeEntry({ op: 'load', records: reportWujin(), seq: 3 }));
+      await appendFile(journal, torn);
+
+      const reopened = await MemoryGraphStore.open({ dataDir: dir });
+      expect(await dumpGraph(reopened)).toEqual(before);
+      expect((await stat(journal)).size).toBe(validSize);
+      await expect(reopened.loadDocument(reportWujin())).resolves.toMatchObject({ status: 'loaded' });
+      const after = await dumpGraph(reopened);
+      await abandon(dir, reopened);
+      const third = await MemoryGraphStore.open({ dataDir: dir });
+      expect(await dumpGraph(third)).toEqual(after);
+      await third.close();
+    });
+  });
+
+  it('refuses a journal damaged in the middle rather than dropping committed writes', async () => {
+    const dir = await newDir();
+    const store = await MemoryGraphStore.open({ dataDir: dir });
+    await store.loadDocument(reportJiaze());
+    await store.loadDocument(newsHutang());
+    await abandon(dir, store);
+    const journal = join(dir, JOURNAL_FILE);
+    const data = await readFile(journal);
+    const damaged = Buffer.from(data);
+    damaged[40] = damaged[40] === 0x41 ? 0x42 : 0x41;
+    await writeFile(journal, damaged);
+    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/damaged journal line at byte 0/);
+    // The lock is released after a failed open, and a repaired journal opens again.
+    await writeFile(journal, data);
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect((await reopened.countByLabel()).Document).toBe(2);
+    await reopened.close();
+  });
+
+  it('skips journal entries the snapshot already holds (crash between snapshot and truncation)', async () => {
+    const dir = await newDir();
+    const store = await MemoryGraphStore.open({ dataDir: dir });
+    await store.loadDocument(reportJiaze());
+    await store.loadDocument(newsHutang());
+    await store.deleteDocument(reportJiaze().documents[0]!.id);
+    const before = await dumpGraph(store);
+    const journal = join(dir, JOURNAL_FILE);
+    await copyFile(journal, `${journal}.copy`);
+    await store.close();
+    expect((await stat(join(dir, SNAPSHOT_FILE))).size).toBeGreaterThan(0);
+    await copyFile(`${journal}.copy`, journal);
+    // Replaying entry 1 again would bring the deleted report back.
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect(await dumpGraph(reopened)).toEqual(before);
+    expect(await reopened.getNodes([reportJiaze().documents[0]!.id])).toEqual([null]);
+    await reopened.close();
+  });
+
+  it('lets one store at a time open a data directory', async () => {
+    const dir = await newDir();
+    const store = await MemoryGraphStore.open({ dataDir: dir });
+    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/in use by this process/);
+    await store.close();
+    const again = await MemoryGraphStore.open({ dataDir: dir });
+    await again.close();
+  });
+
+  it('opens an empty journal and a journal of only a torn line', async () => {
+    const dir = await newDir();
+    await writeFile(join(dir, JOURNAL_FILE), '123 abc');
+    const store = await MemoryGraphStore.open({ dataDir: dir });
+    expect((await store.countByLabel()).Place).toBe(0);
+    await store.loadDocument(reportJiaze());
+    await store.close();
+    await truncate(join(dir, JOURNAL_FILE), 0);
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect((await reopened.countByLabel()).Document).toBe(1);
+    await expectNoDanglingEdges(reopened);
+    await reopened.close();
+  });
+});
