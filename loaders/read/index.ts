@@ -51,8 +51,7 @@ export function readDocument(input: DocumentInput, options: ReadOptions = {}): R
   const boilerplate = removeBoilerplate(header.text);
   if (boilerplate.removedLines > 0) flags.push('BOILERPLATE_REMOVED');
   text = normaliseWhitespace(boilerplate.text);
-  if (!/\p{Script=Han}|\p{L}/u.test(text))
-    throw new DocumentError(input.name, 'has no text once page furniture is removed');
+  if (!/\p{L}/u.test(text)) throw new DocumentError(input.name, 'has no text once page furniture is removed');
 
   const metadata = resolveMetadata({
     caller: input,

@@ -11,12 +11,12 @@ export type Section = Sentence['section'];
 // prettier-ignore
 const REVIEW_CUES = [
   '工作回顾', '回顾', '回望', '过去一年', '过去五年', '过去的一年', '过去的五年', '一年来', '五年来', '近年来',
-  '今年以来', '上半年以来', '这一年',
+  '近五年来', '今年以来', '上半年以来', '这一年',
 ];
 // prettier-ignore
 const PLAN_CUES = [
   '工作安排', '工作计划', '目标任务', '主要任务', '奋斗目标', '下阶段', '下一阶段', '下一步', '明年', '今年工作',
-  '工作打算', '工作思路', '展望', '今后五年', '今后一个时期',
+  '工作打算', '工作思路', '展望', '今后', '接下来', '下半年',
 ];
 /** A heading is a short line that does not end like a sentence. */
 const HEADING_MAX = 30;
@@ -24,8 +24,8 @@ const SENTENCE_END = /[。!?;:,,!?;:、]$/u;
 /** Numbered subheadings, (一)聚力搭平台、抓项目, stay in the part their parent heading opened. */
 const NUMBERED =
   /^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]是)/u;
-/** A paragraph's opening words, where a cue turns the report: 五年来,我们坚定不移抓发展. */
-const OPENING = 8;
+/** A form of address before a paragraph's first words: 各位代表,过去一年…. */
+const VOCATIVE = /^(各位代表|同志们|各位委员)[,,]\s*/u;
 
 export function isHeading(line: string): boolean {
   if (line.length > HEADING_MAX || SENTENCE_END.test(line)) return false;
@@ -35,10 +35,18 @@ export function isHeading(line: string): boolean {
 /** The section in force after this line, given the one before it. */
 export function nextSection(line: string, current: Section): Section {
   const heading = isHeading(line);
-  const cued = cueIn(heading ? line : line.slice(0, OPENING));
+  const cued = heading ? cueIn(line) : openingCue(line);
   if (cued) return cued;
   if (heading && !NUMBERED.test(line)) return 'other';
   return current;
+}
+
+/** A paragraph turns the report when it opens with a cue: 五年来,我们坚定不移抓发展. */
+function openingCue(line: string): Section | null {
+  const opening = line.replace(VOCATIVE, '');
+  if (REVIEW_CUES.some((cue) => opening.startsWith(cue))) return 'review';
+  if (PLAN_CUES.some((cue) => opening.startsWith(cue))) return 'plan';
+  return null;
 }
 
 /** The cue that comes first wins: 2020年工作回顾和2021年工作安排 opens with the review. */

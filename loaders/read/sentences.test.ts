@@ -79,3 +79,11 @@ describe('sections', () => {
     expect(isHeading('A')).toBe(false);
   });
 });
+
+describe('paragraph cues', () => {
+  it('count only at the opening of a paragraph, after any form of address', () => {
+    expect(nextSection('各位代表,过去一年,我们克难奋进。', 'other')).toBe('review');
+    expect(nextSection('今后,湖塘镇将深入推进“新湖盟立方”建设。', 'review')).toBe('plan');
+    expect(nextSection('完成未来智慧城、新沟河拓浚等项目拆迁,今后将继续推进。', 'review')).toBe('review');
+  });
+});
