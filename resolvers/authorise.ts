@@ -8,7 +8,8 @@ import type { RequestAuth } from './context';
  */
 export function requireToken(auth: RequestAuth): void {
   if (auth.expectedToken === null || auth.expectedToken === '') throw new MutationsDisabledError();
-  if (auth.bearerToken === null) throw new UnauthenticatedError('this operation needs Authorization: Bearer <token>');
+  if (auth.bearerToken === null)
+    throw new UnauthenticatedError('this operation needs Authorization: Bearer <token>');
   const expected = Buffer.from(auth.expectedToken, 'utf8');
   const given = Buffer.from(auth.bearerToken, 'utf8');
   // Constant-time comparison, so response timing does not reveal how much of a guess matched.

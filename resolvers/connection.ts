@@ -10,7 +10,12 @@ export interface PageArgs {
 
 export interface Connection<T> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   edges: { cursor: string; node: T }[];
 }
 
@@ -35,7 +40,11 @@ export function pageWindow(args: PageArgs, limits: ResolverLimits): { offset: nu
   return { offset, limit };
 }
 
-export function buildConnection<T>(options: { items: T[]; offset: number; totalCount: number }): Connection<T> {
+export function buildConnection<T>(options: {
+  items: T[];
+  offset: number;
+  totalCount: number;
+}): Connection<T> {
   const { items, offset, totalCount } = options;
   const edges = items.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
   return {

@@ -32,7 +32,10 @@ export interface RequestAuth {
 }
 
 /** The loaders' entry point, wired in by the server: a document in, its graph records out. */
-export type ExtractDocument = (input: DocumentInput, options: { maxBytes: number }) => { records: GraphRecords };
+export type ExtractDocument = (
+  input: DocumentInput,
+  options: { maxBytes: number },
+) => { records: GraphRecords };
 
 /** Per-request context of every resolver. */
 export interface RequestContext {

@@ -32,8 +32,15 @@ async function entities(
   args: PageArgs & { kinds?: string[] | null },
   ctx: RequestContext,
 ): Promise<ReturnType<typeof connectionFromList<StoredNode>>> {
-  const edges = await ctx.loaders.edges.load({ nodeId: document.id, direction: 'IN', types: ['MENTIONED_IN'] });
-  let found = await loadPresent(ctx.loaders, edges.map((edge) => edge.from));
+  const edges = await ctx.loaders.edges.load({
+    nodeId: document.id,
+    direction: 'IN',
+    types: ['MENTIONED_IN'],
+  });
+  let found = await loadPresent(
+    ctx.loaders,
+    edges.map((edge) => edge.from),
+  );
   if (args.kinds && args.kinds.length > 0) {
     const labels = new Set(args.kinds.map(labelOfKind));
     found = found.filter((node) => labels.has(node.label));

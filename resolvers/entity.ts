@@ -5,7 +5,9 @@ import { provenanceOf, type ProvenanceValue } from './relationship';
 import type { NoArgs, ResolverMap, TypeResolvers } from './types';
 
 /** Every type but MENTIONED_IN: the facts between entities, not their mentions. */
-export const FACT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter((type) => type !== 'MENTIONED_IN');
+export const FACT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter(
+  (type) => type !== 'MENTIONED_IN',
+);
 
 interface RelationshipsArgs {
   types?: RelationshipType[] | null;
@@ -17,10 +19,16 @@ async function provenance(node: StoredNode, _args: NoArgs, ctx: RequestContext):
   return edges
     .map(provenanceOf)
     .filter((value): value is ProvenanceValue => value !== null)
-    .sort((a, b) => (a.documentId === b.documentId ? a.start - b.start : a.documentId < b.documentId ? -1 : 1));
+    .sort((a, b) =>
+      a.documentId === b.documentId ? a.start - b.start : a.documentId < b.documentId ? -1 : 1,
+    );
 }
 
-async function relationships(node: StoredNode, args: RelationshipsArgs, ctx: RequestContext): Promise<StoredRelationship[]> {
+async function relationships(
+  node: StoredNode,
+  args: RelationshipsArgs,
+  ctx: RequestContext,
+): Promise<StoredRelationship[]> {
   const types = args.types && args.types.length > 0 ? args.types : FACT_TYPES;
   return ctx.loaders.edges.load({ nodeId: node.id, direction: args.direction ?? 'BOTH', types });
 }
@@ -35,7 +43,11 @@ async function node(_root: unknown, args: { id: string }, ctx: RequestContext): 
   return ctx.loaders.nodes.load(args.id);
 }
 
-async function nodes(_root: unknown, args: { ids: string[] }, ctx: RequestContext): Promise<(StoredNode | null)[]> {
+async function nodes(
+  _root: unknown,
+  args: { ids: string[] },
+  ctx: RequestContext,
+): Promise<(StoredNode | null)[]> {
   const found = await ctx.loaders.nodes.loadMany(args.ids);
   return found.map((item) => (item instanceof Error ? null : item));
 }

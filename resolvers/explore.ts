@@ -34,7 +34,10 @@ async function search(
   checkRange('first', first, ctx.limits.maxPageSize);
   const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map(labelOfKind) : undefined;
   const hits = await ctx.store.search({ text, labels, limit: first });
-  prime(ctx, hits.map((hit) => hit.node));
+  prime(
+    ctx,
+    hits.map((hit) => hit.node),
+  );
   return hits;
 }
 

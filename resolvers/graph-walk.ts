@@ -19,7 +19,11 @@ export async function loadPresent(loaders: RequestLoaders, ids: Iterable<string>
 }
 
 /** The other ends of a node's edges of one type, each once, ordered by name. */
-export async function related(loaders: RequestLoaders, id: string, request: RelatedRequest): Promise<StoredNode[]> {
+export async function related(
+  loaders: RequestLoaders,
+  id: string,
+  request: RelatedRequest,
+): Promise<StoredNode[]> {
   const edges = await loaders.edges.load({ nodeId: id, direction: request.direction, types: [request.type] });
   const ids = edges.map((edge) => (edge.from === id ? edge.to : edge.from));
   const nodes = await loadPresent(loaders, ids);

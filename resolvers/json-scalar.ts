@@ -17,7 +17,9 @@ function literalValue(node: ValueNode, variables: Record<string, unknown> | null
     case Kind.LIST:
       return node.values.map((item) => literalValue(item, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((field) => [field.name.value, literalValue(field.value, variables)]));
+      return Object.fromEntries(
+        node.fields.map((field) => [field.name.value, literalValue(field.value, variables)]),
+      );
     case Kind.VARIABLE:
       return (variables?.[node.name.value] ?? null) as Json;
   }

@@ -27,8 +27,12 @@ export function toNodeSort(sort: readonly SortArg[] | null | undefined): NodeSor
 }
 
 /** Equality filters with the absent (null or undefined) ones left out. */
-export function presentProperties(values: Record<string, string | number | null | undefined>): Properties | undefined {
-  const entries = Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] != null);
+export function presentProperties(
+  values: Record<string, string | number | null | undefined>,
+): Properties | undefined {
+  const entries = Object.entries(values).filter(
+    (entry): entry is [string, string | number] => entry[1] != null,
+  );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
@@ -43,7 +47,9 @@ export async function idsLinkedUnder(
   const under = await descendantsOf(ctx.loaders, options.placeId);
   const sources = [options.placeId, ...under.map((node) => node.id)];
   const lists = await Promise.all(
-    sources.map((id) => related(ctx.loaders, id, { direction: options.direction, type: options.type, label: options.label })),
+    sources.map((id) =>
+      related(ctx.loaders, id, { direction: options.direction, type: options.type, label: options.label }),
+    ),
   );
   return [...new Set(lists.flat().map((node) => node.id))];
 }
@@ -58,11 +64,12 @@ export async function idsLinkedFrom(
 }
 
 /** Both id restrictions hold: the intersection, or the one given. */
-export function intersectIds(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
+export function intersectIds(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
+): string[] | undefined {
   if (!a) return b ? [...b] : undefined;
   if (!b) return [...a];
   const keep = new Set(b);
   return a.filter((id) => keep.has(id));
 }
-
-

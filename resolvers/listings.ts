@@ -57,7 +57,9 @@ function figures(label: 'Target' | 'Indicator') {
     const underPlace = f.place
       ? await idsLinkedUnder(ctx, { placeId: f.place, type, direction: 'OUT', label })
       : undefined;
-    const ofProgramme = f.programme ? await idsLinkedFrom(ctx, { id: f.programme, type, direction: 'OUT' }) : undefined;
+    const ofProgramme = f.programme
+      ? await idsLinkedFrom(ctx, { id: f.programme, type, direction: 'OUT' })
+      : undefined;
     return {
       label,
       ids: intersectIds(underPlace, ofProgramme),
@@ -95,16 +97,25 @@ export const listingResolvers: ResolverMap = {
       nameContains: f.name ?? undefined,
       properties: presentProperties({ status: f.status }),
       relatedTo: f.programme ? { type: 'PART_OF', id: f.programme } : undefined,
-      ids: f.enterprise ? await idsLinkedFrom(ctx, { id: f.enterprise, type: 'OPERATED_BY', direction: 'IN' }) : undefined,
-    })),
-    programmes: list<{ place?: string | null; level?: string | null; name?: string | null }>(async (f, ctx) => ({
-      label: 'Programme',
-      nameContains: f.name ?? undefined,
-      properties: presentProperties({ level: f.level }),
-      ids: f.place
-        ? await idsLinkedUnder(ctx, { placeId: f.place, type: 'PARTICIPATES_IN', direction: 'OUT', label: 'Programme' })
+      ids: f.enterprise
+        ? await idsLinkedFrom(ctx, { id: f.enterprise, type: 'OPERATED_BY', direction: 'IN' })
         : undefined,
     })),
+    programmes: list<{ place?: string | null; level?: string | null; name?: string | null }>(
+      async (f, ctx) => ({
+        label: 'Programme',
+        nameContains: f.name ?? undefined,
+        properties: presentProperties({ level: f.level }),
+        ids: f.place
+          ? await idsLinkedUnder(ctx, {
+              placeId: f.place,
+              type: 'PARTICIPATES_IN',
+              direction: 'OUT',
+              label: 'Programme',
+            })
+          : undefined,
+      }),
+    ),
     people: list<{ place?: string | null; name?: string | null }>(async (f, ctx) => ({
       label: 'Person',
       nameContains: f.name ?? undefined,

@@ -34,7 +34,10 @@ function documentBytes(input: IngestDocumentInput, maxBytes: number): Uint8Array
     bytes = Buffer.from(encoded, 'base64');
   }
   if (bytes.length > maxBytes) {
-    throw new DocumentError(input.name, `document is ${bytes.length} bytes, more than the limit of ${maxBytes}`);
+    throw new DocumentError(
+      input.name,
+      `document is ${bytes.length} bytes, more than the limit of ${maxBytes}`,
+    );
   }
   return bytes;
 }
@@ -69,7 +72,11 @@ async function ingestDocument(
   return { ...result, status: result.status.toUpperCase() };
 }
 
-async function deleteDocument(_root: unknown, args: { id: string }, ctx: RequestContext): Promise<DeleteResult> {
+async function deleteDocument(
+  _root: unknown,
+  args: { id: string },
+  ctx: RequestContext,
+): Promise<DeleteResult> {
   requireToken(ctx.auth);
   const result = await ctx.store.deleteDocument(args.id);
   ctx.loaders.clearAll();

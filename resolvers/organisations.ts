@@ -14,7 +14,11 @@ async function placeOf(node: StoredNode, ctx: Ctx): Promise<StoredNode | null> {
   if (place) return place;
   const zone = containers.find((container) => container.label === 'Zone');
   if (!zone) return null;
-  const zonePlaces = await related(ctx.loaders, zone.id, { direction: 'OUT', type: 'LOCATED_IN', label: 'Place' });
+  const zonePlaces = await related(ctx.loaders, zone.id, {
+    direction: 'OUT',
+    type: 'LOCATED_IN',
+    label: 'Place',
+  });
   return zonePlaces[0] ?? null;
 }
 
@@ -40,7 +44,9 @@ export const organisationResolvers: ResolverMap = {
     place,
     zone,
     enterprise: async (project: StoredNode, _args: NoArgs, ctx: Ctx) =>
-      (await related(ctx.loaders, project.id, { direction: 'OUT', type: 'OPERATED_BY', label: 'Enterprise' }))[0] ?? null,
+      (
+        await related(ctx.loaders, project.id, { direction: 'OUT', type: 'OPERATED_BY', label: 'Enterprise' })
+      )[0] ?? null,
     enterprises: (project: StoredNode, _args: NoArgs, ctx: Ctx) =>
       related(ctx.loaders, project.id, { direction: 'OUT', type: 'OPERATED_BY', label: 'Enterprise' }),
     programmes: (project: StoredNode, _args: NoArgs, ctx: Ctx) =>

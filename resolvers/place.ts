@@ -36,18 +36,29 @@ export const placeResolvers: ResolverMap = {
     code: (place: StoredNode) => stringProperty(place, 'code'),
     district: (place: StoredNode, _args: NoArgs, ctx: Ctx) => ofKind(place, ctx, 'DISTRICT'),
     city: (place: StoredNode, _args: NoArgs, ctx: Ctx) => ofKind(place, ctx, 'CITY'),
-    parent: async (place: StoredNode, _args: NoArgs, ctx: Ctx) => (await ancestorsOf(ctx.loaders, place.id))[0] ?? null,
+    parent: async (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+      (await ancestorsOf(ctx.loaders, place.id))[0] ?? null,
     ancestors: (place: StoredNode, _args: NoArgs, ctx: Ctx) => ancestorsOf(ctx.loaders, place.id),
     children: async (place: StoredNode, args: PageArgs & { kind?: string | null }, ctx: Ctx) =>
       connectionFromList(await children(place, ctx, args.kind), args, ctx.limits),
-    projects: (place: StoredNode, args: { status?: string | null }, ctx: Ctx) => projects(place, ctx, args.status),
+    projects: (place: StoredNode, args: { status?: string | null }, ctx: Ctx) =>
+      projects(place, ctx, args.status),
     projectsConnection: async (place: StoredNode, args: PageArgs & { status?: string | null }, ctx: Ctx) =>
       connectionFromList(await projects(place, ctx, args.status), args, ctx.limits),
     enterprises: async (place: StoredNode, args: PageArgs, ctx: Ctx) =>
-      connectionFromList(await descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Enterprise' }), args, ctx.limits),
+      connectionFromList(
+        await descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Enterprise' }),
+        args,
+        ctx.limits,
+      ),
     institutions: async (place: StoredNode, args: PageArgs, ctx: Ctx) =>
-      connectionFromList(await descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Institution' }), args, ctx.limits),
-    zones: (place: StoredNode, _args: NoArgs, ctx: Ctx) => descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Zone' }),
+      connectionFromList(
+        await descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Institution' }),
+        args,
+        ctx.limits,
+      ),
+    zones: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+      descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Zone' }),
     programmes: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
       related(ctx.loaders, place.id, { direction: 'OUT', type: 'PARTICIPATES_IN', label: 'Programme' }),
     targets: (place: StoredNode, args: { year?: number | null }, ctx: Ctx) => targets(place, ctx, args.year),

@@ -28,7 +28,11 @@ export const programmeResolvers: ResolverMap = {
       const own = stringProperty(person, 'role');
       if (own) return own;
       // The role may only be on the SERVES_IN edge, where the sentence stated it.
-      const edges = await ctx.loaders.edges.load({ nodeId: person.id, direction: 'OUT', types: ['SERVES_IN'] });
+      const edges = await ctx.loaders.edges.load({
+        nodeId: person.id,
+        direction: 'OUT',
+        types: ['SERVES_IN'],
+      });
       const role = edges.map((edge) => edge.properties.role).find((value) => typeof value === 'string');
       return typeof role === 'string' ? role : null;
     },

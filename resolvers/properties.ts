@@ -12,7 +12,8 @@ export function stringProperty(node: StoredNode, key: string): string | null {
 export function numberProperty(node: StoredNode, key: string): number | null {
   const value = node.properties[key];
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return null;
 }
 

@@ -26,7 +26,11 @@ export function provenanceOf(rel: StoredRelationship): ProvenanceValue | null {
   };
 }
 
-async function documentOf(value: ProvenanceValue, _args: NoArgs, ctx: RequestContext): Promise<StoredNode | null> {
+async function documentOf(
+  value: ProvenanceValue,
+  _args: NoArgs,
+  ctx: RequestContext,
+): Promise<StoredNode | null> {
   const node = await ctx.loaders.nodes.load(value.documentId);
   return node?.label === 'Document' ? node : null;
 }

@@ -35,7 +35,11 @@ async function commonAncestor(ctx: RequestContext, a: StoredNode, b: StoredNode)
   return [a, ...upA].find((node) => onB.has(node.id)) ?? null;
 }
 
-async function shared(_root: unknown, args: { a: string; b: string }, ctx: RequestContext): Promise<SharedValue> {
+async function shared(
+  _root: unknown,
+  args: { a: string; b: string },
+  ctx: RequestContext,
+): Promise<SharedValue> {
   const [a, b] = await Promise.all([place(ctx, args.a), place(ctx, args.b)]);
   const [footA, footB, ancestor] = await Promise.all([
     placeFootprint(ctx.loaders, a),

@@ -23,7 +23,11 @@ async function placeStats(
   ctx: RequestContext,
 ): Promise<{ place: StoredNode; counts: KindCount[] }[]> {
   const page = await ctx.store.findNodes({
-    filter: { label: 'Place', properties: { kind: args.kind ?? 'TOWN' }, underPlaceId: args.under ?? undefined },
+    filter: {
+      label: 'Place',
+      properties: { kind: args.kind ?? 'TOWN' },
+      underPlaceId: args.under ?? undefined,
+    },
     sort: [{ field: 'name', direction: 'ASC' }],
     limit: ctx.limits.maxListedPlaces,
   });
@@ -41,7 +45,8 @@ export const statsResolvers: ResolverMap = {
   Stats: {
     total: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) =>
       Object.values(await ctx.store.countByLabel()).reduce((sum, count) => sum + count, 0),
-    kinds: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) => kindCounts(await ctx.store.countByLabel()),
+    kinds: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) =>
+      kindCounts(await ctx.store.countByLabel()),
     places: placeStats,
   },
 };

@@ -67,7 +67,8 @@ const LIMIT_ENV: Record<keyof ServerLimits, string> = {
 
 function positiveInteger(name: string, value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
   return parsed;
 }
 
@@ -92,7 +93,9 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
 }
 
 /** A full config from a partial one (tests, embedding): the rest at the defaults. */
-export function completeServerConfig(partial: Partial<Omit<ServerConfig, 'limits'>> & { limits?: Partial<ServerLimits> } = {}): ServerConfig {
+export function completeServerConfig(
+  partial: Partial<Omit<ServerConfig, 'limits'>> & { limits?: Partial<ServerLimits> } = {},
+): ServerConfig {
   return {
     port: partial.port ?? 4000,
     host: partial.host,

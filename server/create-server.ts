@@ -4,7 +4,13 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
 import { extractDocument } from '../loaders';
-import { bearerTokenOf, buildResolvers, createLoaders, type ExtractDocument, type RequestContext } from '../resolvers';
+import {
+  bearerTokenOf,
+  buildResolvers,
+  createLoaders,
+  type ExtractDocument,
+  type RequestContext,
+} from '../resolvers';
 import { loadTypeDefs } from '../schema/sdl';
 import type { GraphStore } from '../store/graph-store';
 import { useQueryLimits } from './armor';
@@ -33,15 +39,28 @@ export interface TowngraphServer {
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
-const DEFAULT_QUERY = /* GraphQL */ `{
-  towns {
-    name
-    district { name }
-    city { name }
-    projects { name }
-    targets { metric value unit year }
+const DEFAULT_QUERY = /* GraphQL */ `
+  {
+    towns {
+      name
+      district {
+        name
+      }
+      city {
+        name
+      }
+      projects {
+        name
+      }
+      targets {
+        metric
+        value
+        unit
+        year
+      }
+    }
   }
-}`;
+`;
 
 function lazyExplorer(options: CreateServerOptions, logger: Logger): () => Promise<ExplorerHandler | null> {
   if (options.explorer === false) return async () => null;
@@ -67,7 +86,10 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
     graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
-    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, allowedHeaders: ['content-type', 'authorization'] } : false,
+    cors:
+      config.corsOrigins.length > 0
+        ? { origin: config.corsOrigins, allowedHeaders: ['content-type', 'authorization'] }
+        : false,
     maskedErrors: { maskError: createMaskError(logger) },
     logging: {
       debug: (...args: unknown[]) => logger.debug({ args }, 'yoga'),
@@ -83,7 +105,12 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
       auth: { expectedToken: config.token, bearerToken: bearerTokenOf(request.headers.get('authorization')) },
     }),
     plugins: [
-      useRoutes({ store, graphqlEndpoint: GRAPHQL_ENDPOINT, explorer: lazyExplorer(options, logger), logger }),
+      useRoutes({
+        store,
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+        explorer: lazyExplorer(options, logger),
+        logger,
+      }),
       useQueryLimits(config.limits),
     ],
   });

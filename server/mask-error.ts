@@ -12,7 +12,8 @@ export function createMaskError(logger: Logger): (error: unknown, message: strin
   return (error, message) => {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (original instanceof TowngraphError || error instanceof TowngraphError) return error as Error;
-    if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError)) return error;
+    if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError))
+      return error;
     logger.error(
       { err: original ?? error, path: error instanceof GraphQLError ? error.path : undefined },
       'unexpected error while answering a GraphQL request',

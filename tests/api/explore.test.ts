@@ -9,9 +9,9 @@ afterAll(() => server.close());
 
 describe('search, trace, neighbourhood, shared, stats', () => {
   it('finds 嘉泽镇 first when searching 嘉泽', async () => {
-    const { body } = await server.graphql<{ search: { score: number; node: { id: string; name: string } }[] }>(
-      `{ search(text: "嘉泽") { score node { id ... on Entity { name } } } }`,
-    );
+    const { body } = await server.graphql<{
+      search: { score: number; node: { id: string; name: string } }[];
+    }>(`{ search(text: "嘉泽") { score node { id ... on Entity { name } } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data?.search[0]?.node.id).toBe(IDS.jiaze);
     const scores = body.data?.search.map((hit) => hit.score) ?? [];
@@ -28,7 +28,11 @@ describe('search, trace, neighbourhood, shared, stats', () => {
 
   it('traces paths between two towns, each step with its evidence', async () => {
     const { body } = await server.graphql<{
-      trace: { length: number; nodes: { id: string }[]; relationships: { type: string; provenance: { sentence: string } }[] }[];
+      trace: {
+        length: number;
+        nodes: { id: string }[];
+        relationships: { type: string; provenance: { sentence: string } }[];
+      }[];
     }>(`{ trace(from: "${IDS.jiaze}", to: "${IDS.hutang}", maxHops: 3) {
           length nodes { id } relationships { type provenance { sentence } } } }`);
     expect(body.errors).toBeUndefined();
@@ -39,14 +43,18 @@ describe('search, trace, neighbourhood, shared, stats', () => {
       expect(path.nodes[0]?.id).toBe(IDS.jiaze);
       expect(path.nodes[path.nodes.length - 1]?.id).toBe(IDS.hutang);
       expect(path.relationships).toHaveLength(path.length);
-      expect(path.relationships.every((rel) => rel.type !== 'MENTIONED_IN' && rel.provenance.sentence.length > 0)).toBe(true);
+      expect(
+        path.relationships.every((rel) => rel.type !== 'MENTIONED_IN' && rel.provenance.sentence.length > 0),
+      ).toBe(true);
     }
     const lengths = paths.map((path) => path.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
 
   it('refuses a trace longer than the hop limit, and an unknown node', async () => {
-    const long = await server.graphql(`{ trace(from: "${IDS.jiaze}", to: "${IDS.hutang}", maxHops: 50) { length } }`);
+    const long = await server.graphql(
+      `{ trace(from: "${IDS.jiaze}", to: "${IDS.hutang}", maxHops: 50) { length } }`,
+    );
     expect(long.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     const unknown = await server.graphql(`{ trace(from: "place:nowhere", to: "${IDS.hutang}") { length } }`);
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -54,8 +62,14 @@ describe('search, trace, neighbourhood, shared, stats', () => {
 
   it('gives the neighbourhood of a node without its mentions', async () => {
     const { body } = await server.graphql<{
-      neighbourhood: { centre: { id: string }; nodes: { id: string; __typename: string }[]; relationships: { type: string }[] };
-    }>(`{ neighbourhood(id: "${IDS.enterprise}", depth: 1) { centre { id } nodes { id __typename } relationships { type } } }`);
+      neighbourhood: {
+        centre: { id: string };
+        nodes: { id: string; __typename: string }[];
+        relationships: { type: string }[];
+      };
+    }>(
+      `{ neighbourhood(id: "${IDS.enterprise}", depth: 1) { centre { id } nodes { id __typename } relationships { type } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const ids = body.data?.neighbourhood.nodes.map((node) => node.id) ?? [];
     expect(body.data?.neighbourhood.centre.id).toBe(IDS.enterprise);
@@ -85,7 +99,11 @@ describe('search, trace, neighbourhood, shared, stats', () => {
 
   it('counts nodes per kind and per town', async () => {
     const { body } = await server.graphql<{
-      stats: { total: number; kinds: { kind: string; count: number }[]; places: { place: { name: string }; counts: { kind: string; count: number }[] }[] };
+      stats: {
+        total: number;
+        kinds: { kind: string; count: number }[];
+        places: { place: { name: string }; counts: { kind: string; count: number }[] }[];
+      };
     }>(`{ stats { total kinds { kind count } places { place { name } counts { kind count } } } }`);
     expect(body.errors).toBeUndefined();
     const kinds = new Map(body.data?.stats.kinds.map((k) => [k.kind, k.count]));
@@ -98,6 +116,8 @@ describe('search, trace, neighbourhood, shared, stats', () => {
     expect(counts.get('PROJECT')).toBe(3);
     expect(counts.get('TARGET')).toBe(1);
     expect(counts.get('PLACE')).toBe(1);
-    expect(body.data?.stats.places.map((p) => p.place.name).sort()).toEqual(['嘉泽镇', '平望镇', '湖塘镇', '郑陆镇'].sort());
+    expect(body.data?.stats.places.map((p) => p.place.name).sort()).toEqual(
+      ['嘉泽镇', '平望镇', '湖塘镇', '郑陆镇'].sort(),
+    );
   });
 });

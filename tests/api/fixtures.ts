@@ -9,12 +9,30 @@ import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/
 
 interface DocumentBuilder {
   records: GraphRecords;
-  node(options: { id: string; label: NodeLabel; name: string; aliases?: string[]; properties?: Properties; mention?: string }): string;
-  link(options: { type: RelationshipType; from: string; to: string; evidence: string; extra?: Properties }): void;
+  node(options: {
+    id: string;
+    label: NodeLabel;
+    name: string;
+    aliases?: string[];
+    properties?: Properties;
+    mention?: string;
+  }): string;
+  link(options: {
+    type: RelationshipType;
+    from: string;
+    to: string;
+    evidence: string;
+    extra?: Properties;
+  }): void;
 }
 
 /** Records of one document whose text is the given sentences; evidence is found by its words. */
-export function buildDocument(options: { id: string; title: string; place: string; sentences: string[] }): DocumentBuilder {
+export function buildDocument(options: {
+  id: string;
+  title: string;
+  place: string;
+  sentences: string[];
+}): DocumentBuilder {
   const text = options.sentences.join('');
   const documentRecord: NodeRecord = {
     id: options.id,
@@ -54,7 +72,12 @@ export function buildDocument(options: { id: string; title: string; place: strin
       return id;
     },
     link({ type, from, to, evidence, extra = {} }) {
-      records.relationships.push({ type, from, to, properties: { ...provenance(evidence, 'relation.fixture'), ...extra } });
+      records.relationships.push({
+        type,
+        from,
+        to,
+        properties: { ...provenance(evidence, 'relation.fixture'), ...extra },
+      });
     },
   };
 }
@@ -128,9 +151,15 @@ function places(doc: DocumentBuilder): void {
 
 /** The first document: 嘉泽镇 and the place hierarchy of all four towns. */
 export function jiazeRecords(): GraphRecords {
-  const doc = buildDocument({ id: IDS.docJiaze, title: '做好“两湖”之眼 奋力书写嘉泽答卷', place: '嘉泽镇', sentences: SENTENCES.jiaze });
+  const doc = buildDocument({
+    id: IDS.docJiaze,
+    title: '做好“两湖”之眼 奋力书写嘉泽答卷',
+    place: '嘉泽镇',
+    sentences: SENTENCES.jiaze,
+  });
   places(doc);
-  const located = (from: string, to: string, evidence: string) => doc.link({ type: 'LOCATED_IN', from, to, evidence });
+  const located = (from: string, to: string, evidence: string) =>
+    doc.link({ type: 'LOCATED_IN', from, to, evidence });
   located(IDS.changzhou, IDS.jiangsu, '江苏省');
   located(IDS.suzhou, IDS.jiangsu, '苏州市');
   located(IDS.wujin, IDS.changzhou, '常州市武进区');
@@ -140,37 +169,90 @@ export function jiazeRecords(): GraphRecords {
   located(IDS.zhenglu, IDS.tianning, '天宁区郑陆镇');
   located(IDS.pingwang, IDS.wujiang, '吴江区平望镇');
   located(IDS.jiazeVillage, IDS.jiaze, '夏溪村');
-  doc.node({ id: IDS.lianghu, label: 'Zone', name: '两湖创新区', aliases: ['“两湖”创新区'], mention: '“两湖”创新区' });
+  doc.node({
+    id: IDS.lianghu,
+    label: 'Zone',
+    name: '两湖创新区',
+    aliases: ['“两湖”创新区'],
+    mention: '“两湖”创新区',
+  });
   located(IDS.lianghu, IDS.jiaze, '嘉泽镇是“两湖”创新区的主阵地之一');
   doc.node({ id: IDS.programme, label: 'Programme', name: '“532”发展战略', properties: { level: 'CITY' } });
-  doc.link({ type: 'PARTICIPATES_IN', from: IDS.jiaze, to: IDS.programme, evidence: '嘉泽镇积极落实“532”发展战略' });
+  doc.link({
+    type: 'PARTICIPATES_IN',
+    from: IDS.jiaze,
+    to: IDS.programme,
+    evidence: '嘉泽镇积极落实“532”发展战略',
+  });
   doc.node({ id: IDS.enterprise, label: 'Enterprise', name: '天合花木有限公司', aliases: ['天合花木'] });
   located(IDS.enterprise, IDS.jiaze, '天合花木有限公司');
-  doc.node({ id: IDS.flowerProject, label: 'Project', name: '花木产业转型项目', properties: { status: 'STARTED' } });
+  doc.node({
+    id: IDS.flowerProject,
+    label: 'Project',
+    name: '花木产业转型项目',
+    properties: { status: 'STARTED' },
+  });
   located(IDS.flowerProject, IDS.jiaze, '花木产业转型项目已开工');
-  doc.link({ type: 'OPERATED_BY', from: IDS.flowerProject, to: IDS.enterprise, evidence: '由天合花木有限公司投资' });
+  doc.link({
+    type: 'OPERATED_BY',
+    from: IDS.flowerProject,
+    to: IDS.enterprise,
+    evidence: '由天合花木有限公司投资',
+  });
   doc.link({ type: 'PART_OF', from: IDS.flowerProject, to: IDS.programme, evidence: '花木产业转型项目' });
-  doc.node({ id: IDS.hydrogenProject, label: 'Project', name: '氢能产业园项目', properties: { status: 'SIGNED', investment: 5e9 } });
+  doc.node({
+    id: IDS.hydrogenProject,
+    label: 'Project',
+    name: '氢能产业园项目',
+    properties: { status: 'SIGNED', investment: 5e9 },
+  });
   located(IDS.hydrogenProject, IDS.lianghu, '氢能产业园项目在两湖创新区签约');
-  doc.node({ id: IDS.roadProject, label: 'Project', name: '夏溪村道路改造工程', properties: { status: 'COMPLETED' } });
+  doc.node({
+    id: IDS.roadProject,
+    label: 'Project',
+    name: '夏溪村道路改造工程',
+    properties: { status: 'COMPLETED' },
+  });
   located(IDS.roadProject, IDS.jiazeVillage, '夏溪村道路改造工程已完工');
   doc.node({
     id: IDS.target,
     label: 'Target',
     name: '工业开票销售130亿元',
     mention: '工业开票销售130亿元',
-    properties: { metric: '工业开票销售', value: 13e9, unit: '元', year: 2024, qualifier: '力争', hard: false, change: false, text: '力争全年完成工业开票销售130亿元' },
+    properties: {
+      metric: '工业开票销售',
+      value: 13e9,
+      unit: '元',
+      year: 2024,
+      qualifier: '力争',
+      hard: false,
+      change: false,
+      text: '力争全年完成工业开票销售130亿元',
+    },
   });
   doc.link({ type: 'TARGETS', from: IDS.jiaze, to: IDS.target, evidence: '力争全年完成工业开票销售130亿元' });
   doc.node({
     id: IDS.indicator,
     label: 'Indicator',
     name: '工业总产值120亿元',
-    properties: { metric: '工业总产值', value: 12e9, unit: '元', year: 2023, change: false, text: '去年完成工业总产值120亿元' },
+    properties: {
+      metric: '工业总产值',
+      value: 12e9,
+      unit: '元',
+      year: 2023,
+      change: false,
+      text: '去年完成工业总产值120亿元',
+    },
   });
   doc.link({ type: 'REPORTS', from: IDS.jiaze, to: IDS.indicator, evidence: '去年完成工业总产值120亿元' });
   doc.node({ id: IDS.person, label: 'Person', name: '贺军', properties: { role: '镇长' } });
-  doc.link({ type: 'SERVES_IN', from: IDS.person, to: IDS.jiaze, evidence: '镇长贺军', extra: { role: '镇长' } });
+  doc.link({
+    type: 'SERVES_IN',
+    from: IDS.person,
+    to: IDS.jiaze,
+    evidence: '镇长贺军',
+    extra: { role: '镇长' },
+  });
   doc.node({ id: IDS.industry, label: 'Industry', name: '花木', mention: '花木产业' });
   doc.link({ type: 'FOCUSES_ON', from: IDS.jiaze, to: IDS.industry, evidence: '嘉泽镇重点发展花木产业' });
   return doc.records;
@@ -178,18 +260,55 @@ export function jiazeRecords(): GraphRecords {
 
 /** The second document: 湖塘镇, sharing the zone, programme, enterprise and industry. */
 export function hutangRecords(): GraphRecords {
-  const doc = buildDocument({ id: IDS.docHutang, title: '当好贯彻落实“532”发展战略的“尖兵”', place: '湖塘镇', sentences: SENTENCES.hutang });
-  doc.node({ id: IDS.hutang, label: 'Place', name: '湖塘镇', aliases: ['湖塘'], properties: { kind: 'TOWN', code: '320412100' } });
-  doc.node({ id: IDS.wujin, label: 'Place', name: '武进区', properties: { kind: 'DISTRICT', code: '320412' } });
+  const doc = buildDocument({
+    id: IDS.docHutang,
+    title: '当好贯彻落实“532”发展战略的“尖兵”',
+    place: '湖塘镇',
+    sentences: SENTENCES.hutang,
+  });
+  doc.node({
+    id: IDS.hutang,
+    label: 'Place',
+    name: '湖塘镇',
+    aliases: ['湖塘'],
+    properties: { kind: 'TOWN', code: '320412100' },
+  });
+  doc.node({
+    id: IDS.wujin,
+    label: 'Place',
+    name: '武进区',
+    properties: { kind: 'DISTRICT', code: '320412' },
+  });
   doc.link({ type: 'LOCATED_IN', from: IDS.hutang, to: IDS.wujin, evidence: '湖塘镇位于武进区' });
-  doc.node({ id: IDS.lianghu, label: 'Zone', name: '两湖创新区', aliases: ['“两湖”创新区'], mention: '“两湖”创新区' });
+  doc.node({
+    id: IDS.lianghu,
+    label: 'Zone',
+    name: '两湖创新区',
+    aliases: ['“两湖”创新区'],
+    mention: '“两湖”创新区',
+  });
   doc.link({ type: 'LOCATED_IN', from: IDS.lianghu, to: IDS.hutang, evidence: '是“两湖”创新区的重要板块' });
   doc.node({ id: IDS.programme, label: 'Programme', name: '“532”发展战略', properties: { level: 'CITY' } });
-  doc.link({ type: 'PARTICIPATES_IN', from: IDS.hutang, to: IDS.programme, evidence: '湖塘镇当好贯彻落实“532”发展战略' });
-  doc.node({ id: IDS.hutangProject, label: 'Project', name: '湖塘商贸中心项目', properties: { status: 'UNDER_CONSTRUCTION' } });
+  doc.link({
+    type: 'PARTICIPATES_IN',
+    from: IDS.hutang,
+    to: IDS.programme,
+    evidence: '湖塘镇当好贯彻落实“532”发展战略',
+  });
+  doc.node({
+    id: IDS.hutangProject,
+    label: 'Project',
+    name: '湖塘商贸中心项目',
+    properties: { status: 'UNDER_CONSTRUCTION' },
+  });
   doc.link({ type: 'LOCATED_IN', from: IDS.hutangProject, to: IDS.hutang, evidence: '湖塘商贸中心项目在建' });
   doc.node({ id: IDS.enterprise, label: 'Enterprise', name: '天合花木有限公司', aliases: ['天合花木'] });
-  doc.link({ type: 'PARTNERS_WITH', from: IDS.hutang, to: IDS.enterprise, evidence: '湖塘镇与天合花木有限公司签订合作协议' });
+  doc.link({
+    type: 'PARTNERS_WITH',
+    from: IDS.hutang,
+    to: IDS.enterprise,
+    evidence: '湖塘镇与天合花木有限公司签订合作协议',
+  });
   doc.node({ id: IDS.industry, label: 'Industry', name: '花木', mention: '花木产业' });
   doc.link({ type: 'FOCUSES_ON', from: IDS.hutang, to: IDS.industry, evidence: '湖塘镇也发展花木产业' });
   return doc.records;
@@ -201,21 +320,53 @@ export function hutangRecords(): GraphRecords {
  */
 export function scaledRecords(towns: number): GraphRecords {
   const sentences = ['某市某区召开会议。'];
-  for (let i = 0; i < towns; i += 1) sentences.push(`第${i}镇甲${i}项目开工,乙${i}项目签约,力争产值${i}亿元,确保税收${i}亿元。`);
-  const doc = buildDocument({ id: `doc:fixturescaled${String(towns).padStart(3, '0')}`, title: 'scaled', place: '某区', sentences });
-  const city = doc.node({ id: 'place:990000', label: 'Place', name: '某市', mention: '某市', properties: { kind: 'CITY' } });
-  const district = doc.node({ id: 'place:990100', label: 'Place', name: '某区', mention: '某区', properties: { kind: 'DISTRICT' } });
+  for (let i = 0; i < towns; i += 1)
+    sentences.push(`第${i}镇甲${i}项目开工,乙${i}项目签约,力争产值${i}亿元,确保税收${i}亿元。`);
+  const doc = buildDocument({
+    id: `doc:fixturescaled${String(towns).padStart(3, '0')}`,
+    title: 'scaled',
+    place: '某区',
+    sentences,
+  });
+  const city = doc.node({
+    id: 'place:990000',
+    label: 'Place',
+    name: '某市',
+    mention: '某市',
+    properties: { kind: 'CITY' },
+  });
+  const district = doc.node({
+    id: 'place:990100',
+    label: 'Place',
+    name: '某区',
+    mention: '某区',
+    properties: { kind: 'DISTRICT' },
+  });
   doc.link({ type: 'LOCATED_IN', from: district, to: city, evidence: '某市某区' });
   for (let i = 0; i < towns; i += 1) {
-    const town = doc.node({ id: `place:9901${String(i).padStart(5, '0')}`, label: 'Place', name: `第${i}镇`, properties: { kind: 'TOWN' } });
+    const town = doc.node({
+      id: `place:9901${String(i).padStart(5, '0')}`,
+      label: 'Place',
+      name: `第${i}镇`,
+      properties: { kind: 'TOWN' },
+    });
     doc.link({ type: 'LOCATED_IN', from: town, to: district, evidence: `第${i}镇` });
     for (const prefix of ['甲', '乙']) {
-      const project = doc.node({ id: `project:scaled-${prefix}${i}`, label: 'Project', name: `${prefix}${i}项目` });
+      const project = doc.node({
+        id: `project:scaled-${prefix}${i}`,
+        label: 'Project',
+        name: `${prefix}${i}项目`,
+      });
       doc.link({ type: 'LOCATED_IN', from: project, to: town, evidence: `${prefix}${i}项目` });
     }
     for (const metric of ['产值', '税收']) {
       const words = `${metric}${i}亿元`;
-      const target = doc.node({ id: `target:scaled-${metric}${i}`, label: 'Target', name: words, properties: { metric, value: i * 1e8, unit: '元', year: 2024 } });
+      const target = doc.node({
+        id: `target:scaled-${metric}${i}`,
+        label: 'Target',
+        name: words,
+        properties: { metric, value: i * 1e8, unit: '元', year: 2024 },
+      });
       doc.link({ type: 'TARGETS', from: town, to: target, evidence: words });
     }
   }

@@ -19,7 +19,10 @@ export interface TestServer {
   server: TowngraphServer;
   /** Every line pino wrote, parsed. */
   logs: Record<string, unknown>[];
-  graphql<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -40,7 +43,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -59,13 +63,24 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     store,
     server,
     logs,
-    async graphql<T>(query: string, request: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+    async graphql<T>(
+      query: string,
+      request: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+    ) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...request.headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...request.headers,
+        },
         body: JSON.stringify({ query, variables: request.variables }),
       });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphQLResponse<T>['body'],
+      };
     },
     async close() {
       await server.close();

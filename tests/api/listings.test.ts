@@ -38,7 +38,9 @@ describe('connections', () => {
 
   it('sorts by the asked field and direction', async () => {
     const asc = await page(`{ list: targets(sort: [{ field: VALUE }]) { ${FIELDS} } }`);
-    const desc = await page(`{ list: places(filter: { kind: TOWN }, sort: [{ field: NAME, direction: DESC }]) { ${FIELDS} } }`);
+    const desc = await page(
+      `{ list: places(filter: { kind: TOWN }, sort: [{ field: NAME, direction: DESC }]) { ${FIELDS} } }`,
+    );
     expect(asc.edges.map((e) => e.node.name)).toEqual(['工业开票销售130亿元']);
     const names = desc.edges.map((e) => e.node.name);
     expect(names).toEqual([...names].sort().reverse());
@@ -61,16 +63,22 @@ describe('filters', () => {
     );
     const tianning = await page(`{ list: projects(filter: { place: "${IDS.tianning}" }) { ${FIELDS} } }`);
     expect(tianning.totalCount).toBe(0);
-    const places = await page(`{ list: places(filter: { place: "${IDS.changzhou}", kind: TOWN }) { ${FIELDS} } }`);
+    const places = await page(
+      `{ list: places(filter: { place: "${IDS.changzhou}", kind: TOWN }) { ${FIELDS} } }`,
+    );
     expect(places.edges.map((e) => e.node.name).sort()).toEqual(['嘉泽镇', '湖塘镇', '郑陆镇'].sort());
   });
 
   it('filters projects by status and programme, goals by year and metric', async () => {
     const started = await page(`{ list: projects(filter: { status: STARTED }) { ${FIELDS} } }`);
     expect(started.edges.map((e) => e.node.name)).toEqual(['花木产业转型项目']);
-    const inProgramme = await page(`{ list: projects(filter: { programme: "${IDS.programme}" }) { ${FIELDS} } }`);
+    const inProgramme = await page(
+      `{ list: projects(filter: { programme: "${IDS.programme}" }) { ${FIELDS} } }`,
+    );
     expect(inProgramme.edges.map((e) => e.node.name)).toEqual(['花木产业转型项目']);
-    const byYear = await page(`{ list: targets(filter: { year: 2024, place: "${IDS.changzhou}" }) { ${FIELDS} } }`);
+    const byYear = await page(
+      `{ list: targets(filter: { year: 2024, place: "${IDS.changzhou}" }) { ${FIELDS} } }`,
+    );
     expect(byYear.totalCount).toBe(1);
     const otherYear = await page(`{ list: targets(filter: { year: 2030 }) { ${FIELDS} } }`);
     expect(otherYear.totalCount).toBe(0);
@@ -91,7 +99,10 @@ describe('filters', () => {
 
   it('pages the connections of a place', async () => {
     const { body } = await server.graphql<{
-      node: { projectsConnection: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: unknown[] }; children: { edges: { node: { name: string } }[] } };
+      node: {
+        projectsConnection: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: unknown[] };
+        children: { edges: { node: { name: string } }[] };
+      };
     }>(`{ node(id: "${IDS.jiaze}") { ... on Place {
           projectsConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { name } } }
           children(kind: VILLAGE) { edges { node { name } } } } } }`);
