@@ -1,0 +1,113 @@
+import type { EntityLabel } from '../../schema/model';
+import { stripLeading, type NameSpan } from './name-scan';
+import { isPlausibleName } from './name-mention';
+
+/** A list of names with the head noun that says what they are. */
+export interface Enumeration {
+  label: EntityLabel;
+  head: string;
+  items: NameSpan[];
+  /** Sentence-local offsets of the whole list, head included. */
+  start: number;
+  end: number;
+  rule: 'enumeration.deng' | 'enumeration.listing';
+}
+
+/** Head nouns of a list and the kind of its items. */
+const HEADS: readonly [RegExp, EntityLabel][] = [
+  [/项目|工程/, 'Project'],
+  [/企业|公司|银行|厂家/, 'Enterprise'],
+  [/院所|高校|院校|大学/, 'Institution'],
+  [/园区|产业园|工业园/, 'Zone'],
+];
+
+function labelOf(head: string): EntityLabel | null {
+  return HEADS.find(([re]) => re.test(head))?.[1] ?? null;
+}
+
+const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|企业|公司|银行|院所|高校|院校|大学|园区|产业园|工业园))/g;
+const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
+const CLAUSE_START = /[，,；;。：:！？\n]/;
+
+/** Splits `A、B和C` or `“A”“B”` into item spans (local offsets), first item stripped of leading verbs. */
+export function splitItems(text: string, range: { start: number; end: number }): NameSpan[] {
+  const body = text.slice(range.start, range.end);
+  const parts: NameSpan[] = [];
+  const re = /“[^”]{1,20}”|[^、“”]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const piece = m[0];
+    const at = range.start + m.index;
+    const joined = /^(.+?)(?:和|及|以及|与)(.+)$/.exec(piece);
+    // In the first piece, `X与A` names the partner of the list, not an item: 深化与南大、南医大.
+    if (joined && parts.length === 0 && m.index === 0 && /与$/.test(piece.slice(0, piece.length - (joined[2] ?? '').length))) {
+      const second = joined[2] ?? '';
+      const secondAt = at + piece.length - second.length;
+      parts.push({ name: second, start: secondAt, end: secondAt + second.length });
+    } else if (joined && !piece.startsWith('“') && (joined[1] ?? '').length >= 2 && (joined[2] ?? '').length >= 2) {
+      const first = joined[1] ?? '';
+      parts.push({ name: first, start: at, end: at + first.length });
+      const second = joined[2] ?? '';
+      const secondAt = at + piece.length - second.length;
+      parts.push({ name: second, start: secondAt, end: secondAt + second.length });
+    } else {
+      parts.push({ name: piece, start: at, end: at + piece.length });
+    }
+  }
+  const first = parts[0];
+  if (first) {
+    const start = stripLeading(text, first.start, first.end);
+    parts[0] = { name: text.slice(start, first.end), start, end: first.end };
+  }
+  // One implausible item means the list was not a list of names (商务楼宇、人才公寓、金融及商业设施).
+  return parts.every((p) => isPlausibleName(p.name, { min: 2, max: 25 })) ? parts : [];
+}
+
+function clauseStart(text: string, before: number): number {
+  let start = before;
+  while (start > 0 && !CLAUSE_START.test(text[start - 1] ?? '')) start -= 1;
+  return start;
+}
+
+/**
+ * `A、B和C等5个项目`: items before 等 with the head noun after it.
+ * Example: 武进不锈精密超长钢管、宁辉农光互补等6个项目竣工投产。
+ */
+function dengLists(text: string): Enumeration[] {
+  const found: Enumeration[] = [];
+  for (const m of text.matchAll(DENG)) {
+    const head = m[1] ?? '';
+    const label = labelOf(head);
+    if (!label || m.index === undefined) continue;
+    const start = clauseStart(text, m.index);
+    const items = splitItems(text, { start, end: m.index });
+    if (items.length >= 2) found.push({ label, head, items, start, end: m.index + m[0].length, rule: 'enumeration.deng' });
+  }
+  return found;
+}
+
+/**
+ * `…重大项目7个，分别是A、B…和C项目`: the head noun stands in the clause before the list.
+ * Example: 今年共签约重点项目3个，分别是华星光学、远航物流和启明电子项目。
+ */
+function listings(text: string): Enumeration[] {
+  const found: Enumeration[] = [];
+  for (const m of text.matchAll(LISTING)) {
+    if (m.index === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const heads = [...before.matchAll(/项目|工程|企业|公司|银行|院所|高校|园区/g)];
+    const head = heads[heads.length - 1]?.[0];
+    const label = head ? labelOf(head) : null;
+    if (!head || !label) continue;
+    const listStart = m.index + m[0].length;
+    let end = listStart;
+    while (end < text.length && !/[，,；;。！？\n]/.test(text[end] ?? '')) end += 1;
+    const items = splitItems(text, { start: listStart, end: end });
+    if (items.length >= 2) found.push({ label, head, items, start: m.index, end, rule: 'enumeration.listing' });
+  }
+  return found;
+}
+
+/** Every enumeration of named entities in a sentence. */
+export function findEnumerations(text: string): Enumeration[] {
+  return [...dengLists(text), ...listings(text)];
+}

@@ -1,0 +1,142 @@
+import { BOUNDARY_TAGS, GENERIC_WORDS, INNER_WORDS, LEADING_WORDS, NAME_PUNCTUATION } from './name-lexicon';
+import { tokenize, tokenAt, type Token } from './name-segment';
+
+/** A name found in a sentence; offsets are local to the sentence text. */
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface SuffixScanOptions {
+  /** Head words that end a name of this kind, longest first is not required. */
+  suffixes: readonly string[];
+  /** Longest plausible name in characters. */
+  maxLength: number;
+  /** Suffixes that must end a word (中心 in 为民服务中心, not in 中心镇区). */
+  wordFinal?: ReadonlySet<string>;
+  /**
+   * Whether a verb ends the name on its left. Parks and institutions are named by nouns, so a
+   * verb before them is the predicate (高新区创成国家级绿色园区); works are often named by
+   * their verb (水环境综合治理工程), so for projects only the lexicon's verbs end a name.
+   */
+  verbsEnd?: boolean;
+}
+
+const LEADING_SET = new Set(LEADING_WORDS.filter((w) => !INNER_WORDS.has(w)));
+const LEADING_BY_LENGTH = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
+const OPENING = new Set(['“', '‘', '"']);
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
+
+const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+
+function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = false): boolean {
+  if (verbsEnd && token.tag === 'v' && token.word.length >= 2 && !INNER_WORDS.has(token.word)) return true;
+  if (/^\s+$/.test(token.word)) return true;
+  if (token.tag === 'x' && ![...token.word].every((c) => NAME_PUNCTUATION.has(c) || NAME_CHAR.test(c))) return true;
+  if (BOUNDARY_TAGS.has(token.tag)) return true;
+  // A measure word after a number (3个, 8家) closes a count, not a name; 排口 is a name part.
+  if (token.tag === 'q' && before?.tag === 'm') return true;
+  // 新建 tagged as a noun stands inside a name (嘉泽中心幼儿园新建项目); as a verb it opens one.
+  return LEADING_SET.has(token.word) && !['n', 'ns', 'nr', 'nz', 'nt', 'j'].includes(token.tag);
+}
+
+/** Drops leading verbs, adverbs and determiners: 加快建设国际花卉园艺示范园 → 国际花卉园艺示范园. */
+export function stripLeading(text: string, from: number, limit: number): number {
+  let start = from;
+  for (;;) {
+    const rest = text.slice(start, limit);
+    const word = LEADING_BY_LENGTH.find((w) => rest.startsWith(w) && rest.length > w.length);
+    if (word) {
+      start += word.length;
+      continue;
+    }
+    const tokens = tokenize(text);
+    const token = tokens[tokenAt(tokens, start)];
+    const verbal = token && token.start === start && ['v', 'vd', 'd', 'ad'].includes(token.tag) && token.word.length >= 2;
+    if (verbal && token.end <= limit && !/期$/.test(token.word)) {
+      start = token.end;
+      continue;
+    }
+    if (/^[、，,：:”’)）]/.test(rest)) {
+      start += 1;
+      continue;
+    }
+    return start;
+  }
+}
+
+/** Where the name that ends at `suffixStart` begins, or null when it would be too long. */
+export function nameStart(
+  text: string,
+  options: { suffixStart: number; maxLength: number; end: number; verbsEnd?: boolean },
+): number | null {
+  const tokens = tokenize(text);
+  let start = options.suffixStart;
+  let k = tokenAt(tokens, options.suffixStart - 1);
+  const straddling = tokens[k];
+  if (straddling && straddling.end > options.suffixStart) {
+    start = straddling.start;
+    k -= 1;
+  }
+  for (; k >= 0; k -= 1) {
+    const token = tokens[k] as Token;
+    if (OPENING.has(token.word)) {
+      start = token.start;
+      break;
+    }
+    if (isHardBoundary(token, tokens[k - 1], options.verbsEnd)) break;
+    if (options.end - token.start > options.maxLength) return null;
+    start = token.start;
+  }
+  return stripLeading(text, start, options.suffixStart);
+}
+
+/** True when the words before the head say nothing specific: 重大项目, 新建项目, 省级高新区. */
+export function isGenericBody(body: string): boolean {
+  const plain = body
+    .replace(/[“”‘’"()（）\d.%]/g, '')
+    .replace(/[一二三四五六七八九十]+期/g, '')
+    .replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '');
+  if (plain.length < 2) return true;
+  const tokens = tokenize(plain);
+  // 提高项目, 大抓项目: a verb with 项目 as its object, not a name.
+  if (tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
+  return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
+}
+
+/** Quotes and brackets must pair up inside a name. */
+export function isBalanced(name: string): boolean {
+  const count = (re: RegExp) => (name.match(re) ?? []).length;
+  return count(/“/g) === count(/”/g) && count(/[（(]/g) === count(/[）)]/g) && count(/‘/g) === count(/’/g);
+}
+
+/** Every name in a sentence that ends with one of the suffixes, widest reading first. */
+export function scanSuffixNames(text: string, options: SuffixScanOptions): NameSpan[] {
+  const found: NameSpan[] = [];
+  const tokens = tokenize(text);
+  for (const suffix of options.suffixes) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      let end = at + suffix.length;
+      if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
+      const start = nameStart(text, { suffixStart: at, maxLength: options.maxLength, end, verbsEnd: options.verbsEnd });
+      if (start === null || start >= at) continue;
+      const opener = text[start];
+      if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
+      const name = text.slice(start, end);
+      if (!isBalanced(name) || isGenericBody(text.slice(start, at))) continue;
+      found.push({ name, start, end });
+    }
+  }
+  return dropNested(found);
+}
+
+/** Of names that overlap, keeps the longest: 嘉泽中心小学 over 嘉泽中心. */
+export function dropNested(spans: readonly NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: NameSpan[] = [];
+  for (const span of sorted) {
+    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

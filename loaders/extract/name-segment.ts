@@ -1,0 +1,42 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+
+/** A word of a sentence with its part-of-speech tag and offsets into that sentence. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+let jieba: Jieba | null = null;
+const cache = new Map<string, Token[]>();
+const CACHE_LIMIT = 2048;
+
+/**
+ * Word boundaries for one sentence. HMM is off: unknown names then fall apart into single
+ * characters instead of fusing with the verb before them (携嘉宝智电).
+ * Jieba's dictionary is large, so one instance serves the
+ * whole process; the extractors ask for the same sentence many times, so results are cached.
+ */
+export function tokenize(text: string): Token[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  jieba ??= Jieba.withDict(dict);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const { word, tag } of jieba.tag(text, false)) {
+    const at = text.indexOf(word, cursor);
+    const start = at < 0 ? cursor : at;
+    tokens.push({ word, tag, start, end: start + word.length });
+    cursor = start + word.length;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+/** Index of the token that holds character `offset`, or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}

@@ -1,0 +1,58 @@
+import type { NameSpan } from './name-scan';
+import { stripLeading, nameStart } from './name-scan';
+
+/** A quoted programme name found in a sentence, with the forms it is also written in. */
+export interface QuotedProgramme {
+  span: NameSpan;
+  /** The name to record: the quoted words, or quoted words and head where the head is part of the name. */
+  name: string;
+  aliases: string[];
+  rule: string;
+}
+
+/** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
+const HEADS = '发展战略|建设战略|战略|行动计划|专项行动|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划';
+const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
+const NAMED_HEADS = new Set(['发展战略', '战略', '行动计划', '专项行动', '三年行动', '行动', '计划', '改革', '工程', '综合治理', '创新区']);
+/** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
+const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|工程|试点|融合|指数|品牌)$/;
+
+/**
+ * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
+ * Example: 抓好“四好农村路”建设；巩固提升“一站式”“一件事一次办”等改革成效。
+ */
+export function quotedProgrammes(text: string): QuotedProgramme[] {
+  const found: QuotedProgramme[] = [];
+  const quotes = [...text.matchAll(/“([^“”]{1,16})”/g)];
+  for (let i = 0; i < quotes.length; i += 1) {
+    const q = quotes[i];
+    if (!q || q.index === undefined) continue;
+    const content = q[1] ?? '';
+    if (/[，,。；;、：:！？\s]/.test(content.trim()) || content.trim().length < 2) continue;
+    const start = q.index;
+    const end = start + q[0].length;
+    // “一站式”“一件事一次办”等改革: the head stands after the last quote of a run.
+    let runEnd = end;
+    for (let j = i + 1; quotes[j]?.index === runEnd; j += 1) runEnd += (quotes[j]?.[0] ?? '').length;
+    const after = text.slice(runEnd).replace(/^等/, '');
+    const head = runEnd === end ? AFTER.exec(after) : /^等/.test(text.slice(runEnd)) ? AFTER.exec(after) : null;
+    if (head && !/[的和与]/.test(head[1] ?? '')) {
+      const headWord = head[2] ?? '';
+      const full = `${q[0]}${head[1] ?? ''}${headWord}`;
+      if (runEnd === end && NAMED_HEADS.has(headWord)) {
+        const from = nameStart(text, { suffixStart: start, maxLength: 24, end: end + full.length - q[0].length, verbsEnd: true });
+        const lead = from !== null && from < start ? text.slice(Math.min(start, stripLeading(text, from, start + 1)), start) : '';
+        const spanStart = start - lead.length;
+        const name = `${lead}${full}`;
+        const tail = /^建设战略|^建设/.exec(text.slice(end + full.length - q[0].length));
+        const aliases = tail ? [`${name}${tail[0]}`] : [];
+        found.push({ span: { name, start: spanStart, end: start + full.length }, name, aliases, rule: 'programme.quoted-head' });
+      } else {
+        found.push({ span: { name: q[0], start, end }, name: content, aliases: [full], rule: 'programme.quoted-head' });
+      }
+      continue;
+    }
+    if (OWN_HEAD.test(content)) found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
+  }
+  return found;
+}

@@ -1,0 +1,86 @@
+import type { PlaceKind } from '../../schema/model';
+import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
+import { findEnumerations } from './name-enumeration';
+import { entityMention, isPlausibleName } from './name-mention';
+import { scanSuffixNames, type NameSpan } from './name-scan';
+import { defaultLevel, programmeLevel } from './programme-level';
+import { quotedProgrammes } from './programme-quoted';
+
+const SUFFIXES = ['发展战略', '战略', '行动计划', '三年行动', '专项行动', '行动', '计划', '改革', '试点试验', '示范园', '示范区', '试点城市'];
+const WORD_FINAL = new Set(['战略', '计划', '行动', '改革']);
+/** Titles a place is awarded count as programmes only when a national or provincial body awards them. */
+const TITLE = /(示范园|示范区|试点城市)$/;
+
+function isProgrammeName(name: string): boolean {
+  if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
+  return !TITLE.test(name) || /^(国家|全国|省)/.test(name);
+}
+
+/**
+ * A place named in full at the head of a name is the participant, not part of the name:
+ * 武进区全国农村综合性改革试点试验. A short form stays (武进英才计划 is the district's own).
+ */
+function splitPlace(ctx: DocumentContext, name: string): { name: string; place: EntityMention | null } {
+  for (const mention of ctx.places.places) {
+    const rest = name.slice(mention.name.length);
+    if (name.startsWith(mention.name) && rest.length >= 4 && !rest.startsWith('”')) return { name: rest, place: mention };
+  }
+  return { name, place: null };
+}
+
+function placeKindAtHead(ctx: DocumentContext, name: string): PlaceKind | null {
+  const plain = name.replace(/[“”]/g, '');
+  for (const mention of ctx.places.places) {
+    for (const form of [mention.name, ...mention.aliases]) {
+      if (form.length >= 2 && plain.startsWith(form)) return (mention.properties.kind as PlaceKind | undefined) ?? null;
+    }
+  }
+  return null;
+}
+
+function programmeMention(ctx: DocumentContext, found: { sentence: Sentence; span: NameSpan; name: string; aliases: string[]; rule: string }): EntityMention {
+  const { sentence, span } = found;
+  const { name, place } = splitPlace(ctx, found.name);
+  const level = programmeLevel({ name, before: sentence.text.slice(Math.max(0, span.start - 4), span.start), placeKind: placeKindAtHead(ctx, name) });
+  const fallback = defaultLevel(ctx.places.primary?.properties.kind as PlaceKind | undefined);
+  const properties: Record<string, string> = {};
+  if (level) properties.level = level;
+  else if (fallback) properties.defaultLevel = fallback;
+  const aliases = [...found.aliases, ...(name !== found.name ? [found.name] : [])].filter((a) => a !== name);
+  const mention = entityMention({ label: 'Programme', sentence, span, name, aliases, rule: found.rule, confidence: 0.7, properties });
+  if (place) mention.properties.participant = place.key;
+  return mention;
+}
+
+/**
+ * Programmes: strategies, plans, campaigns, reforms, pilots and branded initiatives, from
+ * quoted names with a programme head, from suffixes, and from quoted items of a list of works.
+ * Example: 积极实施新一轮“武进英才计划”；深入实施人才强区战略。
+ */
+export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
+  const entities: EntityMention[] = [];
+  for (const sentence of ctx.doc.sentences) {
+    const taken: NameSpan[] = [];
+    const overlaps = (s: NameSpan) => taken.some((t) => t.start < s.end && s.start < t.end);
+    for (const q of quotedProgrammes(sentence.text)) {
+      if (overlaps(q.span)) continue;
+      taken.push(q.span);
+      entities.push(programmeMention(ctx, { sentence, ...q }));
+    }
+    // 六大民生实事重点项目，具体包括：“嘉优教育”“嘉优医疗”: branded initiatives under one head.
+    for (const list of findEnumerations(sentence.text)) {
+      if (list.label !== 'Project') continue;
+      for (const item of list.items.filter((i) => /^“[^”]+”$/.test(i.name))) {
+        if (overlaps(item)) continue;
+        taken.push(item);
+        entities.push(programmeMention(ctx, { sentence, span: item, name: item.name.slice(1, -1), aliases: [], rule: 'programme.listed-initiative' }));
+      }
+    }
+    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, verbsEnd: true })) {
+      if (overlaps(span) || !isProgrammeName(span.name)) continue;
+      taken.push(span);
+      entities.push(programmeMention(ctx, { sentence, span, name: span.name, aliases: [], rule: 'programme.suffix' }));
+    }
+  }
+  return { entities, relations: [] };
+}

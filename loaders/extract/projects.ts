@@ -1,0 +1,118 @@
+import type { Properties } from '../../schema/model';
+import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
+import { findEnumerations } from './name-enumeration';
+import { clauseAround, entityMention, isPlausibleName } from './name-mention';
+import { dropNested, isGenericBody, scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
+import { investmentInClause, splitSizedName } from './project-investment';
+import { projectStatus } from './project-status';
+
+const SUFFIXES = ['项目', '工程'];
+const PHASE = /^[（(][一二三四五六七八九十\d]+期[)）]/;
+/** Works that end in a bracketed phase: 洮溇片区水环境综合整治(二期). */
+const PHASED_WORKS = /(整治|改造|治理|建设|提升|修复)([（(][一二三四五六七八九十\d]+期[)）])/g;
+
+/** A name made only of a quotation (“千万工程”, “五个一”工程) is a campaign, not works. */
+export function isCampaignName(name: string): boolean {
+  return /^“[^”]+”(工程|项目)?$/.test(name) || /^“[^”]*工程”$/.test(name);
+}
+
+function phased(text: string, span: NameSpan): NameSpan {
+  const phase = PHASE.exec(text.slice(span.end));
+  return phase ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length } : span;
+}
+
+/**
+ * Suffix rule: a name ending in 项目 or 工程, with its phase when one follows.
+ * Example: 嘉兴路(一期)改造工程已正式完工。
+ */
+function suffixNames(text: string): NameSpan[] {
+  const spans = scanSuffixNames(text, { suffixes: SUFFIXES, maxLength: 30 }).map((s) => phased(text, s));
+  for (const m of text.matchAll(PHASED_WORKS)) {
+    if (m.index === undefined) continue;
+    const end = m.index + m[0].length;
+    const target = m.index + (m[1] ?? '').length;
+    const span = scanSuffixNames(text.slice(0, target), { suffixes: [m[1] ?? ''], maxLength: 30 }).find((s) => s.end === target);
+    if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
+  }
+  return dropNested(spans).filter((s) => !isCampaignName(s.name));
+}
+
+function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string; confidence: number; statusSpan?: NameSpan }): EntityMention {
+  const { sentence, span } = ctx;
+  const sized = splitSizedName(span.name);
+  const clause = clauseAround(sentence.text, span.start);
+  const amount = sized.amount ?? investmentInClause(sentence.text.slice(clause.start, clause.end));
+  const properties: Properties = {};
+  const status = projectStatus(sentence, ctx.statusSpan ?? span);
+  if (status) properties.status = status;
+  if (amount) {
+    properties.investment = amount.value;
+    properties.currency = amount.currency;
+  }
+  const bare = sized.name.replace(/项目$/, '');
+  const aliases = bare !== sized.name && bare.length >= 4 ? [bare] : [];
+  // 嘉泽中心幼儿园新建项目配套工程 is the works of 嘉泽中心幼儿园新建项目.
+  const parent = /^(.{4,}项目)配套工程$/.exec(sized.name)?.[1];
+  if (parent) aliases.push(parent);
+  return entityMention({
+    label: 'Project',
+    sentence,
+    span: { ...span, name: sized.name },
+    rule: ctx.rule,
+    confidence: ctx.confidence,
+    aliases,
+    properties,
+  });
+}
+
+/**
+ * Sibling rule: names listed with 、 before a suffixed project are projects too.
+ * Example: 阳湖净水厂、武进人民医院南院扩建项目所在地块征迁清零。
+ */
+function siblings(text: string, span: NameSpan): NameSpan[] {
+  const found: NameSpan[] = [];
+  let end = span.start;
+  while (text[end - 1] === '、') {
+    let start = end - 1;
+    while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
+    const from = stripLeading(text, start, end - 1);
+    const name = text.slice(from, end - 1);
+    if (!isPlausibleName(name, { min: 3, max: 20 }) || isGenericBody(name)) break;
+    found.push({ name, start: from, end: end - 1 });
+    end = start;
+  }
+  return found;
+}
+
+/**
+ * Projects: named works by suffix, and the items of lists whose head noun is 项目/工程.
+ * Quoted list items (“嘉优教育”) are branded initiatives and left to the programme extractor.
+ */
+export function extractProjects(ctx: DocumentContext): ExtractedFacts {
+  const entities: EntityMention[] = [];
+  for (const sentence of ctx.doc.sentences) {
+    const taken: NameSpan[] = [];
+    for (const list of findEnumerations(sentence.text)) {
+      if (list.label !== 'Project') continue;
+      const whole = { name: '', start: list.start, end: list.end };
+      for (const item of list.items) {
+        if (item.name.startsWith('“') || !isPlausibleName(item.name, { min: 2, max: 30 })) continue;
+        taken.push(item);
+        entities.push(projectMention({ sentence, span: item, rule: `project.${list.rule}`, confidence: 0.75, statusSpan: whole }));
+      }
+    }
+    const suffixed = suffixNames(sentence.text).filter(
+      (span) => !taken.some((t) => t.start < span.end && span.start < t.end) && isPlausibleName(span.name, { min: 4, max: 32 }),
+    );
+    taken.push(...suffixed);
+    for (const span of suffixed) {
+      entities.push(projectMention({ sentence, span, rule: 'project.suffix', confidence: 0.8 }));
+      for (const sibling of siblings(sentence.text, span)) {
+        if (taken.some((t) => t.start < sibling.end && sibling.start < t.end)) continue;
+        taken.push(sibling);
+        entities.push(projectMention({ sentence, span: sibling, rule: 'project.sibling', confidence: 0.6 }));
+      }
+    }
+  }
+  return { entities, relations: [] };
+}

@@ -1,0 +1,103 @@
+import type { RelationshipType } from '../../schema/model';
+import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
+import { clauseAround } from './name-mention';
+import { looksLikeCompany } from './enterprise-names';
+
+const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
+const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
+
+function relation(type: RelationshipType, from: EntityMention, options: { to: string; rule: string; confidence: number; at?: EntityMention }): RelationMention {
+  return { type, fromKey: from.key, toKey: options.to, properties: {}, span: (options.at ?? from).span, rule: options.rule, confidence: options.confidence };
+}
+
+function inClause(sentence: Sentence, mention: EntityMention, candidates: readonly EntityMention[]): EntityMention[] {
+  const local = mention.span.start - sentence.start;
+  const clause = clauseAround(sentence.text, local);
+  return candidates.filter((c) => c !== mention && c.span.start >= sentence.start + clause.start && c.span.end <= sentence.start + clause.end);
+}
+
+/**
+ * LOCATED_IN: a zone, project, enterprise or institution lies in the zone or place named
+ * before it in its clause (the nearest; a zone inside a project's own name counts), else in
+ * the document's primary place.
+ * Example: 湖塘科技产业园D区项目建设现场 → 湖塘科技产业园D区项目 LOCATED_IN 湖塘科技产业园.
+ */
+function locatedIn(ctx: DocumentContext, sentence: Sentence, mention: EntityMention, all: readonly EntityMention[]): RelationMention | null {
+  const hosts = inClause(sentence, mention, all.filter((e) => e.label === 'Zone' || e.label === 'Place'))
+    .filter((h) => h.span.start <= mention.span.start && h.key !== mention.key)
+    .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
+    .sort((a, b) => b.span.start - a.span.start);
+  const host = hosts[0];
+  if (host) return relation('LOCATED_IN', mention, { to: host.key, rule: 'relation.located-in.clause', confidence: 0.7 });
+  const primary = ctx.places.primary;
+  return primary && mention.label !== 'Enterprise' ? relation('LOCATED_IN', mention, { to: primary.key, rule: 'relation.located-in.primary', confidence: 0.5 }) : null;
+}
+
+/**
+ * OPERATED_BY: a project whose name starts with an enterprise's name, or which is named
+ * like a company (百鸿智能电气 已正式开工), is run by that enterprise.
+ * Example: 武进不锈精密超长钢管项目竣工投产 → OPERATED_BY 武进不锈.
+ */
+function operatedBy(project: EntityMention, enterprises: readonly EntityMention[]): RelationMention | null {
+  const operator = enterprises.find((e) => e.name !== project.name && [e.name, ...e.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)));
+  if (operator) return relation('OPERATED_BY', project, { to: operator.key, rule: 'relation.operated-by.name', confidence: 0.7 });
+  return null;
+}
+
+/**
+ * PARTNERS_WITH: partners named with a cooperation verb; the subject is the entity or place
+ * before 与, else the document's primary place.
+ * Example: 与江南农村商业银行、嘉泽派出所等单位实现党建共建签约。
+ */
+function partners(ctx: DocumentContext, sentence: Sentence, mentions: readonly EntityMention[]): RelationMention[] {
+  const yu = sentence.text.indexOf('与');
+  if (yu < 0 || !COOPERATION.test(sentence.text.slice(yu))) return [];
+  const at = sentence.start + yu;
+  const parties = mentions.filter((m) => ['Enterprise', 'Institution'].includes(m.label));
+  const after = parties.filter((p) => p.span.start > at);
+  const subject = parties.filter((p) => p.span.end <= at).pop() ?? ctx.places.primary;
+  if (!subject) return [];
+  return after.filter((p) => p.key !== subject.key).map((p) => relation('PARTNERS_WITH', subject, { to: p.key, rule: 'relation.partners-with', confidence: 0.65, at: p }));
+}
+
+/** Relations among the entities of one document. */
+export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
+  const relations: RelationMention[] = [];
+  const all = [...known.entities, ...ctx.places.places];
+  const enterprises = known.entities.filter((e) => e.label === 'Enterprise');
+  for (const sentence of ctx.doc.sentences) {
+    const here = all.filter((e) => e.span.start >= sentence.start && e.span.end <= sentence.end);
+    for (const mention of here) {
+      if (LOCATABLE.has(mention.label)) {
+        const located = locatedIn(ctx, sentence, mention, here);
+        if (located) relations.push(located);
+      }
+      if (mention.label === 'Project') {
+        const operated = operatedBy(mention, enterprises);
+        if (operated) relations.push(operated);
+        for (const programme of inClause(sentence, mention, here.filter((e) => e.label === 'Programme'))) {
+          relations.push(relation('PART_OF', mention, { to: programme.key, rule: 'relation.part-of.clause', confidence: 0.5 }));
+        }
+      }
+      if (mention.label === 'Programme') {
+        const participant = (mention.properties.participant as string | undefined) ?? inClause(sentence, mention, here.filter((e) => e.label === 'Place'))[0]?.key ?? ctx.places.primary?.key;
+        if (participant) relations.push({ ...relation('PARTICIPATES_IN', mention, { to: mention.key, rule: 'relation.participates-in', confidence: 0.6 }), fromKey: participant });
+      }
+    }
+    relations.push(...partners(ctx, sentence, here));
+  }
+  return { entities: companiesBehindProjects(known.entities), relations: [...relations, ...projectOperators(known.entities)] };
+}
+
+/** Projects named like companies (百鸿智能电气、普罗吉合成生物已正式开工) are also the companies. */
+function companiesBehindProjects(entities: readonly EntityMention[]): EntityMention[] {
+  return entities
+    .filter((e) => e.label === 'Project' && looksLikeCompany(e.name) && !entities.some((o) => o.label === 'Enterprise' && o.name === e.name))
+    .map((e) => ({ ...e, key: `Enterprise:${e.name}`, label: 'Enterprise' as const, properties: {}, aliases: [], rule: 'enterprise.project-name', confidence: 0.5 }));
+}
+
+function projectOperators(entities: readonly EntityMention[]): RelationMention[] {
+  return entities
+    .filter((e) => e.label === 'Project' && looksLikeCompany(e.name))
+    .map((e) => ({ type: 'OPERATED_BY' as const, fromKey: e.key, toKey: `Enterprise:${e.name}`, properties: {}, span: e.span, rule: 'relation.operated-by.company-name', confidence: 0.5 }));
+}
