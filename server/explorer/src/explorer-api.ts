@@ -1,5 +1,5 @@
 import { requestGraphQL } from './api';
-import { ENTITY_QUERY, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, TOWNS_QUERY, TRACE_QUERY } from './queries';
+import { detailQuery, ENTITY_QUERY, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, TOWNS_QUERY, TRACE_QUERY } from './queries';
 import type { EntityDetail, NodeRef, ProvenanceView, SearchHitView, SubgraphView } from './types';
 
 /** Kinds the search box looks in: every entity kind (documents have no card). */
@@ -17,7 +17,11 @@ export async function searchEntities(text: string, first = 40): Promise<SearchHi
 export async function fetchEntity(id: string): Promise<EntityDetail | null> {
   const data = await requestGraphQL<{ node: Record<string, unknown> | null }>({ query: ENTITY_QUERY, variables: { id } });
   if (!data.node || !('provenance' in data.node)) return null;
-  return flattenConnections(data.node) as EntityDetail;
+  const query = detailQuery(String(data.node.__typename));
+  if (query === null) return data.node as EntityDetail;
+  const details = await requestGraphQL<{ node: Record<string, unknown> | null }>({ query, variables: { id } });
+  // Type-specific fields first, so the card lists properties before the common sections.
+  return { ...data.node, ...flattenConnections(details.node ?? {}) } as EntityDetail;
 }
 
 /**

@@ -32,4 +32,17 @@ describe('explorer queries', () => {
     const errors = validate(schema, parse(text)).map((e) => e.message);
     expect(errors).toEqual([]);
   });
+
+  it.each(queries.DETAIL_KINDS)('the detail query of %s is valid against schema/*.graphql', (kind) => {
+    const text = queries.detailQuery(kind);
+    expect(text).not.toBeNull();
+    expect(validate(schema, parse(text!)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('has a detail query for every entity type of the schema', () => {
+    const entity = schema.getType('Entity');
+    const kinds = schema.getPossibleTypes(entity as never).map((t) => t.name);
+    expect([...queries.DETAIL_KINDS].sort()).toEqual(kinds.sort());
+    expect(queries.detailQuery('Document')).toBeNull();
+  });
 });

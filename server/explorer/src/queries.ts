@@ -1,104 +1,99 @@
 /**
- * The GraphQL operations the page sends. Every one uses only the public schema
- * (schema/*.graphql); fragments keep the shapes in step with types.ts.
+ * The GraphQL operations the page sends, using only the public schema (schema/*.graphql);
+ * their answers have the shapes of types.ts. Selections are written out inline rather
+ * than as named fragments: the server's cost limit (graphql-armor) charges each fragment
+ * as one more level of depth, and the card's queries went far over it with fragments.
  */
 
-const REF = /* GraphQL */ `
-  fragment Ref on Node {
-    __typename
-    id
-    ... on Entity { name }
-    ... on Document { title }
-  }
-`;
+/** Name a node of any type: entities have a name, documents a title. */
+const REF = '__typename id ... on Entity { name } ... on Document { title }';
 
-const PROVENANCE = /* GraphQL */ `
-  fragment Prov on Provenance {
-    document { id title }
-    documentId
-    sentence
-    start
-    end
-    rule
-    confidence
-  }
-`;
+/** Name a node typed as an entity (or a concrete entity type). */
+const ENTITY_REF = '__typename id name';
+
+const PROVENANCE = 'document { id title } documentId sentence start end rule confidence';
 
 export const SEARCH_QUERY = /* GraphQL */ `
   query ExplorerSearch($text: String!, $kinds: [NodeKind!], $first: Int) {
     search(text: $text, kinds: $kinds, first: $first) {
       score
-      node { ...Ref ... on Entity { aliases } }
+      node { ${REF} ... on Entity { aliases } }
     }
   }
-  ${REF}
 `;
 
-/** Type-specific fields of the card: what each kind links to, and its own properties. */
+/** The fields every entity's card shows: names, relationships and the sentences it comes from. */
 export const ENTITY_QUERY = /* GraphQL */ `
   query ExplorerEntity($id: ID!) {
     node(id: $id) {
-      ...Ref
+      ${REF}
       ... on Entity {
         aliases
-        provenance { ...Prov }
-        relationships { id type role from { ...Ref } to { ...Ref } provenance { ...Prov } }
+        provenance { ${PROVENANCE} }
+        relationships { id type role from { ${REF} } to { ${REF} } provenance { ${PROVENANCE} } }
       }
-      ... on Place {
-        kind code
-        ancestors { ...Ref }
-        projects { ...Ref }
-        zones { ...Ref }
-        enterpriseConnection: enterprises(first: 100) { edges { node { ...Ref } } }
-        institutionConnection: institutions(first: 100) { edges { node { ...Ref } } }
-        programmes { ...Ref }
-        industries { ...Ref }
-        people { ...Ref }
-        targets { ...Ref metric value valueMax unit year qualifier }
-      }
-      ... on Zone { places { ...Ref } projects { ...Ref } enterprises { ...Ref } industries { ...Ref } }
-      ... on Industry { places { ...Ref } zones { ...Ref } }
-      ... on Project {
-        status investment
-        place { ...Ref } zone { ...Ref } enterprises { ...Ref } programmes { ...Ref }
-        targets { ...Ref metric value valueMax unit year qualifier }
-      }
-      ... on Enterprise { place { ...Ref } zone { ...Ref } projects { ...Ref } partners { ...Ref } indicators { ...Ref } }
-      ... on Institution { place { ...Ref } partners { ...Ref } }
-      ... on Programme { level places { ...Ref } projects { ...Ref } parents { ...Ref } parts { ...Ref }
-        targets { ...Ref metric value valueMax unit year qualifier }
-      }
-      ... on Person { role places { ...Ref } }
-      ... on Target { metric value valueMax unit year qualifier hard change text subject { ...Ref } }
-      ... on Indicator { metric value unit year change text subject { ...Ref } }
     }
   }
-  ${REF}
-  ${PROVENANCE}
 `;
+
+const TARGET_ROW = `targets { ${ENTITY_REF} metric value valueMax unit year qualifier }`;
+
+/**
+ * What each kind links to and its own properties, asked for in a second query once the
+ * kind is known: one query with a fragment per kind costs more than the server's limit,
+ * since the cost of every fragment counts whichever kind the node turns out to be.
+ */
+// Paged links ask for one page (20): the server's cost limit multiplies a selection by its `first`.
+const DETAIL_FIELDS: Record<string, string> = {
+  Place: `kind code ancestors { ${ENTITY_REF} } projects { ${ENTITY_REF} } zones { ${ENTITY_REF} }
+    enterpriseConnection: enterprises(first: 20) { edges { node { ${ENTITY_REF} } } }
+    institutionConnection: institutions(first: 20) { edges { node { ${ENTITY_REF} } } }
+    programmes { ${ENTITY_REF} } industries { ${ENTITY_REF} } people { ${ENTITY_REF} } ${TARGET_ROW}`,
+  Zone: `places { ${ENTITY_REF} } projects { ${ENTITY_REF} } enterprises { ${ENTITY_REF} } industries { ${ENTITY_REF} }`,
+  Industry: `places { ${ENTITY_REF} } zones { ${ENTITY_REF} }`,
+  Project: `status investment place { ${ENTITY_REF} } zone { ${ENTITY_REF} } enterprises { ${ENTITY_REF} } programmes { ${ENTITY_REF} } ${TARGET_ROW}`,
+  Enterprise: `place { ${ENTITY_REF} } zone { ${ENTITY_REF} } projects { ${ENTITY_REF} } partners { ${ENTITY_REF} } indicators { ${ENTITY_REF} }`,
+  Institution: `place { ${ENTITY_REF} } partners { ${ENTITY_REF} }`,
+  Programme: `level places { ${ENTITY_REF} } projects { ${ENTITY_REF} } parents { ${ENTITY_REF} } parts { ${ENTITY_REF} } ${TARGET_ROW}`,
+  Person: `role places { ${ENTITY_REF} }`,
+  Target: `metric value valueMax unit year qualifier hard change text subject { ${ENTITY_REF} }`,
+  Indicator: `metric value unit year change text subject { ${ENTITY_REF} }`,
+};
+
+/** The detail query of one kind, or null for a kind the page has no details for. */
+export function detailQuery(kind: string): string | null {
+  const fields = DETAIL_FIELDS[kind];
+  if (fields === undefined) return null;
+  return /* GraphQL */ `
+    query Explorer${kind}Details($id: ID!) {
+      node(id: $id) { __typename id ... on ${kind} { ${fields} } }
+    }
+  `;
+}
+
+/** Every kind with a detail query (for validating them all against the schema). */
+export const DETAIL_KINDS = Object.keys(DETAIL_FIELDS);
 
 export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
   query ExplorerNeighbourhood($id: ID!, $depth: Int!) {
     neighbourhood(id: $id, depth: $depth) {
-      nodes { ...Ref }
+      nodes { ${REF} }
       relationships { id type from { id } to { id } }
     }
   }
-  ${REF}
 `;
 
 export const TRACE_QUERY = /* GraphQL */ `
   query ExplorerTrace($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
     trace(from: $from, to: $to, maxHops: $maxHops, first: $first) {
       length
-      nodes { ...Ref }
+      nodes { ${REF} }
       relationships {
         id type from { id } to { id }
         provenance { sentence document { id title } }
       }
     }
   }
-  ${REF}
 `;
 
 export const TOWNS_QUERY = /* GraphQL */ `
