@@ -33,6 +33,8 @@ export interface GoldFigure extends Optional {
   subject: string;
   metric: string;
   value: number;
+  /** The upper end when the text gives a range (5000万—8000万元): value is then the lower end. */
+  valueMax?: number;
   unit: string;
   year: number | null;
   qualifier?: string | null;
@@ -102,6 +104,9 @@ function checkFigure(item: Record<string, unknown>, where: string): GoldFigure {
   requireString(item, 'subject', where);
   requireString(item, 'unit', where);
   if (typeof item.value !== 'number' || !Number.isFinite(item.value)) throw new Error(`${where}.value must be a number`);
+  if (item.valueMax !== undefined && (typeof item.valueMax !== 'number' || !Number.isFinite(item.valueMax))) {
+    throw new Error(`${where}.valueMax must be a number`);
+  }
   if (item.year !== null && item.year !== undefined && !Number.isInteger(item.year)) {
     throw new Error(`${where}.year must be an integer or null`);
   }

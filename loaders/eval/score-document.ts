@@ -25,12 +25,18 @@ export interface DocumentScore {
   extra: Record<GoldKind, string[]>;
 }
 
-function valueMatches(gold: number, values: readonly number[]): boolean {
-  return values.some((v) => (gold === 0 ? v === 0 : Math.abs(v - gold) <= Math.abs(gold) * VALUE_TOLERANCE));
+function near(gold: number, value: number): boolean {
+  return gold === 0 ? value === 0 : Math.abs(value - gold) <= Math.abs(gold) * VALUE_TOLERANCE;
+}
+
+/** A range in gold matches a prediction that states either of its ends. */
+function valueMatches(gold: GoldFigure, values: readonly number[]): boolean {
+  const ends = gold.valueMax === undefined ? [gold.value] : [gold.value, gold.valueMax];
+  return values.some((v) => ends.some((end) => near(end, v)));
 }
 
 function figureLabel(f: GoldFigure): string {
-  return `${f.subject} ${f.metric} ${f.value}${f.unit}${f.year ? ` (${f.year})` : ''}`;
+  return `${f.subject} ${f.metric} ${f.value}${f.valueMax === undefined ? '' : `–${f.valueMax}`}${f.unit}${f.year ? ` (${f.year})` : ''}`;
 }
 
 function predictedFigureLabel(f: PredictedFigure): string {
@@ -78,7 +84,7 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
         sharesForm(formsOf(g.subject), p.subjectForms) &&
         p.unit !== null &&
         canonicalName(p.unit) === canonicalName(g.unit) &&
-        valueMatches(g.value, p.values),
+        valueMatches(g, p.values),
       prefer: (g, p) => p.year === g.year,
     });
     counts[kind] = { tp: outcome.pairs.length, fp: outcome.extra.length, fn: outcome.missed.length };
