@@ -6,11 +6,28 @@ import { startTestServer, type TestServer } from './harness';
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($input: IngestDocumentInput!) {
-    ingestDocument(input: $input) { documentId status replaced nodes relationships document { id title } }
+    ingestDocument(input: $input) {
+      documentId
+      status
+      replaced
+      nodes
+      relationships
+      document {
+        id
+        title
+      }
+    }
   }
 `;
 const DELETE = /* GraphQL */ `
-  mutation Delete($id: ID!) { deleteDocument(id: $id) { documentId deleted removedNodes removedRelationships } }
+  mutation Delete($id: ID!) {
+    deleteDocument(id: $id) {
+      documentId
+      deleted
+      removedNodes
+      removedRelationships
+    }
+  }
 `;
 const TOKEN = 's3cret-token-for-tests';
 
@@ -58,8 +75,14 @@ describe('mutations with a token configured', () => {
   it('refuses a missing or wrong token with UNAUTHENTICATED and changes nothing', async () => {
     const before = await graphSnapshot(server.store);
     const missing = await server.graphql(INGEST, { variables: { input: hutangInput } });
-    const wrong = await server.graphql(INGEST, { variables: { input: hutangInput }, headers: { authorization: 'Bearer guess' } });
-    const wrongDelete = await server.graphql(DELETE, { variables: { id: IDS.docJiaze }, headers: { authorization: 'Bearer guess' } });
+    const wrong = await server.graphql(INGEST, {
+      variables: { input: hutangInput },
+      headers: { authorization: 'Bearer guess' },
+    });
+    const wrongDelete = await server.graphql(DELETE, {
+      variables: { id: IDS.docJiaze },
+      headers: { authorization: 'Bearer guess' },
+    });
     for (const response of [missing, wrong, wrongDelete]) {
       expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
@@ -68,21 +91,33 @@ describe('mutations with a token configured', () => {
 
   it('ingests a document and deletes it, leaving the graph as it was', async () => {
     const before = await graphSnapshot(server.store);
-    const ingest = await server.graphql<{ ingestDocument: { documentId: string; status: string; document: { id: string } } }>(INGEST, {
+    const ingest = await server.graphql<{
+      ingestDocument: { documentId: string; status: string; document: { id: string } };
+    }>(INGEST, {
       variables: { input: hutangInput },
       headers: auth,
     });
     expect(ingest.body.errors).toBeUndefined();
-    expect(ingest.body.data?.ingestDocument).toMatchObject({ documentId: IDS.docHutang, status: 'LOADED', document: { id: IDS.docHutang } });
+    expect(ingest.body.data?.ingestDocument).toMatchObject({
+      documentId: IDS.docHutang,
+      status: 'LOADED',
+      document: { id: IDS.docHutang },
+    });
     const towns = await server.graphql<{ towns: { name: string }[] }>(`{ towns { name } }`);
     expect(towns.body.data?.towns.map((town) => town.name)).toContain('湖塘镇');
-    const again = await server.graphql<{ ingestDocument: { status: string } }>(INGEST, { variables: { input: hutangInput }, headers: auth });
-    expect(again.body.data?.ingestDocument.status).toBe('UNCHANGED');
-
-    const remove = await server.graphql<{ deleteDocument: { deleted: boolean; removedNodes: number } }>(DELETE, {
-      variables: { id: IDS.docHutang },
+    const again = await server.graphql<{ ingestDocument: { status: string } }>(INGEST, {
+      variables: { input: hutangInput },
       headers: auth,
     });
+    expect(again.body.data?.ingestDocument.status).toBe('UNCHANGED');
+
+    const remove = await server.graphql<{ deleteDocument: { deleted: boolean; removedNodes: number } }>(
+      DELETE,
+      {
+        variables: { id: IDS.docHutang },
+        headers: auth,
+      },
+    );
     expect(remove.body.errors).toBeUndefined();
     expect(remove.body.data?.deleteDocument.deleted).toBe(true);
     expect(remove.body.data?.deleteDocument.removedNodes).toBeGreaterThan(0);
@@ -99,26 +134,44 @@ describe('mutations with a token configured', () => {
     await server.graphql(DELETE, { variables: { id: IDS.docHutang }, headers: auth });
 
     const before = await graphSnapshot(server.store);
-    const both = await server.graphql(INGEST, { variables: { input: { ...hutangInput, base64 } }, headers: auth });
+    const both = await server.graphql(INGEST, {
+      variables: { input: { ...hutangInput, base64 } },
+      headers: auth,
+    });
     expect(both.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
-    const empty = await server.graphql(INGEST, { variables: { input: { name: 'empty.txt', text: '  ' } }, headers: auth });
-    expect(empty.body.errors?.[0]).toMatchObject({ message: 'empty.txt: the document is empty', extensions: { code: 'BAD_DOCUMENT' } });
-    const garbled = await server.graphql(INGEST, { variables: { input: { name: 'bad.b64', base64: '%%%' } }, headers: auth });
+    const empty = await server.graphql(INGEST, {
+      variables: { input: { name: 'empty.txt', text: '  ' } },
+      headers: auth,
+    });
+    expect(empty.body.errors?.[0]).toMatchObject({
+      message: 'empty.txt: the document is empty',
+      extensions: { code: 'BAD_DOCUMENT' },
+    });
+    const garbled = await server.graphql(INGEST, {
+      variables: { input: { name: 'bad.b64', base64: '%%%' } },
+      headers: auth,
+    });
     expect(garbled.body.errors?.[0]?.message).toContain('bad.b64');
     expect(await graphSnapshot(server.store)).toEqual(before);
   });
 
   it('reports a missing document as not deleted', async () => {
-    const { body } = await server.graphql<{ deleteDocument: { deleted: boolean } }>(DELETE, { variables: { id: 'doc:0000000000000000' }, headers: auth });
+    const { body } = await server.graphql<{ deleteDocument: { deleted: boolean } }>(DELETE, {
+      variables: { id: 'doc:0000000000000000' },
+      headers: auth,
+    });
     expect(body.data?.deleteDocument.deleted).toBe(false);
   });
 
   it('answers analyst Cypher with NEEDS_NEO4J on the embedded store', async () => {
     const denied = await server.graphql(`{ cypher(query: "MATCH (n) RETURN count(n)") { columns } }`);
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const { body } = await server.graphql(`{ cypher(query: "MATCH (n) RETURN count(n)", parameters: { a: 1 }) { columns rows truncated } }`, {
-      headers: auth,
-    });
+    const { body } = await server.graphql(
+      `{ cypher(query: "MATCH (n) RETURN count(n)", parameters: { a: 1 }) { columns rows truncated } }`,
+      {
+        headers: auth,
+      },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('NEEDS_NEO4J');
   });
 });

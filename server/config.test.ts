@@ -1,0 +1,42 @@
+import { DEFAULT_LIMITS, serverConfigFromEnv } from './config';
+
+describe('serverConfigFromEnv', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = serverConfigFromEnv({});
+    expect(config).toEqual({
+      port: 4000,
+      host: undefined,
+      token: null,
+      corsOrigins: [],
+      graphiql: true,
+      limits: DEFAULT_LIMITS,
+    });
+  });
+
+  it('reads the port, token, CORS origins and limits from the environment', () => {
+    const config = serverConfigFromEnv({
+      PORT: '8080',
+      TOWNGRAPH_TOKEN: 'abc',
+      TOWNGRAPH_CORS_ORIGINS: 'https://a.example, https://b.example',
+      TOWNGRAPH_MAX_DEPTH: '7',
+      TOWNGRAPH_MAX_PAGE_SIZE: '50',
+      TOWNGRAPH_GRAPHIQL: 'false',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.token).toBe('abc');
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.limits.maxDepth).toBe(7);
+    expect(config.limits.maxPageSize).toBe(50);
+    expect(config.limits.maxCost).toBe(DEFAULT_LIMITS.maxCost);
+    expect(config.graphiql).toBe(false);
+  });
+
+  it('names the variable that holds a bad number', () => {
+    expect(() => serverConfigFromEnv({ TOWNGRAPH_MAX_COST: 'lots' })).toThrow('TOWNGRAPH_MAX_COST');
+    expect(() => serverConfigFromEnv({ PORT: '-1' })).toThrow('PORT');
+  });
+
+  it('treats an empty token as no token, keeping mutations disabled', () => {
+    expect(serverConfigFromEnv({ TOWNGRAPH_TOKEN: '' }).token).toBeNull();
+  });
+});
