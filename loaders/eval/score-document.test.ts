@@ -132,6 +132,24 @@ describe('scoreDocument', () => {
     expect(scoreDocument(gold, records(nodes, perfectEdges)).kinds.targets.tp).toBe(1);
   });
 
+  it('matches a prediction stating either end of a gold range', () => {
+    const ranged = parseGold(
+      JSON.stringify({
+        document: 'r.txt',
+        places: [{ name: '新市镇', kind: 'TOWN', parent: '德清县' }],
+        targets: [{ subject: '新市镇', metric: '投资', value: 50000000, valueMax: 80000000, unit: '元', year: null, text: '' }],
+      }),
+      'ranged',
+    );
+    const withValue = (value: number) =>
+      records(
+        [node('Place', '新市镇', { properties: { kind: 'TOWN' } }), node('Target', '投资', { properties: { value, unit: '元' } })],
+        [['TARGETS', 'Place:新市镇', 'Target:投资']],
+      );
+    expect(scoreDocument(ranged, withValue(80000000)).kinds.targets.tp).toBe(1);
+    expect(scoreDocument(ranged, withValue(65000000)).kinds.targets.tp).toBe(0);
+  });
+
   it('scores relations by type and both ends; only partnership ignores direction', () => {
     const reversed = perfectEdges.map(([t, f, to]): [RelationshipType, string, string] =>
       t === 'LOCATED_IN' ? [t, to, f] : [t, f, to],
