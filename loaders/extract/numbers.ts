@@ -44,6 +44,7 @@ export function findQuantities(text: string): Quantity[] {
     const figureStart = m.index + (pre?.length ?? 0);
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
     if (figure === '一' && !mult) continue;
+    if (text.startsWith('一体', m.index + whole.length)) continue; // 三位一体 is an idiom
     const value = scaled(figure, mult);
     if (value === null) continue;
     const max = figureMax ? scaled(figureMax, multMax) : null;

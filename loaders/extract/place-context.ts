@@ -46,7 +46,7 @@ export function buildPlaceContext(options: {
     primary,
     district: districtMention,
     city: cityMention,
-    places: [...byKey.values()],
+    places: entities,
     lookup(name: string): EntityMention | null {
       const known = names.get(name);
       if (known) return known;

@@ -1,0 +1,65 @@
+import type { ExtractedFacts } from '../types';
+import { extractIndicators } from './indicators';
+import { seedDocument } from './place-sample-document';
+import { contextOf, targetTestContext } from './target-test-context';
+
+const NONE: ExtractedFacts = { entities: [], relations: [] };
+const JIAZE = { place: '嘉泽镇', district: '武进区', city: '常州市' };
+
+describe('extractIndicators', () => {
+  it('seed 000: achieved figures reported by 嘉泽镇 and its villages', () => {
+    const facts = extractIndicators(contextOf(seedDocument('000')), NONE);
+    const byValue = (v: number) => facts.entities.find((e) => e.properties.value === v);
+    expect(byValue(11)?.properties).toMatchObject({ metric: '累计申报高新技术企业', unit: '家', year: 2024 });
+    expect(byValue(7930000)?.properties.unit).toBe('元');
+    expect(byValue(30948)?.properties.unit).toBe('人');
+    const fromOf = (v: number) => facts.relations.find((r) => r.toKey === byValue(v)?.key)?.fromKey;
+    expect(fromOf(11)).toBe('Place:place:320412119');
+    expect(fromOf(108)).toBe('Place:place:320412119207');
+    expect(fromOf(102)).toBe('Place:place:320412119221');
+    expect(facts.relations.every((r) => r.type === 'REPORTS')).toBe(true);
+  });
+
+  it('takes a bare 增长 as the change of the previous metric', () => {
+    const ctx = targetTestContext('全镇规上企业实现总产值128.17亿元，同比增长35.39%。', JIAZE, '2021-10-01');
+    const [level, change] = extractIndicators(ctx, NONE).entities;
+    expect(level?.properties).toMatchObject({ value: 12817000000, unit: '元', year: 2021, change: 'LEVEL' });
+    expect(change?.properties).toMatchObject({ value: 35.39, unit: '%', change: 'CHANGE' });
+    expect(String(change?.properties.metric)).toMatch(/增长$/);
+  });
+
+  it('reads a count written before its noun', () => {
+    const ctx = targetTestContext('一体化平台接入48个系统平台，实现10个镇级局办、15个区级条线数据共享。', JIAZE);
+    const facts = extractIndicators(ctx, NONE).entities.map((e) => [e.properties.metric, e.properties.value]);
+    expect(facts).toEqual([
+      ['接入系统平台', 48],
+      ['镇级局办', 10],
+      ['区级条线数据共享', 15],
+    ]);
+  });
+
+  it('gives an enterprise its own figures', () => {
+    const text = '鹏辰新材料科技股份有限公司与中国工商银行签订130亿元的战略合作协议。';
+    const ctx = targetTestContext(text, JIAZE);
+    const enterprise = {
+      key: 'Enterprise:鹏辰新材料科技股份有限公司',
+      label: 'Enterprise' as const,
+      name: '鹏辰新材料科技股份有限公司',
+      aliases: [],
+      properties: {},
+      span: { sentenceIndex: 0, start: 0, end: 13 },
+      rule: 'enterprise.suffix',
+      confidence: 0.9,
+    };
+    const facts = extractIndicators(ctx, { entities: [enterprise], relations: [] });
+    expect(facts.relations).toHaveLength(1);
+    expect(facts.relations[0]?.fromKey).toBe(enterprise.key);
+    expect(facts.entities[0]?.properties).toMatchObject({ value: 13000000000, unit: '元' });
+  });
+
+  it('counts an estimate in a review as achieved, and leaves goals alone', () => {
+    const ctx = targetTestContext('预计全年9大重点集群产值增长14%以上。力争明年新增上市企业7家。', JIAZE);
+    const facts = extractIndicators(ctx, NONE).entities;
+    expect(facts.map((e) => e.properties.value)).toEqual([14]);
+  });
+});

@@ -1,0 +1,156 @@
+import type { EntityLabel } from '../../schema/model';
+import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
+import { findQuantities, type Quantity } from './numbers';
+import { findYear } from './number-years';
+import { clauseAround, insideQuotes } from './target-clause';
+import { ESTIMATE_OF_PAST, FUTURE_TIME, GOAL_HEDGES, HARD_WORDS, REVIEW_CUES, SOFT_WORDS } from './target-lexicon';
+import { metricOf, type Metric } from './target-metric';
+import { subjectOf } from './target-subject';
+
+/** One figure of a sentence, classified as a goal or an achievement. */
+export interface NumericFact extends Metric {
+  kind: 'Target' | 'Indicator';
+  rule: string;
+  sentence: Sentence;
+  /** Offsets into the sentence. */
+  quantity: Quantity;
+  year: number | null;
+  qualifier: string | null;
+  hard: boolean | null;
+  subject: EntityMention;
+  clause: string;
+}
+
+const SUBJECT_LABELS: Record<NumericFact['kind'], EntityLabel[]> = {
+  Target: ['Project', 'Programme'],
+  Indicator: ['Enterprise'],
+};
+const LINKING_VERB =
+  /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|有/;
+
+/** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
+export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): NumericFact[] {
+  const facts: NumericFact[] = [];
+  const placeNames = ctx.places.places.flatMap((p) => [p.name, ...p.aliases]).sort((a, b) => b.length - a.length);
+  for (const sentence of ctx.doc.sentences) {
+    const text = sentence.text;
+    const quantities = findQuantities(text).filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
+    const clauseStarts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((m) => m.index + 1)].map((o) => sentence.start + o);
+    let previousMetric: string | null = null;
+    let previousFact: Quantity | null = null;
+    quantities.forEach((q, i) => {
+      if (isModifier(text, quantities, i)) return;
+      const clause = clauseAround(text, q.start);
+      const segmentStart = segmentAfter(text, { previous: previousFact, clauseStart: clause.start });
+      previousFact = q;
+      const next = quantities.slice(i + 1).find((_, j) => !isModifier(text, quantities, i + 1 + j));
+      const segmentEnd = next && next.start < clause.end ? next.start : clause.end;
+      const metric = metricOf({ text, segmentStart, quantity: q, segmentEnd, previousMetric, placeNames });
+      previousMetric = metric.metric.replace(/增长$/, '');
+      if (metric.metric === '') return;
+      const kind = classify(sentence, q, clause);
+      const subject = subjectOf({
+        ctx,
+        known,
+        labels: SUBJECT_LABELS[kind.kind],
+        sentenceIndex: sentence.index,
+        clauseStarts,
+        clause: { start: sentence.start + clause.start, end: sentence.start + clause.end },
+        at: sentence.start + q.start,
+      });
+      if (!subject) return;
+      const hedge = kind.hedge;
+      const year = kind.kind === 'Target' ? targetYear(ctx, { sentence, at: q.start }) : indicatorYear(ctx, text.slice(clause.start, q.start));
+      facts.push({
+        ...metric,
+        kind: kind.kind,
+        rule: kind.rule,
+        sentence,
+        quantity: q,
+        year,
+        qualifier: q.qualifier ?? hedge,
+        hard: hardness(q.qualifier, hedge),
+        subject,
+        clause: text.slice(clause.start, clause.end),
+      });
+    });
+  }
+  return facts;
+}
+
+/**
+ * Where the words of a figure begin: its clause, or, in an enumeration of figures
+ * (新增上市企业4家、新三板挂牌企业7家), just after the separator following the previous one.
+ */
+function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart: number }): number {
+  const prev = at.previous;
+  if (!prev || prev.end <= at.clauseStart) return at.clauseStart;
+  const sep = /^[^、和及与]*?[、和及与]/.exec(text.slice(prev.end));
+  return sep ? prev.end + sep[0].length : prev.end;
+}
+
+/**
+ * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,
+ * 5000万—1亿元项目3个, 3个超100亿元项目. The counted figure is the fact.
+ */
+function isModifier(text: string, quantities: readonly Quantity[], i: number): boolean {
+  const q = quantities[i];
+  if (!q) return false;
+  const prev = quantities[i - 1];
+  if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
+  const next = quantities[i + 1];
+  if (!next) return false;
+  const between = text.slice(q.end, next.start);
+  return between.length > 0 && between.length <= 12 && !/[，,、；;。：:]/.test(between) && !LINKING_VERB.test(between);
+}
+
+/**
+ * A goal's year: one written before it (明年, 到2025年) unless it lies in the past
+ * (去年9月…，拟建设6栋大楼); else, in the plan part of a year-end report, the coming year.
+ */
+function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: number }): number | null {
+  const ref = ctx.referenceYear;
+  const written = findYear(at.sentence.text, ref, at.at);
+  if (written !== null && (ref === null || written >= ref)) return written;
+  if (at.sentence.section !== 'plan' || ref === null) return null;
+  const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
+  return month >= 11 ? ref + 1 : ref;
+}
+
+/** An achievement's year: one written in its clause, else the year of the report. */
+function indicatorYear(ctx: DocumentContext, clauseBefore: string): number | null {
+  return findYear(clauseBefore, ctx.referenceYear) ?? ctx.referenceYear;
+}
+
+function classify(sentence: Sentence, q: Quantity, clause: { start: number; end: number }): { kind: NumericFact['kind']; rule: string; hedge: string | null } {
+  // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
+  const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
+  const hedge = lastOf(before.replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length)), GOAL_HEDGES);
+  const future = FUTURE_TIME.test(before);
+  // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
+  const estimate = hedge === '预计' || hedge === '预期';
+  if (hedge && (sentence.section !== 'review' || future || !estimate)) return { kind: 'Target', rule: 'target.hedged-goal', hedge };
+  if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  const clauseText = sentence.text.slice(clause.start, clause.end);
+  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText)) return { kind: 'Target', rule: 'target.plan-section', hedge: null };
+  return { kind: 'Indicator', rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure', hedge: null };
+}
+
+/** The hedge nearest before the figure (力争明年招引…), or null. */
+function lastOf(text: string, words: readonly string[]): string | null {
+  let best: { word: string; at: number } | null = null;
+  for (const word of words) {
+    const at = text.lastIndexOf(word);
+    // 将 opens so many clauses (将2024年定为…) that only 将 right before a verb phrase counts.
+    if (at < 0 || (word === '将' && !/将(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))) continue;
+    if (!best || at > best.at) best = { word, at };
+  }
+  return best?.word ?? null;
+}
+
+function hardness(qualifier: string | null, hedge: string | null): boolean | null {
+  const words = [qualifier, hedge].filter((w): w is string => w !== null);
+  if (words.some((w) => (HARD_WORDS as readonly string[]).includes(w))) return true;
+  if (words.some((w) => (SOFT_WORDS as readonly string[]).includes(w))) return false;
+  return null;
+}

@@ -1,0 +1,78 @@
+import type { ExtractedFacts } from '../types';
+import { seedDocument } from './place-sample-document';
+import { contextOf, targetTestContext } from './target-test-context';
+import { extractTargets } from './targets';
+
+const NONE: ExtractedFacts = { entities: [], relations: [] };
+const WUJIN = { place: '武进区', district: '武进区', city: '常州市' };
+
+function targetsOf(text: string, known = NONE) {
+  return extractTargets(targetTestContext(text, WUJIN), known);
+}
+
+describe('extractTargets', () => {
+  it('seed 004: 明年新增学位8190个 is a 2024 goal of 武进区', () => {
+    const facts = extractTargets(contextOf(seedDocument('004')), NONE);
+    const t = facts.entities.find((e) => e.properties.value === 8190);
+    expect(t?.properties).toMatchObject({ metric: '新增学位', unit: '个', year: 2024, change: 'LEVEL' });
+    expect(t?.key).toBe('Target:Place:place:320412|新增学位|8190|2024');
+    const link = facts.relations.find((r) => r.toKey === t?.key);
+    expect(link).toMatchObject({ type: 'TARGETS', fromKey: 'Place:place:320412' });
+    const values = facts.entities.map((e) => e.properties.value);
+    expect(values).toEqual(expect.arrayContaining([2, 6, 130, 29000, 7, 200, 180, 630, 4100, 500, 100000, 26000, 16000, 2000]));
+  });
+
+  it('keeps the hedge and whether it binds', () => {
+    const [soft] = targetsOf('力争明年新增上市挂牌企业7家。').entities;
+    expect(soft?.properties).toMatchObject({ value: 7, unit: '家', qualifier: '力争', hard: false, year: 2024 });
+    expect(soft?.rule).toBe('target.hedged-goal');
+    const [hard] = targetsOf('确保明年粮食种植面积稳定在1.2万亩。').entities;
+    expect(hard?.properties).toMatchObject({ value: 12000, unit: '亩', qualifier: '确保', hard: true });
+  });
+
+  it('tells a change from a level', () => {
+    const [growth, level] = targetsOf('明年一般公共预算收入增长6%左右，工业开票销售达到300亿元。').entities;
+    expect(growth?.properties).toMatchObject({ value: 6, unit: '%', change: 'CHANGE', qualifier: '左右', hard: false });
+    expect(level?.properties).toMatchObject({ value: 30000000000, unit: '元', change: 'LEVEL', metric: '工业开票销售' });
+  });
+
+  it('splits enumerations and skips figures that only qualify a noun', () => {
+    const facts = targetsOf('力争明年招引100亿元或10亿美元以上项目2个、30亿元或3亿美元以上项目6个。');
+    expect(facts.entities.map((e) => [e.properties.value, e.properties.unit])).toEqual([
+      [2, '个'],
+      [6, '个'],
+    ]);
+    expect(facts.entities[1]?.properties.metric).toBe('30亿元或3亿美元以上项目');
+  });
+
+  it('resolves 到2025年 and five-year-plan deadlines', () => {
+    const [a] = targetsOf('到2025年，全区高新技术企业达到1000家。').entities;
+    expect(a?.properties.year).toBe(2025);
+    const [b] = targetsOf('“十四五”期末，地区生产总值力争达到3000亿元。').entities;
+    expect(b?.properties).toMatchObject({ year: 2025, value: 300000000000, metric: '地区生产总值' });
+  });
+
+  it('gives the goal to a project that opens its clause', () => {
+    const text = '明年武进人民医院南院扩建项目预计新增1000张床位。';
+    const ctx = targetTestContext(text, WUJIN);
+    const start = text.indexOf('武进人民医院');
+    const project = {
+      key: 'Project:武进人民医院南院扩建项目',
+      label: 'Project' as const,
+      name: '武进人民医院南院扩建项目',
+      aliases: [],
+      properties: {},
+      span: { sentenceIndex: 0, start, end: start + 12 },
+      rule: 'project.suffix',
+      confidence: 0.8,
+    };
+    const facts = extractTargets(ctx, { entities: [project], relations: [] });
+    expect(facts.relations[0]).toMatchObject({ fromKey: 'Project:武进人民医院南院扩建项目', type: 'TARGETS' });
+    expect(facts.entities[0]?.properties).toMatchObject({ value: 1000, unit: '张', qualifier: '预计' });
+  });
+
+  it('leaves achieved figures and slogans alone', () => {
+    expect(targetsOf('去年累计申报高新技术企业11家。').entities).toEqual([]);
+    expect(targetsOf('明年全面落实“四个走在前”重大任务。').entities).toEqual([]);
+  });
+});
