@@ -1,7 +1,7 @@
 import { ApiError } from './api';
 import { byId, h, show } from './dom';
 import { renderEntityCard } from './entity-card';
-import { fetchEntity, searchEntities } from './explorer-api';
+import { fetchEntity, searchEntities, type TownOption } from './explorer-api';
 import { createNeighbourhoodPanel } from './neighbourhood-panel';
 import { renderSearchResults } from './search-results';
 import { renderTargetsTable } from './targets-table';
@@ -117,6 +117,26 @@ window.addEventListener('hashchange', openFromHash);
 /** The drawings, for anyone scripting the page (the browser test reads node positions from them). */
 Object.assign(window, { towngraphExplorer: { neighbourhood: neighbourhood.view.cy, trace: tracer.view.cy } });
 
-tracer.loadTowns().catch(report);
+/** Before any search, the towns in the graph are the places to start from. */
+function showStartingTowns(towns: readonly TownOption[]): void {
+  if (results.dataset.state !== 'idle' || towns.length === 0) return;
+  show(
+    results,
+    'idle',
+    h('p', { className: 'hint' }, 'Type a name or a short form (嘉泽 finds 嘉泽镇), or start from a town:'),
+    h(
+      'ul',
+      { className: 'chips', testId: 'starting-towns' },
+      ...towns.map((town) =>
+        h('li', {}, h('button', { className: 'link', attrs: { type: 'button', 'data-id': town.id }, onClick: () => navigate(town.id) }, town.name)),
+      ),
+    ),
+  );
+}
+
+tracer
+  .loadTowns()
+  .then(showStartingTowns)
+  .catch(report);
 openFromHash();
 document.body.dataset.ready = 'true';

@@ -17,8 +17,8 @@ export interface TracePanelOptions {
 
 export interface TracePanel {
   view: GraphView;
-  /** Fills both selects from the API's towns. */
-  loadTowns(): Promise<void>;
+  /** Fills both selects from the API's towns, and hands the towns back. */
+  loadTowns(): Promise<TownOption[]>;
   /** Makes this town the start of the next trace, when it is a town. */
   preferStart(id: string): void;
 }
@@ -46,11 +46,12 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
     }
   };
 
-  const loadTowns = async (): Promise<void> => {
+  const loadTowns = async (): Promise<TownOption[]> => {
     const towns = await fetchTowns();
     fillSelect(options.from, towns);
     fillSelect(options.to, towns);
     if (towns.length > 1) options.to.selectedIndex = 1;
+    return towns;
   };
 
   const preferStart = (id: string): void => {

@@ -1,0 +1,67 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { listDocumentFiles, fileSources } from '../../loaders/inputs';
+import { loadDocuments, type LoadSummary } from '../../loaders/load';
+import { createServer, serverConfigFromEnv, type TowngraphServer } from '../../server';
+import { openStore, type GraphStore } from '../../store';
+
+/** Debian's Chromium, headless, with nothing that reaches the network on its own. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface ExplorerFixture {
+  store: GraphStore;
+  server: TowngraphServer;
+  summary: LoadSummary;
+  /** Origin of the server, e.g. http://127.0.0.1:41234. */
+  origin: string;
+  browser: Browser;
+  page: Page;
+  /** Uncaught page errors and console errors seen so far. */
+  pageErrors: string[];
+  /** Asks the API directly, to compare what the page shows with what the API holds. */
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server over a memory store holding the seed documents, on a free port of the
+ * loopback address, and a browser page opened on it.
+ */
+export async function startExplorer(): Promise<ExplorerFixture> {
+  const store = await openStore({ backend: 'memory' });
+  const summary = await loadDocuments({ store, sources: fileSources(await listDocumentFiles(['seeds']), 16 * 1024 * 1024) });
+  const server = createServer({ store, config: { ...serverConfigFromEnv({}), host: '127.0.0.1', graphiql: false } });
+  const { url } = await server.listen(0);
+  const origin = new URL(url).origin;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1400 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const close = async (): Promise<void> => {
+    await browser.close();
+    await server.close();
+    await store.close();
+  };
+  return { store, server, summary, origin, browser, page, pageErrors, graphql, close };
+}
