@@ -42,5 +42,6 @@ export function shortNames(fullName: string): string[] {
 
 /** A short name that ends with a trade word reads as a company: 百鸿智能电气, 港虹纤维. */
 export function looksLikeCompany(name: string): boolean {
+  if (/(项目|工程|改造|建设)$/.test(name)) return false;
   return name.length <= 10 && TRADE_WORDS.some((w) => name.endsWith(w) && name.length - w.length >= 2);
 }

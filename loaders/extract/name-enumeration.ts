@@ -10,7 +10,7 @@ export interface Enumeration {
   /** Sentence-local offsets of the whole list, head included. */
   start: number;
   end: number;
-  rule: 'enumeration.deng' | 'enumeration.listing';
+  rule: 'enumeration.deng' | 'enumeration.listing' | 'enumeration.status';
 }
 
 /** Head nouns of a list and the kind of its items. */
@@ -107,7 +107,26 @@ function listings(text: string): Enumeration[] {
   return found;
 }
 
+const STATUS_CLAUSE = /(?:^|[，,；;：:])([^，,；;：:。]{4,80}?)(?:已经|均已|已|均)?(?:正式|顺利|全面)?(?:开工|签约|竣工|投产|落地|落户|开业|投用)/g;
+
+/**
+ * `A、B已正式开工` after a clause about projects: the subjects of a status verb are projects.
+ * Example: 积极引进新兴产业项目，华星光学、远航物流已正式开工。
+ */
+function statusLists(text: string): Enumeration[] {
+  const found: Enumeration[] = [];
+  for (const m of text.matchAll(STATUS_CLAUSE)) {
+    if (m.index === undefined) continue;
+    const body = m[1] ?? '';
+    const start = m.index + m[0].indexOf(body);
+    if (!body.includes('、') || !/项目/.test(text.slice(0, start))) continue;
+    const items = splitItems(text, { start, end: start + body.length });
+    if (items.length >= 2) found.push({ label: 'Project', head: '项目', items, start, end: m.index + m[0].length, rule: 'enumeration.status' });
+  }
+  return found;
+}
+
 /** Every enumeration of named entities in a sentence. */
 export function findEnumerations(text: string): Enumeration[] {
-  return [...dengLists(text), ...listings(text)];
+  return [...dengLists(text), ...listings(text), ...statusLists(text)];
 }

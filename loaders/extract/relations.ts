@@ -63,7 +63,8 @@ function partners(ctx: DocumentContext, sentence: Sentence, mentions: readonly E
 /** Relations among the entities of one document. */
 export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
   const relations: RelationMention[] = [];
-  const all = [...known.entities, ...ctx.places.places];
+  // Places come from the context once each; the facts repeat them as ancestors at one span.
+  const all = [...known.entities.filter((e) => e.label !== 'Place'), ...ctx.places.places];
   const enterprises = known.entities.filter((e) => e.label === 'Enterprise');
   for (const sentence of ctx.doc.sentences) {
     const here = all.filter((e) => e.span.start >= sentence.start && e.span.end <= sentence.end);
@@ -80,7 +81,9 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
         }
       }
       if (mention.label === 'Programme') {
-        const participant = (mention.properties.participant as string | undefined) ?? inClause(sentence, mention, here.filter((e) => e.label === 'Place'))[0]?.key ?? ctx.places.primary?.key;
+        // A place inside the programme's own name (武进 in 武进英才计划) is its owner, not a participant.
+        const outside = here.filter((e) => e.label === 'Place' && (e.span.end <= mention.span.start || e.span.start >= mention.span.end));
+        const participant = (mention.properties.participant as string | undefined) ?? inClause(sentence, mention, outside)[0]?.key ?? ctx.places.primary?.key;
         if (participant) relations.push({ ...relation('PARTICIPATES_IN', mention, { to: mention.key, rule: 'relation.participates-in', confidence: 0.6 }), fromKey: participant });
       }
     }
@@ -92,12 +95,12 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
 /** Projects named like companies (百鸿智能电气、普罗吉合成生物已正式开工) are also the companies. */
 function companiesBehindProjects(entities: readonly EntityMention[]): EntityMention[] {
   return entities
-    .filter((e) => e.label === 'Project' && looksLikeCompany(e.name) && !entities.some((o) => o.label === 'Enterprise' && o.name === e.name))
+    .filter((e) => e.label === 'Project' && e.rule.includes('enumeration') && looksLikeCompany(e.name) && !entities.some((o) => o.label === 'Enterprise' && o.name === e.name))
     .map((e) => ({ ...e, key: `Enterprise:${e.name}`, label: 'Enterprise' as const, properties: {}, aliases: [], rule: 'enterprise.project-name', confidence: 0.5 }));
 }
 
 function projectOperators(entities: readonly EntityMention[]): RelationMention[] {
   return entities
-    .filter((e) => e.label === 'Project' && looksLikeCompany(e.name))
+    .filter((e) => e.label === 'Project' && e.rule.includes('enumeration') && looksLikeCompany(e.name))
     .map((e) => ({ type: 'OPERATED_BY' as const, fromKey: e.key, toKey: `Enterprise:${e.name}`, properties: {}, span: e.span, rule: 'relation.operated-by.company-name', confidence: 0.5 }));
 }

@@ -1,0 +1,52 @@
+import type { DocumentContext, ExtractedFacts, ReadDocument } from '../types';
+import { extractEnterprises } from './enterprises';
+import { extractIndicators } from './indicators';
+import { extractInstitutions } from './institutions';
+import { extractPeople } from './people';
+import { extractPlaces } from './places';
+import { extractProgrammes } from './programmes';
+import { extractProjects } from './projects';
+import { extractRelations } from './relations';
+import { extractTargets } from './targets';
+import { extractZones } from './zones';
+
+export type { DocumentContext, ExtractedFacts } from '../types';
+
+function merge(...parts: readonly ExtractedFacts[]): ExtractedFacts {
+  return { entities: parts.flatMap((p) => p.entities), relations: parts.flatMap((p) => p.relations) };
+}
+
+/** Year of publication, for 今年 / 明年. */
+function referenceYear(doc: ReadDocument): number | null {
+  const year = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : NaN;
+  return Number.isInteger(year) ? year : null;
+}
+
+/**
+ * The extract stage: places first (every other extractor attaches what it finds to them),
+ * then the named entities, then the figures (which need to know the subjects already
+ * found), then the relations among everything.
+ */
+export function extractFacts(doc: ReadDocument): ExtractedFacts {
+  return extractWithContext(doc).facts;
+}
+
+/** The facts of a document together with the context they were found in (its places). */
+export function extractWithContext(doc: ReadDocument): { facts: ExtractedFacts; context: DocumentContext } {
+  const places = extractPlaces(doc);
+  const ctx: DocumentContext = { doc, places: places.context, referenceYear: referenceYear(doc) };
+  const named = merge(
+    places.facts,
+    extractZones(ctx),
+    extractProjects(ctx),
+    extractEnterprises(ctx),
+    extractInstitutions(ctx),
+    extractProgrammes(ctx),
+    extractPeople(ctx),
+  );
+  const targets = extractTargets(ctx, named);
+  const withTargets = merge(named, targets);
+  const indicators = extractIndicators(ctx, withTargets);
+  const known = merge(withTargets, indicators);
+  return { facts: merge(known, extractRelations(ctx, known)), context: ctx };
+}

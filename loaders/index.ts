@@ -1,0 +1,28 @@
+import type { GraphRecords } from '../schema/records';
+import { extractWithContext } from './extract';
+import { readDocument, type ReadOptions } from './read';
+import { resolveRecords } from './resolve';
+import type { DocumentInput, ReadDocument } from './types';
+
+/**
+ * The loaders' public entry point: document → graph records, pure and deterministic.
+ * The CLI, the server and the benchmarks import only this module.
+ */
+
+export type * from './types';
+export type { GraphRecords, NodeRecord, RelationshipRecord } from '../schema/records';
+export type { ReadOptions } from './read';
+export { readDocument } from './read';
+export { extractFacts } from './extract';
+export { resolveRecords } from './resolve';
+
+/** Options of extractDocument: those of the read stage (the largest input accepted). */
+export type ExtractDocumentOptions = ReadOptions;
+
+/** Read, extract and resolve one document. Throws DocumentError naming the document when it cannot be read. */
+export function extractDocument(input: DocumentInput, options: ExtractDocumentOptions = {}): { document: ReadDocument; records: GraphRecords } {
+  const document = readDocument(input, options);
+  const { facts, context } = extractWithContext(document);
+  const records = resolveRecords(document, facts, { primaryPlaceKey: context.places.primary?.key ?? null });
+  return { document, records };
+}

@@ -1,0 +1,27 @@
+/**
+ * Canonical names: the display form of a name (quotes dropped, full-width letters, digits
+ * and brackets made half-width) and its identity form (also without the brackets around a
+ * phase, so that 嘉兴路(一期)改造工程 and 嘉兴路一期改造工程 are one name).
+ */
+
+const QUOTES = /[“”‘’"'「」『』]/g;
+
+/** The name to show: “532”发展战略 → 532发展战略, 嘉兴路（一期）改造工程 → 嘉兴路(一期)改造工程. */
+export function displayName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(QUOTES, '')
+    .replace(/[［【〔]/g, '(')
+    .replace(/[］】〕]/g, ')')
+    .replace(/[‐‑‒–―－]/g, '-')
+    .replace(/[•・‧]/g, '·')
+    .replace(/\s+/g, '')
+    .trim();
+}
+
+/** The form two names must share to be one entity. */
+export function identityName(name: string): string {
+  return displayName(name)
+    .replace(/\(([一二三四五六七八九十\d]+期)\)/g, '$1')
+    .toLowerCase();
+}

@@ -1,0 +1,59 @@
+import type { EntityLabel } from '../../schema/model';
+import type { EntityMention } from '../types';
+import { displayName, identityName } from './canonical-name';
+
+/** The mentions of one entity within a document, under the name it is known by. */
+export interface EntityCluster {
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  mentions: EntityMention[];
+}
+
+function formsOf(mention: EntityMention): string[] {
+  return [mention.name, ...mention.aliases].map(identityName);
+}
+
+/** The longer, fuller name is the entity's name; ties go to the alphabetically first. */
+function preferredName(names: readonly string[]): string {
+  return [...names].sort((a, b) => displayName(b).length - displayName(a).length || (a < b ? -1 : a > b ? 1 : 0))[0] ?? '';
+}
+
+/**
+ * Groups one label's mentions into entities: mentions with one identity name are one
+ * entity, and a name that another entity lists as its alias joins that entity (常州华星光学
+ * 科技有限公司 … 华星光学: one enterprise with an alias, not two nodes).
+ */
+export function clusterEntities(mentions: readonly EntityMention[]): EntityCluster[] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const byLabel = (m: EntityMention) => `${m.label}\u0000${identityName(m.name)}`;
+  for (const m of mentions) parent.set(byLabel(m), parent.get(byLabel(m)) ?? byLabel(m));
+  const names = new Set(parent.keys());
+  for (const m of mentions) {
+    for (const form of formsOf(m)) {
+      const other = `${m.label}\u0000${form}`;
+      if (names.has(other)) union(byLabel(m), other);
+    }
+  }
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    const root = find(byLabel(m));
+    groups.set(root, [...(groups.get(root) ?? []), m]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as EntityMention;
+    const name = first.label === 'Place' ? first.name : displayName(preferredName(group.map((m) => m.name)));
+    const surface = group.flatMap((m) => [m.name, ...m.aliases]);
+    const aliases = [...new Set([...surface, ...surface.map(displayName)])].filter((a) => a && a !== name).sort();
+    return { label: first.label, name, aliases, mentions: group };
+  });
+}

@@ -1,0 +1,2 @@
+export { buildRecords as resolveRecords } from './build-records';
+export { displayName, identityName } from './canonical-name';
