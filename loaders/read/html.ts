@@ -9,13 +9,17 @@ export interface HtmlMeta {
 }
 
 export interface HtmlText {
+  /** The article. */
   text: string;
+  /** Every visible text of the page, chrome included: evidence for spam restoration. */
+  pageText: string;
   meta: HtmlMeta;
 }
 
-/** Never article text: code, chrome, and interactive widgets. */
-const DROPPED =
-  'script, style, noscript, template, nav, aside, form, iframe, menu, select, button, object, embed, svg';
+/** Never page text: code and templates. */
+const INVISIBLE = 'script, style, noscript, template';
+/** Never article text: chrome and interactive widgets. */
+const DROPPED = 'nav, aside, form, iframe, menu, select, button, object, embed, svg';
 /** Class or id names that site templates give to navigation and page furniture. */
 const FURNITURE =
   /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|toolbar|pager|pagination|topbar|banner)([-_\s\d]|$)/i;
@@ -44,6 +48,8 @@ export function isHtml(options: { name: string; format?: 'html' | 'text'; text: 
 export function htmlToText(html: string): HtmlText {
   const $ = load(html);
   const meta = readMeta($);
+  $(INVISIBLE).remove();
+  const pageText = collapse(blockText($.root().toArray()));
   $(DROPPED).remove();
   // An <article>'s own <header> holds its headline; the page's <header> holds the site's.
   $('header')
@@ -61,7 +67,7 @@ export function htmlToText(html: string): HtmlText {
   let text = collapse(blockText(body ? [body] : $.root().toArray()));
   const headline = $('h1').first().text().trim();
   if (headline && !text.includes(headline)) text = `${headline}\n${text}`;
-  return { text, meta };
+  return { text, pageText, meta };
 }
 
 function readMeta($: CheerioAPI): HtmlMeta {

@@ -166,3 +166,29 @@ describe('readDocument on other inputs', () => {
     );
   });
 });
+
+describe('readDocument on a defaced GBK page', () => {
+  const html = `<html><head><meta charset="gbk"><title>澳门现金赌场人民政府</title>
+    <meta name="ArticleTitle" content="澳门现金赌场人民政府关于做好防汛工作的通知"></head><body>
+    <div class="nav"><a>首页</a><a>政务公开</a><a>政务服务</a></div>
+    <div id="zoom"><p>各镇人民政府、街道办事处:</p><p>为做好今年防汛工作,现将有关事项通知如下。</p>
+    <p>加强河道巡查,确保安全度汛。</p></div>
+    <div class="footer">主办单位:澳门现金赌场人民政府 天宁区互联网不良信息举报中心</div></body></html>`;
+  const doc = readDocument({ name: 'notice.htm', bytes: iconv.encode(html, 'gbk') });
+
+  it('decodes, extracts the article and restores the name in the head title', () => {
+    expect(doc.quality.encoding).toBe('GB18030');
+    expect(doc.title).toBe('天宁区人民政府关于做好防汛工作的通知');
+    expect(doc.text).toBe(
+      '各镇人民政府、街道办事处:\n为做好今年防汛工作,现将有关事项通知如下。\n加强河道巡查,确保安全度汛。',
+    );
+    expect(doc.quality.flags).toEqual(['HTML', 'SPAM_INJECTED', 'NAME_RESTORED']);
+    expect(doc.quality.spam).toEqual(['澳门现金赌场']);
+  });
+
+  it('refuses a non-positive byte limit as misuse', () => {
+    expect(() => readDocument({ name: 'a.txt', bytes: Buffer.from('文本') }, { maxBytes: 0 })).toThrow(
+      RangeError,
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { htmlToText, isHtml, type HtmlMeta } from './html';
 import { resolveMetadata } from './metadata';
 import { DEFAULT_MAX_BYTES, type ReadOptions } from './options';
 import { splitSentences } from './sentences';
-import { removeSpam } from './spam';
+import { removePageSpam } from './page-spam';
 import { toSimplified } from './traditional';
 import { normaliseWhitespace } from './whitespace';
 
@@ -26,26 +26,32 @@ export type { ReadOptions } from './options';
  */
 export function readDocument(input: DocumentInput, options: ReadOptions = {}): ReadDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0)) {
+    throw new RangeError(`readDocument: maxBytes must be a positive number, got ${maxBytes}`);
+  }
   const flags: string[] = [];
   const decoded = decodeBytes(input.bytes, { name: input.name, maxBytes });
 
   let text = decoded.text;
   let htmlMeta: HtmlMeta = {};
+  let pageText: string | undefined;
   if (isHtml({ name: input.name, format: input.format, text })) {
     const page = htmlToText(text);
     text = page.text;
     htmlMeta = page.meta;
+    pageText = page.pageText;
     flags.push('HTML');
   }
 
   const simplified = toSimplified(text);
   text = simplified.text;
   if (simplified.converted) flags.push('TRADITIONAL_CONVERTED');
-
-  const spam = removeSpam(text, input.district ? { districtHint: input.district } : {});
+  const spam = removePageSpam({ text, meta: htmlMeta, pageText, districtHint: input.district });
   text = spam.text;
-  if (spam.spam.length > 0) flags.push('SPAM_INJECTED');
-  if (spam.restored.length > 0) flags.push('NAME_RESTORED');
+  htmlMeta = spam.meta;
+  const { spam: injected, restored } = spam;
+  if (injected.length > 0) flags.push('SPAM_INJECTED');
+  if (restored.length > 0) flags.push('NAME_RESTORED');
 
   const header = takeHeaderFields(text);
   const boilerplate = removeBoilerplate(header.text);
@@ -62,8 +68,8 @@ export function readDocument(input: DocumentInput, options: ReadOptions = {}): R
   });
   const quality: QualityReport = {
     flags,
-    spam: spam.spam,
-    restored: spam.restored,
+    spam: injected,
+    restored,
     encoding: decoded.encoding,
   };
   return {

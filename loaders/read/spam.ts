@@ -11,6 +11,11 @@ export interface SpamCleaning {
 export interface SpamOptions {
   /** The district the caller says the document belongs to, preferred when the text names it too. */
   districtHint?: string;
+  /**
+   * Where to look for the district name; the text itself by default. A page's <title> is
+   * cleaned with the page's body as evidence.
+   */
+  evidence?: string;
 }
 
 /**
@@ -26,17 +31,20 @@ export function removeSpam(text: string, options: SpamOptions = {}): SpamCleanin
   const runs = findSpamRuns(text);
   if (runs.length === 0) return { text, spam: [], restored: [] };
 
-  const district = recoverDistrict(text, runs, options.districtHint);
+  const district =
+    options.evidence === undefined
+      ? recoverDistrict(text, runs, options.districtHint)
+      : recoverDistrict(options.evidence, findSpamRuns(options.evidence), options.districtHint);
   const spam = new Set<string>();
   const restored = new Map<string, string>();
   let out = '';
   let cursor = 0;
   for (const run of runs) {
     spam.add(run.text);
-    const before = text.slice(0, run.start);
     out += text.slice(cursor, run.start);
-    const name = district && inPlaceSlot(text, run) ? fitName(district, text.slice(run.end)) : null;
-    if (name && !before.endsWith(name) && !text.startsWith(name, run.end)) {
+    const name =
+      district && inPlaceSlot(text, run) ? fitName(district, text.slice(run.end, run.end + 2)) : null;
+    if (name && !text.endsWith(name, run.start) && !text.startsWith(name, run.end)) {
       out += name;
       restored.set(run.text, name);
     }
@@ -72,7 +80,8 @@ const SUBJECT_BEFORE = /[在我]$/u;
 
 function inPlaceSlot(text: string, run: SpamRun): boolean {
   const after = text.slice(run.end, run.end + 8);
-  return BODY_AFTER.test(after) || TOWN_AFTER.test(after) || SUBJECT_BEFORE.test(text.slice(0, run.start));
+  const before = text.slice(Math.max(0, run.start - 1), run.start);
+  return BODY_AFTER.test(after) || TOWN_AFTER.test(after) || SUBJECT_BEFORE.test(before);
 }
 
 /** 天宁区 before 区委 reads 天宁区委, not 天宁区区委. */
