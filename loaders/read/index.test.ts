@@ -44,6 +44,13 @@ describe('readDocument on the seeds', () => {
     },
   );
 
+  it.each(manifest.documents.map((entry) => [entry.file, entry.title] as const))(
+    '%s: finds the title without being told',
+    (file, title) => {
+      expect(readDocument({ name: file, bytes: seedBytes(file) }).title).toBe(title);
+    },
+  );
+
   describe('seed 002, a defaced page, read without any caller metadata', () => {
     const doc = readDocument({ name: seed002.file, bytes: seedBytes(seed002.file) });
     const sentenceWith = (needle: string) => doc.sentences.find((sentence) => sentence.text.includes(needle));
