@@ -1,6 +1,7 @@
 import type { DocumentContext, ExtractedFacts, ReadDocument } from '../types';
 import { extractEnterprises } from './enterprises';
 import { extractIndicators } from './indicators';
+import { extractIndustries } from './industries';
 import { extractInstitutions } from './institutions';
 import { extractPeople } from './people';
 import { extractPlaces } from './places';
@@ -43,6 +44,7 @@ export function extractWithContext(doc: ReadDocument): { facts: ExtractedFacts; 
     extractInstitutions(ctx),
     extractProgrammes(ctx),
     extractPeople(ctx),
+    extractIndustries(ctx),
   );
   const targets = extractTargets(ctx, named);
   const withTargets = merge(named, targets);

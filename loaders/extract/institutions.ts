@@ -13,20 +13,20 @@ const WORD_FINAL = new Set(['中心', '学院', '大学', '中学', '小学', '�
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
 const BROAD = /(中心|学校|学院)$/;
 
-function isInstitutionName(name: string): boolean {
+function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
   if (!BROAD.test(name)) return true;
-  return tokenize(name).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag));
+  return placeNames.some((p) => name.includes(p)) || tokenize(name).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag));
 }
 
 /**
  * Suffix rule: universities, hospitals, schools, courts, police stations, associations.
  * Example: 与常州市公安局武进分局嘉泽派出所等单位实现党建共建签约。
  */
-function suffixMentions(sentence: Sentence): EntityMention[] {
-  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, verbsEnd: true })
-    .filter((span) => isInstitutionName(span.name))
+function suffixMentions(sentence: Sentence, placeNames: readonly string[]): EntityMention[] {
+  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL })
+    .filter((span) => isInstitutionName(span.name, placeNames))
     .map((span) => entityMention({ label: 'Institution', sentence, span, rule: 'institution.suffix', confidence: 0.8 }));
 }
 
@@ -49,8 +49,9 @@ function listMentions(sentence: Sentence): EntityMention[] {
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
 export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
+  const placeNames = ctx.places.places.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 2);
   for (const sentence of ctx.doc.sentences) {
-    const suffixed = suffixMentions(sentence);
+    const suffixed = suffixMentions(sentence, placeNames);
     const listed = listMentions(sentence).filter((l) => !suffixed.some((s) => s.span.start < l.span.end && l.span.start < s.span.end));
     entities.push(...suffixed, ...listed);
   }

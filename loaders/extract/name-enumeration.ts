@@ -102,7 +102,9 @@ function listings(text: string): Enumeration[] {
     let end = listStart;
     while (end < text.length && !/[，,；;。！？\n]/.test(text[end] ?? '')) end += 1;
     const items = splitItems(text, { start: listStart, end: end });
-    if (items.length >= 2) found.push({ label, head, items, start: m.index, end, rule: 'enumeration.listing' });
+    // The list's status is told in the clause that names its head: 今年签约重点项目3个，分别是…
+    const headClause = clauseStart(text, Math.max(0, m.index - 1));
+    if (items.length >= 2) found.push({ label, head, items, start: headClause, end, rule: 'enumeration.listing' });
   }
   return found;
 }

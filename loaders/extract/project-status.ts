@@ -43,10 +43,15 @@ function bounds(text: string, from: number, breaks: RegExp): { start: number; en
 /**
  * Status of a project from the verbs around its mention: first the predicate that follows
  * it in its clause (嘉兴路(一期)改造工程已正式完工 → COMPLETED), then the verb before it in
- * the clause (计划实施成章村卫生室提升工程 → PLANNED), then the rest of the sentence; in the
+ * the clause (计划实施成章村卫生室提升工程 → PLANNED), then the words of the list the project
+ * stands in (签约重点项目3个，分别是…), then the rest of the sentence; in the
  * plan part of a report an unmarked project is PLANNED.
  */
-export function projectStatus(sentence: Sentence, span: { start: number; end: number }): ProjectStatus | null {
+export function projectStatus(
+  sentence: Sentence,
+  span: { start: number; end: number },
+  list?: { start: number; end: number },
+): ProjectStatus | null {
   const text = sentence.text;
   const clause = bounds(text, span.end, /[，,；;。！？!?\n]/);
   const before = text.slice(bounds(text, span.start, /[，,；;。！？!?\n]/).start, span.start);
@@ -55,6 +60,7 @@ export function projectStatus(sentence: Sentence, span: { start: number; end: nu
     (/计划|拟|将|力争/.test(before) ? 'PLANNED' : null) ??
     statusIn(text.slice(span.end, clause.end)) ??
     statusIn(before) ??
+    (list ? statusIn(text.slice(list.start, list.end)) : null) ??
     statusIn(text.slice(span.end, full.end));
   if (status) return status;
   return sentence.section === 'plan' ? 'PLANNED' : null;

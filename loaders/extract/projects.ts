@@ -43,7 +43,7 @@ function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string;
   const clause = clauseAround(sentence.text, span.start);
   const amount = sized.amount ?? investmentInClause(sentence.text.slice(clause.start, clause.end));
   const properties: Properties = {};
-  const status = projectStatus(sentence, ctx.statusSpan ?? span);
+  const status = projectStatus(sentence, ctx.statusSpan ?? span, ctx.statusSpan);
   if (status) properties.status = status;
   if (amount) {
     properties.investment = amount.value;
@@ -102,7 +102,7 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       }
     }
     const suffixed = suffixNames(sentence.text).filter(
-      (span) => !taken.some((t) => t.start < span.end && span.start < t.end) && isPlausibleName(span.name, { min: 4, max: 32 }),
+      (span) => !taken.some((t) => t.start < span.end && span.start < t.end) && isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
     );
     taken.push(...suffixed);
     for (const span of suffixed) {

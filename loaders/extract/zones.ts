@@ -24,7 +24,8 @@ const BROAD = /(市场|园区|集聚区|小镇)$/;
 
 function isZoneName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
-  if (BROAD.test(name)) return tokenize(name).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag)) && name.length >= 5;
+  const body = name.replace(BROAD, '').replace(/[“”]/g, '');
+  if (BROAD.test(name)) return body.length >= 4 || tokenize(body).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag));
   return true;
 }
 

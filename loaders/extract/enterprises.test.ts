@@ -1,0 +1,33 @@
+import { extractEnterprises } from './enterprises';
+import { shortNames } from './enterprise-names';
+import { testContext } from './name-test-context';
+
+describe('extractEnterprises', () => {
+  it('suffix rule with short names; later short mentions are the same enterprise', () => {
+    const { entities } = extractEnterprises(testContext('常州华星光学科技股份有限公司落户园区。华星光学当年即投产。'));
+    const names = new Set(entities.map((e) => e.name));
+    expect(names).toEqual(new Set(['常州华星光学科技股份有限公司']));
+    expect(entities[0]?.aliases).toEqual(expect.arrayContaining(['华星光学科技', '华星光学']));
+    expect(entities.find((e) => e.rule === 'enterprise.short-name')?.span.start).toBe(19);
+  });
+
+  it('banks and factories; water works are not companies', () => {
+    const names = extractEnterprises(testContext('吴江市东方丝绸印染厂与中国农业银行签约，城东净水厂投运。')).entities.map((e) => e.name);
+    expect(names).toEqual(['吴江市东方丝绸印染厂', '中国农业银行']);
+  });
+
+  it('list rule 等N家企业', () => {
+    const names = extractEnterprises(testContext('宏达液压、康泰医疗等14家企业完成贯标。')).entities.map((e) => e.name);
+    expect(names).toEqual(['宏达液压', '康泰医疗']);
+  });
+
+  it('derives short names: place and legal form off, then trade words', () => {
+    expect(shortNames('苏州飞润纺织有限公司')).toEqual(['飞润纺织', '飞润']);
+    expect(shortNames('中国工商银行')).toEqual(['工商银行']);
+    expect(shortNames('江南农村商业银行')).toEqual([]);
+  });
+
+  it('rejects quoted concepts and generic companies', () => {
+    expect(extractEnterprises(testContext('开展“强村公司”试点，组建物业公司。')).entities).toEqual([]);
+  });
+});

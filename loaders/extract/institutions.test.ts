@@ -1,0 +1,27 @@
+import { extractInstitutions } from './institutions';
+import { testContext } from './name-test-context';
+
+const names = (text: string) =>
+  extractInstitutions(testContext(text, [{ name: '横泾街道', kind: 'TOWN', short: '横泾' }])).entities.map((e) => e.name);
+
+describe('extractInstitutions', () => {
+  it('suffix rule: police stations, schools, hospitals', () => {
+    expect(names('与苏州市公安局吴中分局横泾派出所等单位签约，横泾中心小学食堂修缮。')).toEqual([
+      '苏州市公安局吴中分局横泾派出所',
+      '横泾中心小学',
+    ]);
+  });
+
+  it('short forms of universities only in a list headed 院所/高校', () => {
+    expect(names('进一步深化与苏大、南理工等院所合作。')).toEqual(['苏大', '南理工']);
+    expect(names('苏大、南理工举办活动。')).toEqual([]);
+  });
+
+  it('a broad 中心 needs a proper name in front', () => {
+    expect(names('建成横泾集成指挥中心，两所综合治理服务中心投入使用。')).toEqual(['横泾集成指挥中心']);
+  });
+
+  it('titles awarded are not institutions', () => {
+    expect(names('卫生院创成二级医院，荣获全国先进司法所。')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { extractProjects } from './projects';
+import { testContext } from './name-test-context';
+
+function projects(text: string) {
+  return extractProjects(testContext(text, [{ name: '柳溪镇', kind: 'TOWN', short: '柳溪' }])).entities;
+}
+
+describe('extractProjects', () => {
+  it('suffix rule: takes the name back to the clause opening, without leading verbs', () => {
+    const [p] = projects('柳溪镇加快建设滨河湿地公园项目。');
+    expect(p?.name).toBe('滨河湿地公园项目');
+    expect(p?.aliases).toContain('滨河湿地公园');
+    expect(p?.properties.status).toBe('UNDER_CONSTRUCTION');
+  });
+
+  it('keeps a bracketed phase and reads completion after the name', () => {
+    const [p] = projects('全力打造“畅通柳溪”，桂香路(一期)拓宽工程已正式完工。');
+    expect(p?.name).toBe('桂香路(一期)拓宽工程');
+    expect(p?.properties.status).toBe('COMPLETED');
+  });
+
+  it('phased works without a suffix: 综合整治(二期)', () => {
+    expect(projects('加快推进北荡片区河道综合整治(二期)和东港排口整治示范工程。').map((p) => p.name)).toEqual([
+      '北荡片区河道综合整治(二期)',
+      '东港排口整治示范工程',
+    ]);
+  });
+
+  it('list rule 等N个项目: every item is a project with the list status', () => {
+    const found = projects('华星光学精密镜片、远航物流分拨中心等12个项目竣工投产。');
+    expect(found.map((p) => p.name)).toEqual(['华星光学精密镜片', '远航物流分拨中心']);
+    expect(found.every((p) => p.properties.status === 'COMPLETED')).toBe(true);
+  });
+
+  it('listing rule 分别是: the head noun stands before the list', () => {
+    const found = projects('今年签约重点项目3个，分别是华星光学、远航物流和启明电子传感器项目，完成全年目标。');
+    expect(found.map((p) => p.name)).toEqual(['华星光学', '远航物流', '启明电子传感器项目']);
+    expect(found[0]?.properties.status).toBe('SIGNED');
+  });
+
+  it('sibling rule: names listed with 、 before a suffixed project', () => {
+    const names = projects('日前，东湖污水厂、柳溪人民医院北院扩建项目所在地块征迁清零。').map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['东湖污水厂', '柳溪人民医院北院扩建项目']));
+  });
+
+  it('status-list rule: subjects of 已开工 after a clause about projects', () => {
+    const names = projects('积极引进培育新兴产业项目，华星光学、远航物流已正式开工。').map((p) => p.name);
+    expect(names).toEqual(['华星光学', '远航物流']);
+  });
+
+  it('a size before 项目 becomes the investment, not part of the name', () => {
+    const [p] = projects('签约引进星河·智造园超25亿元项目。');
+    expect(p?.name).toBe('星河·智造园');
+    expect(p?.properties.investment).toBe(2.5e9);
+    expect(p?.properties.status).toBe('SIGNED');
+  });
+
+  it('总投资 in the clause is the investment; 计划 before the name means planned', () => {
+    const [p] = projects('今年计划实施总投资1.2亿元的柳溪卫生院提升工程。');
+    expect(p?.name).toBe('柳溪卫生院提升工程');
+    expect(p?.properties.investment).toBe(1.2e8);
+    expect(p?.properties.status).toBe('PLANNED');
+  });
+
+  it('rejects verb-object phrases, generic heads, counts and campaigns', () => {
+    expect(projects('切实提高项目招引水平，健全项目管理机制，推进重大项目和3亿元以上项目3个，学习“千万工程”经验。')).toEqual([]);
+  });
+});

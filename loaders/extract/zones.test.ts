@@ -1,0 +1,26 @@
+import { extractZones } from './zones';
+import { testContext } from './name-test-context';
+
+const names = (text: string) => extractZones(testContext(text)).entities.map((e) => e.name);
+
+describe('extractZones', () => {
+  it('suffix rule: parks, development zones, science cities', () => {
+    expect(names('助推桃源花木市场、江北花都产业园联动发展，融入“滨湖科学城组团”。')).toEqual([
+      '桃源花木市场',
+      '江北花都产业园',
+      '“滨湖科学城组团”',
+    ]);
+  });
+
+  it('a verb before the park ends its name', () => {
+    expect(names('高新区创成国家级绿色园区，青枫工业园区提档升级。')).toEqual(['青枫工业园区']);
+  });
+
+  it('broad heads need a proper name: 花木市场 and 产业园区 alone are not zones', () => {
+    expect(names('对花木市场内所有企业数据进行收集，推进产业园区建设。')).toEqual([]);
+  });
+
+  it('quoted branded areas are programmes, and a park built as a project is the project', () => {
+    expect(names('落实“三湾”创新区建设战略，加快建设国际花卉示范园项目。')).toEqual([]);
+  });
+});
