@@ -68,3 +68,12 @@ describe('removeSpam', () => {
     expect(removeSpam(text)).toEqual({ text, spam: [], restored: [] });
   });
 });
+
+describe('removeSpam on advert lines', () => {
+  it('drops a line that is mostly spam whole, leaving no debris', () => {
+    const text = '查家村创成省级特色田园乡村。\n澳门威尼斯人官网注册送38元彩金\n牟家村特色民宿正式营业。';
+    const cleaned = removeSpam(text);
+    expect(cleaned.text).toBe('查家村创成省级特色田园乡村。\n\n牟家村特色民宿正式营业。');
+    expect(cleaned.spam).toEqual(['澳门威尼斯人官网注册送', '彩金']);
+  });
+});

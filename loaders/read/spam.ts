@@ -35,12 +35,20 @@ export function removeSpam(text: string, options: SpamOptions = {}): SpamCleanin
     options.evidence === undefined
       ? recoverDistrict(text, runs, options.districtHint)
       : recoverDistrict(options.evidence, findSpamRuns(options.evidence), options.districtHint);
+  const spamLines = linesMostlySpam(text, runs);
   const spam = new Set<string>();
   const restored = new Map<string, string>();
   let out = '';
   let cursor = 0;
   for (const run of runs) {
     spam.add(run.text);
+    if (run.start < cursor) continue;
+    const line = spamLines.get(lineStartOf(text, run.start));
+    if (line) {
+      out += text.slice(cursor, line.start);
+      cursor = line.end;
+      continue;
+    }
     out += text.slice(cursor, run.start);
     const name =
       district && inPlaceSlot(text, run) ? fitName(district, text.slice(run.end, run.end + 2)) : null;
@@ -56,6 +64,33 @@ export function removeSpam(text: string, options: SpamOptions = {}): SpamCleanin
     spam: [...spam],
     restored: [...restored].map(([injected, name]) => ({ injected, restored: name })),
   };
+}
+
+/** Share of a line's characters that spam must cover for the line to be an advert, not a defaced sentence. */
+const ADVERT_SHARE = 0.5;
+
+/**
+ * Lines that are adverts rather than defaced prose go whole, so that no debris is left:
+ * 澳门威尼斯人官网注册送38元彩金 is mostly spam; 欢迎访问澳门现金赌场人民政府网站 is not.
+ */
+function linesMostlySpam(text: string, runs: SpamRun[]): Map<number, { start: number; end: number }> {
+  const covered = new Map<number, number>();
+  for (const run of runs) {
+    const start = lineStartOf(text, run.start);
+    covered.set(start, (covered.get(start) ?? 0) + run.end - run.start);
+  }
+  const lines = new Map<number, { start: number; end: number }>();
+  for (const [start, spamChars] of covered) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const length = text.slice(start, end).replace(/\s/g, '').length;
+    if (spamChars / length >= ADVERT_SHARE) lines.set(start, { start, end });
+  }
+  return lines;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function recoverDistrict(text: string, runs: SpamRun[], hint: string | undefined): string | null {
