@@ -39,7 +39,7 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     if (head && !/[的和与]/.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
-      if (runEnd === end && NAMED_HEADS.has(headWord)) {
+      if (runEnd === end && !text.slice(end).startsWith('等') && NAMED_HEADS.has(headWord)) {
         const from = nameStart(text, { suffixStart: start, maxLength: 24, end: end + full.length - q[0].length, verbsEnd: true });
         const lead = from !== null && from < start ? text.slice(Math.min(start, stripLeading(text, from, start + 1)), start) : '';
         const spanStart = start - lead.length;

@@ -1,0 +1,46 @@
+import { extractPeople } from './people';
+import { testContext } from './name-test-context';
+
+function people(text: string) {
+  return extractPeople(
+    testContext(text, [
+      { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
+      { name: '吴中区', kind: 'DISTRICT', short: '吴中' },
+    ]),
+  );
+}
+
+describe('extractPeople', () => {
+  it('title + name, each serving in the document town', () => {
+    const { entities, relations } = people('柳溪镇上线热线，该镇镇长王立军、副镇长陈芳就产业发展回答提问。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['王立军', '镇长'],
+      ['陈芳', '副镇长'],
+    ]);
+    expect(relations.map((r) => [r.type, r.toKey, r.properties.role])).toEqual([
+      ['SERVES_IN', 'Place:柳溪镇', '镇长'],
+      ['SERVES_IN', 'Place:柳溪镇', '副镇长'],
+    ]);
+  });
+
+  it('a chain of titles: the last one is the role, a district title serves in the district', () => {
+    const { entities, relations } = people('吴中区召开全会，区委副书记、区长沈建华强调。');
+    expect(entities[0]?.name).toBe('沈建华');
+    expect(entities[0]?.properties.role).toBe('区长');
+    expect(relations[0]?.toKey).toBe('Place:吴中区');
+  });
+
+  it('a speech verb right after two characters ends the name', () => {
+    expect(people('柳溪镇镇长赵刚说。').entities.map((e) => e.name)).toEqual(['赵刚']);
+  });
+
+  it('a place before the title is where the person serves', () => {
+    const { entities, relations } = people('柳溪镇党委书记戴明表示。');
+    expect(entities[0]?.properties.role).toBe('党委书记');
+    expect(relations[0]?.toKey).toBe('Place:柳溪镇');
+  });
+
+  it('journalists are not officials', () => {
+    expect(people('□驻吴中区记者 周明辉').entities).toEqual([]);
+  });
+});

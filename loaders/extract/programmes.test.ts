@@ -1,0 +1,65 @@
+import { extractProgrammes } from './programmes';
+import { testContext } from './name-test-context';
+
+function programmes(text: string) {
+  const ctx = testContext(text, [
+    { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
+    { name: '吴中区', kind: 'DISTRICT', short: '吴中' },
+  ]);
+  return extractProgrammes(ctx).entities;
+}
+
+describe('extractProgrammes', () => {
+  it('quoted name with a head that belongs to the name: “345”发展战略, with the city level stated', () => {
+    const [p] = programmes('聚焦全市“345”发展战略。');
+    expect(p?.name).toBe('“345”发展战略');
+    expect(p?.properties.level).toBe('CITY');
+  });
+
+  it('quoted name with a head that does not: “清风码”服务机制 is 清风码', () => {
+    const [p] = programmes('推行“清风码”服务机制。');
+    expect(p?.name).toBe('清风码');
+    expect(p?.aliases).toContain('“清风码”服务机制');
+  });
+
+  it('a quoted branded area is a programme, its 建设战略 an alias', () => {
+    const [p] = programmes('柳溪镇作为落实“三湾”创新区建设战略的主阵地。');
+    expect(p?.name).toBe('“三湾”创新区');
+    expect(p?.aliases).toContain('“三湾”创新区建设战略');
+  });
+
+  it('quoted words ending in a programme head: “吴中英才计划” takes the district level from its place', () => {
+    const [p] = programmes('积极实施新一轮“吴中英才计划”。');
+    expect(p?.name).toBe('吴中英才计划');
+    expect(p?.properties.level).toBe('DISTRICT');
+  });
+
+  it('a run of quotes before 等改革: each is a programme', () => {
+    expect(programmes('巩固“一网通办”“跨省通办”等改革成效。').map((p) => p.name)).toEqual(['一网通办', '跨省通办']);
+  });
+
+  it('suffix rule; a full place name at the head is the participant', () => {
+    const [p] = programmes('以实施吴中区全国农村综合性改革试点试验为契机。');
+    expect(p?.name).toBe('全国农村综合性改革试点试验');
+    expect(p?.properties.level).toBe('NATIONAL');
+    expect(p?.properties.participant).toBe('Place:吴中区');
+  });
+
+  it('quoted items of a list of works are branded initiatives', () => {
+    expect(programmes('共有三大民生实事重点项目，具体包括：“溪美教育”“溪美医疗”“溪美安居”。').map((p) => p.name)).toEqual([
+      '溪美教育',
+      '溪美医疗',
+      '溪美安居',
+    ]);
+  });
+
+  it('an unqualified programme gets the level of the document place as an assumption', () => {
+    const [p] = programmes('柳溪镇深化“红管家”试点工作。');
+    expect(p?.properties.level).toBeUndefined();
+    expect(p?.properties.defaultLevel).toBe('TOWN');
+  });
+
+  it('slogans and metaphors in quotes are not programmes', () => {
+    expect(programmes('向内强“筋骨”，跑出“加速度”，打破“材料齐全后受理”的传统模式，实施机构改革。')).toEqual([]);
+  });
+});

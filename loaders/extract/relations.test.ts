@@ -1,0 +1,57 @@
+import { extractEnterprises } from './enterprises';
+import { extractProgrammes } from './programmes';
+import { extractProjects } from './projects';
+import { extractRelations } from './relations';
+import { extractZones } from './zones';
+import { extractInstitutions } from './institutions';
+import { testContext } from './name-test-context';
+import type { ExtractedFacts } from '../types';
+
+function relations(text: string) {
+  const ctx = testContext(text, [
+    { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
+    { name: '东港村', kind: 'VILLAGE' },
+  ]);
+  const parts = [extractZones(ctx), extractProjects(ctx), extractEnterprises(ctx), extractProgrammes(ctx), extractInstitutions(ctx)];
+  const known: ExtractedFacts = { entities: parts.flatMap((p) => p.entities), relations: [] };
+  const found = extractRelations(ctx, known);
+  return { rels: found.relations.map((r) => `${r.type} ${r.fromKey} -> ${r.toKey}`), extra: found.entities };
+}
+
+describe('extractRelations', () => {
+  it('LOCATED_IN the zone or place named before in the clause, else the primary place', () => {
+    const { rels } = relations('柳溪镇加快建设滨河湿地公园项目，青枫科技产业园C区项目建设现场一派繁忙，东港村存量安置房改造项目顺利完成。');
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Project:滨河湿地公园项目 -> Place:柳溪镇',
+        'LOCATED_IN Project:青枫科技产业园C区项目 -> Zone:青枫科技产业园',
+        'LOCATED_IN Zone:青枫科技产业园 -> Place:柳溪镇',
+        'LOCATED_IN Project:东港村存量安置房改造项目 -> Place:东港村',
+      ]),
+    );
+  });
+
+  it('OPERATED_BY: a project named after a known enterprise, or named like a company', () => {
+    const { rels, extra } = relations('宏达液压、康泰医疗等企业参展。宏达液压精密油缸、启明电子等6个项目竣工投产。');
+    expect(rels).toContain('OPERATED_BY Project:宏达液压精密油缸 -> Enterprise:宏达液压');
+    expect(rels).toContain('OPERATED_BY Project:启明电子 -> Enterprise:启明电子');
+    expect(extra.map((e) => e.key)).toContain('Enterprise:启明电子');
+  });
+
+  it('PARTNERS_WITH: the partners after 与 and a cooperation verb; the town when no subject is named', () => {
+    const { rels } = relations('柳溪镇进一步深化与苏大、南理工等院所合作。华星光学科技有限公司与中国银行签订战略合作协议。');
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'PARTNERS_WITH Place:柳溪镇 -> Institution:苏大',
+        'PARTNERS_WITH Place:柳溪镇 -> Institution:南理工',
+        'PARTNERS_WITH Enterprise:华星光学科技有限公司 -> Enterprise:中国银行',
+      ]),
+    );
+  });
+
+  it('PARTICIPATES_IN: the place of the clause, else the primary place; PART_OF for a project in a programme clause', () => {
+    const { rels } = relations('东港村落实“清风码”服务机制。柳溪镇以“美丽河湖”行动推进滨河湿地公园项目。');
+    expect(rels).toContain('PARTICIPATES_IN Place:东港村 -> Programme:清风码');
+    expect(rels).toContain('PART_OF Project:滨河湿地公园项目 -> Programme:“美丽河湖”行动');
+  });
+});
