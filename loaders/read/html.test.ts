@@ -32,6 +32,10 @@ describe('isHtml', () => {
     expect(isHtml({ name: 'a.html', format: 'text', text: '<html></html>' })).toBe(false);
     expect(isHtml({ name: 'page.HTM', text: '' })).toBe(true);
     expect(isHtml({ name: 'upload', text: '\n  <!doctype html><html>' })).toBe(true);
+    expect(
+      isHtml({ name: 'upload', text: '<!-- saved page --><div class="content"><p>正文</p></div>' }),
+    ).toBe(true);
+    expect(isHtml({ name: 'upload', text: '<<郑陆镇志>>摘编' })).toBe(false);
     expect(isHtml({ name: 'report.txt', text: '主办单位:<某单位>' })).toBe(false);
   });
 });

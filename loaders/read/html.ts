@@ -33,11 +33,15 @@ const BLOCKS = new Set([
 ]);
 const CJK = /\p{Script=Han}/gu;
 
+/** A page, or a fragment of one (<div class="content">…), opens with one of these. */
+const HTML_START =
+  /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<(html|head|body|meta|title|div|p|article|section|table)[\s>])/i;
+
 /** Whether the input is HTML: said by the caller, by the file name, or by its first tag. */
 export function isHtml(options: { name: string; format?: 'html' | 'text'; text: string }): boolean {
   if (options.format) return options.format === 'html';
   if (/\.x?html?$/i.test(options.name)) return true;
-  return /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(options.text.slice(0, 1024));
+  return HTML_START.test(options.text.slice(0, 1024));
 }
 
 /**
