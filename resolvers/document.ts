@@ -54,7 +54,11 @@ export const documentResolvers: ResolverMap = {
     publisher: (document: StoredNode) => stringProperty(document, 'publisher'),
     publishedAt: (document: StoredNode) => stringProperty(document, 'publishedAt'),
     source: (document: StoredNode) => stringProperty(document, 'source'),
-    place: (document: StoredNode) => stringProperty(document, 'place'),
+    place: async (document: StoredNode, _args: NoArgs, ctx: RequestContext) => {
+      const id = stringProperty(document, 'place');
+      const place = id ? await ctx.loaders.nodes.load(id) : null;
+      return place?.label === 'Place' ? place : null;
+    },
     quality: (document: StoredNode, _args: NoArgs) => ({
       flags: firstList(document, ['quality', 'qualityFlags', 'flags']),
       spam: firstList(document, ['spam', 'qualitySpam']),

@@ -43,7 +43,7 @@ export function buildDocument(options: {
       title: options.title,
       publisher: '武进日报',
       publishedAt: '2024-07-01',
-      place: options.place,
+      place: options.placeId,
       source: `fixture:${options.id}`,
       quality: ['SPAM_INJECTED', 'NAME_RESTORED'],
       spam: ['澳门现金赌场'],
@@ -154,7 +154,7 @@ export function jiazeRecords(): GraphRecords {
   const doc = buildDocument({
     id: IDS.docJiaze,
     title: '做好“两湖”之眼 奋力书写嘉泽答卷',
-    place: '嘉泽镇',
+    placeId: IDS.jiaze,
     sentences: SENTENCES.jiaze,
   });
   places(doc);
@@ -263,7 +263,7 @@ export function hutangRecords(): GraphRecords {
   const doc = buildDocument({
     id: IDS.docHutang,
     title: '当好贯彻落实“532”发展战略的“尖兵”',
-    place: '湖塘镇',
+    placeId: IDS.hutang,
     sentences: SENTENCES.hutang,
   });
   doc.node({
@@ -325,7 +325,7 @@ export function scaledRecords(towns: number): GraphRecords {
   const doc = buildDocument({
     id: `doc:fixturescaled${String(towns).padStart(3, '0')}`,
     title: 'scaled',
-    place: '某区',
+    placeId: 'place:990100',
     sentences,
   });
   const city = doc.node({

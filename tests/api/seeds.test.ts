@@ -186,4 +186,27 @@ describe('the API over the seed documents', () => {
     expect(body.data?.deleteDocument.deleted).toBe(true);
     expect(await graphSnapshot(server.store)).toEqual(before);
   });
+
+  it('lists the seed documents with their places and the spam found in 郑陆镇’s report', async () => {
+    const { body } = await server.graphql<{
+      documents: {
+        totalCount: number;
+        edges: {
+          node: {
+            title: string;
+            place: { name: string } | null;
+            quality: { flags: string[]; spam: string[] };
+          };
+        }[];
+      };
+    }>(
+      `{ documents(first: 10, sort: [{ field: PUBLISHED_AT }]) { totalCount edges { node { title place { name } quality { flags spam } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.documents.totalCount).toBe(manifest.length);
+    const zhenglu = body.data?.documents.edges.find((edge) => edge.node.title.includes('郑陆镇'))?.node;
+    expect(zhenglu?.place?.name).toBe('郑陆镇');
+    expect(zhenglu?.quality.spam.length).toBeGreaterThan(0);
+    expect(zhenglu?.quality.flags.length).toBeGreaterThan(0);
+  });
 });

@@ -143,13 +143,15 @@ describe('towns over hand-made records', () => {
     const { body } = await server.graphql<{
       node: {
         title: string;
+        place: { name: string };
         quality: { flags: string[]; spam: string[] };
         entities: { totalCount: number; edges: { node: { name: string } }[] };
       };
-    }>(`{ node(id: "${IDS.docHutang}") { ... on Document { title quality { flags spam }
+    }>(`{ node(id: "${IDS.docHutang}") { ... on Document { title place { name } quality { flags spam }
           entities(kinds: [PLACE]) { totalCount edges { node { name } } } } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data?.node.quality.flags).toContain('SPAM_INJECTED');
+    expect(body.data?.node.place).toEqual({ name: '湖塘镇' });
     expect(body.data?.node.entities.totalCount).toBe(2);
     expect(body.data?.node.entities.edges.map((e) => e.node.name).sort()).toEqual(
       ['武进区', '湖塘镇'].sort(),
