@@ -22,7 +22,7 @@ import { findNodesIn } from './find-nodes';
 import { findPathsIn } from './find-paths';
 import { relationshipsOf } from './get-relationships';
 import { createGraphState, type GraphState } from './graph-state';
-import { storedNode } from './graph-types';
+import { storedNode } from './stored-node';
 import { loadDocumentInto, type WriteOutcome } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
 import { DataDir } from './persistence/data-dir';
@@ -76,8 +76,7 @@ export class MemoryGraphStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]> {
     this.assertOpen();
-    const { graph } = this.state;
-    return ids.map((id) => (graph.hasNode(id) ? storedNode(graph, id) : null));
+    return ids.map((id) => (this.state.graph.hasNode(id) ? storedNode(this.state, id) : null));
   }
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
@@ -97,12 +96,12 @@ export class MemoryGraphStore implements GraphStore {
 
   async findPaths(request: PathRequest): Promise<GraphPath[]> {
     this.assertOpen();
-    return findPathsIn(this.state.graph, request);
+    return findPathsIn(this.state, request);
   }
 
   async neighbourhood(id: string, depth: number): Promise<Subgraph> {
     this.assertOpen();
-    return neighbourhoodIn(this.state.graph, id, depth);
+    return neighbourhoodIn(this.state, id, depth);
   }
 
   async countByLabel(): Promise<Record<NodeLabel, number>> {

@@ -1,5 +1,6 @@
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
-import { createStoreGraph, type StoreGraph } from './graph-types';
+import { createStoreGraph, type EdgeAttributes, type NodeAttributes, type StoreGraph } from './graph-types';
+import { MentionIndex } from './mention-index';
 
 /**
  * The graph plus the indexes the store keeps beside it. The indexes are derived data:
@@ -11,48 +12,86 @@ export interface GraphState {
   nodesByLabel: Map<NodeLabel, Set<string>>;
   /** Edge keys per properties.documentId, so that deleting a document needs no full scan. */
   edgesByDocument: Map<string, Set<string>>;
+  /** Document ids per `source` property, so that finding the version a load replaces needs no scan. */
+  documentsBySource: Map<string, Set<string>>;
+  /** Documents mentioning each node (from MENTIONED_IN edges). */
+  mentions: MentionIndex;
+  /** Bumped by every change, so that cached listings know when they are stale. */
+  version: number;
+}
+
+/** What indexing needs to know of an edge. */
+export interface IndexedEdge {
+  key: string;
+  from: string;
+  to: string;
+  attributes: EdgeAttributes;
 }
 
 export function createGraphState(graph: StoreGraph = createStoreGraph()): GraphState {
-  const state: GraphState = { graph, nodesByLabel: new Map(), edgesByDocument: new Map() };
+  const state: GraphState = {
+    graph,
+    nodesByLabel: new Map(),
+    edgesByDocument: new Map(),
+    documentsBySource: new Map(),
+    mentions: new MentionIndex(),
+    version: 0,
+  };
   for (const label of NODE_LABELS) state.nodesByLabel.set(label, new Set());
-  graph.forEachNode((id, attributes) => indexNode(state, id, attributes.label));
-  graph.forEachEdge((key, attributes) => indexEdge(state, key, edgeDocument(attributes.properties)));
+  graph.forEachNode((id, attributes) => indexNode(state, attributes));
+  graph.forEachEdge((key, attributes, from, to) => indexEdge(state, { key, from, to, attributes }));
   return state;
 }
 
-export function edgeDocument(properties: Record<string, unknown>): string | undefined {
-  const documentId = properties.documentId;
+function edgeDocument(edge: IndexedEdge): string | undefined {
+  const documentId = edge.attributes.properties.documentId;
   return typeof documentId === 'string' ? documentId : undefined;
 }
 
-export function indexNode(state: GraphState, id: string, label: NodeLabel): void {
-  state.nodesByLabel.get(label)?.add(id);
+function documentSource(node: NodeAttributes): string | undefined {
+  const source = node.properties.source;
+  return node.label === 'Document' && typeof source === 'string' && source !== '' ? source : undefined;
 }
 
-export function unindexNode(state: GraphState, id: string, label: NodeLabel): void {
-  state.nodesByLabel.get(label)?.delete(id);
+export function indexNode(state: GraphState, node: NodeAttributes): void {
+  state.nodesByLabel.get(node.label)?.add(node.id);
+  const source = documentSource(node);
+  if (source === undefined) return;
+  let ids = state.documentsBySource.get(source);
+  if (!ids) {
+    ids = new Set();
+    state.documentsBySource.set(source, ids);
+  }
+  ids.add(node.id);
 }
 
-export function indexEdge(state: GraphState, key: string, documentId: string | undefined): void {
+export function unindexNode(state: GraphState, node: NodeAttributes): void {
+  state.nodesByLabel.get(node.label)?.delete(node.id);
+  const source = documentSource(node);
+  if (source === undefined) return;
+  const ids = state.documentsBySource.get(source);
+  ids?.delete(node.id);
+  if (ids?.size === 0) state.documentsBySource.delete(source);
+}
+
+export function indexEdge(state: GraphState, edge: IndexedEdge): void {
+  if (edge.attributes.type === 'MENTIONED_IN') state.mentions.add(edge.from, edge.to);
+  const documentId = edgeDocument(edge);
   if (documentId === undefined) return;
   let keys = state.edgesByDocument.get(documentId);
   if (!keys) {
     keys = new Set();
     state.edgesByDocument.set(documentId, keys);
   }
-  keys.add(key);
+  keys.add(edge.key);
 }
 
-export function unindexEdge(state: GraphState, key: string, documentId: string | undefined): void {
+export function unindexEdge(state: GraphState, edge: IndexedEdge): void {
+  if (edge.attributes.type === 'MENTIONED_IN') state.mentions.remove(edge.from, edge.to);
+  const documentId = edgeDocument(edge);
   if (documentId === undefined) return;
   const keys = state.edgesByDocument.get(documentId);
   if (!keys) return;
-  keys.delete(key);
+  keys.delete(edge.key);
   if (keys.size === 0) state.edgesByDocument.delete(documentId);
-}
-
-/** Ids of the Document nodes. */
-export function documentNodeIds(state: GraphState): Set<string> {
-  return state.nodesByLabel.get('Document') ?? new Set();
 }

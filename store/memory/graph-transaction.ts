@@ -1,17 +1,19 @@
-import type { EdgeAttributes, NodeAttributes } from './graph-types';
-import { edgeDocument, indexEdge, indexNode, unindexEdge, unindexNode, type GraphState } from './graph-state';
+import type { NodeAttributes } from './graph-types';
+import {
+  indexEdge,
+  indexNode,
+  unindexEdge,
+  unindexNode,
+  type GraphState,
+  type IndexedEdge,
+} from './graph-state';
 
-export interface EdgeWrite {
-  key: string;
-  from: string;
-  to: string;
-  attributes: EdgeAttributes;
-}
+export type EdgeWrite = IndexedEdge;
 
 /**
  * Changes to the graph that can be undone: every write records its inverse, so that a
  * failure part-way (including a failed write to the log) puts the graph back exactly as
- * it was. Indexes are updated with the graph.
+ * it was. Indexes are updated with the graph, and every change bumps the state's version.
  */
 export class GraphTransaction {
   private readonly undo: (() => void)[] = [];
@@ -22,29 +24,31 @@ export class GraphTransaction {
   putNode(attributes: NodeAttributes): void {
     const { graph } = this.state;
     const id = attributes.id;
+    this.state.version += 1;
     if (graph.hasNode(id)) {
       const before = graph.getNodeAttributes(id);
       graph.replaceNodeAttributes(id, attributes);
-      unindexNode(this.state, id, before.label);
-      indexNode(this.state, id, attributes.label);
+      unindexNode(this.state, before);
+      indexNode(this.state, attributes);
       this.undo.push(() => {
         graph.replaceNodeAttributes(id, before);
-        unindexNode(this.state, id, attributes.label);
-        indexNode(this.state, id, before.label);
+        unindexNode(this.state, attributes);
+        indexNode(this.state, before);
       });
       return;
     }
     graph.addNode(id, attributes);
-    indexNode(this.state, id, attributes.label);
+    indexNode(this.state, attributes);
     this.undo.push(() => {
       graph.dropNode(id);
-      unindexNode(this.state, id, attributes.label);
+      unindexNode(this.state, attributes);
     });
   }
 
   /** Adds an edge or replaces its attributes (same key means same type, ends and document). */
   putEdge(edge: EdgeWrite): void {
     const { graph } = this.state;
+    this.state.version += 1;
     if (graph.hasEdge(edge.key)) {
       const before = graph.getEdgeAttributes(edge.key);
       graph.replaceEdgeAttributes(edge.key, edge.attributes);
@@ -52,29 +56,28 @@ export class GraphTransaction {
       return;
     }
     graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge.attributes);
-    const documentId = edgeDocument(edge.attributes.properties);
-    indexEdge(this.state, edge.key, documentId);
+    indexEdge(this.state, edge);
     this.undo.push(() => {
       graph.dropEdge(edge.key);
-      unindexEdge(this.state, edge.key, documentId);
+      unindexEdge(this.state, edge);
     });
   }
 
   dropEdge(key: string): void {
     const { graph } = this.state;
     if (!graph.hasEdge(key)) return;
+    this.state.version += 1;
     const edge: EdgeWrite = {
       key,
       from: graph.source(key),
       to: graph.target(key),
       attributes: graph.getEdgeAttributes(key),
     };
-    const documentId = edgeDocument(edge.attributes.properties);
     graph.dropEdge(key);
-    unindexEdge(this.state, key, documentId);
+    unindexEdge(this.state, edge);
     this.undo.push(() => {
       graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge.attributes);
-      indexEdge(this.state, key, documentId);
+      indexEdge(this.state, edge);
     });
   }
 
@@ -83,12 +86,13 @@ export class GraphTransaction {
     const { graph } = this.state;
     if (!graph.hasNode(id)) return;
     for (const key of graph.edges(id)) this.dropEdge(key);
+    this.state.version += 1;
     const attributes = graph.getNodeAttributes(id);
     graph.dropNode(id);
-    unindexNode(this.state, id, attributes.label);
+    unindexNode(this.state, attributes);
     this.undo.push(() => {
       graph.addNode(id, attributes);
-      indexNode(this.state, id, attributes.label);
+      indexNode(this.state, attributes);
     });
   }
 
@@ -96,5 +100,6 @@ export class GraphTransaction {
   rollback(): void {
     for (let i = this.undo.length - 1; i >= 0; i -= 1) this.undo[i]?.();
     this.undo.length = 0;
+    this.state.version += 1;
   }
 }

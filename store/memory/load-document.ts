@@ -1,7 +1,7 @@
 import type { GraphRecords } from '../../schema/records';
 import type { LoadResult } from '../graph-store';
 import { applyRecords, applyRemoval } from './apply-records';
-import { documentNodeIds, type GraphState } from './graph-state';
+import type { GraphState } from './graph-state';
 import { GraphTransaction } from './graph-transaction';
 import { planRemoval } from './plan-removal';
 import { documentRecordOf, validateRecords } from './validate-records';
@@ -50,9 +50,5 @@ export function loadDocumentInto(state: GraphState, records: GraphRecords): Writ
 /** Documents already stored with this source (a file path or URL); none when it is unset. */
 function documentsOfSource(state: GraphState, source: unknown): string[] {
   if (typeof source !== 'string' || source === '') return [];
-  const ids: string[] = [];
-  for (const id of documentNodeIds(state)) {
-    if (state.graph.getNodeAttributes(id).properties.source === source) ids.push(id);
-  }
-  return ids.sort();
+  return [...(state.documentsBySource.get(source) ?? [])].sort();
 }

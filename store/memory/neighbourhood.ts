@@ -1,7 +1,8 @@
 import { BadRequestError } from '../../schema/errors';
 import type { Subgraph } from '../graph-store';
-import type { StoreGraph } from './graph-types';
-import { storedNode, storedRelationship } from './graph-types';
+import type { GraphState } from './graph-state';
+import { storedRelationship } from './graph-types';
+import { storedNode } from './stored-node';
 import { Adjacency, allowedTypes } from './traversal';
 
 /**
@@ -9,7 +10,8 @@ import { Adjacency, allowedTypes } from './traversal';
  * non-MENTIONED_IN edge among them, parallel edges included. The start node comes first,
  * then the others by hop count and id.
  */
-export function neighbourhoodIn(graph: StoreGraph, id: string, depth: number): Subgraph {
+export function neighbourhoodIn(state: GraphState, id: string, depth: number): Subgraph {
+  const { graph } = state;
   if (!Number.isInteger(depth) || depth < 0) throw new BadRequestError('depth must be a whole number ≥ 0');
   if (!graph.hasNode(id)) return { nodes: [], relationships: [] };
   const allowed = allowedTypes(undefined);
@@ -24,7 +26,7 @@ export function neighbourhoodIn(graph: StoreGraph, id: string, depth: number): S
     });
   }
   return {
-    nodes: ids.map((node) => storedNode(graph, node)),
+    nodes: ids.map((node) => storedNode(state, node)),
     relationships: keys.sort().map((key) => storedRelationship(graph, key)),
   };
 }

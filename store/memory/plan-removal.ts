@@ -34,18 +34,15 @@ export function planRemoval(state: GraphState, request: RemovalRequest): Removal
     // touching the Document node must go with it.
     if (plan.nodes.has(documentId)) for (const key of graph.edges(documentId)) plan.edges.add(key);
   }
+  const removedDocuments = new Set(request.documentIds);
   for (const id of touched) {
     if (plan.nodes.has(id) || request.keep?.has(id)) continue;
     if (graph.getNodeAttribute(id, 'label') === 'Document') continue;
-    if (!stillMentioned(state, id, plan.edges)) plan.nodes.add(id);
+    // MENTIONED_IN edges belong to the document they point to, so a node stays mentioned
+    // exactly when some document outside the removed ones mentions it.
+    const mentions = state.mentions.documentsOf(id);
+    if (!mentions.some((documentId) => !removedDocuments.has(documentId))) plan.nodes.add(id);
   }
   for (const id of plan.nodes) for (const key of graph.edges(id)) plan.edges.add(key);
   return plan;
-}
-
-function stillMentioned(state: GraphState, id: string, removedEdges: ReadonlySet<string>): boolean {
-  return state.graph.someOutEdge(
-    id,
-    (key, attributes) => attributes.type === 'MENTIONED_IN' && !removedEdges.has(key),
-  );
 }

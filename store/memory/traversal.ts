@@ -30,7 +30,10 @@ export class Adjacency {
     return found;
   }
 
-  /** Hop counts from a node, up to maxHops. */
+  /**
+   * Hop counts from a node, up to maxHops. Walks edges directly rather than through
+   * neighbours(), so that a wide search allocates no per-node neighbour maps.
+   */
   distances(from: string, maxHops: number): Map<string, number> {
     const distance = new Map([[from, 0]]);
     const queue = [from];
@@ -38,11 +41,12 @@ export class Adjacency {
       const current = queue[i] as string;
       const hops = distance.get(current) as number;
       if (hops >= maxHops) continue;
-      for (const next of this.neighbours(current).keys()) {
-        if (distance.has(next)) continue;
+      this.graph.forEachEdge(current, (_key, attributes, source, target) => {
+        const next = source === current ? target : source;
+        if (distance.has(next) || !this.allowed(attributes.type)) return;
         distance.set(next, hops + 1);
         queue.push(next);
-      }
+      });
     }
     return distance;
   }

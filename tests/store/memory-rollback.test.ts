@@ -23,7 +23,8 @@ function snapshotOf(state: ReturnType<typeof createGraphState>): unknown {
   const graph = { nodes: [...exported.nodes].sort(byKey), edges: [...(exported.edges ?? [])].sort(byKey) };
   const byLabel = [...state.nodesByLabel].map(([label, ids]) => [label, [...ids].sort()]);
   const byDocument = [...state.edgesByDocument].map(([doc, keys]) => [doc, [...keys].sort()]).sort();
-  return { graph, byLabel, byDocument };
+  const bySource = [...state.documentsBySource].map(([source, ids]) => [source, [...ids].sort()]).sort();
+  return { graph, byLabel, byDocument, bySource };
 }
 
 describe('memory store transactions', () => {
