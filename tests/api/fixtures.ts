@@ -30,7 +30,7 @@ interface DocumentBuilder {
 export function buildDocument(options: {
   id: string;
   title: string;
-  place: string;
+  placeId: string;
   sentences: string[];
 }): DocumentBuilder {
   const text = options.sentences.join('');
