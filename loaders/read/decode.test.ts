@@ -92,3 +92,15 @@ describe('decodeBytes', () => {
     );
   });
 });
+
+describe('decodeBytes on a single line', () => {
+  it.each([
+    ['郑陆镇', 'gbk', 'GB18030'],
+    ['郑陆镇政府工作报告', 'gbk', 'GB18030'],
+    ['经济发展稳中向好', 'gbk', 'GB18030'],
+    ['鄭陸鎮政府工作報告', 'big5', 'Big5'],
+    ['經濟發展穩中向好', 'big5', 'Big5'],
+  ])('reads %s in %s, where chardet alone is unsure', (text, encoding, detected) => {
+    expect(decode(iconv.encode(text, encoding))).toEqual({ text, encoding: detected });
+  });
+});

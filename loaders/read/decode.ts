@@ -1,6 +1,6 @@
-import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { DocumentError } from '../../schema/errors';
+import { chooseEncoding } from './encoding-choice';
 
 export interface DecodedText {
   text: string;
@@ -79,16 +79,12 @@ function strictUtf8(bytes: Uint8Array): string | null {
 }
 
 function decodeDetected(bytes: Uint8Array, name: string): DecodedText {
-  const candidates = analyse(bytes).filter((match) => iconv.encodingExists(match.name));
-  const best = candidates[0];
-  if (!best) throw new DocumentError(name, 'has an encoding that could not be detected');
-  const text = iconv.decode(Buffer.from(bytes), best.name);
+  const encoding = chooseEncoding(bytes);
+  if (!encoding) throw new DocumentError(name, 'has an encoding that could not be detected');
+  const text = iconv.decode(Buffer.from(bytes), encoding);
   const replaced = text.split('\uFFFD').length - 1;
   if (replaced / Math.max(text.length, 1) > MAX_REPLACEMENT_SHARE) {
-    throw new DocumentError(
-      name,
-      `could not be decoded (detected ${best.name}, but the bytes do not fit it)`,
-    );
+    throw new DocumentError(name, `could not be decoded (detected ${encoding}, but the bytes do not fit it)`);
   }
-  return { text, encoding: best.name };
+  return { text, encoding };
 }
