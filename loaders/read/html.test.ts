@@ -66,6 +66,15 @@ describe('htmlToText', () => {
     });
   });
 
+  it('keeps the headline of an article whose header block looks like page chrome', () => {
+    const page = `<html><body class="nav-open"><div class="header">网站标题</div>
+      <div class="content"><div class="article-header"><h1>平望镇改革纪实</h1></div>
+      <p>平望镇以体制改革为切入点,以全域改革为落脚点,连续两年上榜全国百强镇。</p></div></body></html>`;
+    expect(htmlToText(page).text).toBe(
+      '平望镇改革纪实\n平望镇以体制改革为切入点,以全域改革为落脚点,连续两年上榜全国百强镇。',
+    );
+  });
+
   it('falls back to the element whose paragraphs hold the most Chinese text', () => {
     const page = `<html><body>
       <div id="top"><span>网站首页</span></div>

@@ -22,7 +22,7 @@ const INVISIBLE = 'script, style, noscript, template';
 const DROPPED = 'nav, aside, form, iframe, menu, select, button, object, embed, svg';
 /** Class or id names that site templates give to navigation and page furniture. */
 const FURNITURE =
-  /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|footer|copyright|share|toolbar|pager|pagination|topbar|banner)([-_\s\d]|$)/i;
+  /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|header|footer|copyright|share|toolbar|pager|pagination|topbar|banner)([-_\s\d]|$)/i;
 /** Containers that CMS templates use for the article body, best guess first. */
 const CONTAINERS =
   'article, main, [role=main], #zoom, .TRS_Editor, [id*=content], [class*=content], [id*=article], [class*=article]';
@@ -53,6 +53,7 @@ export function htmlToText(html: string): HtmlText {
   const $ = load(html);
   const meta = readMeta($);
   $(INVISIBLE).remove();
+  const headline = $('h1').first().text().replace(/\s+/g, ' ').trim();
   const pageText = collapse(blockText($.root().toArray()));
   $(DROPPED).remove();
   // An <article>'s own <header> holds its headline; the page's <header> holds the site's.
@@ -60,7 +61,7 @@ export function htmlToText(html: string): HtmlText {
     .filter((_, el) => $(el).closest('article').length === 0)
     .remove();
   $('footer').remove();
-  $('*')
+  $('body *')
     .filter((_, el) => FURNITURE.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`))
     .remove();
   $('ul, ol, div, table, p')
@@ -69,7 +70,6 @@ export function htmlToText(html: string): HtmlText {
 
   const body = pickBody($);
   let text = collapse(blockText(body ? [body] : $.root().toArray()));
-  const headline = $('h1').first().text().trim();
   if (headline && !text.includes(headline)) text = `${headline}\n${text}`;
   return { text, pageText, meta };
 }
