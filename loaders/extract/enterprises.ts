@@ -1,5 +1,5 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
-import { LEGAL_FORMS, shortNames } from './enterprise-names';
+import { LEGAL_FORMS, looksLikeCompany, shortNames } from './enterprise-names';
 import { findEnumerations } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
@@ -73,13 +73,45 @@ function shortNameMentions(ctx: DocumentContext, known: readonly EntityMention[]
   return found;
 }
 
+/** What enterprises do in these reports: listing, restructuring, being certified. */
+const COMPANY_PREDICATE = /^(?:主板上市|上市|进入新三板|完成股改|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
+
+/**
+ * Subject rule: a short name made of a brand and a trade word, opening a clause whose
+ * predicate is something only companies do.
+ * Example: 宏达型钢进入新三板创新层，瑞丰医用创成市级企业技术中心。
+ */
+function subjectMentions(sentence: Sentence): EntityMention[] {
+  const found: EntityMention[] = [];
+  const re = /(?:^|[，,；;。、和与])([\u4e00-\u9fa5]{2,8}?)(?=[、和与]?[\u4e00-\u9fa5]*?)/g;
+  for (const m of sentence.text.matchAll(re)) {
+    if (m.index === undefined) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    for (let length = 8; length >= 3; length -= 1) {
+      const name = sentence.text.slice(start, start + length);
+      const rest = sentence.text.slice(start + length);
+      // 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
+      const chained = /^[、和与]/.test(rest) && [3, 4, 5, 6, 7, 8].some((n) => looksLikeCompany(rest.slice(1, 1 + n)) && COMPANY_PREDICATE.test(rest.slice(1 + n)));
+      if (looksLikeCompany(name) && /^[\u4e00-\u9fa5]+$/.test(name) && (COMPANY_PREDICATE.test(rest) || chained)) {
+        found.push(entityMention({ label: 'Enterprise', sentence, span: { name, start, end: start + length }, rule: 'enterprise.subject', confidence: 0.6 }));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Enterprises: companies, factories and banks, with their short names as aliases of the full one. */
 export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
   const full: EntityMention[] = [];
   const listed: EntityMention[] = [];
   for (const sentence of ctx.doc.sentences) {
     full.push(...suffixMentions(sentence));
-    listed.push(...listMentions(sentence).filter((l) => !full.some((f) => f.span.start < l.span.end && l.span.start < f.span.end)));
+    const other = [...listMentions(sentence), ...subjectMentions(sentence)];
+    for (const l of other) {
+      const overlaps = [...full, ...listed].some((f) => f.span.start < l.span.end && l.span.start < f.span.end);
+      if (!overlaps) listed.push(l);
+    }
   }
   const known = [...full, ...listed];
   return { entities: [...known, ...shortNameMentions(ctx, known)], relations: [] };

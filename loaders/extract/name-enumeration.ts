@@ -16,7 +16,7 @@ export interface Enumeration {
 /** Head nouns of a list and the kind of its items. */
 const HEADS: readonly [RegExp, EntityLabel][] = [
   [/项目|工程/, 'Project'],
-  [/企业|公司|银行|厂家/, 'Enterprise'],
+  [/企业|公司|银行|厂家|合作社|农庄|民宿/, 'Enterprise'],
   [/院所|高校|院校|大学/, 'Institution'],
   [/园区|产业园|工业园/, 'Zone'],
 ];
@@ -25,7 +25,7 @@ function labelOf(head: string): EntityLabel | null {
   return HEADS.find(([re]) => re.test(head))?.[1] ?? null;
 }
 
-const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|企业|公司|银行|院所|高校|院校|大学|园区|产业园|工业园))/g;
+const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|园区|产业园|工业园))/g;
 const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
 const CLAUSE_START = /[，,；;。：:！？\n]/;
 

@@ -51,6 +51,12 @@ export function stripLeading(text: string, from: number, limit: number): number 
       start += word.length;
       continue;
     }
+    // 第二批发达镇改革, 第三届…: an ordinal says which round, not which programme.
+    const ordinal = /^第[一二三四五六七八九十\d]+[批轮届次期]/.exec(rest);
+    if (ordinal && rest.length > ordinal[0].length + 1) {
+      start += ordinal[0].length;
+      continue;
+    }
     const tokens = tokenize(text);
     const token = tokens[tokenAt(tokens, start)];
     const verbal = token && token.start === start && ['v', 'vd', 'd', 'ad'].includes(token.tag) && token.word.length >= 2;
@@ -100,6 +106,8 @@ export function isGenericBody(body: string): boolean {
     .replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '');
   if (plain.length < 2) return true;
   const tokens = tokenize(plain);
+  // 水利工程, 桥梁工程: a two-character common noun names a kind of works, not one.
+  if (plain.length <= 2 && tokens.every((t) => /^(n|vn|v|a|d)$/.test(t.tag))) return true;
   // 提高项目, 大抓项目: a verb with 项目 as its object, not a name.
   if (tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
   return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');

@@ -11,11 +11,12 @@ export interface QuotedProgramme {
 }
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
-const HEADS = '发展战略|建设战略|战略|行动计划|专项行动|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划';
+const HEADS =
+  '发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
-const NAMED_HEADS = new Set(['发展战略', '战略', '行动计划', '专项行动', '三年行动', '行动', '计划', '改革', '工程', '综合治理', '创新区']);
+const NAMED_HEADS = new Set(['发展战略', '战略', '行动计划', '专项行动', '专项整治', '三年行动', '行动', '计划', '改革', '工程', '综合治理', '创新区', '普法']);
 /** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
-const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|工程|试点|融合|指数|品牌)$/;
+const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|工程|试点|融合|指数|品牌|制|革命|服务圈|健身圈|.{3,}攻坚年)$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
@@ -28,7 +29,8 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     const q = quotes[i];
     if (!q || q.index === undefined) continue;
     const content = q[1] ?? '';
-    if (/[，,。；;、：:！？\s]/.test(content.trim()) || content.trim().length < 2) continue;
+    // One inner space is part of a slogan (“万企联万村 共走振兴路”); clause punctuation is not.
+    if (/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) || content.trim().length < 2) continue;
     const start = q.index;
     const end = start + q[0].length;
     // “一站式”“一件事一次办”等改革: the head stands after the last quote of a run.

@@ -6,7 +6,9 @@ import { scanSuffixNames, type NameSpan } from './name-scan';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 
-const SUFFIXES = ['发展战略', '战略', '行动计划', '三年行动', '专项行动', '行动', '计划', '改革', '试点试验', '示范园', '示范区', '试点城市'];
+const SUFFIXES = [
+  '发展战略', '战略', '行动计划', '三年行动', '专项行动', '专项斗争', '行动', '计划', '改革', '试点试验', '省级试点', '示范园', '示范区', '试点城市',
+];
 const WORD_FINAL = new Set(['战略', '计划', '行动', '改革']);
 /** Titles a place is awarded count as programmes only when a national or provincial body awards them. */
 const TITLE = /(示范园|示范区|试点城市)$/;
@@ -76,7 +78,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         entities.push(programmeMention(ctx, { sentence, span: item, name: item.name.slice(1, -1), aliases: [], rule: 'programme.listed-initiative' }));
       }
     }
-    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, verbsEnd: true })) {
+    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL })) {
       if (overlaps(span) || !isProgrammeName(span.name)) continue;
       taken.push(span);
       entities.push(programmeMention(ctx, { sentence, span, name: span.name, aliases: [], rule: 'programme.suffix' }));

@@ -13,7 +13,7 @@ const PHASED_WORKS = /(整治|改造|治理|建设|提升|修复)([（(][一二�
 
 /** A name made only of a quotation (“千万工程”, “五个一”工程) is a campaign, not works. */
 export function isCampaignName(name: string): boolean {
-  return /^“[^”]+”(工程|项目)?$/.test(name) || /^“[^”]*工程”$/.test(name);
+  return /^“[^”]+”工程$/.test(name) || /^“[^”]*工程”$/.test(name);
 }
 
 function phased(text: string, span: NameSpan): NameSpan {
@@ -49,7 +49,7 @@ function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string;
     properties.investment = amount.value;
     properties.currency = amount.currency;
   }
-  const bare = sized.name.replace(/项目$/, '');
+  const bare = sized.name.replace(/(一期)?项目$/, '');
   const aliases = bare !== sized.name && bare.length >= 4 ? [bare] : [];
   // 嘉泽中心幼儿园新建项目配套工程 is the works of 嘉泽中心幼儿园新建项目.
   const parent = /^(.{4,}项目)配套工程$/.exec(sized.name)?.[1];

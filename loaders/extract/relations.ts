@@ -92,15 +92,31 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
   return { entities: companiesBehindProjects(known.entities), relations: [...relations, ...projectOperators(known.entities)] };
 }
 
-/** Projects named like companies (百鸿智能电气、普罗吉合成生物已正式开工) are also the companies. */
+/**
+ * The company a project's name gives away: a listed project named like a company
+ * (百鸿智能电气、普罗吉合成生物已正式开工), or a brand before a middle dot (中交·智荟港).
+ */
+function operatorName(project: EntityMention): string | null {
+  const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
+  if (brand) return brand;
+  return project.rule.includes('enumeration') && looksLikeCompany(project.name) ? project.name : null;
+}
+
 function companiesBehindProjects(entities: readonly EntityMention[]): EntityMention[] {
-  return entities
-    .filter((e) => e.label === 'Project' && e.rule.includes('enumeration') && looksLikeCompany(e.name) && !entities.some((o) => o.label === 'Enterprise' && o.name === e.name))
-    .map((e) => ({ ...e, key: `Enterprise:${e.name}`, label: 'Enterprise' as const, properties: {}, aliases: [], rule: 'enterprise.project-name', confidence: 0.5 }));
+  const found: EntityMention[] = [];
+  for (const project of entities.filter((e) => e.label === 'Project')) {
+    const name = operatorName(project);
+    if (!name || entities.some((o) => o.label === 'Enterprise' && (o.name === name || project.name.startsWith(o.name)))) continue;
+    const start = project.span.start;
+    found.push({ ...project, key: `Enterprise:${name}`, label: 'Enterprise', name, properties: {}, aliases: [], span: { ...project.span, end: start + name.length }, rule: 'enterprise.project-name', confidence: 0.5 });
+  }
+  return found;
 }
 
 function projectOperators(entities: readonly EntityMention[]): RelationMention[] {
-  return entities
-    .filter((e) => e.label === 'Project' && e.rule.includes('enumeration') && looksLikeCompany(e.name))
-    .map((e) => ({ type: 'OPERATED_BY' as const, fromKey: e.key, toKey: `Enterprise:${e.name}`, properties: {}, span: e.span, rule: 'relation.operated-by.company-name', confidence: 0.5 }));
+  return entities.flatMap((e) => {
+    const name = e.label === 'Project' ? operatorName(e) : null;
+    if (!name) return [];
+    return [{ type: 'OPERATED_BY' as const, fromKey: e.key, toKey: `Enterprise:${name}`, properties: {}, span: e.span, rule: 'relation.operated-by.company-name', confidence: 0.5 }];
+  });
 }
