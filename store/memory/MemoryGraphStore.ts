@@ -143,7 +143,7 @@ export class MemoryGraphStore implements GraphStore {
 
   /** Runs one write after the previous ones, journals it, and undoes it if journaling fails. */
   private write<T>(apply: () => WriteOutcome<T>, operation: JournalOperation): Promise<T> {
-    this.assertOpen();
+    if (this.closed) return Promise.reject(new Error('the memory store is closed'));
     const run = async (): Promise<T> => {
       const { result, transaction } = apply();
       if (!transaction || !this.dataDir) return result;

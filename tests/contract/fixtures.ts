@@ -38,7 +38,11 @@ export const ENTITIES = {
     name: '花木电商中心项目',
     properties: { status: 'UNDER_CONSTRUCTION', investment: 120000000 },
   }),
-  lvyuan: entity({ label: 'Enterprise', name: '常州绿源花木有限公司', aliases: ['绿源花木'] }),
+  lvyuan: entity({
+    label: 'Enterprise',
+    name: '常州绿源花木有限公司',
+    aliases: ['绿源花木', 'Lvyuan Flowers'],
+  }),
   jiazeTarget: entity({
     label: 'Target',
     name: '地区生产总值达到50亿元',

@@ -1,7 +1,9 @@
 import type { GraphStore } from '../../store/graph-store';
+import { describeArguments } from './contract-arguments';
 import { contractContext } from './contract-context';
 import { describeReads } from './contract-reads';
 import { describeTraversal } from './contract-traversal';
+import { describeValidation } from './contract-validation';
 import { describeWrites } from './contract-writes';
 
 /**
@@ -13,7 +15,9 @@ export function describeGraphStoreContract(name: string, openEmpty: () => Promis
   describe(`GraphStore contract: ${name}`, () => {
     const ctx = contractContext(openEmpty);
     describeWrites(ctx);
+    describeValidation(ctx);
     describeReads(ctx);
     describeTraversal(ctx);
+    describeArguments(ctx);
   });
 }

@@ -30,3 +30,14 @@ describe('memory store: Cypher', () => {
     await store.close();
   });
 });
+
+describe('memory store: closing', () => {
+  it('refuses reads and writes after close, and closing twice is harmless', async () => {
+    const store = await MemoryGraphStore.open();
+    await store.loadDocument(reportJiaze());
+    await store.close();
+    await store.close();
+    await expect(store.getNodes(['place:320412119'])).rejects.toThrow(/closed/);
+    await expect(store.loadDocument(reportJiaze())).rejects.toThrow(/closed/);
+  });
+});

@@ -1,4 +1,4 @@
-import { appendFile, copyFile, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MemoryGraphStore } from '../../store/memory';
 import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../store/memory/persistence/data-dir';
@@ -148,5 +148,29 @@ describe('memory store persistence', () => {
     expect((await reopened.countByLabel()).Document).toBe(1);
     await expectNoDanglingEdges(reopened);
     await reopened.close();
+  });
+});
+
+describe('memory store snapshot files', () => {
+  it('removes a temporary snapshot left by a crash and keeps the committed one', async () => {
+    const dir = await newDir();
+    const store = await storeWithHistory(dir);
+    const before = await dumpGraph(store);
+    await store.close();
+    await writeFile(join(dir, `${SNAPSHOT_FILE}.tmp-12345`), '{"format":"towngraph-memory-snap');
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect(await dumpGraph(reopened)).toEqual(before);
+    expect((await readdir(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    await reopened.close();
+  });
+
+  it('refuses a damaged snapshot with an error naming it', async () => {
+    const dir = await newDir();
+    const store = await storeWithHistory(dir);
+    await store.close();
+    await truncate(join(dir, SNAPSHOT_FILE), 100);
+    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/snapshot\.json is damaged/);
+    await writeFile(join(dir, SNAPSHOT_FILE), '{"format":"something-else","version":1}');
+    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/not a towngraph snapshot/);
   });
 });

@@ -5,7 +5,13 @@ import { createStoreGraph } from '../graph-types';
 import { lockDataDir } from './data-dir-lock';
 import { JournalFile } from './journal-file';
 import type { JournalEntry, JournalOperation } from './journal-format';
-import { readSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshot } from './snapshot-file';
+import {
+  readSnapshot,
+  removeTemporarySnapshots,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  writeSnapshot,
+} from './snapshot-file';
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const JOURNAL_FILE = 'journal.log';
@@ -43,6 +49,7 @@ export class DataDir {
     await mkdir(options.path, { recursive: true });
     const unlock = await lockDataDir(join(options.path, LOCK_FILE));
     try {
+      await removeTemporarySnapshots(join(options.path, SNAPSHOT_FILE));
       const snapshot = await readSnapshot(join(options.path, SNAPSHOT_FILE));
       const graph = createStoreGraph();
       if (snapshot) graph.import(snapshot.graph);

@@ -1,5 +1,5 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../graph-types';
 
@@ -23,8 +23,19 @@ export async function readSnapshot(path: string): Promise<Snapshot | undefined> 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const snapshot = JSON.parse(text) as Snapshot;
-  if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(text) as Snapshot;
+  } catch (error) {
+    // Snapshots are replaced by rename, so a torn one means damage from outside towngraph.
+    throw new Error(
+      `${path} is damaged (${(error as Error).message}); restore it or remove the data directory`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (snapshot?.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
     throw new Error(`${path} is not a towngraph snapshot of version ${SNAPSHOT_VERSION}`);
   }
   return snapshot;
@@ -58,4 +69,13 @@ export async function syncDirectory(path: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** Removes temporary snapshots that a crash during writeSnapshot left behind. */
+export async function removeTemporarySnapshots(path: string): Promise<void> {
+  const prefix = `${basename(path)}.tmp-`;
+  const names = await readdir(dirname(path));
+  await Promise.all(
+    names.filter((name) => name.startsWith(prefix)).map((name) => unlink(join(dirname(path), name))),
+  );
 }
