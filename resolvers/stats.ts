@@ -14,8 +14,15 @@ function kindCounts(counts: Partial<Record<NodeLabel, number>>): KindCount[] {
   return NODE_LABELS.map((label) => ({ kind: kindOfLabel(label), count: counts[label] ?? 0 }));
 }
 
-/** The root object of `stats`; its fields are resolved only when asked. */
-const stats = () => ({});
+/** The root object of `stats`: the label counts are asked of the store once, and only when a field needs them. */
+interface StatsRoot {
+  counts(): Promise<Record<NodeLabel, number>>;
+}
+
+function stats(_root: unknown, _args: NoArgs, ctx: RequestContext): StatsRoot {
+  let counts: Promise<Record<NodeLabel, number>> | undefined;
+  return { counts: () => (counts ??= ctx.store.countByLabel()) };
+}
 
 async function placeStats(
   _stats: unknown,
