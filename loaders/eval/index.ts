@@ -4,4 +4,4 @@ export { canonicalName } from './canonical-name';
 export { scoreDocument, VALUE_TOLERANCE, type DocumentScore } from './score-document';
 export { totalScores, type ScoreTotals } from './totals';
 export type { KindScore } from './kind-score';
-export { evaluateGoldDirectory, type EvaluationReport } from './evaluate';
+export { evaluateGoldDirectory, type EvaluationReport, type EvaluateOptions } from './evaluate';
