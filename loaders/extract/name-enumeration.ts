@@ -1,5 +1,5 @@
 import type { EntityLabel } from '../../schema/model';
-import { stripLeading, type NameSpan } from './name-scan';
+import { isGenericName, stripLeading, type NameSpan } from './name-scan';
 import { isPlausibleName } from './name-mention';
 
 /** A list of names with the head noun that says what they are. */
@@ -58,8 +58,10 @@ export function splitItems(text: string, range: { start: number; end: number }):
     const start = stripLeading(text, first.start, first.end);
     parts[0] = { name: text.slice(start, first.end), start, end: first.end };
   }
-  // One implausible item means the list was not a list of names (商务楼宇、人才公寓、金融及商业设施).
-  return parts.every((p) => isPlausibleName(p.name, { min: 2, max: 25 })) ? parts : [];
+  // One implausible or generic item means the list was not a list of names
+  // (商务楼宇、人才公寓、金融及商业设施; 重大基础设施、重大平台、重点项目).
+  const named = parts.every((p) => isPlausibleName(p.name, { min: 2, max: 25 }) && (p.name.startsWith('“') || !isGenericName(p.name)));
+  return named ? parts : [];
 }
 
 function clauseStart(text: string, before: number): number {

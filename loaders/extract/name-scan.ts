@@ -98,6 +98,12 @@ export function nameStart(
   return stripLeading(text, start, options.suffixStart);
 }
 
+/** True when every word of a name is a generic word of the genre (重大平台, 重点项目). */
+export function isGenericName(name: string): boolean {
+  const plain = name.replace(/[“”‘’"()（）\d.%]/g, '');
+  return plain.length < 2 || tokenize(plain).every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
+}
+
 /** True when the words before the head say nothing specific: 重大项目, 新建项目, 省级高新区. */
 export function isGenericBody(body: string): boolean {
   const plain = body
@@ -108,8 +114,8 @@ export function isGenericBody(body: string): boolean {
   const tokens = tokenize(plain);
   // 水利工程, 桥梁工程: a two-character common noun names a kind of works, not one.
   if (plain.length <= 2 && tokens.every((t) => /^(n|vn|v|a|d)$/.test(t.tag))) return true;
-  // 提高项目, 大抓项目: a verb with 项目 as its object, not a name.
-  if (tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
+  // 提高项目, 大抓项目: a verb with 项目 as its object, not a name (“爱回收”项目 is named).
+  if (!/^“/.test(body) && tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
   return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
 }
 

@@ -50,7 +50,10 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
         const aliases = tail ? [`${name}${tail[0]}`] : [];
         found.push({ span: { name, start: spanStart, end: start + full.length }, name, aliases, rule: 'programme.quoted-head' });
       } else {
-        found.push({ span: { name: q[0], start, end }, name: content, aliases: [full], rule: 'programme.quoted-head' });
+        // “1+4+N”改革模式 is also written “1+4+N”改革: the named head inside the longer one.
+        const inner = [...NAMED_HEADS].find((h) => headWord.startsWith(h) && headWord !== h && !(head[1] ?? ''));
+        const aliases = inner ? [full, `${q[0]}${inner}`] : [full];
+        found.push({ span: { name: q[0], start, end }, name: content, aliases, rule: 'programme.quoted-head' });
       }
       continue;
     }

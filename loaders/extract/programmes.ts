@@ -7,7 +7,7 @@ import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 
 const SUFFIXES = [
-  '发展战略', '战略', '行动计划', '三年行动', '专项行动', '专项斗争', '行动', '计划', '改革', '试点试验', '省级试点', '示范园', '示范区', '试点城市',
+  '发展战略', '战略', '行动计划', '三年行动', '专项行动', '专项斗争', '行动', '计划', '改革', '试点试验', '省级试点', '培育工程', '示范园', '示范区', '试点城市',
 ];
 const WORD_FINAL = new Set(['战略', '计划', '行动', '改革']);
 /** Titles a place is awarded count as programmes only when a national or provincial body awards them. */

@@ -34,12 +34,27 @@ function suffixNames(text: string): NameSpan[] {
     const span = scanSuffixNames(text.slice(0, target), { suffixes: [m[1] ?? ''], maxLength: 30 }).find((s) => s.end === target);
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
-  return dropNested(spans).filter((s) => !isCampaignName(s.name));
+  return dropNested(spans).filter((s) => !isCampaignName(s.name) && !isCategory(text, s) && !/(试点|试验|培育工程)(项目)?$/.test(s.name));
+}
+
+/** 实施村企联建项目21个, 23个新改扩建重点教育项目: a counted kind of project, not one project. */
+function isCategory(text: string, span: NameSpan): boolean {
+  const count = /^[\d一二三四五六七八九十百]+[个项家批]/;
+  // …应用项目试点单位: the works name a kind of pilot unit.
+  if (/^(试点|单位|库)/.test(text.slice(span.end))) return true;
+  return count.test(text.slice(span.end)) || /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start));
+}
+
+/** 常州天宁高新区产业基地中交·智荟港项目: the park in front says where the project is, not what. */
+function withoutHostPark(name: string): { name: string; alias: string | null } {
+  const m = /^.{2,}(?:高新区|开发区|产业园|工业园|园区|产业基地)(.{6,})$/.exec(name);
+  return m?.[1] && /·/.test(m[1]) ? { name: m[1], alias: name } : { name, alias: null };
 }
 
 function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string; confidence: number; statusSpan?: NameSpan }): EntityMention {
   const { sentence, span } = ctx;
-  const sized = splitSizedName(span.name);
+  const hosted = withoutHostPark(span.name);
+  const sized = splitSizedName(hosted.name);
   const clause = clauseAround(sentence.text, span.start);
   const amount = sized.amount ?? investmentInClause(sentence.text.slice(clause.start, clause.end));
   const properties: Properties = {};
@@ -51,6 +66,8 @@ function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string;
   }
   const bare = sized.name.replace(/(一期)?项目$/, '');
   const aliases = bare !== sized.name && bare.length >= 4 ? [bare] : [];
+  if (hosted.alias) aliases.push(hosted.alias);
+  if (sized.amount || /·/.test(sized.name)) aliases.push(`${bare}项目`);
   // 嘉泽中心幼儿园新建项目配套工程 is the works of 嘉泽中心幼儿园新建项目.
   const parent = /^(.{4,}项目)配套工程$/.exec(sized.name)?.[1];
   if (parent) aliases.push(parent);
@@ -72,6 +89,15 @@ function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string;
 function siblings(text: string, span: NameSpan): NameSpan[] {
   const found: NameSpan[] = [];
   let end = span.start;
+  // 潘士桥改造及镇级道路安保设工程: the first conjunct of a pair of works is works too.
+  if (/[和及]$/.test(text.slice(0, end))) {
+    let start = end - 1;
+    while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
+    const from = stripLeading(text, start, end - 1);
+    const name = text.slice(from, end - 1);
+    if (isPlausibleName(name, { min: 4, max: 20 }) && !isGenericBody(name) && !/[和及与]/.test(name)) found.push({ name, start: from, end: end - 1 });
+    return found;
+  }
   while (text[end - 1] === '、') {
     let start = end - 1;
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
