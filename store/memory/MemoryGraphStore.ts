@@ -141,7 +141,11 @@ export class MemoryGraphStore implements GraphStore {
     if (this.closed) throw new Error('the memory store is closed');
   }
 
-  /** Runs one write after the previous ones, journals it, and undoes it if journaling fails. */
+  /**
+   * Runs one write after the previous ones, journals it, and undoes it if journaling fails.
+   * A snapshot, when due, runs as its own step of the queue: the load that made it due
+   * resolves first, and the next write waits for it, so the graph holds still meanwhile.
+   */
   private write<T>(apply: () => WriteOutcome<T>, operation: JournalOperation): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the memory store is closed'));
     const run = async (): Promise<T> => {
@@ -153,11 +157,13 @@ export class MemoryGraphStore implements GraphStore {
         transaction.rollback();
         throw error;
       }
-      if (this.dataDir.snapshotDue) await this.snapshotQuietly();
       return result;
     };
     const next = this.writes.then(run, run);
-    this.writes = next.catch(() => undefined);
+    this.writes = next.then(
+      () => (this.dataDir?.snapshotDue ? this.snapshotQuietly() : undefined),
+      () => undefined,
+    );
     return next;
   }
 }

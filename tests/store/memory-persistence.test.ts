@@ -39,6 +39,10 @@ describe('memory store persistence', () => {
     const dir = await newDir();
     const store = await storeWithHistory(dir, 3);
     const before = await dumpGraph(store);
+    // Five writes with a snapshot every three: the snapshot holds three, the journal two.
+    expect((await stat(join(dir, SNAPSHOT_FILE))).size).toBeGreaterThan(0);
+    const journal = (await readFile(join(dir, JOURNAL_FILE), 'utf8')).trim().split('\n');
+    expect(journal).toHaveLength(2);
     await abandon(dir, store);
     const reopened = await MemoryGraphStore.open({ dataDir: dir });
     expect(await dumpGraph(reopened)).toEqual(before);
@@ -168,9 +172,14 @@ describe('memory store snapshot files', () => {
     const dir = await newDir();
     const store = await storeWithHistory(dir);
     await store.close();
+    const lines = (await readFile(join(dir, SNAPSHOT_FILE), 'utf8')).split('\n');
+    await writeFile(join(dir, SNAPSHOT_FILE), `${lines.slice(0, 3).join('\n')}\n`);
+    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(
+      /damaged \(it holds 2 of \d+ nodes/,
+    );
     await truncate(join(dir, SNAPSHOT_FILE), 100);
     await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/snapshot\.json is damaged/);
-    await writeFile(join(dir, SNAPSHOT_FILE), '{"format":"something-else","version":1}');
+    await writeFile(join(dir, SNAPSHOT_FILE), '{"format":"something-else","version":1}\n');
     await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/not a towngraph snapshot/);
   });
 });

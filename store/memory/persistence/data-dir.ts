@@ -5,13 +5,7 @@ import { createStoreGraph } from '../graph-types';
 import { lockDataDir } from './data-dir-lock';
 import { JournalFile } from './journal-file';
 import type { JournalEntry, JournalOperation } from './journal-format';
-import {
-  readSnapshot,
-  removeTemporarySnapshots,
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_VERSION,
-  writeSnapshot,
-} from './snapshot-file';
+import { readSnapshot, removeTemporarySnapshots, writeSnapshot } from './snapshot-file';
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const JOURNAL_FILE = 'journal.log';
@@ -50,9 +44,8 @@ export class DataDir {
     const unlock = await lockDataDir(join(options.path, LOCK_FILE));
     try {
       await removeTemporarySnapshots(join(options.path, SNAPSHOT_FILE));
-      const snapshot = await readSnapshot(join(options.path, SNAPSHOT_FILE));
       const graph = createStoreGraph();
-      if (snapshot) graph.import(snapshot.graph);
+      const snapshot = await readSnapshot(join(options.path, SNAPSHOT_FILE), graph);
       const state = createGraphState(graph);
       const { journal, entries, tornBytes } = await JournalFile.open(join(options.path, JOURNAL_FILE));
       let seq = snapshot?.seq ?? 0;
@@ -95,12 +88,7 @@ export class DataDir {
 
   /** Writes a snapshot of the state (which must include every committed entry), then empties the journal. */
   async snapshot(state: GraphState): Promise<void> {
-    await writeSnapshot(join(this.options.path, SNAPSHOT_FILE), {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      seq: this.seq,
-      graph: state.graph.export(),
-    });
+    await writeSnapshot(join(this.options.path, SNAPSHOT_FILE), { graph: state.graph, seq: this.seq });
     await this.journal.clear();
     this.entriesSinceSnapshot = 0;
   }
