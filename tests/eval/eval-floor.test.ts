@@ -56,7 +56,8 @@ describe.each(SETS)('extraction quality on the $name gold', ({ gold, docs, floor
       docDirs: [path.join(ROOT, docs)],
       extract: (input) => extractDocument(input),
     });
-  });
+    // Extraction of the seeds takes seconds on a loaded machine; this is a limit, not a measurement.
+  }, 120_000);
 
   it('scores every gold file', () => {
     expect(report.failures).toEqual([]);
