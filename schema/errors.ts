@@ -9,7 +9,9 @@ export class TowngraphError extends GraphQLError {
   readonly status: number;
 
   constructor(message: string, options: { code: string; status: number; details?: Record<string, unknown> }) {
-    super(message, { extensions: { code: options.code, http: { status: options.status }, ...options.details } });
+    super(message, {
+      extensions: { code: options.code, http: { status: options.status }, ...options.details },
+    });
     this.name = new.target.name;
     this.code = options.code;
     this.status = options.status;

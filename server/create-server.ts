@@ -62,6 +62,16 @@ const DEFAULT_QUERY = /* GraphQL */ `
   }
 `;
 
+/** No origins: no CORS headers (same-origin only); `*`: any origin; else the listed ones. */
+function corsOptions(origins: readonly string[]) {
+  if (origins.length === 0) return false;
+  return {
+    origin: origins.includes('*') ? '*' : [...origins],
+    allowedHeaders: ['content-type', 'authorization'],
+    methods: ['GET', 'POST', 'OPTIONS'],
+  };
+}
+
 function lazyExplorer(options: CreateServerOptions, logger: Logger): () => Promise<ExplorerHandler | null> {
   if (options.explorer === false) return async () => null;
   const build = options.explorer ?? (() => createExplorerHandler());
@@ -86,10 +96,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
     graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
-    cors:
-      config.corsOrigins.length > 0
-        ? { origin: config.corsOrigins, allowedHeaders: ['content-type', 'authorization'] }
-        : false,
+    cors: corsOptions(config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
     logging: {
       debug: (...args: unknown[]) => logger.debug({ args }, 'yoga'),

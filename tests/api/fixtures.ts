@@ -1,86 +1,13 @@
-import type { NodeLabel, Properties, RelationshipType } from '../../schema/model';
-import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
+import type { GraphRecords } from '../../schema/records';
+import { buildDocument, type DocumentBuilder } from './fixture-builder';
+
+export { scaledRecords } from './scaled-fixture';
 
 /**
  * Hand-made graph records for API tests: the four seed towns with their districts and
  * cities, a zone spanning two towns, projects, an enterprise, a programme, goals, figures,
  * an official and an industry, each fact with provenance pointing at its sentence.
  */
-
-interface DocumentBuilder {
-  records: GraphRecords;
-  node(options: {
-    id: string;
-    label: NodeLabel;
-    name: string;
-    aliases?: string[];
-    properties?: Properties;
-    mention?: string;
-  }): string;
-  link(options: {
-    type: RelationshipType;
-    from: string;
-    to: string;
-    evidence: string;
-    extra?: Properties;
-  }): void;
-}
-
-/** Records of one document whose text is the given sentences; evidence is found by its words. */
-export function buildDocument(options: {
-  id: string;
-  title: string;
-  placeId: string;
-  sentences: string[];
-}): DocumentBuilder {
-  const text = options.sentences.join('');
-  const documentRecord: NodeRecord = {
-    id: options.id,
-    label: 'Document',
-    name: options.title,
-    aliases: [],
-    properties: {
-      title: options.title,
-      publisher: '武进日报',
-      publishedAt: '2024-07-01',
-      place: options.placeId,
-      source: `fixture:${options.id}`,
-      quality: ['SPAM_INJECTED', 'NAME_RESTORED'],
-      spam: ['澳门现金赌场'],
-      restored: ['澳门现金赌场 → 天宁区'],
-    },
-  };
-  const records: GraphRecords = { documents: [documentRecord], nodes: [], relationships: [] };
-  const provenance = (words: string, rule: string) => {
-    const start = text.indexOf(words);
-    if (start < 0) throw new Error(`fixture: "${words}" is in no sentence of ${options.id}`);
-    const sentence = options.sentences.find((s) => s.includes(words)) as string;
-    return { documentId: options.id, sentence, start, end: start + words.length, rule, confidence: 0.9 };
-  };
-  return {
-    records,
-    node({ id, label, name, aliases = [], properties = {}, mention }) {
-      records.nodes.push({ id, label, name, aliases, properties });
-      const words = mention ?? name;
-      const relationship: RelationshipRecord = {
-        type: 'MENTIONED_IN',
-        from: id,
-        to: options.id,
-        properties: provenance(words, `${label.toLowerCase()}.fixture`),
-      };
-      records.relationships.push(relationship);
-      return id;
-    },
-    link({ type, from, to, evidence, extra = {} }) {
-      records.relationships.push({
-        type,
-        from,
-        to,
-        properties: { ...provenance(evidence, 'relation.fixture'), ...extra },
-      });
-    },
-  };
-}
 
 export const IDS = {
   jiangsu: 'place:320000',
@@ -311,64 +238,5 @@ export function hutangRecords(): GraphRecords {
   });
   doc.node({ id: IDS.industry, label: 'Industry', name: '花木', mention: '花木产业' });
   doc.link({ type: 'FOCUSES_ON', from: IDS.hutang, to: IDS.industry, evidence: '湖塘镇也发展花木产业' });
-  return doc.records;
-}
-
-/**
- * A synthetic district with `towns` towns, each with two projects and two goals: the same
- * query over it must cost the same number of store calls whatever `towns` is.
- */
-export function scaledRecords(towns: number): GraphRecords {
-  const sentences = ['某市某区召开会议。'];
-  for (let i = 0; i < towns; i += 1)
-    sentences.push(`第${i}镇甲${i}项目开工,乙${i}项目签约,力争产值${i}亿元,确保税收${i}亿元。`);
-  const doc = buildDocument({
-    id: `doc:fixturescaled${String(towns).padStart(3, '0')}`,
-    title: 'scaled',
-    placeId: 'place:990100',
-    sentences,
-  });
-  const city = doc.node({
-    id: 'place:990000',
-    label: 'Place',
-    name: '某市',
-    mention: '某市',
-    properties: { kind: 'CITY' },
-  });
-  const district = doc.node({
-    id: 'place:990100',
-    label: 'Place',
-    name: '某区',
-    mention: '某区',
-    properties: { kind: 'DISTRICT' },
-  });
-  doc.link({ type: 'LOCATED_IN', from: district, to: city, evidence: '某市某区' });
-  for (let i = 0; i < towns; i += 1) {
-    const town = doc.node({
-      id: `place:9901${String(i).padStart(5, '0')}`,
-      label: 'Place',
-      name: `第${i}镇`,
-      properties: { kind: 'TOWN' },
-    });
-    doc.link({ type: 'LOCATED_IN', from: town, to: district, evidence: `第${i}镇` });
-    for (const prefix of ['甲', '乙']) {
-      const project = doc.node({
-        id: `project:scaled-${prefix}${i}`,
-        label: 'Project',
-        name: `${prefix}${i}项目`,
-      });
-      doc.link({ type: 'LOCATED_IN', from: project, to: town, evidence: `${prefix}${i}项目` });
-    }
-    for (const metric of ['产值', '税收']) {
-      const words = `${metric}${i}亿元`;
-      const target = doc.node({
-        id: `target:scaled-${metric}${i}`,
-        label: 'Target',
-        name: words,
-        properties: { metric, value: i * 1e8, unit: '元', year: 2024 },
-      });
-      doc.link({ type: 'TARGETS', from: town, to: target, evidence: words });
-    }
-  }
   return doc.records;
 }
