@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { evalCommand } from '../../cli/commands/eval';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function run(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number | undefined }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  const before = process.exitCode;
+  try {
+    await evalCommand().exitOverride().parseAsync(args, { from: 'user' });
+    return { stdout: out.join(''), stderr: err.join(''), exitCode: process.exitCode };
+  } finally {
+    process.exitCode = before;
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('towngraph eval', () => {
+  it('prints a table per document and totals per kind', async () => {
+    const { stdout, exitCode } = await run(['--gold', path.join(ROOT, 'tests/genre/gold'), '--docs', path.join(ROOT, 'tests/genre')]);
+    expect(stdout).toContain('kongcun-news-2024.txt');
+    expect(stdout).toContain('total over 4 document(s)');
+    expect(stdout).toMatch(/^ {2}programmes\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d\s+\d+\/\d+\/\d+$/m);
+    expect(exitCode).toBeUndefined();
+  }, 60_000);
+
+  it('prints the numbers as JSON with --json', async () => {
+    const { stdout } = await run(['--gold', path.join(ROOT, 'tests/genre/gold'), '--docs', path.join(ROOT, 'tests/genre'), '--json']);
+    const report = JSON.parse(stdout) as { documents: { document: string }[]; totals: { kinds: Record<string, { f1: number }> } };
+    expect(report.documents.map((d) => d.document).sort()).toEqual([
+      'kongcun-news-2024.txt',
+      'tangchi-interview-2024.txt',
+      'xinshi-work-report-2023.txt',
+      'yiling-project-meeting-2023.txt',
+    ]);
+    expect(report.totals.kinds.places?.f1).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('names a gold file whose document is missing and exits 1', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'towngraph-eval-cli-'));
+    try {
+      await writeFile(path.join(dir, 'x.json'), JSON.stringify({ document: 'absent.txt' }));
+      const { stderr, exitCode } = await run(['--gold', dir, '--docs', dir]);
+      expect(stderr).toContain('x.json: document absent.txt not found');
+      expect(exitCode).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
