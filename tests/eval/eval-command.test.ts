@@ -5,7 +5,7 @@ import { evalCommand } from '../../cli/commands/eval';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-async function run(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number | undefined }> {
+async function run(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: typeof process.exitCode }> {
   const out: string[] = [];
   const err: string[] = [];
   const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
