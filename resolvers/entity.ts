@@ -1,3 +1,4 @@
+import { BadRequestError } from '../schema/errors';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../schema/model';
 import type { StoredNode, StoredRelationship } from '../store/graph-store';
 import type { RequestContext } from './context';
@@ -48,6 +49,9 @@ async function nodes(
   args: { ids: string[] },
   ctx: RequestContext,
 ): Promise<(StoredNode | null)[]> {
+  if (args.ids.length > ctx.limits.maxPageSize) {
+    throw new BadRequestError(`nodes takes at most ${ctx.limits.maxPageSize} ids, got ${args.ids.length}`);
+  }
   const found = await ctx.loaders.nodes.loadMany(args.ids);
   return found.map((item) => (item instanceof Error ? null : item));
 }

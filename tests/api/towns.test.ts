@@ -137,6 +137,9 @@ describe('towns over hand-made records', () => {
     );
     expect(body.data?.node).toEqual({ id: IDS.jiaze, __typename: 'Place' });
     expect(body.data?.nodes).toEqual([{ id: IDS.enterprise }, null, { id: IDS.docJiaze }]);
+    const many = Array.from({ length: 101 }, (_, i) => `"place:${i}"`).join(',');
+    const tooMany = await server.graphql(`{ nodes(ids: [${many}]) { id } }`);
+    expect(tooMany.body).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   it('reports document quality and the entities a document mentions', async () => {
