@@ -1,5 +1,5 @@
 import type { NodeLabel, Properties, RelationshipType } from '../schema/model';
-import type { NodeFilter, NodeSort } from '../store/graph-store';
+import type { NodeSort } from '../store/graph-store';
 import type { RequestContext } from './context';
 import { descendantsOf, related } from './graph-walk';
 
