@@ -21,6 +21,8 @@ export interface SuffixScanOptions {
    * their verb (水环境综合治理工程), so for projects only the lexicon's verbs end a name.
    */
   verbsEnd?: boolean;
+  /** Keep verbs that open the name: campaigns are named by them (扫黑除恶专项斗争). */
+  keepLeadingVerbs?: boolean;
 }
 
 const LEADING_SET = new Set(LEADING_WORDS.filter((w) => !INNER_WORDS.has(w)));
@@ -42,7 +44,7 @@ function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = fals
 }
 
 /** Drops leading verbs, adverbs and determiners: 加快建设国际花卉园艺示范园 → 国际花卉园艺示范园. */
-export function stripLeading(text: string, from: number, limit: number): number {
+export function stripLeading(text: string, from: number, limit: number, keepVerbs = false): number {
   let start = from;
   for (;;) {
     const rest = text.slice(start, limit);
@@ -59,7 +61,7 @@ export function stripLeading(text: string, from: number, limit: number): number 
     }
     const tokens = tokenize(text);
     const token = tokens[tokenAt(tokens, start)];
-    const verbal = token && token.start === start && ['v', 'vd', 'd', 'ad'].includes(token.tag) && token.word.length >= 2;
+    const verbal = token && token.start === start && (keepVerbs ? ['d', 'ad'] : ['v', 'vd', 'd', 'ad']).includes(token.tag) && token.word.length >= 2;
     if (verbal && token.end <= limit && !/期$/.test(token.word)) {
       start = token.end;
       continue;
@@ -75,7 +77,7 @@ export function stripLeading(text: string, from: number, limit: number): number 
 /** Where the name that ends at `suffixStart` begins, or null when it would be too long. */
 export function nameStart(
   text: string,
-  options: { suffixStart: number; maxLength: number; end: number; verbsEnd?: boolean },
+  options: { suffixStart: number; maxLength: number; end: number; verbsEnd?: boolean; keepLeadingVerbs?: boolean },
 ): number | null {
   const tokens = tokenize(text);
   let start = options.suffixStart;
@@ -95,13 +97,17 @@ export function nameStart(
     if (options.end - token.start > options.maxLength) return null;
     start = token.start;
   }
-  return stripLeading(text, start, options.suffixStart);
+  return stripLeading(text, start, options.suffixStart, options.keepLeadingVerbs);
 }
 
 /** True when every word of a name is a generic word of the genre (重大平台, 重点项目). */
 export function isGenericName(name: string): boolean {
-  const plain = name.replace(/[“”‘’"()（）\d.%]/g, '');
-  return plain.length < 2 || tokenize(plain).every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
+  const plain = name.replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '').replace(/[“”‘’"()（）\d.%]/g, '');
+  if (plain.length < 2) return true;
+  const tokens = tokenize(plain);
+  // 坚持改革, 反映改革: one verb before the head is a predicate, not a name.
+  if (tokens.length === 1 && /^v/.test(tokens[0]?.tag ?? '')) return true;
+  return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
 }
 
 /** True when the words before the head say nothing specific: 重大项目, 新建项目, 省级高新区. */
@@ -115,7 +121,7 @@ export function isGenericBody(body: string): boolean {
   // 水利工程, 桥梁工程: a two-character common noun names a kind of works, not one.
   if (plain.length <= 2 && tokens.every((t) => /^(n|vn|v|a|d)$/.test(t.tag))) return true;
   // 提高项目, 大抓项目: a verb with 项目 as its object, not a name (“爱回收”项目 is named).
-  if (!/^“/.test(body) && tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
+  if (!/^“/.test(body) && tokens.length <= 2 && tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
   return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
 }
 
@@ -133,12 +139,14 @@ export function scanSuffixNames(text: string, options: SuffixScanOptions): NameS
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       let end = at + suffix.length;
       if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
-      const start = nameStart(text, { suffixStart: at, maxLength: options.maxLength, end, verbsEnd: options.verbsEnd });
+      const start = nameStart(text, { suffixStart: at, maxLength: options.maxLength, end, verbsEnd: options.verbsEnd, keepLeadingVerbs: options.keepLeadingVerbs });
       if (start === null || start >= at) continue;
       const opener = text[start];
       if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
       const name = text.slice(start, end);
-      if (!isBalanced(name) || isGenericBody(text.slice(start, at))) continue;
+      const body = text.slice(start, at);
+      // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
+      if (!isBalanced(name) || (options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body))) continue;
       found.push({ name, start, end });
     }
   }

@@ -12,11 +12,11 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法|专项斗争';
+  '发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 const NAMED_HEADS = new Set(['发展战略', '战略', '行动计划', '专项行动', '专项整治', '三年行动', '行动', '计划', '改革', '工程', '综合治理', '创新区', '普法']);
 /** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
-const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|工程|试点|融合|指数|品牌|制|革命|服务圈|健身圈|.{3,}攻坚年)$/;
+const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
@@ -38,7 +38,9 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     for (let j = i + 1; quotes[j]?.index === runEnd; j += 1) runEnd += (quotes[j]?.[0] ?? '').length;
     const after = text.slice(runEnd).replace(/^等/, '');
     const head = runEnd === end ? AFTER.exec(after) : /^等/.test(text.slice(runEnd)) ? AFTER.exec(after) : null;
-    if (head && !/[的和与]/.test(head[1] ?? '')) {
+    // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
+    const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
+    if (head && !works && !/[的和与]/.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
       if (runEnd === end && !text.slice(end).startsWith('等') && NAMED_HEADS.has(headWord)) {

@@ -15,7 +15,20 @@ const TITLE = /(示范园|示范区|试点城市)$/;
 
 function isProgrammeName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
-  return !TITLE.test(name) || /^(国家|全国|省)/.test(name);
+  return !TITLE.test(name) || /^(国家|全国)/.test(name);
+}
+
+/**
+ * Level and round words in front are not part of the name, and a reform of a 体制 is also
+ * called a reform: 第三批省经济发达镇改革 → 经济发达镇改革; 经济发达镇行政管理体制改革 is
+ * also written 经济发达镇改革.
+ */
+function nameForms(name: string): { name: string; aliases: string[] } {
+  const bare = name.replace(/^(省|市|区|镇)(?=[\u4e00-\u9fa5]{4})/, '');
+  const aliases = bare !== name ? [name] : [];
+  const reform = /^(.{3,}?)(?:行政管理体制|管理体制|体制)改革$/.exec(bare);
+  if (reform?.[1]) aliases.push(`${reform[1]}改革`);
+  return { name: bare, aliases };
 }
 
 /**
@@ -42,16 +55,31 @@ function placeKindAtHead(ctx: DocumentContext, name: string): PlaceKind | null {
 
 function programmeMention(ctx: DocumentContext, found: { sentence: Sentence; span: NameSpan; name: string; aliases: string[]; rule: string }): EntityMention {
   const { sentence, span } = found;
-  const { name, place } = splitPlace(ctx, found.name);
+  const placed = splitPlace(ctx, found.name);
+  const place = placed.place;
+  const forms = nameForms(placed.name);
+  const name = forms.name;
   const level = programmeLevel({ name, before: sentence.text.slice(Math.max(0, span.start - 4), span.start), placeKind: placeKindAtHead(ctx, name) });
   const fallback = defaultLevel(ctx.places.primary?.properties.kind as PlaceKind | undefined);
   const properties: Record<string, string> = {};
   if (level) properties.level = level;
   else if (fallback) properties.defaultLevel = fallback;
-  const aliases = [...found.aliases, ...(name !== found.name ? [found.name] : [])].filter((a) => a !== name);
+  const aliases = [...found.aliases, ...forms.aliases, ...(name !== found.name ? [found.name] : [])].filter((a) => a !== name);
   const mention = entityMention({ label: 'Programme', sentence, span, name, aliases, rule: found.rule, confidence: 0.7, properties });
   if (place) mention.properties.participant = place.key;
   return mention;
+}
+
+/**
+ * Title rule: a plan or scheme cited by its title in 《》 is a programme.
+ * Example: 完成《横泾古镇保护、整治、展示三年行动计划方案》编制。
+ */
+function titledPlans(sentence: Sentence): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
+  return [...sentence.text.matchAll(/《([^《》]{4,40}?(?:计划|方案|规划)(?:[(（][^()（）]{4,14}[)）])?)》/g)].map((m) => {
+    const start = (m.index ?? 0) + 1;
+    const name = m[1] ?? '';
+    return { span: { name, start, end: start + name.length }, name, aliases: [], rule: 'programme.title' };
+  });
 }
 
 /**
@@ -69,6 +97,11 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       taken.push(q.span);
       entities.push(programmeMention(ctx, { sentence, ...q }));
     }
+    for (const titled of titledPlans(sentence)) {
+      if (overlaps(titled.span)) continue;
+      taken.push(titled.span);
+      entities.push(programmeMention(ctx, { sentence, ...titled }));
+    }
     // 六大民生实事重点项目，具体包括：“嘉优教育”“嘉优医疗”: branded initiatives under one head.
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Project') continue;
@@ -78,8 +111,9 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         entities.push(programmeMention(ctx, { sentence, span: item, name: item.name.slice(1, -1), aliases: [], rule: 'programme.listed-initiative' }));
       }
     }
-    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL })) {
-      if (overlaps(span) || !isProgrammeName(span.name)) continue;
+    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, keepLeadingVerbs: true })) {
+      // 数字化改造行动支部: the campaign names a team here, not itself.
+      if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(sentence.text.slice(span.end))) continue;
       taken.push(span);
       entities.push(programmeMention(ctx, { sentence, span, name: span.name, aliases: [], rule: 'programme.suffix' }));
     }
