@@ -2,6 +2,7 @@ import { NeedsNeo4jError } from '../../schema/errors';
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import type { GraphRecords } from '../../schema/records';
 import type {
+  CypherRequest,
   CypherResult,
   DeleteResult,
   GraphPath,
@@ -17,16 +18,17 @@ import type {
   StoredRelationship,
   Subgraph,
 } from '../graph-store';
-import { deleteDocumentFrom } from './delete-document';
+import { prepareDelete } from './delete-document';
 import { findNodesIn } from './find-nodes';
 import { findPathsIn } from './find-paths';
 import { relationshipsOf } from './get-relationships';
 import { createGraphState, type GraphState } from './graph-state';
 import { storedNode } from './stored-node';
-import { loadDocumentInto, type WriteOutcome } from './load-document';
+import { prepareLoad } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
 import { DataDir } from './persistence/data-dir';
 import type { JournalOperation } from './persistence/journal-format';
+import type { PreparedWrite } from './prepared-write';
 import { searchNodesIn } from './search-nodes';
 
 export interface MemoryStoreOptions {
@@ -36,15 +38,20 @@ export interface MemoryStoreOptions {
   snapshotEvery?: number;
 }
 
+function prepare(state: GraphState, operation: JournalOperation): PreparedWrite<LoadResult | DeleteResult> {
+  return operation.op === 'load'
+    ? prepareLoad(state, operation.records)
+    : prepareDelete(state, operation.documentId);
+}
+
 function replay(state: GraphState, operation: JournalOperation): void {
-  if (operation.op === 'load') loadDocumentInto(state, operation.records);
-  else deleteDocumentFrom(state, operation.documentId);
+  prepare(state, operation).apply?.();
 }
 
 /**
  * The embedded store: a graphology multigraph in memory, optionally persisted to a data
- * directory. Writes run one at a time; each is applied, then made durable in the journal,
- * and undone if the journal write fails, so a load either fully happens or not at all.
+ * directory. Writes run one at a time; each is validated, made durable in the journal,
+ * then applied as one transaction, so a load either fully happens or not at all.
  */
 export class MemoryGraphStore implements GraphStore {
   readonly backend = 'memory' as const;
@@ -67,11 +74,11 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   loadDocument(records: GraphRecords): Promise<LoadResult> {
-    return this.write(() => loadDocumentInto(this.state, records), { op: 'load', records });
+    return this.write(() => prepareLoad(this.state, records), { op: 'load', records });
   }
 
   deleteDocument(documentId: string): Promise<DeleteResult> {
-    return this.write(() => deleteDocumentFrom(this.state, documentId), { op: 'delete', documentId });
+    return this.write(() => prepareDelete(this.state, documentId), { op: 'delete', documentId });
   }
 
   async getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]> {
@@ -111,7 +118,7 @@ export class MemoryGraphStore implements GraphStore {
     return counts;
   }
 
-  async runReadCypher(): Promise<CypherResult> {
+  async runReadCypher(_request: CypherRequest): Promise<CypherResult> {
     throw new NeedsNeo4jError('Cypher');
   }
 
@@ -142,19 +149,22 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   /**
-   * Runs one write after the previous ones, journals it, and undoes it if journaling fails.
+   * Runs one write after the previous ones: validate and plan, make it durable in the
+   * journal, then apply it, so that readers never see a change that a crash could lose.
+   * A write that cannot be applied after all is undone and taken back out of the journal.
    * A snapshot, when due, runs as its own step of the queue: the load that made it due
    * resolves first, and the next write waits for it, so the graph holds still meanwhile.
    */
-  private write<T>(apply: () => WriteOutcome<T>, operation: JournalOperation): Promise<T> {
+  private write<T>(prepareWrite: () => PreparedWrite<T>, operation: JournalOperation): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the memory store is closed'));
     const run = async (): Promise<T> => {
-      const { result, transaction } = apply();
-      if (!transaction || !this.dataDir) return result;
+      const { result, apply } = prepareWrite();
+      if (!apply) return result;
+      await this.dataDir?.commit(operation);
       try {
-        await this.dataDir.commit(operation);
+        apply();
       } catch (error) {
-        transaction.rollback();
+        await this.dataDir?.revokeLast();
         throw error;
       }
       return result;

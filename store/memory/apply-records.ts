@@ -5,9 +5,16 @@ import type { GraphState } from './graph-state';
 import type { RemovalPlan } from './plan-removal';
 import { mergeNode } from './merge-node';
 
-export interface ApplyCounts {
+export interface RecordCounts {
   nodes: number;
   relationships: number;
+}
+
+/** How many distinct nodes (the Document included) and relationships a document holds. */
+export function countRecords(records: GraphRecords): RecordCounts {
+  const nodeIds = new Set([...records.documents, ...records.nodes].map((node) => node.id));
+  const keys = new Set(records.relationships.map((rel) => relationshipKey(rel)));
+  return { nodes: nodeIds.size, relationships: keys.size };
 }
 
 /** Drops what a removal plan names: edges first, then the nodes they leave behind. */
@@ -19,29 +26,24 @@ export function applyRemoval(transaction: GraphTransaction, plan: RemovalPlan): 
 /**
  * Writes validated records: each node merged into any node of the same id, each
  * relationship stored under relationshipKey() (a repeat within the records replaces the
- * earlier one). Returns how many distinct nodes and relationships the document holds.
+ * earlier one).
  */
-export function applyRecords(
-  state: GraphState,
-  transaction: GraphTransaction,
-  records: GraphRecords,
-): ApplyCounts {
-  const nodeIds = new Set<string>();
+export function applyRecords(options: {
+  state: GraphState;
+  transaction: GraphTransaction;
+  records: GraphRecords;
+}): void {
+  const { state, transaction, records } = options;
   for (const node of [...records.documents, ...records.nodes]) {
     const existing = state.graph.hasNode(node.id) ? state.graph.getNodeAttributes(node.id) : undefined;
     transaction.putNode(mergeNode(existing, node));
-    nodeIds.add(node.id);
   }
-  const keys = new Set<string>();
   for (const rel of records.relationships) {
-    const key = relationshipKey(rel);
     transaction.putEdge({
-      key,
+      key: relationshipKey(rel),
       from: rel.from,
       to: rel.to,
       attributes: { type: rel.type, properties: { ...rel.properties } },
     });
-    keys.add(key);
   }
-  return { nodes: nodeIds.size, relationships: keys.size };
 }

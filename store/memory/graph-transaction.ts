@@ -103,3 +103,21 @@ export class GraphTransaction {
     this.state.version += 1;
   }
 }
+
+/**
+ * Runs a body of writes as one transaction: if any write throws, the ones before it are
+ * undone and the error rethrown, so the graph is never left half-changed.
+ */
+export function runTransaction(
+  state: GraphState,
+  body: (transaction: GraphTransaction) => void,
+): GraphTransaction {
+  const transaction = new GraphTransaction(state);
+  try {
+    body(transaction);
+  } catch (error) {
+    transaction.rollback();
+    throw error;
+  }
+  return transaction;
+}

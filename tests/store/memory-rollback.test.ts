@@ -1,7 +1,11 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MemoryGraphStore } from '../../store/memory';
 import { createGraphState } from '../../store/memory/graph-state';
-import { loadDocumentInto } from '../../store/memory/load-document';
-import { deleteDocumentFrom } from '../../store/memory/delete-document';
+import { prepareLoad } from '../../store/memory/load-document';
+import { prepareDelete } from '../../store/memory/delete-document';
+import { GraphTransaction } from '../../store/memory/graph-transaction';
+import { JOURNAL_FILE } from '../../store/memory/persistence/data-dir';
 import { DataDir } from '../../store/memory/persistence/data-dir';
 import { newsHutang, reportJiaze, reportJiazeRevised, reportWujin } from '../contract/fixtures';
 import { dumpGraph, temporaryDirs } from './data-dir-helpers';
@@ -10,12 +14,15 @@ const newDir = temporaryDirs();
 
 function stateWith(...documents: ReturnType<typeof reportJiaze>[]): ReturnType<typeof createGraphState> {
   const state = createGraphState();
-  for (const records of documents) loadDocumentInto(state, records);
+  for (const records of documents) prepareLoad(state, records).apply?.();
   return state;
 }
 
-const byKey = (a: { key: string }, b: { key: string }): number =>
-  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+const byKey = (a: { key?: string }, b: { key?: string }): number => {
+  const left = a.key ?? '';
+  const right = b.key ?? '';
+  return left < right ? -1 : left > right ? 1 : 0;
+};
 
 /** The graph and every index, as plain data; order of insertion aside, which undo does not keep. */
 function snapshotOf(state: ReturnType<typeof createGraphState>): unknown {
@@ -31,19 +38,21 @@ describe('memory store transactions', () => {
   it('undoes a replacing load completely, indexes included', () => {
     const state = stateWith(reportJiaze(), newsHutang(), reportWujin());
     const before = snapshotOf(state);
-    const { result, transaction } = loadDocumentInto(state, reportJiazeRevised());
+    const { result, apply } = prepareLoad(state, reportJiazeRevised());
     expect(result.status).toBe('replaced');
+    expect(snapshotOf(state)).toEqual(before);
+    const transaction = apply!();
     expect(snapshotOf(state)).not.toEqual(before);
-    transaction?.rollback();
+    transaction.rollback();
     expect(snapshotOf(state)).toEqual(before);
   });
 
   it('undoes a delete completely', () => {
     const state = stateWith(reportJiaze(), newsHutang());
     const before = snapshotOf(state);
-    const { transaction } = deleteDocumentFrom(state, reportJiaze().documents[0]!.id);
+    const transaction = prepareDelete(state, reportJiaze().documents[0]!.id).apply!();
     expect(state.graph.order).toBeLessThan(newsHutang().nodes.length + reportJiaze().nodes.length);
-    transaction?.rollback();
+    transaction.rollback();
     expect(snapshotOf(state)).toEqual(before);
   });
 
@@ -58,6 +67,35 @@ describe('memory store transactions', () => {
     await expect(store.loadDocument(reportJiazeRevised())).rejects.toThrow('ENOSPC');
     commit.mockRestore();
     expect(await dumpGraph(store)).toEqual(before);
+    await expect(store.loadDocument(newsHutang())).resolves.toMatchObject({ status: 'loaded' });
+    const after = await dumpGraph(store);
+    await store.close();
+    const reopened = await MemoryGraphStore.open({ dataDir });
+    expect(await dumpGraph(reopened)).toEqual(after);
+    await reopened.close();
+  });
+
+  it('undoes a write that fails part-way and takes it back out of the journal', async () => {
+    const dataDir = await newDir();
+    const store = await MemoryGraphStore.open({ dataDir });
+    await store.loadDocument(reportJiaze());
+    const before = await dumpGraph(store);
+    const journalSize = (await stat(join(dataDir, JOURNAL_FILE))).size;
+    let writes = 0;
+    const putEdge = GraphTransaction.prototype.putEdge;
+    const failing = jest.spyOn(GraphTransaction.prototype, 'putEdge').mockImplementation(function (
+      this: GraphTransaction,
+      edge,
+    ) {
+      writes += 1;
+      if (writes === 5) throw new Error('simulated fault while writing');
+      putEdge.call(this, edge);
+    });
+    await expect(store.loadDocument(newsHutang())).rejects.toThrow('simulated fault');
+    failing.mockRestore();
+    expect(writes).toBe(5);
+    expect(await dumpGraph(store)).toEqual(before);
+    expect((await stat(join(dataDir, JOURNAL_FILE))).size).toBe(journalSize);
     await expect(store.loadDocument(newsHutang())).resolves.toMatchObject({ status: 'loaded' });
     const after = await dumpGraph(store);
     await store.close();

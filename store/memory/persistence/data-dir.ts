@@ -79,6 +79,13 @@ export class DataDir {
     this.entriesSinceSnapshot += 1;
   }
 
+  /** Takes back the transaction just committed (it could not be applied after all). */
+  async revokeLast(): Promise<void> {
+    await this.journal.revokeLast();
+    this.seq -= 1;
+    this.entriesSinceSnapshot -= 1;
+  }
+
   /** Whether the journal has grown enough that replaying it would be slower than a snapshot. */
   get snapshotDue(): boolean {
     const every = this.options.snapshotEvery ?? 1000;

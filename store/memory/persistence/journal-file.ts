@@ -8,6 +8,8 @@ import { decodeJournal, encodeEntry, type JournalEntry } from './journal-format'
  */
 export class JournalFile {
   private broken: Error | undefined;
+  /** Where the last appended line starts, so that it can be taken back. */
+  private lastStart: number | undefined;
 
   private constructor(
     private readonly handle: FileHandle,
@@ -42,6 +44,7 @@ export class JournalFile {
   async append(entry: JournalEntry): Promise<void> {
     if (this.broken) throw new Error(`${this.path} cannot be written: ${this.broken.message}`);
     const line = encodeEntry(entry);
+    this.lastStart = this.size;
     try {
       // 'a+' makes every write append, however many calls a partial write takes.
       let written = 0;
@@ -57,11 +60,30 @@ export class JournalFile {
     }
   }
 
+  /**
+   * Takes back the line just appended, for a write that was journaled but then could not
+   * be applied: replaying it later would fail the same way.
+   */
+  async revokeLast(): Promise<void> {
+    if (this.lastStart === undefined) throw new Error(`${this.path}: no line to take back`);
+    const start = this.lastStart;
+    this.lastStart = undefined;
+    try {
+      await this.handle.truncate(start);
+      await this.handle.sync();
+      this.size = start;
+    } catch (error) {
+      this.broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
+  }
+
   /** Empties the journal once a snapshot holds everything in it. */
   async clear(): Promise<void> {
     await this.handle.truncate(0);
     await this.handle.sync();
     this.size = 0;
+    this.lastStart = undefined;
   }
 
   async close(): Promise<void> {
