@@ -30,4 +30,9 @@ describe('extractEnterprises', () => {
   it('rejects quoted concepts and generic companies', () => {
     expect(extractEnterprises(testContext('开展“强村公司”试点，组建物业公司。')).entities).toEqual([]);
   });
+
+  it('subject rule: a brand and a trade word opening a clause about listing or certification', () => {
+    const names = extractEnterprises(testContext('宏达型钢进入新三板创新层，瑞丰铸造、康宁医用分别创成市级企业技术中心。')).entities.map((e) => e.name);
+    expect(names).toEqual(['宏达型钢', '瑞丰铸造', '康宁医用']);
+  });
 });

@@ -62,4 +62,18 @@ describe('extractProgrammes', () => {
   it('slogans and metaphors in quotes are not programmes', () => {
     expect(programmes('向内强“筋骨”，跑出“加速度”，打破“材料齐全后受理”的传统模式，实施机构改革。')).toEqual([]);
   });
+
+  it('title rule: a plan cited in 《》', () => {
+    expect(programmes('完成《横泾古镇保护、整治、展示三年行动计划方案》编制。').map((p) => p.name)).toEqual(['横泾古镇保护、整治、展示三年行动计划方案']);
+  });
+
+  it('campaigns may be named by verbs; a lone verb before the head is a predicate', () => {
+    expect(programmes('扫黄打非专项斗争取得胜利，坚持改革不动摇。').map((p) => p.name)).toEqual(['扫黄打非专项斗争']);
+  });
+
+  it('round and level words come off the front; a 体制改革 is also its short 改革', () => {
+    const [p] = programmes('通过第三批省经济强镇行政管理体制改革验收。');
+    expect(p?.name).toBe('经济强镇行政管理体制改革');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['经济强镇改革', '省经济强镇行政管理体制改革']));
+  });
 });

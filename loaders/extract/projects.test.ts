@@ -65,4 +65,19 @@ describe('extractProjects', () => {
   it('rejects verb-object phrases, generic heads, counts and campaigns', () => {
     expect(projects('切实提高项目招引水平，健全项目管理机制，推进重大项目和3亿元以上项目3个，学习“千万工程”经验。')).toEqual([]);
   });
+
+  it('counted kinds and pilot units are not projects', () => {
+    expect(projects('实施村企联建项目21个，23个新改扩建重点教育项目落地，获评生态设计理念应用项目试点单位。')).toEqual([]);
+  });
+
+  it('pair rule: the first of two works joined by 及 is works too', () => {
+    expect(projects('潘家桥改造及镇级道路安保设施工程已进入施工阶段。').map((p) => p.name)).toEqual(['镇级道路安保设施工程', '潘家桥改造']);
+  });
+
+  it('a host park in front of a branded project becomes an alias', () => {
+    const [p] = projects('常州青枫高新区产业基地星河·智荟港项目开工建设。');
+    expect(p?.name).toBe('星河·智荟港项目');
+    expect(p?.aliases).toContain('常州青枫高新区产业基地星河·智荟港项目');
+    expect(p?.properties.status).toBe('STARTED');
+  });
 });

@@ -54,4 +54,10 @@ describe('extractRelations', () => {
     expect(rels).toContain('PARTICIPATES_IN Place:东港村 -> Programme:清风码');
     expect(rels).toContain('PART_OF Project:滨河湿地公园项目 -> Programme:“美丽河湖”行动');
   });
+
+  it('OPERATED_BY: the brand before a middle dot runs the project', () => {
+    const { rels, extra } = relations('签约引进星河·智车园超30亿元项目。');
+    expect(rels).toContain('OPERATED_BY Project:星河·智车园 -> Enterprise:星河');
+    expect(extra.map((e) => e.name)).toEqual(['星河']);
+  });
 });
