@@ -43,6 +43,9 @@ async function placeStats(
   return footprints.map(({ place, nodes }) => {
     const counts: Partial<Record<NodeLabel, number>> = {};
     for (const node of nodes) counts[node.label] = (counts[node.label] ?? 0) + 1;
+    // Documents are not located anywhere; a place's documents are those mentioning it or what it holds.
+    const documents = new Set([place, ...nodes].flatMap((node) => node.documentIds));
+    counts.Document = documents.size;
     return { place, counts: kindCounts(counts) };
   });
 }

@@ -116,6 +116,9 @@ describe('search, trace, neighbourhood, shared, stats', () => {
     expect(counts.get('PROJECT')).toBe(3);
     expect(counts.get('TARGET')).toBe(1);
     expect(counts.get('PLACE')).toBe(1);
+    expect(counts.get('DOCUMENT')).toBe(2);
+    const pingwang = body.data?.stats.places.find((p) => p.place.name === '平望镇');
+    expect(pingwang?.counts.find((c) => c.kind === 'DOCUMENT')?.count).toBe(1);
     expect(body.data?.stats.places.map((p) => p.place.name).sort()).toEqual(
       ['嘉泽镇', '平望镇', '湖塘镇', '郑陆镇'].sort(),
     );
