@@ -25,7 +25,7 @@ describe('towngraph eval', () => {
   it('prints a table per document and totals per kind', async () => {
     const { stdout, exitCode } = await run(['--gold', path.join(ROOT, 'tests/genre/gold'), '--docs', path.join(ROOT, 'tests/genre')]);
     expect(stdout).toContain('kongcun-news-2024.txt');
-    expect(stdout).toContain('total over 4 document(s)');
+    expect(stdout).toContain('total over 5 document(s)');
     expect(stdout).toMatch(/^ {2}programmes\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d\s+\d+\/\d+\/\d+$/m);
     expect(exitCode).toBeUndefined();
   }, 60_000);
@@ -35,6 +35,7 @@ describe('towngraph eval', () => {
     const report = JSON.parse(stdout) as { documents: { document: string }[]; totals: { kinds: Record<string, { f1: number }> } };
     expect(report.documents.map((d) => d.document).sort()).toEqual([
       'kongcun-news-2024.txt',
+      'tangchang-news-2024.html',
       'tangchi-interview-2024.txt',
       'xinshi-work-report-2023.txt',
       'yiling-project-meeting-2023.txt',

