@@ -15,7 +15,7 @@ export interface Enumeration {
 
 /** Head nouns of a list and the kind of its items. */
 const HEADS: readonly [RegExp, EntityLabel][] = [
-  [/项目|工程/, 'Project'],
+  [/项目|工程|安置小区/, 'Project'],
   [/企业|公司|银行|厂家|合作社|农庄|民宿/, 'Enterprise'],
   [/院所|高校|院校|大学/, 'Institution'],
   [/园区|产业园|工业园/, 'Zone'],
@@ -25,7 +25,7 @@ function labelOf(head: string): EntityLabel | null {
   return HEADS.find(([re]) => re.test(head))?.[1] ?? null;
 }
 
-const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|园区|产业园|工业园))/g;
+const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|安置小区|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|园区|产业园|工业园))/g;
 const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
 const CLAUSE_START = /[，,；;。：:！？\n]/;
 
@@ -82,7 +82,9 @@ function dengLists(text: string): Enumeration[] {
     if (!label || m.index === undefined) continue;
     const start = clauseStart(text, m.index);
     const items = splitItems(text, { start, end: m.index });
-    if (items.length >= 2) found.push({ label, head, items, start, end: m.index + m[0].length, rule: 'enumeration.deng' });
+    // One named item is enough before a head of works (苏澳大厦等总部项目落地推进).
+    const enough = label === 'Project' ? 1 : 2;
+    if (items.length >= enough) found.push({ label, head, items, start, end: m.index + m[0].length, rule: 'enumeration.deng' });
   }
   return found;
 }
@@ -111,7 +113,8 @@ function listings(text: string): Enumeration[] {
   return found;
 }
 
-const STATUS_CLAUSE = /(?:^|[，,；;：:])([^，,；;：:。]{4,80}?)(?:已经|均已|已|均)?(?:正式|顺利|全面)?(?:开工|签约|竣工|投产|落地|落户|开业|投用)/g;
+const STATUS_CLAUSE =
+  /(?:^|[，,；;：:])([^，,；;：:。]{4,80}?)(?:已经|均已|已|均)?(?:正式|顺利|全面)?(?:开工|签约|竣工|投产|落地|落户|开业|投用|出形态|投入运行|开通运营)/g;
 
 /**
  * `A、B已正式开工` after a clause about projects: the subjects of a status verb are projects.
@@ -123,7 +126,9 @@ function statusLists(text: string): Enumeration[] {
     if (m.index === undefined) continue;
     const body = m[1] ?? '';
     const start = m.index + m[0].indexOf(body);
-    if (!body.includes('、') || !/项目/.test(text.slice(0, start))) continue;
+    // Verbs of building (出形态, 开通运营) need no context; 开工 or 签约 follow a clause about projects.
+    const building = /(出形态|投入运行|开通运营)$/.test(m[0]);
+    if (!body.includes('、') || (!building && !/项目/.test(text.slice(0, start)))) continue;
     const items = splitItems(text, { start, end: start + body.length });
     if (items.length >= 2) found.push({ label: 'Project', head: '项目', items, start, end: m.index + m[0].length, rule: 'enumeration.status' });
   }

@@ -80,4 +80,14 @@ describe('extractProjects', () => {
     expect(p?.aliases).toContain('常州青枫高新区产业基地星河·智荟港项目');
     expect(p?.properties.status).toBe('STARTED');
   });
+
+  it('housing is works: 安置房 and 商品房 by suffix, phases listed before them', () => {
+    const names = projects('东湖花苑(二期)、南岸地块安置房建设有序推进，翠湖雅园商品房竣工交付。').map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['东湖花苑(二期)', '南岸地块安置房', '翠湖雅园商品房']));
+  });
+
+  it('one named item before 等…项目 is enough; buildings that 出形态 are works', () => {
+    expect(projects('星海大厦等总部项目落地推进。').map((p) => p.name)).toEqual(['星海大厦']);
+    expect(projects('力争明年苏大柳溪校区、柳溪实验学校全面出形态。').map((p) => p.name)).toEqual(['苏大柳溪校区', '柳溪实验学校']);
+  });
 });

@@ -6,7 +6,8 @@ import { dropNested, isGenericBody, scanSuffixNames, stripLeading, type NameSpan
 import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 
-const SUFFIXES = ['项目', '工程'];
+/** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
+const SUFFIXES = ['项目', '工程', '安置房', '商品房', '保障房'];
 const PHASE = /^[（(][一二三四五六七八九十\d]+期[)）]/;
 /** Works that end in a bracketed phase: 洮溇片区水环境综合整治(二期). */
 const PHASED_WORKS = /(整治|改造|治理|建设|提升|修复)([（(][一二三四五六七八九十\d]+期[)）])/g;
@@ -64,7 +65,7 @@ function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string;
     properties.investment = amount.value;
     properties.currency = amount.currency;
   }
-  const bare = sized.name.replace(/(一期)?项目$/, '');
+  const bare = sized.name.replace(/(一期)?项目$|(?<!地块)(安置房|商品房)$/, '');
   const aliases = bare !== sized.name && bare.length >= 4 ? [bare] : [];
   if (hosted.alias) aliases.push(hosted.alias);
   if (sized.amount || /·/.test(sized.name)) aliases.push(`${bare}项目`);
