@@ -16,7 +16,7 @@ import { documentRecordOf, validateRecords } from './validate-records';
 export function prepareLoad(state: GraphState, records: GraphRecords): PreparedWrite<LoadResult> {
   const document = documentRecordOf(records);
   if (state.graph.hasNode(document.id)) {
-    validateRecords({ records, document, state, removedNodes: new Set() });
+    validateRecords({ records, document, storedLabel: storedLabelIn(state, new Set()) });
     const result: LoadResult = {
       documentId: document.id,
       status: 'unchanged',
@@ -29,7 +29,7 @@ export function prepareLoad(state: GraphState, records: GraphRecords): PreparedW
   const replaced = documentsOfSource(state, document.properties.source);
   const keep = new Set([document.id, ...records.nodes.map((node) => node.id)]);
   const plan = planRemoval(state, { documentIds: replaced, keep });
-  validateRecords({ records, document, state, removedNodes: plan.nodes });
+  validateRecords({ records, document, storedLabel: storedLabelIn(state, plan.nodes) });
   const status = replaced.length > 0 ? 'replaced' : 'loaded';
   return {
     result: { documentId: document.id, status, replaced, ...countRecords(records) },
@@ -45,4 +45,9 @@ export function prepareLoad(state: GraphState, records: GraphRecords): PreparedW
 function documentsOfSource(state: GraphState, source: unknown): string[] {
   if (typeof source !== 'string' || source === '') return [];
   return [...(state.documentsBySource.get(source) ?? [])].sort();
+}
+
+function storedLabelIn(state: GraphState, removed: ReadonlySet<string>): (id: string) => string | undefined {
+  return (id) =>
+    state.graph.hasNode(id) && !removed.has(id) ? state.graph.getNodeAttribute(id, 'label') : undefined;
 }

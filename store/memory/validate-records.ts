@@ -1,7 +1,6 @@
 import { DocumentError } from '../../schema/errors';
 import { isNodeLabel, isRelationshipType } from '../../schema/model';
 import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
-import type { GraphState } from './graph-state';
 import { propertiesProblem } from './validate-properties';
 
 /** How errors name a document: its id, and its source or title when it has one. */
@@ -11,7 +10,7 @@ export function describeDocument(document: NodeRecord): string {
   return hint ? `${document.id} (${hint})` : document.id;
 }
 
-/** The one Document record of a load; throws when there is not exactly one. */
+/** The one Document record of a load; throws a DocumentError when there is not exactly one. */
 export function documentRecordOf(records: GraphRecords): NodeRecord {
   if (!records || !Array.isArray(records.documents) || !Array.isArray(records.nodes)) {
     throw new DocumentError('graph records', 'documents, nodes and relationships must be arrays');
@@ -39,19 +38,34 @@ export function documentRecordOf(records: GraphRecords): NodeRecord {
 export interface ValidationRequest {
   records: GraphRecords;
   document: NodeRecord;
-  state: GraphState;
-  /** Nodes that the same transaction removes first (a replaced document's entities). */
-  removedNodes: ReadonlySet<string>;
+  /**
+   * Label of a node already in the graph, or undefined when it is absent or removed by the
+   * same transaction (a replaced document's entities). Only ids that referencedIds()
+   * names are asked about, so a backend can fetch them in one query beforehand.
+   */
+  storedLabel: (id: string) => string | undefined;
+}
+
+/** Ids the records use (as nodes or as endpoints) whose stored labels validation needs. */
+export function referencedIds(records: GraphRecords): Set<string> {
+  const ids = new Set<string>();
+  for (const node of records.nodes) if (typeof node?.id === 'string') ids.add(node.id);
+  for (const rel of records.relationships) {
+    if (typeof rel?.from === 'string') ids.add(rel.from);
+    if (typeof rel?.to === 'string') ids.add(rel.to);
+  }
+  return ids;
 }
 
 /**
  * Checks a document's records against themselves and the graph before anything is
  * written: node shapes and labels, one label per id, property values every backend can
  * hold, relationship types, provenance that names this document, and endpoints that
- * exist among the records or in the graph (and survive any replacement).
+ * exist among the records or in the graph. Backend-neutral: the graph is seen only
+ * through `storedLabel`.
  */
 export function validateRecords(request: ValidationRequest): void {
-  const { records, document, state, removedNodes } = request;
+  const { records, document, storedLabel } = request;
   const fail = (problem: string): never => {
     throw new DocumentError(describeDocument(document), problem);
   };
@@ -63,20 +77,15 @@ export function validateRecords(request: ValidationRequest): void {
       fail(`nodes[${index}] (${node.id}) is a Document; documents go in documents[]`);
     const seen = labels.get(node.id);
     if (seen && seen !== node.label) fail(`node ${node.id} is both ${seen} and ${node.label}`);
-    const stored = storedLabel(state, node.id, removedNodes);
+    const stored = storedLabel(node.id);
     if (stored && stored !== node.label)
       fail(`node ${node.id} is ${node.label} here but ${stored} in the graph`);
     labels.set(node.id, node.label);
   });
   records.relationships.forEach((relationship, index) => {
-    const problem = relationshipProblem({ relationship, document, labels, state, removedNodes });
+    const problem = relationshipProblem({ relationship, document, labels, storedLabel });
     if (problem) fail(`relationships[${index}] ${problem}`);
   });
-}
-
-function storedLabel(state: GraphState, id: string, removedNodes: ReadonlySet<string>): string | undefined {
-  if (!state.graph.hasNode(id) || removedNodes.has(id)) return undefined;
-  return state.graph.getNodeAttribute(id, 'label');
 }
 
 function nodeProblem(node: NodeRecord | undefined): string | undefined {
@@ -96,8 +105,7 @@ interface RelationshipCheck {
   relationship: RelationshipRecord;
   document: NodeRecord;
   labels: ReadonlyMap<string, string>;
-  state: GraphState;
-  removedNodes: ReadonlySet<string>;
+  storedLabel: (id: string) => string | undefined;
 }
 
 function relationshipProblem(check: RelationshipCheck): string | undefined {
@@ -116,7 +124,7 @@ function relationshipProblem(check: RelationshipCheck): string | undefined {
     if (typeof rel.properties.start !== 'number') return `${what} needs a numeric start offset`;
   }
   for (const end of [rel.from, rel.to]) {
-    const label = check.labels.get(end) ?? storedLabel(check.state, end, check.removedNodes);
+    const label = check.labels.get(end) ?? check.storedLabel(end);
     if (!label) return `${what}: endpoint ${end} is neither in this document's records nor in the graph`;
     if (label === 'Document' && rel.type !== 'MENTIONED_IN')
       return `${what}: only MENTIONED_IN may touch a Document`;

@@ -25,7 +25,7 @@ export function describeValidation(ctx: ContractContext): void {
           (records.nodes[0] as { label: string }).label = 'Village';
           return records;
         },
-        /unknown label Village/,
+        /Village/,
       ],
       [
         'an unknown relationship type',
@@ -34,7 +34,7 @@ export function describeValidation(ctx: ContractContext): void {
           (records.relationships[0] as { type: string }).type = 'NEAR';
           return records;
         },
-        /unknown type NEAR/,
+        /NEAR/,
       ],
       [
         'two Document nodes',
@@ -43,7 +43,7 @@ export function describeValidation(ctx: ContractContext): void {
           records.documents.push({ ...records.documents[0]!, id: 'doc:0000000000000000' });
           return records;
         },
-        /exactly one Document/,
+        /one Document/,
       ],
       [
         'a nested property value',
@@ -52,7 +52,7 @@ export function describeValidation(ctx: ContractContext): void {
           (records.nodes[0]!.properties as Record<string, unknown>).extra = { nested: true };
           return records;
         },
-        /property "extra"/,
+        /extra/,
       ],
       [
         'a relationship whose provenance names another document',
@@ -61,7 +61,7 @@ export function describeValidation(ctx: ContractContext): void {
           records.relationships[3]!.properties.documentId = 'doc:0000000000000000';
           return records;
         },
-        /documentId doc:0000000000000000/,
+        /doc:0000000000000000/,
       ],
       [
         'a mention that points to another node than its document',
@@ -71,7 +71,7 @@ export function describeValidation(ctx: ContractContext): void {
           mention.to = PLACES.wujin.id;
           return records;
         },
-        /must point to its document/,
+        /MENTIONED_IN/,
       ],
       [
         'one id with two labels',
@@ -80,7 +80,7 @@ export function describeValidation(ctx: ContractContext): void {
           records.nodes.push({ ...records.nodes[0]!, label: 'Zone' });
           return records;
         },
-        /is both Place and Zone/,
+        /Place.*Zone|Zone.*Place/,
       ],
       [
         'a node without a name',
@@ -89,7 +89,7 @@ export function describeValidation(ctx: ContractContext): void {
           delete (records.nodes[2] as { name?: string }).name;
           return records;
         },
-        /has no name/,
+        /name/,
       ],
     ];
 
@@ -102,6 +102,7 @@ export function describeValidation(ctx: ContractContext): void {
         const rejection = store.loadDocument(records);
         await expect(rejection).rejects.toThrow(problem);
         await expect(rejection).rejects.toThrow(records.documents[0]!.id);
+        await expect(rejection).rejects.toMatchObject({ code: 'BAD_DOCUMENT' });
         expect(await dumpGraph(store)).toEqual(before);
       },
     );
@@ -111,7 +112,7 @@ export function describeValidation(ctx: ContractContext): void {
       const news = newsHutang();
       news.nodes.find((node) => node.id === PLACES.wujin.id)!.label = 'Zone';
       const before = await dumpGraph(store);
-      await expect(store.loadDocument(news)).rejects.toThrow(/Zone here but Place in the graph/);
+      await expect(store.loadDocument(news)).rejects.toThrow(/Place.*Zone|Zone.*Place/);
       expect(await dumpGraph(store)).toEqual(before);
     });
 
