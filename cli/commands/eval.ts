@@ -20,20 +20,37 @@ export function evalCommand(): Command {
   return new Command('eval')
     .description('score extraction against gold files: precision, recall and F1 per kind')
     .requiredOption('--gold <dir>', 'directory of gold files (one JSON file per document)')
-    .option('--docs <dir...>', 'directories holding the documents (default: seeds, tests/genre, the gold directory and its parent)')
+    .option(
+      '--docs <dir...>',
+      'directories holding the documents (default: seeds, tests/genre, the gold directory and its parent)',
+    )
     .option('--json', 'print the scores as JSON')
     .option('--details', 'list the missed and the extra items of each document')
-    .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 16MB)', parseByteSize, DEFAULT_MAX_BYTES)
-    .action(async (options: { gold: string; docs?: string[]; json?: boolean; details?: boolean; maxBytes: number }) => {
-      const report = await evaluateGoldDirectory({
-        goldDir: options.gold,
-        docDirs: options.docs ?? defaultDocDirs(options.gold),
-        extract: (input) => extractDocument(input, { maxBytes: options.maxBytes }),
-        maxBytes: options.maxBytes,
-      });
-      if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      else process.stdout.write(formatReport(report, { details: options.details }));
-      for (const failure of report.failures) process.stderr.write(`towngraph eval: ${failure.gold}: ${failure.error}\n`);
-      if (report.failures.length > 0) process.exitCode = 1;
-    });
+    .option(
+      '--max-bytes <size>',
+      'refuse documents larger than this (e.g. 16MB)',
+      parseByteSize,
+      DEFAULT_MAX_BYTES,
+    )
+    .action(
+      async (options: {
+        gold: string;
+        docs?: string[];
+        json?: boolean;
+        details?: boolean;
+        maxBytes: number;
+      }) => {
+        const report = await evaluateGoldDirectory({
+          goldDir: options.gold,
+          docDirs: options.docs ?? defaultDocDirs(options.gold),
+          extract: (input) => extractDocument(input, { maxBytes: options.maxBytes }),
+          maxBytes: options.maxBytes,
+        });
+        if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else process.stdout.write(formatReport(report, { details: options.details }));
+        for (const failure of report.failures)
+          process.stderr.write(`towngraph eval: ${failure.gold}: ${failure.error}\n`);
+        if (report.failures.length > 0) process.exitCode = 1;
+      },
+    );
 }

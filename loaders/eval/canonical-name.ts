@@ -5,7 +5,7 @@
  */
 
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
-const OPEN_BRACKETS = /[（［【〔\[{｛]/g;
+const OPEN_BRACKETS = /[（［【〔[{｛]/g;
 const CLOSE_BRACKETS = /[）］】〕\]}｝]/g;
 const DASHES = /[‐‑‒–—―－-]+/g;
 const MIDDLE_DOTS = /[·•・‧]/g;

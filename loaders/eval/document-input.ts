@@ -17,7 +17,7 @@ async function manifestEntry(file: string): Promise<ManifestEntry | undefined> {
   try {
     parsed = JSON.parse(text) as { documents?: ManifestEntry[] };
   } catch (error) {
-    throw new Error(`${manifestFile}: not JSON (${(error as Error).message})`);
+    throw new Error(`${manifestFile}: not JSON (${(error as Error).message})`, { cause: error });
   }
   return (parsed.documents ?? []).find((entry) => entry.file === path.basename(file));
 }

@@ -10,12 +10,24 @@ const provenance = { documentId: 'd', sentence: 's', start: 0, end: 1, rule: 'te
 
 /** A stand-in extraction: one Place per line of the document that ends in 镇. */
 function lineTowns(input: DocumentInput): { records: GraphRecords } {
-  const lines = Buffer.from(input.bytes).toString('utf8').split('\n').filter((l) => l.endsWith('镇'));
+  const lines = Buffer.from(input.bytes)
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.endsWith('镇'));
   return {
     records: {
       documents: [],
-      nodes: lines.map((name) => ({ id: `Place:${name}`, label: 'Place', name, aliases: [], properties: { kind: 'TOWN' } })),
-      relationships: lines.length > 1 ? [{ type: 'LOCATED_IN', from: `Place:${lines[0]}`, to: 'nowhere', properties: provenance }] : [],
+      nodes: lines.map((name) => ({
+        id: `Place:${name}`,
+        label: 'Place',
+        name,
+        aliases: [],
+        properties: { kind: 'TOWN' },
+      })),
+      relationships:
+        lines.length > 1
+          ? [{ type: 'LOCATED_IN', from: `Place:${lines[0]}`, to: 'nowhere', properties: provenance }]
+          : [],
     },
   };
 }
@@ -25,7 +37,10 @@ describe('evaluateGoldDirectory', () => {
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'towngraph-eval-'));
     await writeFile(path.join(dir, 'a.txt'), '嘉泽镇\n湖塘镇\n');
-    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ documents: [{ file: 'a.txt', date: '2024-07-01' }] }));
+    await writeFile(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ documents: [{ file: 'a.txt', date: '2024-07-01' }] }),
+    );
     await writeFile(
       path.join(dir, 'a.json'),
       JSON.stringify({
@@ -63,7 +78,9 @@ describe('evaluateGoldDirectory', () => {
     await writeFile(path.join(dir, 'b.json'), JSON.stringify({ document: 'missing.txt' }));
     const report = await evaluateGoldDirectory({ goldDir: dir, docDirs: [dir], extract: lineTowns });
     expect(report.documents).toHaveLength(1);
-    expect(report.failures).toEqual([{ gold: path.join(dir, 'b.json'), error: expect.stringContaining('missing.txt not found') }]);
+    expect(report.failures).toEqual([
+      { gold: path.join(dir, 'b.json'), error: expect.stringContaining('missing.txt not found') },
+    ]);
   });
 
   it('reports a malformed gold file without stopping the others', async () => {

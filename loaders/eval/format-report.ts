@@ -21,7 +21,9 @@ function table(kinds: Record<GoldKind, KindScore>, overall: KindScore): string[]
 }
 
 function years(label: string, score: AttributeScore): string {
-  return score.total === 0 ? `  ${label} year: no dated matches` : `  ${label} year: ${score.correct}/${score.total} right`;
+  return score.total === 0
+    ? `  ${label} year: no dated matches`
+    : `  ${label} year: ${score.correct}/${score.total} right`;
 }
 
 export function formatReport(report: EvaluationReport, options: { details?: boolean } = {}): string {

@@ -3,7 +3,10 @@ import { GoldFormatError, parseGold } from './gold';
 
 describe('parseGold', () => {
   it('reads a minimal gold file, filling absent kinds with empty lists', () => {
-    const gold = parseGold('{"document":"a.txt","places":[{"name":"嘉泽镇","kind":"TOWN","parent":"武进区"}]}', 'a.json');
+    const gold = parseGold(
+      '{"document":"a.txt","places":[{"name":"嘉泽镇","kind":"TOWN","parent":"武进区"}]}',
+      'a.json',
+    );
     expect(gold.places).toHaveLength(1);
     expect(gold.projects).toEqual([]);
   });
@@ -12,8 +15,14 @@ describe('parseGold', () => {
     ['not json', 'a.json: not JSON'],
     ['{"places":[]}', 'a.json: gold.document must be a non-empty string'],
     ['{"document":"a.txt","places":{}}', 'a.json: "places" must be an array'],
-    ['{"document":"a.txt","places":[{"name":"嘉泽镇","kind":"TOWNSHIP"}]}', 'a.json: places[0].kind must be one of'],
-    ['{"document":"a.txt","targets":[{"subject":"x","unit":"人","value":"26000"}]}', 'a.json: targets[0].value must be a number'],
+    [
+      '{"document":"a.txt","places":[{"name":"嘉泽镇","kind":"TOWNSHIP"}]}',
+      'a.json: places[0].kind must be one of',
+    ],
+    [
+      '{"document":"a.txt","targets":[{"subject":"x","unit":"人","value":"26000"}]}',
+      'a.json: targets[0].value must be a number',
+    ],
   ])('refuses %s with an error naming the file and the field', (text, message) => {
     expect(() => parseGold(text, 'a.json')).toThrow(GoldFormatError);
     expect(() => parseGold(text, 'a.json')).toThrow(message);

@@ -5,7 +5,15 @@ import { PLACE_KINDS } from '../../schema/model';
  * carry `optional: true`: a borderline item that is neither required nor wrong.
  */
 
-export const ENTITY_KINDS = ['places', 'zones', 'projects', 'enterprises', 'institutions', 'programmes', 'people'] as const;
+export const ENTITY_KINDS = [
+  'places',
+  'zones',
+  'projects',
+  'enterprises',
+  'institutions',
+  'programmes',
+  'people',
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const FIGURE_KINDS = ['targets', 'indicators'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -85,13 +93,17 @@ function list(data: Record<string, unknown>, key: string, source: string): Recor
 
 function requireString(item: Record<string, unknown>, field: string, where: string): string {
   const value = item[field];
-  if (typeof value !== 'string' || value.trim() === '') throw new Error(`${where}.${field} must be a non-empty string`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new Error(`${where}.${field} must be a non-empty string`);
   return value;
 }
 
 function checkEntity(item: Record<string, unknown>, where: string, kind: EntityKind): GoldEntity {
   requireString(item, 'name', where);
-  if (item.aliases !== undefined && !(Array.isArray(item.aliases) && item.aliases.every((a) => typeof a === 'string'))) {
+  if (
+    item.aliases !== undefined &&
+    !(Array.isArray(item.aliases) && item.aliases.every((a) => typeof a === 'string'))
+  ) {
     throw new Error(`${where}.aliases must be an array of strings`);
   }
   if (kind === 'places' && !(PLACE_KINDS as readonly unknown[]).includes(item.kind)) {
@@ -103,7 +115,8 @@ function checkEntity(item: Record<string, unknown>, where: string, kind: EntityK
 function checkFigure(item: Record<string, unknown>, where: string): GoldFigure {
   requireString(item, 'subject', where);
   requireString(item, 'unit', where);
-  if (typeof item.value !== 'number' || !Number.isFinite(item.value)) throw new Error(`${where}.value must be a number`);
+  if (typeof item.value !== 'number' || !Number.isFinite(item.value))
+    throw new Error(`${where}.value must be a number`);
   if (item.valueMax !== undefined && (typeof item.valueMax !== 'number' || !Number.isFinite(item.valueMax))) {
     throw new Error(`${where}.valueMax must be a number`);
   }
@@ -127,8 +140,16 @@ export function parseGold(text: string, source: string): GoldDocument {
     const gold: GoldDocument = {
       document,
       primary_place: typeof data.primary_place === 'string' ? data.primary_place : '',
-      places: [], zones: [], projects: [], enterprises: [], institutions: [], programmes: [], people: [],
-      targets: [], indicators: [], relations: [],
+      places: [],
+      zones: [],
+      projects: [],
+      enterprises: [],
+      institutions: [],
+      programmes: [],
+      people: [],
+      targets: [],
+      indicators: [],
+      relations: [],
     };
     for (const kind of ENTITY_KINDS) {
       gold[kind] = list(data, kind, source).map((item, i) => checkEntity(item, `${kind}[${i}]`, kind));

@@ -20,7 +20,9 @@ export interface MatchOptions<G, P> {
   prefer?: (gold: G, predicted: P) => boolean;
 }
 
-export function matchItems<G extends { optional?: boolean }, P>(options: MatchOptions<G, P>): MatchOutcome<G, P> {
+export function matchItems<G extends { optional?: boolean }, P>(
+  options: MatchOptions<G, P>,
+): MatchOutcome<G, P> {
   const { gold, predicted, matches, prefer } = options;
   const required = gold.filter((item) => !item.optional);
   const candidates = required.map((item) => {
@@ -50,6 +52,8 @@ export function matchItems<G extends { optional?: boolean }, P>(options: MatchOp
     .sort((a, b) => a[1] - b[1])
     .map(([p, g]) => ({ gold: required[g] as G, predicted: predicted[p] as P }));
   const optional = gold.filter((item) => item.optional);
-  const extra = predicted.filter((item, index) => !ownerOf.has(index) && !optional.some((o) => matches(o, item)));
+  const extra = predicted.filter(
+    (item, index) => !ownerOf.has(index) && !optional.some((o) => matches(o, item)),
+  );
   return { pairs, missed: required.filter((_, index) => !matchedGold.has(index)), extra };
 }

@@ -48,11 +48,19 @@ export const LABEL_OF_KIND: Record<EntityKind, NodeLabel> = {
 };
 
 /** Relationship types that gold annotates (TARGETS/REPORTS are scored as figures). */
-export const SCORED_RELATION_TYPES = ['LOCATED_IN', 'SERVES_IN', 'OPERATED_BY', 'PART_OF', 'PARTICIPATES_IN', 'PARTNERS_WITH'];
+export const SCORED_RELATION_TYPES = [
+  'LOCATED_IN',
+  'SERVES_IN',
+  'OPERATED_BY',
+  'PART_OF',
+  'PARTICIPATES_IN',
+  'PARTNERS_WITH',
+];
 
 function numberOf(value: PropertyValue | undefined): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return null;
 }
 
@@ -106,7 +114,12 @@ export function predictionsFromRecords(records: GraphRecords): Predictions {
     const from = byId.get(rel.from);
     const to = byId.get(rel.to);
     if (!from || !to) continue;
-    relations.push({ type: rel.type, from: forms(from), to: forms(to), label: `${rel.type} ${from.name} → ${to.name}` });
+    relations.push({
+      type: rel.type,
+      from: forms(from),
+      to: forms(to),
+      label: `${rel.type} ${from.name} → ${to.name}`,
+    });
   }
   return { entities, figures: { targets: figure('Target'), indicators: figure('Indicator') }, relations };
 }

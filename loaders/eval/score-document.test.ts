@@ -6,8 +6,18 @@ import { totalScores } from './totals';
 
 const provenance = { documentId: 'd', sentence: 's', start: 0, end: 1, rule: 'test', confidence: 1 };
 
-function node(label: NodeLabel, name: string, extra: { aliases?: string[]; properties?: Properties } = {}): NodeRecord {
-  return { id: `${label}:${name}`, label, name, aliases: extra.aliases ?? [], properties: extra.properties ?? {} };
+function node(
+  label: NodeLabel,
+  name: string,
+  extra: { aliases?: string[]; properties?: Properties } = {},
+): NodeRecord {
+  return {
+    id: `${label}:${name}`,
+    label,
+    name,
+    aliases: extra.aliases ?? [],
+    properties: extra.properties ?? {},
+  };
 }
 
 function records(nodes: NodeRecord[], edges: [RelationshipType, string, string][] = []): GraphRecords {
@@ -33,8 +43,26 @@ const gold: GoldDocument = parseGold(
     ],
     programmes: [{ name: '532发展战略', level: 'CITY', aliases: ['“532”发展战略'] }],
     enterprises: [{ name: '鹏辰新材料科技股份有限公司', aliases: ['鹏辰新材料'] }],
-    targets: [{ subject: '武进区', metric: '城镇新增就业', value: 26000, unit: '人', year: 2024, text: '城镇新增就业2.6万人' }],
-    indicators: [{ subject: '嘉泽镇', metric: '高新技术企业', value: 11, unit: '家', year: 2024, text: '高新技术企业11家' }],
+    targets: [
+      {
+        subject: '武进区',
+        metric: '城镇新增就业',
+        value: 26000,
+        unit: '人',
+        year: 2024,
+        text: '城镇新增就业2.6万人',
+      },
+    ],
+    indicators: [
+      {
+        subject: '嘉泽镇',
+        metric: '高新技术企业',
+        value: 11,
+        unit: '家',
+        year: 2024,
+        text: '高新技术企业11家',
+      },
+    ],
     relations: [
       { type: 'LOCATED_IN', from: '嘉泽镇', to: '武进区' },
       { type: 'PARTNERS_WITH', from: '嘉泽镇', to: '鹏辰新材料科技股份有限公司' },
@@ -87,7 +115,11 @@ describe('scoreDocument', () => {
   });
 
   it('lowers precision, not recall, for an extra item, and counts a duplicate node as extra', () => {
-    const nodes = [...perfect(), node('Project', '不存在的项目'), node('Project', '潘士桥改造', { aliases: [] })];
+    const nodes = [
+      ...perfect(),
+      node('Project', '不存在的项目'),
+      node('Project', '潘士桥改造', { aliases: [] }),
+    ];
     const score = scoreDocument(gold, records(nodes, perfectEdges));
     expect(score.kinds.projects).toMatchObject({ tp: 2, fp: 2, fn: 0, recall: 1, precision: 0.5 });
     expect(score.extra.projects).toEqual(expect.arrayContaining(['不存在的项目']));
@@ -95,39 +127,59 @@ describe('scoreDocument', () => {
 
   it('neither rewards nor penalises predicting an optional item', () => {
     const nodes = [...perfect(), node('Project', '镇级道路安保设工程')];
-    expect(scoreDocument(gold, records(nodes, perfectEdges)).kinds.projects).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(scoreDocument(gold, records(nodes, perfectEdges)).kinds.projects).toMatchObject({
+      tp: 2,
+      fp: 0,
+      fn: 0,
+    });
   });
 
   it('matches an entity by any alias on either side', () => {
     const nodes = perfect().map((n) =>
       n.label === 'Enterprise' ? node('Enterprise', '鹏辰公司', { aliases: ['鹏辰新材料'] }) : n,
     );
-    const score = scoreDocument(gold, records(nodes, perfectEdges.map(([t, f, to]) => [t, f.replace('鹏辰新材料', '鹏辰公司'), to])));
+    const score = scoreDocument(
+      gold,
+      records(
+        nodes,
+        perfectEdges.map(([t, f, to]) => [t, f.replace('鹏辰新材料', '鹏辰公司'), to]),
+      ),
+    );
     expect(score.kinds.enterprises.f1).toBe(1);
     expect(score.kinds.relations.f1).toBe(1);
   });
 
   it('requires a place to have the gold kind', () => {
-    const nodes = perfect().map((n) => (n.name === '武进区' ? node('Place', '武进区', { properties: { kind: 'CITY' } }) : n));
+    const nodes = perfect().map((n) =>
+      n.name === '武进区' ? node('Place', '武进区', { properties: { kind: 'CITY' } }) : n,
+    );
     const score = scoreDocument(gold, records(nodes, perfectEdges));
     expect(score.kinds.places).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
   it('matches figures by subject, unit and value within 0.5%, and not otherwise', () => {
     const withValue = (value: number, unit = '人') =>
-      perfect().map((n) => (n.label === 'Target' ? node('Target', n.name, { properties: { value, unit, year: 2024 } }) : n));
+      perfect().map((n) =>
+        n.label === 'Target' ? node('Target', n.name, { properties: { value, unit, year: 2024 } }) : n,
+      );
     expect(scoreDocument(gold, records(withValue(26100), perfectEdges)).kinds.targets.tp).toBe(1);
     expect(scoreDocument(gold, records(withValue(26200), perfectEdges)).kinds.targets.tp).toBe(0);
     expect(scoreDocument(gold, records(withValue(26000, '人次'), perfectEdges)).kinds.targets.tp).toBe(0);
     const wrongSubject = perfectEdges.map(([t, f, to]): [RelationshipType, string, string] =>
       t === 'TARGETS' ? [t, 'Place:嘉泽镇', to] : [t, f, to],
     );
-    expect(scoreDocument(gold, records(perfect(), wrongSubject)).kinds.targets).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(scoreDocument(gold, records(perfect(), wrongSubject)).kinds.targets).toMatchObject({
+      tp: 0,
+      fp: 1,
+      fn: 1,
+    });
   });
 
   it('accepts a range whose end is the gold value', () => {
     const nodes = perfect().map((n) =>
-      n.label === 'Target' ? node('Target', n.name, { properties: { valueMin: 20000, valueMax: 26000, unit: '人' } }) : n,
+      n.label === 'Target'
+        ? node('Target', n.name, { properties: { valueMin: 20000, valueMax: 26000, unit: '人' } })
+        : n,
     );
     expect(scoreDocument(gold, records(nodes, perfectEdges)).kinds.targets.tp).toBe(1);
   });
@@ -137,13 +189,26 @@ describe('scoreDocument', () => {
       JSON.stringify({
         document: 'r.txt',
         places: [{ name: '新市镇', kind: 'TOWN', parent: '德清县' }],
-        targets: [{ subject: '新市镇', metric: '投资', value: 50000000, valueMax: 80000000, unit: '元', year: null, text: '' }],
+        targets: [
+          {
+            subject: '新市镇',
+            metric: '投资',
+            value: 50000000,
+            valueMax: 80000000,
+            unit: '元',
+            year: null,
+            text: '',
+          },
+        ],
       }),
       'ranged',
     );
     const withValue = (value: number) =>
       records(
-        [node('Place', '新市镇', { properties: { kind: 'TOWN' } }), node('Target', '投资', { properties: { value, unit: '元' } })],
+        [
+          node('Place', '新市镇', { properties: { kind: 'TOWN' } }),
+          node('Target', '投资', { properties: { value, unit: '元' } }),
+        ],
         [['TARGETS', 'Place:新市镇', 'Target:投资']],
       );
     expect(scoreDocument(ranged, withValue(80000000)).kinds.targets.tp).toBe(1);

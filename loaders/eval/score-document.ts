@@ -1,6 +1,14 @@
 import type { GraphRecords } from '../../schema/records';
 import { canonicalName, nameForms, sharesForm } from './canonical-name';
-import { ENTITY_KINDS, FIGURE_KINDS, GOLD_KINDS, type GoldDocument, type GoldEntity, type GoldFigure, type GoldKind } from './gold';
+import {
+  ENTITY_KINDS,
+  FIGURE_KINDS,
+  GOLD_KINDS,
+  type GoldDocument,
+  type GoldEntity,
+  type GoldFigure,
+  type GoldKind,
+} from './gold';
 import { kindScore, addCounts, type Counts, type KindScore } from './kind-score';
 import { matchItems } from './match-items';
 import { predictionsFromRecords, type PredictedFigure } from './predictions';
@@ -91,7 +99,10 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
     missed[kind] = outcome.missed.map(figureLabel);
     extra[kind] = outcome.extra.map(predictedFigureLabel);
     const dated = outcome.pairs.filter((pair) => pair.gold.year !== null);
-    years[kind] = { correct: dated.filter((pair) => pair.predicted.year === pair.gold.year).length, total: dated.length };
+    years[kind] = {
+      correct: dated.filter((pair) => pair.predicted.year === pair.gold.year).length,
+      total: dated.length,
+    };
   }
 
   const relations = matchItems({

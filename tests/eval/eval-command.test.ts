@@ -5,11 +5,17 @@ import { evalCommand } from '../../cli/commands/eval';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-async function run(args: string[]): Promise<{ stdout: string; stderr: string; exitCode: typeof process.exitCode }> {
+async function run(
+  args: string[],
+): Promise<{ stdout: string; stderr: string; exitCode: typeof process.exitCode }> {
   const out: string[] = [];
   const err: string[] = [];
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  const stdout = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => (out.push(String(chunk)), true));
+  const stderr = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => (err.push(String(chunk)), true));
   const before = process.exitCode;
   try {
     await evalCommand().exitOverride().parseAsync(args, { from: 'user' });
@@ -23,7 +29,12 @@ async function run(args: string[]): Promise<{ stdout: string; stderr: string; ex
 
 describe('towngraph eval', () => {
   it('prints a table per document and totals per kind', async () => {
-    const { stdout, exitCode } = await run(['--gold', path.join(ROOT, 'tests/genre/gold'), '--docs', path.join(ROOT, 'tests/genre')]);
+    const { stdout, exitCode } = await run([
+      '--gold',
+      path.join(ROOT, 'tests/genre/gold'),
+      '--docs',
+      path.join(ROOT, 'tests/genre'),
+    ]);
     expect(stdout).toContain('kongcun-news-2024.txt');
     expect(stdout).toContain('total over 5 document(s)');
     expect(stdout).toMatch(/^ {2}programmes\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d\s+\d+\/\d+\/\d+$/m);
@@ -31,8 +42,17 @@ describe('towngraph eval', () => {
   }, 60_000);
 
   it('prints the numbers as JSON with --json', async () => {
-    const { stdout } = await run(['--gold', path.join(ROOT, 'tests/genre/gold'), '--docs', path.join(ROOT, 'tests/genre'), '--json']);
-    const report = JSON.parse(stdout) as { documents: { document: string }[]; totals: { kinds: Record<string, { f1: number }> } };
+    const { stdout } = await run([
+      '--gold',
+      path.join(ROOT, 'tests/genre/gold'),
+      '--docs',
+      path.join(ROOT, 'tests/genre'),
+      '--json',
+    ]);
+    const report = JSON.parse(stdout) as {
+      documents: { document: string }[];
+      totals: { kinds: Record<string, { f1: number }> };
+    };
     expect(report.documents.map((d) => d.document).sort()).toEqual([
       'kongcun-news-2024.txt',
       'tangchang-news-2024.html',

@@ -72,9 +72,16 @@ describe.each(SETS)('extraction quality on the $name gold', ({ gold, docs, floor
 
 describe('floors', () => {
   it('never exceed the goals', () => {
-    const goals: Partial<Record<GoldKind, number>> = { places: 0.9, projects: 0.85, enterprises: 0.85, programmes: 0.85, targets: 0.85 };
+    const goals: Partial<Record<GoldKind, number>> = {
+      places: 0.9,
+      projects: 0.85,
+      enterprises: 0.85,
+      programmes: 0.85,
+      targets: 0.85,
+    };
     for (const floors of [SEED_FLOORS, GENRE_FLOORS]) {
-      for (const [kind, goal] of Object.entries(goals)) expect(floors[kind as GoldKind]).toBeLessThanOrEqual(goal);
+      for (const [kind, goal] of Object.entries(goals))
+        expect(floors[kind as GoldKind]).toBeLessThanOrEqual(goal);
     }
   });
 });

@@ -25,7 +25,15 @@ const files = SETS.flatMap((set) =>
 );
 
 function entityNames(gold: GoldDocument): Set<string> {
-  const kinds = ['places', 'zones', 'projects', 'enterprises', 'institutions', 'programmes', 'people'] as const;
+  const kinds = [
+    'places',
+    'zones',
+    'projects',
+    'enterprises',
+    'institutions',
+    'programmes',
+    'people',
+  ] as const;
   return new Set(kinds.flatMap((kind) => gold[kind].map((e) => e.name)));
 }
 
@@ -35,39 +43,54 @@ describe('gold files', () => {
     expect(files.filter((f) => !f.docs.endsWith('seeds')).length).toBeGreaterThanOrEqual(3);
   });
 
-  describe.each(files.map((f) => [path.relative(ROOT, f.goldFile), f] as const))('%s', (_, { goldFile, docs }) => {
-    const text = readFileSync(goldFile, 'utf8');
-    const gold = parseGold(text, goldFile);
-    const document = readFileSync(path.join(docs, gold.document), 'utf8');
-    const names = entityNames(gold);
+  describe.each(files.map((f) => [path.relative(ROOT, f.goldFile), f] as const))(
+    '%s',
+    (_, { goldFile, docs }) => {
+      const text = readFileSync(goldFile, 'utf8');
+      const gold = parseGold(text, goldFile);
+      const document = readFileSync(path.join(docs, gold.document), 'utf8');
+      const names = entityNames(gold);
 
-    it('is named after its document and has a manifest entry', () => {
-      expect(path.basename(goldFile, '.json')).toBe(path.basename(gold.document, path.extname(gold.document)));
-      const manifest = JSON.parse(readFileSync(path.join(docs, 'manifest.json'), 'utf8')) as { documents: { file: string }[] };
-      expect(manifest.documents.map((d) => d.file)).toContain(gold.document);
-    });
+      it('is named after its document and has a manifest entry', () => {
+        expect(path.basename(goldFile, '.json')).toBe(
+          path.basename(gold.document, path.extname(gold.document)),
+        );
+        const manifest = JSON.parse(readFileSync(path.join(docs, 'manifest.json'), 'utf8')) as {
+          documents: { file: string }[];
+        };
+        expect(manifest.documents.map((d) => d.file)).toContain(gold.document);
+      });
 
-    it('quotes every target and indicator from the document', () => {
-      const figures = [...gold.targets, ...gold.indicators];
-      expect(figures.filter((f) => !document.includes(f.text)).map((f) => f.text)).toEqual([]);
-    });
+      it('quotes every target and indicator from the document', () => {
+        const figures = [...gold.targets, ...gold.indicators];
+        expect(figures.filter((f) => !document.includes(f.text)).map((f) => f.text)).toEqual([]);
+      });
 
-    it('refers only to annotated entities', () => {
-      const ends = [...gold.relations.flatMap((r) => [r.from, r.to]), ...gold.targets.map((t) => t.subject), ...gold.indicators.map((i) => i.subject)];
-      expect(ends.filter((end) => !names.has(end))).toEqual([]);
-      expect(names.has(gold.primary_place)).toBe(true);
-    });
+      it('refers only to annotated entities', () => {
+        const ends = [
+          ...gold.relations.flatMap((r) => [r.from, r.to]),
+          ...gold.targets.map((t) => t.subject),
+          ...gold.indicators.map((i) => i.subject),
+        ];
+        expect(ends.filter((end) => !names.has(end))).toEqual([]);
+        expect(names.has(gold.primary_place)).toBe(true);
+      });
 
-    it('names towns, villages and communities as the gazetteer does', () => {
-      const local = gold.places.filter((p) => !p.optional && ['TOWN', 'VILLAGE', 'COMMUNITY'].includes(p.kind ?? ''));
-      const unknown = local.filter((p) =>
-        p.kind === 'TOWN' ? !streets.includes(`"${p.name}"`) : !villages.includes(`"${p.name}`) && !villages.includes(`含${p.name}`),
-      );
-      expect(unknown.map((p) => p.name)).toEqual([]);
-    });
+      it('names towns, villages and communities as the gazetteer does', () => {
+        const local = gold.places.filter(
+          (p) => !p.optional && ['TOWN', 'VILLAGE', 'COMMUNITY'].includes(p.kind ?? ''),
+        );
+        const unknown = local.filter((p) =>
+          p.kind === 'TOWN'
+            ? !streets.includes(`"${p.name}"`)
+            : !villages.includes(`"${p.name}`) && !villages.includes(`含${p.name}`),
+        );
+        expect(unknown.map((p) => p.name)).toEqual([]);
+      });
 
-    it('holds no spam', () => {
-      expect(text).not.toMatch(SPAM);
-    });
-  });
+      it('holds no spam', () => {
+        expect(text).not.toMatch(SPAM);
+      });
+    },
+  );
 });
