@@ -88,6 +88,20 @@ describe('gold files', () => {
         expect(unknown.map((p) => p.name)).toEqual([]);
       });
 
+      it('lists the primary place with its chain of parents up to the province', () => {
+        const byName = new Map(gold.places.map((p) => [p.name, p]));
+        const chain: string[] = [];
+        for (
+          let place = byName.get(gold.primary_place);
+          place && chain.length < 6;
+          place = byName.get(place.parent ?? '')
+        ) {
+          chain.push(place.kind ?? '?');
+          if (place.kind === 'PROVINCE') break;
+        }
+        expect(chain[chain.length - 1]).toBe('PROVINCE');
+      });
+
       it('holds no spam', () => {
         expect(text).not.toMatch(SPAM);
       });
