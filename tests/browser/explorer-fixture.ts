@@ -1,6 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { listDocumentFiles, fileSources } from '../../loaders/inputs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadDocuments, type LoadSummary } from '../../loaders/load';
+import type { DocumentSource } from '../../loaders/types';
 import { createServer, serverConfigFromEnv, type TowngraphServer } from '../../server';
 import { openStore, type GraphStore } from '../../store';
 
@@ -15,6 +17,37 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+
+interface SeedEntry {
+  file: string;
+  title: string;
+  publisher: string;
+  date: string;
+  place: string;
+  district: string;
+  city: string;
+}
+
+/** The seed documents with the metadata of seeds/manifest.json, as the load step takes them. */
+function seedSources(): DocumentSource[] {
+  const manifest = JSON.parse(readFileSync(join(SEEDS, 'manifest.json'), 'utf8')) as { documents: SeedEntry[] };
+  return manifest.documents.map((entry) => ({
+    name: entry.file,
+    open: async () => ({
+      name: entry.file,
+      bytes: readFileSync(join(SEEDS, entry.file)),
+      source: `seeds/${entry.file}`,
+      title: entry.title,
+      publisher: entry.publisher,
+      publishedAt: entry.date,
+      place: entry.place,
+      district: entry.district,
+      city: entry.city,
+    }),
+  }));
+}
 
 export interface ExplorerFixture {
   store: GraphStore;
@@ -32,12 +65,13 @@ export interface ExplorerFixture {
 }
 
 /**
- * The real server over a memory store holding the seed documents, on a free port of the
- * loopback address, and a browser page opened on it.
+ * The real server over a memory store holding the seed documents (extracted by the
+ * loaders' extractDocument through the load step), on a free port of the loopback
+ * address, and a browser page opened on it.
  */
 export async function startExplorer(): Promise<ExplorerFixture> {
   const store = await openStore({ backend: 'memory' });
-  const summary = await loadDocuments({ store, sources: fileSources(await listDocumentFiles(['seeds']), 16 * 1024 * 1024) });
+  const summary = await loadDocuments({ store, sources: seedSources() });
   const server = createServer({ store, config: { ...serverConfigFromEnv({}), host: '127.0.0.1', graphiql: false } });
   const { url } = await server.listen(0);
   const origin = new URL(url).origin;

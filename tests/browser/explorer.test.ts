@@ -18,6 +18,9 @@ let huangtangId = '';
 
 beforeAll(async () => {
   fx = await startExplorer();
+  // Without the seeds every step would only time out; say why at once instead.
+  const failures = fx.summary.outcomes.flatMap((o) => (o.status === 'failed' ? [`${o.name}: ${o.reason}`] : []));
+  if (failures.length > 0) throw new Error(`seed documents failed to load:\n${failures.join('\n')}`);
 }, 120_000);
 
 afterAll(async () => {
@@ -118,7 +121,7 @@ describe('explorer page', () => {
 
   it('traces the paths from 嘉泽镇 to 湖塘镇, drawn and listed', async () => {
     const { page } = fx;
-    await page.waitForSelector('#trace-from option');
+    await page.waitForSelector('#trace-from option', { state: 'attached' });
     // Opening 嘉泽镇 made it the start of the next trace.
     await expect(page.$eval('#trace-from', (s) => (s as HTMLSelectElement).value)).resolves.toBe(jiazeId);
     const options = await page.$$eval('#trace-to option', (os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
@@ -146,12 +149,14 @@ describe('explorer page', () => {
     expect(drawn.edges).toBeGreaterThan(0);
   });
 
-  it('sorts the targets of 嘉泽镇 by the header clicked', async () => {
+  it('opens 湖塘镇 from a traced path and sorts its targets by the header clicked', async () => {
     const { page } = fx;
-    const facts = await fx.graphql<PlaceFacts>('query($id: ID!) { node(id: $id) { ... on Place { targets { id } } } }', { id: jiazeId });
+    await page.click('[data-testid=trace-path] >> nth=0 >> [data-testid=entity-link] >> nth=-1');
+    await page.waitForSelector(`${card}[data-state=entity][data-entity-id="${huangtangId}"]`);
+    const facts = await fx.graphql<PlaceFacts>('query($id: ID!) { node(id: $id) { ... on Place { targets { id } } } }', { id: huangtangId });
     const count = facts.node?.targets.length ?? 0;
     expect(count).toBeGreaterThan(1);
-    await expect(page.textContent('#targets-title')).resolves.toBe('Targets of 嘉泽镇');
+    await expect(page.textContent('#targets-title')).resolves.toBe('Targets of 湖塘镇');
     await expect(page.locator('[data-testid=target-row]').count()).resolves.toBe(count);
 
     const values = () => page.$$eval('[data-testid=target-row]', (rows) => rows.map((r) => (r as HTMLElement).dataset.value ?? ''));

@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
-import { kindStyle } from './kinds';
+import { kindRank, kindStyle } from './kinds';
+import { assignRings } from './ring-layout';
 
 /** What the page draws: entities and the relationships among them, kind-agnostic. */
 export interface DrawnNode {
@@ -81,12 +82,16 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       // Hops from the focus, measured on the drawn edges whichever way they point.
       const hops = new Map<string, number>();
       if (root.nonempty()) cy.elements().bfs({ root, directed: false, visit: (node, _edge, _prev, _i, depth) => void hops.set(node.id(), depth) });
-      const far = Math.max(0, ...hops.values()) + 1;
+      const { order, ring } = assignRings({ nodes: drawOptions.nodes, hops, kindRank });
+      const outer = Math.max(0, ...ring.values()) + 1;
+      const position = new Map(order.map((id, index) => [id, index]));
       cy.layout({
         name: 'concentric',
-        concentric: (node) => far - (hops.get(node.id()) ?? far),
+        concentric: (node) => outer - (ring.get(node.id()) ?? outer),
         levelWidth: () => 1,
-        minNodeSpacing: 50,
+        // Within a ring, kinds stay together in the order assignRings gave.
+        sort: (a, b) => (position.get(a.id()) ?? 0) - (position.get(b.id()) ?? 0),
+        minNodeSpacing: 40,
         animate: false,
         padding: 24,
       }).run();

@@ -46,16 +46,26 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
     }
   };
 
+  // A town opened before the towns arrive still becomes the start once they do.
+  let preferred: string | null = null;
+  // A town already chosen as the destination stays there rather than becoming both ends.
+  const applyPreferred = (): void => {
+    if (!preferred || preferred === options.to.value) return;
+    if ([...options.from.options].some((o) => o.value === preferred)) options.from.value = preferred;
+  };
+
   const loadTowns = async (): Promise<TownOption[]> => {
     const towns = await fetchTowns();
     fillSelect(options.from, towns);
     fillSelect(options.to, towns);
     if (towns.length > 1) options.to.selectedIndex = 1;
+    applyPreferred();
     return towns;
   };
 
   const preferStart = (id: string): void => {
-    if ([...options.from.options].some((o) => o.value === id)) options.from.value = id;
+    preferred = id;
+    applyPreferred();
   };
 
   return { view, loadTowns, preferStart };
