@@ -16,6 +16,7 @@ import type { GraphStore } from '../store/graph-store';
 import { useQueryLimits } from './armor';
 import type { ServerConfig } from './config';
 import { createExplorerHandler, type ExplorerHandler } from './explorer';
+import { createGraphiQLRenderer } from './graphiql';
 import { createMaskError } from './mask-error';
 import { useRoutes } from './routes';
 
@@ -95,6 +96,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     // Our own /health answers JSON; yoga's empty one moves out of the way.
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
+    renderGraphiQL: createGraphiQLRenderer(),
     graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
     cors: corsOptions(config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
