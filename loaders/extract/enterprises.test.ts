@@ -35,4 +35,9 @@ describe('extractEnterprises', () => {
     const names = extractEnterprises(testContext('宏达型钢进入新三板创新层，瑞丰铸造、康宁医用分别创成市级企业技术中心。')).entities.map((e) => e.name);
     expect(names).toEqual(['宏达型钢', '瑞丰铸造', '康宁医用']);
   });
+
+  it('plot rule: a company-like name before 地块, shortest reading first', () => {
+    const names = extractEnterprises(testContext('加快宏达化工污染地块治理与修复，东港坚正橡塑地块入市。')).entities.map((e) => e.name);
+    expect(names).toEqual(['宏达化工', '坚正橡塑']);
+  });
 });

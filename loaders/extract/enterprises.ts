@@ -101,13 +101,34 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
   return found;
 }
 
+/**
+ * Plot rule: a company's land is called by its short name (冠今化工污染地块, 益民干燥地块).
+ * The shortest reading that looks like a company wins, so a village before it stays out.
+ * Example: 加快宏达化工污染地块治理与修复。
+ */
+function plotMentions(sentence: Sentence): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const m of sentence.text.matchAll(/[、]?[\u4e00-\u9fa5]{0,4}?地块/g)) {
+    const plot = sentence.text.indexOf('地块', m.index);
+    for (let length = 4; length <= 6; length += 1) {
+      const start = plot - length;
+      const name = sentence.text.slice(start, plot).replace(/(污染|存量|闲置)$/, '');
+      if (start < 0 || !looksLikeCompany(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
+      const at = sentence.text.lastIndexOf(name, plot);
+      found.push(entityMention({ label: 'Enterprise', sentence, span: { name, start: at, end: at + name.length }, rule: 'enterprise.plot', confidence: 0.55 }));
+      break;
+    }
+  }
+  return found;
+}
+
 /** Enterprises: companies, factories and banks, with their short names as aliases of the full one. */
 export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
   const full: EntityMention[] = [];
   const listed: EntityMention[] = [];
   for (const sentence of ctx.doc.sentences) {
     full.push(...suffixMentions(sentence));
-    const other = [...listMentions(sentence), ...subjectMentions(sentence)];
+    const other = [...listMentions(sentence), ...subjectMentions(sentence), ...plotMentions(sentence)];
     for (const l of other) {
       const overlaps = [...full, ...listed].some((f) => f.span.start < l.span.end && l.span.start < f.span.end);
       if (!overlaps) listed.push(l);
