@@ -118,8 +118,9 @@ export function isGenericBody(body: string): boolean {
     .replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '');
   if (plain.length < 2) return true;
   const tokens = tokenize(plain);
-  // 水利工程, 桥梁工程: a two-character common noun names a kind of works, not one.
-  if (plain.length <= 2 && tokens.every((t) => /^(n|vn|v|a|d)$/.test(t.tag))) return true;
+  // 水利工程, 桥梁工程: a two-character dictionary noun names a kind of works, not one
+  // (焦溪, unknown to the dictionary, falls apart into characters and is a name).
+  if (plain.length <= 2 && tokens.length === 1 && /^(n|vn|v|a|d)$/.test(tokens[0]?.tag ?? '')) return true;
   // 提高项目, 大抓项目: a verb with 项目 as its object, not a name (“爱回收”项目 is named).
   if (!/^“/.test(body) && tokens.length <= 2 && tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
   return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');

@@ -14,9 +14,17 @@ function formsOf(mention: EntityMention): string[] {
   return [mention.name, ...mention.aliases].map(identityName);
 }
 
-/** The longer, fuller name is the entity's name; ties go to the alphabetically first. */
+/**
+ * The entity's name: the form the document uses most, then the longer, fuller one, then the
+ * alphabetically first, so that the choice never depends on the order of extraction.
+ */
 function preferredName(names: readonly string[]): string {
-  return [...names].sort((a, b) => displayName(b).length - displayName(a).length || (a < b ? -1 : a > b ? 1 : 0))[0] ?? '';
+  const count = new Map<string, number>();
+  for (const n of names) count.set(displayName(n), (count.get(displayName(n)) ?? 0) + 1);
+  const ranked = [...count.keys()].sort(
+    (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return ranked[0] ?? '';
 }
 
 /**
@@ -51,7 +59,7 @@ export function clusterEntities(mentions: readonly EntityMention[]): EntityClust
   }
   return [...groups.values()].map((group) => {
     const first = group[0] as EntityMention;
-    const name = first.label === 'Place' ? first.name : displayName(preferredName(group.map((m) => m.name)));
+    const name = first.label === 'Place' ? first.name : preferredName(group.map((m) => m.name));
     const surface = group.flatMap((m) => [m.name, ...m.aliases]);
     const aliases = [...new Set([...surface, ...surface.map(displayName)])].filter((a) => a && a !== name).sort();
     return { label: first.label, name, aliases, mentions: group };
