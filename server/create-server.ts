@@ -19,6 +19,7 @@ import { createExplorerHandler, type ExplorerHandler } from './explorer';
 import { createGraphiQLRenderer } from './graphiql';
 import { createMaskError } from './mask-error';
 import { useRoutes } from './routes';
+import { yogaLogger } from './yoga-logger';
 
 export interface CreateServerOptions {
   store: GraphStore;
@@ -100,12 +101,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
     cors: corsOptions(config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
-    logging: {
-      debug: (...args: unknown[]) => logger.debug({ args }, 'yoga'),
-      info: (...args: unknown[]) => logger.info({ args }, 'yoga'),
-      warn: (...args: unknown[]) => logger.warn({ args }, 'yoga'),
-      error: (...args: unknown[]) => logger.error({ args }, 'yoga'),
-    },
+    logging: yogaLogger(logger),
     context: ({ request }): RequestContext => ({
       store,
       extract,
