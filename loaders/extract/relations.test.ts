@@ -11,6 +11,7 @@ function relations(text: string) {
   const ctx = testContext(text, [
     { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
     { name: '东港村', kind: 'VILLAGE' },
+    { name: '苏州市', kind: 'CITY', short: '苏州' },
   ]);
   const parts = [extractZones(ctx), extractProjects(ctx), extractEnterprises(ctx), extractProgrammes(ctx), extractInstitutions(ctx)];
   const known: ExtractedFacts = { entities: parts.flatMap((p) => p.entities), relations: [] };
@@ -59,5 +60,11 @@ describe('extractRelations', () => {
     const { rels, extra } = relations('签约引进星河·智车园超30亿元项目。');
     expect(rels).toContain('OPERATED_BY Project:星河·智车园 -> Enterprise:星河');
     expect(extra.map((e) => e.name)).toEqual(['星河']);
+  });
+
+  it('LOCATED_IN: a city at the head of a name is a brand; the document place is nearer', () => {
+    const { rels } = relations('柳溪镇融入苏州青枫科技产业园建设。');
+    expect(rels).toContain('LOCATED_IN Zone:苏州青枫科技产业园 -> Place:柳溪镇');
+    expect(rels).not.toContain('LOCATED_IN Zone:苏州青枫科技产业园 -> Place:苏州市');
   });
 });

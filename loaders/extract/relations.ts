@@ -24,10 +24,16 @@ function inClause(sentence: Sentence, mention: EntityMention, candidates: readon
  */
 function locatedIn(ctx: DocumentContext, sentence: Sentence, mention: EntityMention, all: readonly EntityMention[]): RelationMention | null {
   const hosts = inClause(sentence, mention, all.filter((e) => e.label === 'Zone' || e.label === 'Place'))
-    .filter((h) => h.span.start <= mention.span.start && h.key !== mention.key)
+    // A host named before the mention or inside its name; not one whose name holds the mention.
+    .filter((h) => h.span.start <= mention.span.start && h.key !== mention.key && h.name !== mention.name)
+    .filter((h) => !(h.span.start <= mention.span.start && h.span.end >= mention.span.end && h.span.end - h.span.start > mention.span.end - mention.span.start))
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
     .sort((a, b) => b.span.start - a.span.start);
   const host = hosts[0];
+  // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
+  const primary0 = ctx.places.primary;
+  const coarser = host && primary0 && host.key !== primary0.key && (host.key === ctx.places.city?.key || host.key === ctx.places.district?.key);
+  if (host && coarser && primary0) return relation('LOCATED_IN', mention, { to: primary0.key, rule: 'relation.located-in.primary', confidence: 0.55 });
   if (host) return relation('LOCATED_IN', mention, { to: host.key, rule: 'relation.located-in.clause', confidence: 0.7 });
   const primary = ctx.places.primary;
   return primary && mention.label !== 'Enterprise' ? relation('LOCATED_IN', mention, { to: primary.key, rule: 'relation.located-in.primary', confidence: 0.5 }) : null;
