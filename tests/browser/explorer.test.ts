@@ -178,6 +178,16 @@ describe('explorer page', () => {
     await expect(page.getAttribute('[data-testid=targets-header-value]', 'aria-sort')).resolves.toBe('none');
   });
 
+  it('says so when a link names nothing in the graph', async () => {
+    const { page } = fx;
+    await page.goto(`${fx.origin}/#entity=place:000000000`);
+    await page.waitForSelector(`${card}[data-state=missing], #status[data-kind=error]`);
+    const shown = `${await page.textContent(card)} ${await page.textContent('#status')}`;
+    expect(shown).toMatch(/place:000000000/);
+    await page.goBack();
+    await page.waitForSelector(`${card}[data-state=entity][data-entity-id="${huangtangId}"]`);
+  });
+
   it('shows the whole session without page errors, and saves a screenshot', async () => {
     mkdirSync('tests/artifacts', { recursive: true });
     await fx.page.screenshot({ path: 'tests/artifacts/explorer.png', fullPage: true });

@@ -98,10 +98,16 @@ async function runSearch(): Promise<void> {
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
-searchInput.addEventListener('input', () => {
+function scheduleSearch(): void {
   clearTimeout(searchTimer);
   searchTimer = setTimeout(() => void runSearch(), SEARCH_DELAY_MS);
+}
+// While a pinyin input method composes, the box holds Latin letters (jiaze) that are not
+// yet the name; search once the characters are committed.
+searchInput.addEventListener('input', (event) => {
+  if (!(event as InputEvent).isComposing) scheduleSearch();
 });
+searchInput.addEventListener('compositionend', scheduleSearch);
 byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(searchTimer);
