@@ -1,0 +1,36 @@
+import neo4j from 'neo4j-driver';
+import type { GraphStore } from '../graph-store';
+import { Neo4jGraphStore } from './Neo4jGraphStore';
+import { AWAIT_INDEXES, schemaStatements } from './queries/schema';
+
+export interface Neo4jConnection {
+  /** bolt://, neo4j:// (routing, for a cluster or Aura) or their +s variants. */
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+/**
+ * Connects, checks the server answers, and makes sure the constraints and indexes exist
+ * (waiting until they are online) before the first load or search.
+ */
+export async function openNeo4jStore(config: Neo4jConnection): Promise<GraphStore> {
+  const auth =
+    config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : neo4j.auth.none();
+  const driver = neo4j.driver(config.uri, auth, { userAgent: 'towngraph' });
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    const session = driver.session({ database: config.database });
+    try {
+      for (const statement of schemaStatements()) await session.run(statement);
+      await session.run(AWAIT_INDEXES);
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    await driver.close();
+    throw new Error(`cannot open Neo4j at ${config.uri}: ${(error as Error).message}`, { cause: error });
+  }
+  return new Neo4jGraphStore({ driver, database: config.database });
+}

@@ -1,0 +1,28 @@
+import { BASE_LABEL, type CypherQuery } from './cypher-query';
+
+/** Whether a node with this id exists, and whether it is a Document. */
+export function nodeExistsQuery(id: string): CypherQuery {
+  return {
+    text: `MATCH (n:${BASE_LABEL} {id: $id}) RETURN n:Document AS isDocument`,
+    parameters: { id },
+  };
+}
+
+/** The own label of each of these ids that is stored (absent ids give no row). */
+export function storedLabelsQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (n:${BASE_LABEL} {id: id})
+RETURN n.id AS id, [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0] AS label`,
+    parameters: { ids: [...ids] },
+  };
+}
+
+/** Documents already stored from this source, except the one being loaded. */
+export function documentsOfSourceQuery(source: string, exceptId: string): CypherQuery {
+  return {
+    text: `MATCH (d:Document) WHERE d.source = $source AND d.id <> $exceptId
+RETURN d.id AS id ORDER BY id`,
+    parameters: { source, exceptId },
+  };
+}

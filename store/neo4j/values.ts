@@ -1,0 +1,84 @@
+import neo4j, { type Integer } from 'neo4j-driver';
+import { isNodeLabel, isRelationshipType, type Properties, type PropertyValue } from '../../schema/model';
+import { invariant } from '../../schema/errors';
+import type { StoredNode, StoredRelationship } from '../graph-store';
+
+/**
+ * Values between JavaScript and Neo4j. The driver sends every JS number as a float;
+ * whole numbers are sent as Neo4j integers instead, so that analysts' Cypher sees
+ * `year: 2025`, not `2025.0`. Neo4j stores no null property, so null values are left out
+ * (the merge rule never lets a null overwrite a value anyway).
+ */
+export function toNeo4jValue(value: PropertyValue): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'number')) {
+    // A Neo4j list property holds one type: integers only when every item is whole.
+    const numbers = value as readonly number[];
+    return numbers.every((item) => Number.isSafeInteger(item)) ? numbers.map((item) => neo4j.int(item)) : [...numbers];
+  }
+  return Array.isArray(value) ? [...value] : value;
+}
+
+export function toNeo4jProperties(properties: Properties): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (value !== null) result[key] = toNeo4jValue(value);
+  }
+  return result;
+}
+
+/** A value read back: Neo4j integers become JS numbers. */
+export function fromNeo4jValue(value: unknown): PropertyValue {
+  if (neo4j.isInt(value)) return (value as Integer).toNumber();
+  if (Array.isArray(value)) return value.map((item) => fromNeo4jValue(item)) as string[] | number[];
+  return value as PropertyValue;
+}
+
+/** The node columns of NODE_COLUMNS as the GraphStore interface returns a node. */
+export function toStoredNode(row: { node: unknown; label: unknown; documentIds: unknown }): StoredNode {
+  const { id, name, aliases, ...rest } = row.node as Record<string, unknown>;
+  invariant(typeof id === 'string' && typeof row.label === 'string', 'a stored node has an id and a label');
+  invariant(isNodeLabel(row.label), `stored node ${id} has a towngraph label`);
+  const properties: Properties = {};
+  for (const key of Object.keys(rest).sort()) properties[key] = fromNeo4jValue(rest[key]);
+  const documentIds = row.label === 'Document' ? [] : [...(row.documentIds as string[])].sort();
+  return {
+    id,
+    label: row.label,
+    name: typeof name === 'string' ? name : '',
+    aliases: Array.isArray(aliases) ? (aliases as string[]) : [],
+    properties,
+    documentIds,
+  };
+}
+
+/** The columns of RELATIONSHIP_COLUMNS as a StoredRelationship; `key` is kept apart from properties. */
+export function toStoredRelationship(row: Record<string, unknown>): StoredRelationship {
+  const { key, type, from, to } = row;
+  invariant(typeof key === 'string' && typeof type === 'string', 'a stored relationship has a key and a type');
+  invariant(isRelationshipType(type), `stored relationship ${key} has a towngraph type`);
+  const { key: _key, ...rest } = row.properties as Record<string, unknown>;
+  const properties: Properties = {};
+  for (const name of Object.keys(rest).sort()) properties[name] = fromNeo4jValue(rest[name]);
+  return { key, type, from: String(from), to: String(to), properties };
+}
+
+/** A count or other whole number read back from Cypher. */
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return (value as Integer).toNumber();
+  if (typeof value === 'number') return value;
+  throw new Error(`expected a number from Neo4j, got ${typeof value}`);
+}
+
+/**
+ * A parameter of analysts' Cypher: whole numbers go as integers (so that LIMIT $n and
+ * range() accept them), arrays and maps are converted item by item.
+ */
+export function toNeo4jParameter(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map((item) => toNeo4jParameter(item));
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNeo4jParameter(item)]));
+  }
+  return value;
+}

@@ -1,0 +1,7 @@
+import { useNeo4j } from '../neo4j/neo4j-server';
+import { describeGraphStoreContract } from './graph-store-contract';
+
+// One Neo4j for the file; each test gets the database emptied.
+const neo4j = useNeo4j();
+
+describeGraphStoreContract('neo4j', () => neo4j.openEmpty());
