@@ -3,7 +3,7 @@ import type { GraphPath, PathRequest } from '../graph-store';
 import type { GraphState } from './graph-state';
 import { storedRelationship } from './graph-types';
 import { storedNode } from './stored-node';
-import { Adjacency, allowedTypes } from './traversal';
+import { Adjacency, Layers } from './traversal';
 
 export const DEFAULT_PATH_LIMIT = 10;
 
@@ -20,52 +20,58 @@ export function findPathsIn(state: GraphState, request: PathRequest): GraphPath[
     throw new BadRequestError('maxHops must be a whole number ≥ 1');
   }
   if (!graph.hasNode(request.from) || !graph.hasNode(request.to) || limit <= 0) return [];
-  const adjacency = new Adjacency(graph, allowedTypes(request.types));
-  // Every node after the first is at most maxHops - 1 hops from the target.
-  const toTarget = adjacency.distances(request.to, request.maxHops - 1);
-  const shortest = shortestFrom(request.from, request.to, { adjacency, toTarget });
+  const adjacency = new Adjacency(state, request.types);
+  // Hops to the target, grown one layer per path length tried: a path of `hops` edges
+  // only passes nodes at most hops - 1 away from the target.
+  const layers = new Layers(adjacency, request.to);
+  const toTarget = layers.distance;
+  const shortest = shortestFrom(request.from, request.to, { adjacency, layers, maxHops: request.maxHops });
   if (shortest === undefined) return [];
-  const found: { nodes: string[]; edges: string[] }[] = [];
+  const found: string[][] = [];
   const nodes = [request.from];
-  const edges: string[] = [];
   const onPath = new Set(nodes);
   const walk = (current: string, hops: number): void => {
-    if (found.length >= limit) return;
     if (current === request.to) {
-      if (edges.length === hops) found.push({ nodes: [...nodes], edges: [...edges] });
+      if (nodes.length - 1 === hops) found.push([...nodes]);
       return;
     }
-    for (const [next, edge] of adjacency.neighbours(current)) {
+    for (const next of adjacency.sortedNeighbours(current)) {
       const rest = toTarget.get(next);
-      if (onPath.has(next) || rest === undefined || edges.length + 1 + rest > hops) continue;
+      if (onPath.has(next) || rest === undefined || nodes.length + rest > hops) continue;
       nodes.push(next);
-      edges.push(edge);
       onPath.add(next);
       walk(next, hops);
       onPath.delete(next);
-      edges.pop();
       nodes.pop();
       if (found.length >= limit) return;
     }
   };
-  for (let hops = shortest; hops <= request.maxHops && found.length < limit; hops += 1)
+  for (let hops = shortest; hops <= request.maxHops && found.length < limit; hops += 1) {
+    layers.expandTo(hops - 1);
     walk(request.from, hops);
+  }
   return found.map((path) => ({
-    nodes: path.nodes.map((id) => storedNode(state, id)),
-    relationships: path.edges.map((key) => storedRelationship(graph, key)),
+    nodes: path.map((id) => storedNode(state, id)),
+    relationships: path
+      .slice(1)
+      .map((id, i) => storedRelationship(graph, adjacency.edgeBetween(path[i] as string, id))),
   }));
 }
 
+/** Length of the shortest path, growing the target's layers until the source touches one. */
 function shortestFrom(
   from: string,
   to: string,
-  walk: { adjacency: Adjacency; toTarget: ReadonlyMap<string, number> },
+  search: { adjacency: Adjacency; layers: Layers; maxHops: number },
 ): number | undefined {
   if (from === to) return 0;
-  let best: number | undefined;
-  for (const next of walk.adjacency.neighbours(from).keys()) {
-    const rest = walk.toTarget.get(next);
-    if (rest !== undefined && (best === undefined || rest + 1 < best)) best = rest + 1;
+  for (let hops = 1; hops <= search.maxHops; hops += 1) {
+    search.layers.expandTo(hops - 1);
+    let reached = false;
+    search.adjacency.forEachNeighbour(from, (next) => {
+      if (search.layers.distance.get(next) === hops - 1) reached = true;
+    });
+    if (reached) return hops;
   }
-  return best;
+  return undefined;
 }

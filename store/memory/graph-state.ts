@@ -1,6 +1,7 @@
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import { createStoreGraph, type EdgeAttributes, type NodeAttributes, type StoreGraph } from './graph-types';
 import { MentionIndex } from './mention-index';
+import { StructureIndex } from './structure-index';
 
 /**
  * The graph plus the indexes the store keeps beside it. The indexes are derived data:
@@ -16,6 +17,8 @@ export interface GraphState {
   documentsBySource: Map<string, Set<string>>;
   /** Documents mentioning each node (from MENTIONED_IN edges). */
   mentions: MentionIndex;
+  /** Neighbours over every relationship but MENTIONED_IN, for paths and neighbourhoods. */
+  structure: StructureIndex;
   /** Bumped by every change, so that cached listings know when they are stale. */
   version: number;
 }
@@ -35,6 +38,7 @@ export function createGraphState(graph: StoreGraph = createStoreGraph()): GraphS
     edgesByDocument: new Map(),
     documentsBySource: new Map(),
     mentions: new MentionIndex(),
+    structure: new StructureIndex(),
     version: 0,
   };
   for (const label of NODE_LABELS) state.nodesByLabel.set(label, new Set());
@@ -76,6 +80,7 @@ export function unindexNode(state: GraphState, node: NodeAttributes): void {
 
 export function indexEdge(state: GraphState, edge: IndexedEdge): void {
   if (edge.attributes.type === 'MENTIONED_IN') state.mentions.add(edge.from, edge.to);
+  else state.structure.add({ key: edge.key, from: edge.from, to: edge.to, type: edge.attributes.type });
   const documentId = edgeDocument(edge);
   if (documentId === undefined) return;
   let keys = state.edgesByDocument.get(documentId);
@@ -88,6 +93,7 @@ export function indexEdge(state: GraphState, edge: IndexedEdge): void {
 
 export function unindexEdge(state: GraphState, edge: IndexedEdge): void {
   if (edge.attributes.type === 'MENTIONED_IN') state.mentions.remove(edge.from, edge.to);
+  else state.structure.remove({ key: edge.key, from: edge.from, to: edge.to, type: edge.attributes.type });
   const documentId = edgeDocument(edge);
   if (documentId === undefined) return;
   const keys = state.edgesByDocument.get(documentId);

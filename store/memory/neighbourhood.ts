@@ -15,7 +15,7 @@ export function neighbourhoodIn(state: GraphState, id: string, depth: number): S
   if (!Number.isInteger(depth) || depth < 0) throw new BadRequestError('depth must be a whole number ≥ 0');
   if (!graph.hasNode(id)) return { nodes: [], relationships: [] };
   const allowed = allowedTypes(undefined);
-  const distances = new Adjacency(graph, allowed).distances(id, depth);
+  const distances = new Adjacency(state, undefined).distances(id, depth);
   const ids = [...distances.keys()].sort(
     (a, b) => (distances.get(a) as number) - (distances.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0),
   );

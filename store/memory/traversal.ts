@@ -1,54 +1,80 @@
 import type { RelationshipType } from '../../schema/model';
-import type { StoreGraph } from './graph-types';
+import type { GraphState } from './graph-state';
+import type { EdgeBundle } from './structure-index';
 
 /**
- * Undirected adjacency over the allowed relationship types: for each neighbour, the one
- * edge that stands for all parallel edges between the pair (the smallest key, so the
- * choice is stable). Paths and neighbourhoods walk relationships in either direction.
+ * Undirected adjacency over the allowed relationship types, for paths and neighbourhoods.
+ * Without MENTIONED_IN (the default) it reads the structure index; a walk that names
+ * MENTIONED_IN reads the graph's edges instead. Self-loops never lead anywhere.
  */
 export class Adjacency {
-  private readonly cache = new Map<string, Map<string, string>>();
+  private readonly allowed: (type: RelationshipType) => boolean;
+  private readonly viaMentions: boolean;
+  private readonly sorted = new Map<string, string[]>();
 
   constructor(
-    private readonly graph: StoreGraph,
-    private readonly allowed: (type: RelationshipType) => boolean,
-  ) {}
+    private readonly state: GraphState,
+    types: readonly RelationshipType[] | undefined,
+  ) {
+    this.allowed = allowedTypes(types);
+    this.viaMentions = this.allowed('MENTIONED_IN');
+  }
 
-  neighbours(id: string): Map<string, string> {
-    let found = this.cache.get(id);
-    if (found) return found;
-    const map = new Map<string, string>();
-    this.graph.forEachEdge(id, (key, attributes, source, target) => {
-      if (!this.allowed(attributes.type)) return;
-      const other = source === id ? target : source;
-      if (other === id) return;
-      const current = map.get(other);
-      if (current === undefined || key < current) map.set(other, key);
-    });
-    found = new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    this.cache.set(id, found);
+  /** Calls visit for each neighbour joined by at least one allowed edge. */
+  forEachNeighbour(id: string, visit: (neighbour: string) => void): void {
+    if (this.viaMentions) {
+      this.state.graph.forEachEdge(id, (_key, attributes, source, target) => {
+        if (!this.allowed(attributes.type)) return;
+        const other = source === id ? target : source;
+        if (other !== id) visit(other);
+      });
+      return;
+    }
+    for (const [neighbour, bundle] of this.state.structure.neighbours(id)) {
+      if (neighbour !== id && this.bundleAllowed(bundle)) visit(neighbour);
+    }
+  }
+
+  /** Neighbours in id order (each once), for walks whose results must be stable. */
+  sortedNeighbours(id: string): readonly string[] {
+    let found = this.sorted.get(id);
+    if (!found) {
+      const set = new Set<string>();
+      this.forEachNeighbour(id, (neighbour) => set.add(neighbour));
+      found = [...set].sort();
+      this.sorted.set(id, found);
+    }
     return found;
   }
 
-  /**
-   * Hop counts from a node, up to maxHops. Walks edges directly rather than through
-   * neighbours(), so that a wide search allocates no per-node neighbour maps.
-   */
-  distances(from: string, maxHops: number): Map<string, number> {
-    const distance = new Map([[from, 0]]);
-    const queue = [from];
-    for (let i = 0; i < queue.length; i += 1) {
-      const current = queue[i] as string;
-      const hops = distance.get(current) as number;
-      if (hops >= maxHops) continue;
-      this.graph.forEachEdge(current, (_key, attributes, source, target) => {
-        const next = source === current ? target : source;
-        if (distance.has(next) || !this.allowed(attributes.type)) return;
-        distance.set(next, hops + 1);
-        queue.push(next);
-      });
+  /** The one edge that stands for all allowed parallel edges of a pair: the smallest key. */
+  edgeBetween(a: string, b: string): string {
+    let best: string | undefined;
+    const consider = (key: string): void => {
+      if (best === undefined || key < best) best = key;
+    };
+    if (this.viaMentions) {
+      this.state.graph.forEachEdge(a, b, (key, attributes) => this.allowed(attributes.type) && consider(key));
+      this.state.graph.forEachEdge(b, a, (key, attributes) => this.allowed(attributes.type) && consider(key));
+    } else {
+      for (const [type, keys] of this.state.structure.neighbours(a).get(b) ?? []) {
+        if (this.allowed(type)) for (const key of keys) consider(key);
+      }
     }
-    return distance;
+    if (best === undefined) throw new Error(`invariant violated: no edge between ${a} and ${b}`);
+    return best;
+  }
+
+  /** Hop counts from a node, up to maxHops. */
+  distances(from: string, maxHops: number): Map<string, number> {
+    const layers = new Layers(this, from);
+    layers.expandTo(maxHops);
+    return layers.distance;
+  }
+
+  private bundleAllowed(bundle: EdgeBundle): boolean {
+    for (const type of bundle.keys()) if (this.allowed(type)) return true;
+    return false;
   }
 }
 
@@ -61,4 +87,38 @@ export function allowedTypes(
     return (type) => set.has(type);
   }
   return (type) => type !== 'MENTIONED_IN';
+}
+
+/**
+ * Breadth-first layers around a node, grown only as far as asked: a path search that
+ * finds enough short paths never pays for the deeper layers.
+ */
+export class Layers {
+  readonly distance: Map<string, number>;
+  private frontier: string[];
+  private depth = 0;
+
+  constructor(
+    private readonly adjacency: Adjacency,
+    origin: string,
+  ) {
+    this.distance = new Map([[origin, 0]]);
+    this.frontier = [origin];
+  }
+
+  expandTo(depth: number): void {
+    while (this.depth < depth && this.frontier.length > 0) {
+      const next: string[] = [];
+      const hops = this.depth + 1;
+      for (const node of this.frontier) {
+        this.adjacency.forEachNeighbour(node, (neighbour) => {
+          if (this.distance.has(neighbour)) return;
+          this.distance.set(neighbour, hops);
+          next.push(neighbour);
+        });
+      }
+      this.frontier = next;
+      this.depth = hops;
+    }
+  }
 }
