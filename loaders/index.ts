@@ -15,6 +15,8 @@ export type { ReadOptions } from './read';
 export { readDocument } from './read';
 export { extractFacts } from './extract';
 export { resolveRecords } from './resolve';
+export { loadDocuments, type DocumentOutcome, type LoadDocumentsOptions, type LoadSummary } from './load';
+export { documentInputFromFile, fileSources, listDocumentFiles, readManifest, type ManifestEntry } from './inputs';
 
 /** Options of extractDocument: those of the read stage (the largest input accepted). */
 export type ExtractDocumentOptions = ReadOptions;
