@@ -2,7 +2,7 @@ import type { StoredNode } from '../store/graph-store';
 import { connectionFromList, type PageArgs } from './connection';
 import type { RequestContext } from './context';
 import { entityFields } from './entity';
-import { ancestorsOf, descendantsWithLabel, related } from './graph-walk';
+import { ancestorsOf, descendantsWithLabel, related, relatedUnder } from './graph-walk';
 import { integerProperty, stringProperty } from './properties';
 import type { NoArgs, ResolverMap } from './types';
 
@@ -24,8 +24,17 @@ async function projects(place: StoredNode, ctx: Ctx, status?: string | null): Pr
   return status ? found.filter((node) => stringProperty(node, 'status') === status) : found;
 }
 
-async function targets(place: StoredNode, ctx: Ctx, year?: number | null): Promise<StoredNode[]> {
-  const found = await related(ctx.loaders, place.id, { direction: 'OUT', type: 'TARGETS', label: 'Target' });
+interface TargetArgs {
+  year?: number | null;
+  includeUnder?: boolean | null;
+}
+
+async function targets(place: StoredNode, ctx: Ctx, args: TargetArgs): Promise<StoredNode[]> {
+  const request = { direction: 'OUT', type: 'TARGETS', label: 'Target' } as const;
+  const found = args.includeUnder
+    ? await relatedUnder(ctx.loaders, { id: place.id, ...request })
+    : await related(ctx.loaders, place.id, request);
+  const { year } = args;
   return typeof year === 'number' ? found.filter((node) => integerProperty(node, 'year') === year) : found;
 }
 
@@ -61,9 +70,9 @@ export const placeResolvers: ResolverMap = {
       descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Zone' }),
     programmes: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
       related(ctx.loaders, place.id, { direction: 'OUT', type: 'PARTICIPATES_IN', label: 'Programme' }),
-    targets: (place: StoredNode, args: { year?: number | null }, ctx: Ctx) => targets(place, ctx, args.year),
-    targetsConnection: async (place: StoredNode, args: PageArgs & { year?: number | null }, ctx: Ctx) =>
-      connectionFromList(await targets(place, ctx, args.year), args, ctx.limits),
+    targets: (place: StoredNode, args: TargetArgs, ctx: Ctx) => targets(place, ctx, args),
+    targetsConnection: async (place: StoredNode, args: PageArgs & TargetArgs, ctx: Ctx) =>
+      connectionFromList(await targets(place, ctx, args), args, ctx.limits),
     indicators: async (place: StoredNode, args: PageArgs, ctx: Ctx) =>
       connectionFromList(
         await related(ctx.loaders, place.id, { direction: 'OUT', type: 'REPORTS', label: 'Indicator' }),

@@ -29,6 +29,7 @@ export const IDS = {
   enterprise: 'enterprise:fixture-tianhe',
   programme: 'programme:fixture-532',
   target: 'target:fixture-sales',
+  projectTarget: 'target:fixture-floor-area',
   indicator: 'indicator:fixture-output',
   person: 'person:fixture-hejun',
   industry: 'industry:fixture-flowers',
@@ -53,7 +54,7 @@ export const SENTENCES = {
   hutang: [
     '湖塘镇位于武进区,是“两湖”创新区的重要板块。',
     '湖塘镇当好贯彻落实“532”发展战略的尖兵。',
-    '湖塘商贸中心项目在建。',
+    '湖塘商贸中心项目在建,确保明年建成商业面积5万平方米。',
     '湖塘镇与天合花木有限公司签订合作协议。',
     '湖塘镇也发展花木产业。',
   ],
@@ -229,6 +230,26 @@ export function hutangRecords(): GraphRecords {
     properties: { status: 'UNDER_CONSTRUCTION' },
   });
   doc.link({ type: 'LOCATED_IN', from: IDS.hutangProject, to: IDS.hutang, evidence: '湖塘商贸中心项目在建' });
+  doc.node({
+    id: IDS.projectTarget,
+    label: 'Target',
+    name: '商业面积5万平方米',
+    properties: {
+      metric: '商业面积',
+      value: 50000,
+      unit: '平方米',
+      year: 2024,
+      qualifier: '确保',
+      hard: true,
+      change: false,
+    },
+  });
+  doc.link({
+    type: 'TARGETS',
+    from: IDS.hutangProject,
+    to: IDS.projectTarget,
+    evidence: '确保明年建成商业面积5万平方米',
+  });
   doc.node({ id: IDS.enterprise, label: 'Enterprise', name: '天合花木有限公司', aliases: ['天合花木'] });
   doc.link({
     type: 'PARTNERS_WITH',

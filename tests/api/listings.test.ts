@@ -41,7 +41,7 @@ describe('connections', () => {
     const desc = await page(
       `{ list: places(filter: { kind: TOWN }, sort: [{ field: NAME, direction: DESC }]) { ${FIELDS} } }`,
     );
-    expect(asc.edges.map((e) => e.node.name)).toEqual(['工业开票销售130亿元']);
+    expect(asc.edges.map((e) => e.node.name)).toEqual(['商业面积5万平方米', '工业开票销售130亿元']);
     const names = desc.edges.map((e) => e.node.name);
     expect(names).toEqual([...names].sort().reverse());
   });
@@ -79,7 +79,10 @@ describe('filters', () => {
     const byYear = await page(
       `{ list: targets(filter: { year: 2024, place: "${IDS.changzhou}" }) { ${FIELDS} } }`,
     );
-    expect(byYear.totalCount).toBe(1);
+    // The city's goals include those of its towns and of the projects in them.
+    expect(byYear.totalCount).toBe(2);
+    const hutang = await page(`{ list: targets(filter: { place: "${IDS.hutang}" }) { ${FIELDS} } }`);
+    expect(hutang.edges.map((e) => e.node.name)).toEqual(['商业面积5万平方米']);
     const otherYear = await page(`{ list: targets(filter: { year: 2030 }) { ${FIELDS} } }`);
     expect(otherYear.totalCount).toBe(0);
     const byMetric = await page(`{ list: indicators(filter: { metric: "工业总产值" }) { ${FIELDS} } }`);

@@ -64,6 +64,15 @@ describe('towns over hand-made records', () => {
     ]);
   });
 
+  it('adds the goals of what lies under a town when asked', async () => {
+    const { body } = await server.graphql<{ node: { own: { name: string }[]; all: { name: string }[] } }>(
+      `{ node(id: "${IDS.hutang}") { ... on Place { own: targets { name } all: targets(includeUnder: true) { name } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.node.own).toEqual([]);
+    expect(body.data?.node.all).toEqual([{ name: '商业面积5万平方米' }]);
+  });
+
   it('gives a project its town and a goal its value, unit and subject', async () => {
     const { body } = await server.graphql<{
       project: { name: string; status: string; place: { name: string }; zone: { name: string } | null };
