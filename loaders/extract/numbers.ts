@@ -45,6 +45,8 @@ export function findQuantities(text: string): Quantity[] {
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
     if (figure === '一' && !mult) continue;
     if (text.startsWith('一体', m.index + whole.length)) continue; // 三位一体 is an idiom
+    // 次 counts events only in figures (督查63次); 六次全会, 两次通过 name sessions and repeats.
+    if (unit === '次' && (!/^\d/.test(figure) || text[figureStart - 1] === '届')) continue;
     const value = scaled(figure, mult);
     if (value === null) continue;
     const max = figureMax ? scaled(figureMax, multMax) : null;

@@ -26,7 +26,7 @@ const SUBJECT_LABELS: Record<NumericFact['kind'], EntityLabel[]> = {
   Indicator: ['Enterprise'],
 };
 const LINKING_VERB =
-  /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|有/;
+  /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|核减|节约|带动|竣工|开工|落地|覆盖|有/;
 
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
 export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): NumericFact[] {
@@ -35,7 +35,6 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
   for (const sentence of ctx.doc.sentences) {
     const text = sentence.text;
     const quantities = findQuantities(text).filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
-    const clauseStarts = [0, ...[...text.matchAll(/[，,；;：:]/g)].map((m) => m.index + 1)].map((o) => sentence.start + o);
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     quantities.forEach((q, i) => {
@@ -46,18 +45,14 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const next = quantities.slice(i + 1).find((_, j) => !isModifier(text, quantities, i + 1 + j));
       const segmentEnd = next && next.start < clause.end ? next.start : clause.end;
       const metric = metricOf({ text, segmentStart, quantity: q, segmentEnd, previousMetric, placeNames });
+      // 新增高标准农田1000亩、累计达2.2万亩: a bare figure continues the previous metric.
+      if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
       previousMetric = metric.metric.replace(/增长$/, '');
       if (metric.metric === '') return;
-      const kind = classify(sentence, q, clause);
-      const subject = subjectOf({
-        ctx,
-        known,
-        labels: SUBJECT_LABELS[kind.kind],
-        sentenceIndex: sentence.index,
-        clauseStarts,
-        clause: { start: sentence.start + clause.start, end: sentence.start + clause.end },
-        at: sentence.start + q.start,
-      });
+      const where = { ctx, known, sentence, clause, at: q.start };
+      const planned = plannedInvestment(metric.metric, where);
+      const kind = planned ? PLANNED_INVESTMENT : classify(sentence, q, clause);
+      const subject = planned ?? subjectOf({ ...where, labels: SUBJECT_LABELS[kind.kind], goal: kind.kind === 'Target' });
       if (!subject) return;
       const hedge = kind.hedge;
       const year = kind.kind === 'Target' ? targetYear(ctx, { sentence, at: q.start }) : indicatorYear(ctx, text.slice(clause.start, q.start));
@@ -78,6 +73,24 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
   return facts;
 }
 
+const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
+/** 总投资12亿元, 一期投资12亿元, 项目投资2亿—3亿元; not 完成投资 or 协议总投资 (results). */
+const INVESTMENT = /(?:^|总|期|项目|计划)投资(?:额)?$/;
+
+/**
+ * target.project-investment: a project's stated investment is what it plans to spend.
+ * Example: "汤池温泉康养综合体项目已开工建设，总投资12亿元" → Target of the project.
+ * Returns the project, or null when the figure is not a project's investment.
+ */
+function plannedInvestment(
+  metric: string,
+  where: Omit<Parameters<typeof subjectOf>[0], 'labels' | 'goal'>,
+): EntityMention | null {
+  if (!INVESTMENT.test(metric) || /完成|累计|协议|到位|实际/.test(metric)) return null;
+  const subject = subjectOf({ ...where, labels: ['Project'], goal: true });
+  return subject?.label === 'Project' ? subject : null;
+}
+
 /**
  * Where the words of a figure begin: its clause, or, in an enumeration of figures
  * (新增上市企业4家、新三板挂牌企业7家), just after the separator following the previous one.
@@ -91,17 +104,22 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
 
 /**
  * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,
- * 5000万—1亿元项目3个, 3个超100亿元项目. The counted figure is the fact.
+ * 5000万—1亿元项目3个, 3个超100亿元项目. The counted figure is the fact. Capacities in
+ * project names (年产20万台伺服电机项目) qualify the name.
  */
 function isModifier(text: string, quantities: readonly Quantity[], i: number): boolean {
   const q = quantities[i];
   if (!q) return false;
+  // 年产5万吨调味品生产线项目: a capacity inside a project's name.
+  if (text.slice(Math.max(0, q.start - 2), q.start) === '年产' && /^[\u4e00-\u9fa5]/.test(text.slice(q.end))) return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
   const next = quantities[i + 1];
   if (!next) return false;
   const between = text.slice(q.end, next.start);
-  return between.length > 0 && between.length <= 12 && !/[，,、；;。：:]/.test(between) && !LINKING_VERB.test(between);
+  // 6个镇级卡口和102个村级卡口, 7条道路以及4座农危桥: two counts joined, not one qualifying the other.
+  const joined = /和|以及|及|与/.test(between);
+  return between.length > 0 && between.length <= 12 && !/[，,、；;。：:]/.test(between) && !joined && !LINKING_VERB.test(between);
 }
 
 /**

@@ -1,46 +1,107 @@
 import type { EntityLabel } from '../../schema/model';
-import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
+import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
+
+/** Where a known entity's name stands in the sentence of a figure. */
+interface Occurrence {
+  entity: EntityMention;
+  start: number;
+  end: number;
+}
+
+/** An action verb right before a name makes the name its object (申报“龙城英才计划”项目3个). */
+const OBJECT_OF = /(?:申报|新增|建成|完成|实现|开展|推动|加快|落实|实施|推进|引进|招引|建设|打造|完成|培育|争创|创建|参与|融入|对接|服务|支持|围绕|依托|借助|联动)[“"]?$/;
 
 /**
- * Who a figure is about. A project or enterprise named at the start of the figure's clause
- * (鹏辰新材料科技股份有限公司与…银行签订130亿元的战略合作协议) owns it; for goals, also one
- * that opens an earlier clause of the sentence (湖塘科技产业园D区项目建设启动，…，拟建设6栋大楼).
- * Else a place under the document's primary place named in the clause before the figure
- * (闵市村梅庄塘108亩); else the primary place.
+ * Who a figure is about:
+ * - a project, programme or enterprise named as the subject of the figure's clause
+ *   (鹏辰新材料科技股份有限公司与…银行签订130亿元的战略合作协议), or whose name holds the
+ *   figure (华翔汽车零部件产业基地超30亿元项目签约落户); for goals, also the nearest project
+ *   named in an earlier clause (湖塘科技产业园D区项目建设启动，…，拟建设6栋大楼);
+ * - else a place under the document's own place named in the clause before the figure
+ *   (闵市村梅庄塘108亩);
+ * - else the place a sentence takes as its example (以果树村为例);
+ * - else the document's primary place.
+ * Names listed before 等N个 or joined by 、 are what the figure counts, never its subject
+ * (鑫润丰东、钜苓智能柔性加工线等16个新建项目落地开工).
  */
 export function subjectOf(options: {
   ctx: DocumentContext;
   known: ExtractedFacts;
   labels: readonly EntityLabel[];
-  sentenceIndex: number;
-  clauseStarts: readonly number[];
+  sentence: Sentence;
   clause: { start: number; end: number };
+  /** Offset of the figure in the sentence. */
   at: number;
+  /** Whether the figure is a goal (goals may take the subject of an earlier clause). */
+  goal: boolean;
 }): EntityMention | null {
-  const { ctx, known, clause, at } = options;
-  const inSentence = known.entities.filter(
-    (e) => options.labels.includes(e.label) && e.span.sentenceIndex === options.sentenceIndex && e.span.end <= at,
-  );
-  const sameClause = inSentence.filter((e) => e.span.start >= clause.start);
-  const opening = inSentence.filter((e) => options.clauseStarts.includes(e.span.start));
-  const entity = leftmost(sameClause) ?? leftmost(opening);
-  if (entity) return entity;
-
-  const primary = ctx.places.primary;
-  const home = typeof primary?.properties.code === 'string' ? primary.properties.code : null;
-  const places = ctx.places.places.filter(
-    (p) =>
-      p.span.start >= clause.start &&
-      p.span.end <= at &&
-      !/ancestor|document-hint/.test(p.rule) &&
-      typeof p.properties.code === 'string' &&
-      home !== null &&
-      p.properties.code.startsWith(home),
-  );
-  // Places above or beside the primary one are qualifiers (常州市级信用贯标企业18家), not owners.
-  return places.sort((a, b) => b.span.start - a.span.start)[0] ?? primary;
+  const { ctx, sentence, clause, at } = options;
+  const text = sentence.text;
+  const counted = /等$/.test(text.slice(clause.start, at).replace(/[“”"]/g, ''));
+  if (counted) return ctx.places.primary;
+  const occurrences = occurrencesIn(text, options.known.entities.filter((e) => options.labels.includes(e.label)))
+    .filter((o) => o.start < at && !/^[、，,和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)))
+    .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)));
+  const sameClause = occurrences.filter((o) => o.start >= clause.start).sort((a, b) => a.start - b.start)[0];
+  if (sameClause) return sameClause.entity;
+  const earlier = occurrences
+    .filter((o) => options.goal && o.entity.label === 'Project' && o.end <= clause.start && isClauseSubject(text, o)).sort((a, b) => b.start - a.start)[0];
+  if (earlier) return earlier.entity;
+  return localPlace(ctx, { sentence, clause, at }) ?? examplePlaceOf(ctx, sentence) ?? ctx.places.primary;
 }
 
-function leftmost(list: EntityMention[]): EntityMention | null {
-  return list.sort((a, b) => a.span.start - b.span.start)[0] ?? null;
+/**
+ * Whether a name is the subject of its own clause: no hedge or verb governs it there
+ * (确保新市镇中心卫生院迁建工程明年6月前投入使用 lists a task; it does not introduce a topic).
+ */
+function isClauseSubject(text: string, o: Occurrence): boolean {
+  const before = text.slice(0, o.start);
+  const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
+  return !/力争|力促|确保|争取|计划|预计|预期|规划|拟|将|启动|实施|推进|加快|新建|建设|完成|开展/.test(before.slice(clauseStart));
+}
+
+/** 以果树村为例，去年村集体收入达到96万元: the example place owns the sentence's figures. */
+function examplePlaceOf(ctx: DocumentContext, sentence: Sentence): EntityMention | null {
+  const m = /以([\u4e00-\u9fa5]{2,12})为例/.exec(sentence.text);
+  return m?.[1] ? ctx.places.lookup(m[1]) : null;
+}
+
+/** Every place where a known entity's name or alias appears in the sentence, longest names first. */
+function occurrencesIn(text: string, entities: readonly EntityMention[]): Occurrence[] {
+  const byName = new Map<string, EntityMention>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !byName.has(n)) byName.set(n, e);
+  const found: Occurrence[] = [];
+  for (const [name, entity] of [...byName].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!found.some((o) => o.start <= at && at < o.end)) found.push({ entity, start: at, end: at + name.length });
+    }
+  }
+  return found;
+}
+
+/** A place under the primary one named in the clause before the figure, not in a list it counts. */
+function localPlace(
+  ctx: DocumentContext,
+  at: { sentence: Sentence; clause: { start: number; end: number }; at: number },
+): EntityMention | null {
+  const home = ctx.places.primary?.properties.code;
+  if (typeof home !== 'string') return null;
+  const base = at.sentence.start;
+  const text = at.sentence.text;
+  const places = ctx.places.places.filter((p) => {
+    const code = p.properties.code;
+    const start = p.span.start - base;
+    const end = p.span.end - base;
+    return (
+      p.span.sentenceIndex === at.sentence.index &&
+      !/ancestor|document-hint/.test(p.rule) &&
+      start >= at.clause.start &&
+      end < at.at &&
+      typeof code === 'string' &&
+      code.startsWith(home) &&
+      !/^[、和及与等]/.test(text.slice(end))
+    );
+  });
+  // Places above or beside the primary one are qualifiers (常州市级信用贯标企业18家), not owners.
+  return places.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
 }
