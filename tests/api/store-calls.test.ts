@@ -54,7 +54,54 @@ async function callsFor(options: {
   }
 }
 
+/** Goals under each town, their subjects, and per-town stats: the heavier walks. */
+const WIDE = /* GraphQL */ `
+  {
+    towns {
+      district {
+        name
+      }
+      projects {
+        name
+        programmes {
+          name
+        }
+      }
+      targets(includeUnder: true) {
+        value
+        subject {
+          id
+        }
+        provenance {
+          sentence
+          document {
+            title
+          }
+        }
+      }
+    }
+    stats {
+      places {
+        place {
+          name
+        }
+        counts {
+          kind
+          count
+        }
+      }
+    }
+  }
+`;
+
 describe('store calls per request', () => {
+  it('keeps the heavier walks constant too', async () => {
+    const small = await callsFor({ towns: 3, query: WIDE });
+    const large = await callsFor({ towns: 40, query: WIDE });
+    expect(large.answered).toBe(40);
+    expect(large.byMethod).toEqual(small.byMethod);
+  });
+
   it('costs the same number of store calls for 3 towns as for 60', async () => {
     const small = await callsFor({ towns: 3, query: NESTED });
     const large = await callsFor({ towns: 60, query: NESTED });
