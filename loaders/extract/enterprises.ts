@@ -51,26 +51,40 @@ function listMentions(sentence: Sentence): EntityMention[] {
  */
 function shortNameMentions(ctx: DocumentContext, known: readonly EntityMention[]): EntityMention[] {
   const found: EntityMention[] = [];
-  const seen = new Set(known.map((m) => `${m.span.start}`));
+  const taken = known.map((k) => k.span).sort((a, b) => a.start - b.start);
+  const overlapsKnown = (start: number, end: number) => taken.some((t) => t.start < end && start < t.end);
   const firsts = new Map<string, EntityMention>();
   for (const mention of known) if (!firsts.has(mention.name)) firsts.set(mention.name, mention);
+  const seen = new Set<number>();
+  const text = ctx.doc.text;
   for (const mention of firsts.values()) {
     const forms = [mention.name, ...mention.aliases].filter((a) => a.length >= 3);
     for (const short of forms) {
-      for (const sentence of ctx.doc.sentences) {
-        if (sentence.end <= mention.span.end && short !== mention.name) continue;
-        for (let at = sentence.text.indexOf(short); at >= 0; at = sentence.text.indexOf(short, at + short.length)) {
-          const start = sentence.start + at;
-          const inside = known.some((f) => f.span.start < start + short.length && start < f.span.end);
-          if (inside || seen.has(`${start}`)) continue;
-          seen.add(`${start}`);
-          const span: NameSpan = { name: short, start: at, end: at + short.length };
-          found.push(entityMention({ label: 'Enterprise', sentence, span, name: mention.name, aliases: [short], rule: 'enterprise.short-name', confidence: 0.7 }));
-        }
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+        if ((short !== mention.name && at < mention.span.end) || seen.has(at) || overlapsKnown(at, at + short.length)) continue;
+        const sentence = sentenceAt(ctx.doc.sentences, at);
+        if (!sentence || at + short.length > sentence.end) continue;
+        seen.add(at);
+        const span: NameSpan = { name: short, start: at - sentence.start, end: at - sentence.start + short.length };
+        found.push(entityMention({ label: 'Enterprise', sentence, span, name: mention.name, aliases: [short], rule: 'enterprise.short-name', confidence: 0.7 }));
       }
     }
   }
   return found;
+}
+
+/** The sentence holding a document offset (sentences are in text order). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return s;
+  }
+  return null;
 }
 
 /** What enterprises do in these reports: listing, restructuring, being certified. */

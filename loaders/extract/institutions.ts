@@ -49,7 +49,7 @@ function listMentions(sentence: Sentence): EntityMention[] {
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
 export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
-  const placeNames = ctx.places.places.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 2);
+  const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter((n) => n.length >= 2);
   for (const sentence of ctx.doc.sentences) {
     const suffixed = suffixMentions(sentence, placeNames);
     const listed = listMentions(sentence).filter((l) => !suffixed.some((s) => s.span.start < l.span.end && l.span.start < s.span.end));

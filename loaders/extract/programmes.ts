@@ -18,6 +18,20 @@ function isProgrammeName(name: string): boolean {
   return !TITLE.test(name) || /^(国家|全国)/.test(name);
 }
 
+const distinct = new WeakMap<DocumentContext, EntityMention[]>();
+
+/** One mention per place: a long document names its town thousands of times. */
+function distinctPlaces(ctx: DocumentContext): EntityMention[] {
+  let places = distinct.get(ctx);
+  if (!places) {
+    const byKey = new Map<string, EntityMention>();
+    for (const p of ctx.places.places) if (!byKey.has(p.key)) byKey.set(p.key, p);
+    places = [...byKey.values()];
+    distinct.set(ctx, places);
+  }
+  return places;
+}
+
 /**
  * Level and round words in front are not part of the name, and a reform of a 体制 is also
  * called a reform: 第三批省经济发达镇改革 → 经济发达镇改革; 经济发达镇行政管理体制改革 is
@@ -36,7 +50,7 @@ function nameForms(name: string): { name: string; aliases: string[] } {
  * 武进区全国农村综合性改革试点试验. A short form stays (武进英才计划 is the district's own).
  */
 function splitPlace(ctx: DocumentContext, name: string): { name: string; place: EntityMention | null } {
-  for (const mention of ctx.places.places) {
+  for (const mention of distinctPlaces(ctx)) {
     const rest = name.slice(mention.name.length);
     if (name.startsWith(mention.name) && rest.length >= 4 && !rest.startsWith('”')) return { name: rest, place: mention };
   }
@@ -45,7 +59,7 @@ function splitPlace(ctx: DocumentContext, name: string): { name: string; place: 
 
 function placeKindAtHead(ctx: DocumentContext, name: string): PlaceKind | null {
   const plain = name.replace(/[“”]/g, '');
-  for (const mention of ctx.places.places) {
+  for (const mention of distinctPlaces(ctx)) {
     for (const form of [mention.name, ...mention.aliases]) {
       if (form.length >= 2 && plain.startsWith(form)) return (mention.properties.kind as PlaceKind | undefined) ?? null;
     }

@@ -72,8 +72,15 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
   // Places come from the context once each; the facts repeat them as ancestors at one span.
   const all = [...known.entities.filter((e) => e.label !== 'Place'), ...ctx.places.places];
   const enterprises = known.entities.filter((e) => e.label === 'Enterprise');
+  // Mentions by sentence, so that a long document costs one pass, not sentences × mentions.
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const e of all) {
+    const list = bySentence.get(e.span.sentenceIndex);
+    if (list) list.push(e);
+    else bySentence.set(e.span.sentenceIndex, [e]);
+  }
   for (const sentence of ctx.doc.sentences) {
-    const here = all.filter((e) => e.span.start >= sentence.start && e.span.end <= sentence.end);
+    const here = bySentence.get(sentence.index) ?? [];
     for (const mention of here) {
       if (LOCATABLE.has(mention.label)) {
         const located = locatedIn(ctx, sentence, mention, here);

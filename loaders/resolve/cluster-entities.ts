@@ -55,7 +55,9 @@ export function clusterEntities(mentions: readonly EntityMention[]): EntityClust
   const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     const root = find(byLabel(m));
-    groups.set(root, [...(groups.get(root) ?? []), m]);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   }
   return [...groups.values()].map((group) => {
     const first = group[0] as EntityMention;
