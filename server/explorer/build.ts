@@ -23,7 +23,6 @@ export interface ExplorerBundle {
   assets: ExplorerAsset[];
 }
 
-
 /**
  * Bundles the page (script with cytoscape inside, styles, index.html) so that the server
  * fetches nothing from elsewhere at run time. Each file is written through a temporary name
@@ -72,7 +71,9 @@ if (require.main === module) {
       process.stdout.write(`explorer built in ${outDir}: ${sizes.join(', ')}\n`);
     })
     .catch((error: unknown) => {
-      process.stderr.write(`explorer build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `explorer build failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exitCode = 1;
     });
 }

@@ -19,14 +19,26 @@ describe('explorer queries within the server limits', () => {
   });
   afterAll(() => store.close());
 
-  const variables = { id: 'place:320412119', text: '嘉泽', kinds: ['PLACE'], first: 40, depth: 2, from: 'place:1', to: 'place:2', maxHops: 5 };
+  const variables = {
+    id: 'place:320412119',
+    text: '嘉泽',
+    kinds: ['PLACE'],
+    first: 40,
+    depth: 2,
+    from: 'place:1',
+    to: 'place:2',
+    maxHops: 5,
+  };
   const operations: [string, string][] = [
     ['search', queries.SEARCH_QUERY],
     ['entity', queries.ENTITY_QUERY],
     ['neighbourhood', queries.NEIGHBOURHOOD_QUERY],
     ['trace', queries.TRACE_QUERY],
     ['towns', queries.TOWNS_QUERY],
-    ...queries.DETAIL_KINDS.map((kind): [string, string] => [`${kind} details`, queries.detailQuery(kind) ?? '']),
+    ...queries.DETAIL_KINDS.map((kind): [string, string] => [
+      `${kind} details`,
+      queries.detailQuery(kind) ?? '',
+    ]),
   ];
 
   it.each(operations)('%s passes validation and the limits', async (_name, query) => {
@@ -35,7 +47,10 @@ describe('explorer queries within the server limits', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[]; data?: unknown };
+    const body = (await response.json()) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+      data?: unknown;
+    };
     const refusals = (body.errors ?? []).filter((e) => e.extensions?.code !== 'NOT_FOUND');
     expect(refusals).toEqual([]);
     // Limit refusals answer 400; NOT_FOUND answers 404 with the data it has.

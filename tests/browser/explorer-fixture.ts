@@ -32,7 +32,9 @@ interface SeedEntry {
 
 /** The seed documents with the metadata of seeds/manifest.json, as the load step takes them. */
 function seedSources(): DocumentSource[] {
-  const manifest = JSON.parse(readFileSync(join(SEEDS, 'manifest.json'), 'utf8')) as { documents: SeedEntry[] };
+  const manifest = JSON.parse(readFileSync(join(SEEDS, 'manifest.json'), 'utf8')) as {
+    documents: SeedEntry[];
+  };
   return manifest.documents.map((entry) => ({
     name: entry.file,
     open: async () => ({
@@ -72,7 +74,10 @@ export interface ExplorerFixture {
 export async function startExplorer(): Promise<ExplorerFixture> {
   const store = await openStore({ backend: 'memory' });
   const summary = await loadDocuments({ store, sources: seedSources() });
-  const server = createServer({ store, config: { ...serverConfigFromEnv({}), host: '127.0.0.1', graphiql: false } });
+  const server = createServer({
+    store,
+    config: { ...serverConfigFromEnv({}), host: '127.0.0.1', graphiql: false },
+  });
   const { url } = await server.listen(0);
   const origin = new URL(url).origin;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -23,12 +23,17 @@ export async function requestGraphQL<T>(options: RequestOptions): Promise<T> {
   try {
     response = await fetch(GRAPHQL_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query: options.query, variables: options.variables ?? {} }),
       signal: options.signal,
     });
   } catch (error) {
-    throw new ApiError(`The API could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ApiError(
+      `The API could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   let body: GraphQLResponse<T>;
   try {
@@ -37,9 +42,12 @@ export async function requestGraphQL<T>(options: RequestOptions): Promise<T> {
     throw new ApiError(`The API answered ${response.status} without a GraphQL response`);
   }
   if (body.errors && body.errors.length > 0) {
-    const messages = body.errors.map((e) => (e.extensions?.code ? `${e.message} (${e.extensions.code})` : e.message));
+    const messages = body.errors.map((e) =>
+      e.extensions?.code ? `${e.message} (${e.extensions.code})` : e.message,
+    );
     throw new ApiError(messages.join('; '));
   }
-  if (!response.ok || body.data == null) throw new ApiError(`The API answered ${response.status} with no data`);
+  if (!response.ok || body.data == null)
+    throw new ApiError(`The API answered ${response.status} with no data`);
   return body.data;
 }

@@ -44,7 +44,11 @@ function renderItem(p: ProvenanceView, names: readonly string[]): HTMLElement {
   return h(
     'li',
     { testId: 'provenance-item' },
-    h('div', { className: 'sentence' }, ...runs.map((run) => (run.mark ? h('mark', {}, run.text) : run.text))),
+    h(
+      'div',
+      { className: 'sentence' },
+      ...runs.map((run) => (run.mark ? h('mark', {}, run.text) : run.text)),
+    ),
     h(
       'div',
       { className: 'source' },

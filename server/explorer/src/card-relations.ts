@@ -30,9 +30,20 @@ export function renderRelations(options: RelationsOptions): HTMLElement {
     if (rel.provenance) row.sentences.push(rel.provenance.sentence);
     rows.set(key, row);
   }
-  const sorted = [...rows.values()].sort((a, b) => a.type.localeCompare(b.type) || Number(b.outgoing) - Number(a.outgoing));
-  const list = h('ul', { className: 'relations', testId: 'card-relations' }, ...sorted.map((row) => renderRow(row, options.onOpen)));
-  return h('section', {}, h('h3', {}, `Relations (${sorted.length})`), sorted.length > 0 ? list : h('p', { className: 'hint' }, 'None recorded.'));
+  const sorted = [...rows.values()].sort(
+    (a, b) => a.type.localeCompare(b.type) || Number(b.outgoing) - Number(a.outgoing),
+  );
+  const list = h(
+    'ul',
+    { className: 'relations', testId: 'card-relations' },
+    ...sorted.map((row) => renderRow(row, options.onOpen)),
+  );
+  return h(
+    'section',
+    {},
+    h('h3', {}, `Relations (${sorted.length})`),
+    sorted.length > 0 ? list : h('p', { className: 'hint' }, 'None recorded.'),
+  );
 }
 
 function renderRow(row: RelationRow, onOpen: (id: string) => void): HTMLElement {
@@ -54,7 +65,12 @@ export function linkTo(node: NodeRef, onOpen: (id: string) => void): HTMLElement
   if (node.__typename === 'Document') return h('span', {}, `《${nodeName(node)}》`);
   return h(
     'button',
-    { className: 'link', testId: 'entity-link', attrs: { type: 'button', 'data-id': node.id }, onClick: () => onOpen(node.id) },
+    {
+      className: 'link',
+      testId: 'entity-link',
+      attrs: { type: 'button', 'data-id': node.id },
+      onClick: () => onOpen(node.id),
+    },
     nodeName(node),
   );
 }

@@ -48,10 +48,16 @@ export function renderEntityCard(options: EntityCardOptions): void {
     h(
       'div',
       { className: 'card-head' },
-      h('span', { className: 'badge', testId: 'card-kind', attrs: { style: `background:${style.colour}` } }, `${style.title} · ${style.chinese}`),
+      h(
+        'span',
+        { className: 'badge', testId: 'card-kind', attrs: { style: `background:${style.colour}` } },
+        `${style.title} · ${style.chinese}`,
+      ),
       h('h2', { testId: 'card-name' }, entity.name),
     ),
-    aliases.length > 0 ? h('p', { className: 'alias', testId: 'card-aliases' }, `also: ${aliases.join('、')}`) : null,
+    aliases.length > 0
+      ? h('p', { className: 'alias', testId: 'card-aliases' }, `also: ${aliases.join('、')}`)
+      : null,
     h(
       'dl',
       { className: 'props', testId: 'card-properties' },

@@ -1,9 +1,27 @@
 import { requestGraphQL } from './api';
-import { detailQuery, ENTITY_QUERY, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, TOWNS_QUERY, TRACE_QUERY } from './queries';
+import {
+  detailQuery,
+  ENTITY_QUERY,
+  NEIGHBOURHOOD_QUERY,
+  SEARCH_QUERY,
+  TOWNS_QUERY,
+  TRACE_QUERY,
+} from './queries';
 import type { EntityDetail, NodeRef, ProvenanceView, SearchHitView, SubgraphView } from './types';
 
 /** Kinds the search box looks in: every entity kind (documents have no card). */
-const SEARCH_KINDS = ['PLACE', 'ZONE', 'PROJECT', 'ENTERPRISE', 'INSTITUTION', 'PROGRAMME', 'PERSON', 'INDUSTRY', 'TARGET', 'INDICATOR'];
+const SEARCH_KINDS = [
+  'PLACE',
+  'ZONE',
+  'PROJECT',
+  'ENTERPRISE',
+  'INSTITUTION',
+  'PROGRAMME',
+  'PERSON',
+  'INDUSTRY',
+  'TARGET',
+  'INDICATOR',
+];
 
 export async function searchEntities(text: string, first = 40): Promise<SearchHitView[]> {
   const data = await requestGraphQL<{ search: SearchHitView[] }>({
@@ -15,11 +33,17 @@ export async function searchEntities(text: string, first = 40): Promise<SearchHi
 
 /** The entity's card data, or null when the id names nothing (or names a document). */
 export async function fetchEntity(id: string): Promise<EntityDetail | null> {
-  const data = await requestGraphQL<{ node: Record<string, unknown> | null }>({ query: ENTITY_QUERY, variables: { id } });
+  const data = await requestGraphQL<{ node: Record<string, unknown> | null }>({
+    query: ENTITY_QUERY,
+    variables: { id },
+  });
   if (!data.node || !('provenance' in data.node)) return null;
   const query = detailQuery(String(data.node.__typename));
   if (query === null) return data.node as EntityDetail;
-  const details = await requestGraphQL<{ node: Record<string, unknown> | null }>({ query, variables: { id } });
+  const details = await requestGraphQL<{ node: Record<string, unknown> | null }>({
+    query,
+    variables: { id },
+  });
   // Type-specific fields first, so the card lists properties before the common sections.
   return { ...data.node, ...flattenConnections(details.node ?? {}) } as EntityDetail;
 }
@@ -33,7 +57,10 @@ export async function fetchEntity(id: string): Promise<EntityDetail | null> {
 function flattenConnections(node: Record<string, unknown>): Record<string, unknown> {
   const flat: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(node)) {
-    const edges = typeof value === 'object' && value !== null && 'edges' in value ? (value as { edges: unknown }).edges : null;
+    const edges =
+      typeof value === 'object' && value !== null && 'edges' in value
+        ? (value as { edges: unknown }).edges
+        : null;
     if (!Array.isArray(edges)) {
       flat[field] = value;
       continue;
@@ -45,7 +72,10 @@ function flattenConnections(node: Record<string, unknown>): Record<string, unkno
 }
 
 export async function fetchNeighbourhood(id: string, depth: number): Promise<SubgraphView> {
-  const data = await requestGraphQL<{ neighbourhood: SubgraphView }>({ query: NEIGHBOURHOOD_QUERY, variables: { id, depth } });
+  const data = await requestGraphQL<{ neighbourhood: SubgraphView }>({
+    query: NEIGHBOURHOOD_QUERY,
+    variables: { id, depth },
+  });
   return data.neighbourhood;
 }
 

@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import { kindRank, kindStyle } from './kinds';
+import { GRAPH_STYLE } from './graph-style';
 import { assignRings } from './ring-layout';
 
 /** What the page draws: entities and the relationships among them, kind-agnostic. */
@@ -33,6 +34,8 @@ export interface DrawOptions {
 export interface GraphView {
   readonly cy: cytoscape.Core;
   draw(options: DrawOptions): void;
+  /** Hides or shows every node of a kind (and so its edges), and refits the drawing. */
+  setKindShown(kind: string, shown: boolean): void;
 }
 
 export interface GraphViewOptions {
@@ -66,22 +69,43 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.add([
       ...drawOptions.nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, kind: n.kind, name: n.name, label: shorten(n.name), colour: kindStyle(n.kind).colour },
+        data: {
+          id: n.id,
+          kind: n.kind,
+          name: n.name,
+          label: shorten(n.name),
+          colour: kindStyle(n.kind).colour,
+        },
         classes: focus.has(n.id) ? 'focus' : '',
       })),
       ...drawOptions.edges
         .filter((e) => ids.has(e.from) && ids.has(e.to))
-        .map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.from, target: e.to, type: e.type } })),
+        .map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.from, target: e.to, type: e.type },
+        })),
     ]);
     cy.edges().toggleClass('labelled', drawOptions.edgeLabels ?? true);
     const first = drawOptions.focusIds?.[0];
     const root = first === undefined ? cy.collection() : cy.getElementById(first);
     if (drawOptions.layout === 'levels') {
-      cy.layout({ name: 'breadthfirst', directed: false, roots: root.nonempty() ? root : undefined, animate: false, padding: 24, spacingFactor: 1.1 }).run();
+      cy.layout({
+        name: 'breadthfirst',
+        directed: false,
+        roots: root.nonempty() ? root : undefined,
+        animate: false,
+        padding: 24,
+        spacingFactor: 1.1,
+      }).run();
     } else {
       // Hops from the focus, measured on the drawn edges whichever way they point.
       const hops = new Map<string, number>();
-      if (root.nonempty()) cy.elements().bfs({ root, directed: false, visit: (node, _edge, _prev, _i, depth) => void hops.set(node.id(), depth) });
+      if (root.nonempty())
+        cy.elements().bfs({
+          root,
+          directed: false,
+          visit: (node, _edge, _prev, _i, depth) => void hops.set(node.id(), depth),
+        });
       const { order, ring } = assignRings({ nodes: drawOptions.nodes, hops, kindRank });
       const outer = Math.max(0, ...ring.values()) + 1;
       const position = new Map(order.map((id, index) => [id, index]));
@@ -106,43 +130,24 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     options.container.dataset.edgeCount = String(cy.edges().length);
     options.container.dataset.state = cy.nodes().length > 0 ? 'drawn' : 'empty';
   };
-  return { cy, draw };
+  const countVisible = (): void => {
+    options.container.dataset.visibleNodeCount = String(cy.nodes(':visible').length);
+  };
+  const setKindShown = (kind: string, shown: boolean): void => {
+    cy.nodes()
+      .filter((node) => node.data('kind') === kind)
+      .style('display', shown ? 'element' : 'none');
+    cy.fit(cy.elements(':visible'), 24);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM);
+    countVisible();
+  };
+  const drawAndCount = (drawOptions: DrawOptions): void => {
+    draw(drawOptions);
+    countVisible();
+  };
+  return { cy, draw: drawAndCount, setKindShown };
 }
 
 function shorten(name: string): string {
   return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
 }
-
-const GRAPH_STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(colour)',
-      label: 'data(label)',
-      'font-size': 11,
-      'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-      color: '#1f2937',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-      width: 22,
-      height: 22,
-    },
-  },
-  { selector: 'node.focus', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#111827', 'font-weight': 'bold' } },
-  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.5,
-      'line-color': '#cbd5e1',
-      'target-arrow-color': '#94a3b8',
-      'target-arrow-shape': 'triangle',
-      'curve-style': 'bezier',
-    },
-  },
-  { selector: 'node.hover', style: { label: 'data(name)', 'z-index': 10 } },
-  { selector: 'edge.labelled, edge.hover', style: { label: 'data(type)', 'font-size': 8, color: '#64748b', 'text-rotation': 'autorotate' } },
-];

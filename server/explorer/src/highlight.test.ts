@@ -17,7 +17,13 @@ describe('highlightMention', () => {
   });
 
   it('uses the offsets exactly when the sentence offset is known', () => {
-    const runs = highlightMention({ sentence: '湖塘镇和嘉泽镇', names: ['镇'], start: 54, end: 57, sentenceStart: 50 });
+    const runs = highlightMention({
+      sentence: '湖塘镇和嘉泽镇',
+      names: ['镇'],
+      start: 54,
+      end: 57,
+      sentenceStart: 50,
+    });
     expect(runs).toEqual([
       { text: '湖塘镇和', mark: false },
       { text: '嘉泽镇', mark: true },
@@ -25,11 +31,19 @@ describe('highlightMention', () => {
   });
 
   it('falls back to names when the offsets fall outside the sentence', () => {
-    const runs = highlightMention({ sentence: '湖塘镇', names: ['湖塘镇'], start: 10, end: 40, sentenceStart: 0 });
+    const runs = highlightMention({
+      sentence: '湖塘镇',
+      names: ['湖塘镇'],
+      start: 10,
+      end: 40,
+      sentenceStart: 0,
+    });
     expect(marked(runs)).toEqual(['湖塘镇']);
   });
 
   it('leaves the sentence unmarked when no name occurs in it', () => {
-    expect(highlightMention({ sentence: '全年完成投资', names: ['嘉泽镇'] })).toEqual([{ text: '全年完成投资', mark: false }]);
+    expect(highlightMention({ sentence: '全年完成投资', names: ['嘉泽镇'] })).toEqual([
+      { text: '全年完成投资', mark: false },
+    ]);
   });
 });

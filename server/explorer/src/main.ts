@@ -70,7 +70,12 @@ async function openEntity(id: string): Promise<void> {
     }
     const targets = entity.targets;
     if (Array.isArray(targets)) {
-      renderTargetsTable({ container: byId('targets'), title: byId('targets-title'), placeName: entity.name, targets: targets as TargetRow[] });
+      renderTargetsTable({
+        container: byId('targets'),
+        title: byId('targets-title'),
+        placeName: entity.name,
+        targets: targets as TargetRow[],
+      });
     }
     if (entity.__typename === 'Place') tracer.preferStart(id);
     await neighbourhood.show(id);
@@ -134,15 +139,24 @@ function showStartingTowns(towns: readonly TownOption[]): void {
       'ul',
       { className: 'chips', testId: 'starting-towns' },
       ...towns.map((town) =>
-        h('li', {}, h('button', { className: 'link', attrs: { type: 'button', 'data-id': town.id }, onClick: () => navigate(town.id) }, town.name)),
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              className: 'link',
+              attrs: { type: 'button', 'data-id': town.id },
+              onClick: () => navigate(town.id),
+            },
+            town.name,
+          ),
+        ),
       ),
     ),
   );
 }
 
-tracer
-  .loadTowns()
-  .then(showStartingTowns)
-  .catch(report);
+tracer.loadTowns().then(showStartingTowns).catch(report);
 openFromHash();
 document.body.dataset.ready = 'true';

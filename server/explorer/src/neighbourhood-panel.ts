@@ -32,12 +32,21 @@ export function createNeighbourhoodPanel(options: NeighbourhoodPanelOptions): Ne
       const subgraph = await fetchNeighbourhood(id, depth);
       if (ticket !== latest) return;
       const nodes = subgraph.nodes.map((n) => ({ id: n.id, kind: n.__typename, name: nodeName(n) }));
-      const edges = subgraph.relationships.map((r) => ({ id: r.id, type: r.type, from: r.from.id, to: r.to.id }));
+      const edges = subgraph.relationships.map((r) => ({
+        id: r.id,
+        type: r.type,
+        from: r.from.id,
+        to: r.to.id,
+      }));
       // Type labels on a dense drawing hide the nodes; they stay readable on hover.
       view.draw({ nodes, edges, focusIds: [id], layout: 'rings', edgeLabels: edges.length <= 12 });
       options.graph.dataset.centre = id;
       options.graph.dataset.depth = String(depth);
-      renderLegend(options.legend, nodes);
+      renderLegend({
+        container: options.legend,
+        nodes,
+        onToggle: (kind, shown) => view.setKindShown(kind, shown),
+      });
     } catch (error) {
       if (ticket === latest) options.graph.dataset.state = 'error';
       options.onError(error);

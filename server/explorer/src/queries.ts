@@ -98,6 +98,12 @@ export const TRACE_QUERY = /* GraphQL */ `
 
 export const TOWNS_QUERY = /* GraphQL */ `
   query ExplorerTowns {
-    towns { id name district { name } }
+    towns {
+      id
+      name
+      district {
+        name
+      }
+    }
   }
 `;

@@ -10,10 +10,20 @@ describe('assignRings', () => {
       { id: 'a', kind: 'Place', name: '甲' },
       { id: 'far', kind: 'Target', name: '远' },
     ];
-    const hops = new Map([['f', 0], ['a', 1], ['c', 1], ['far', 2]]);
+    const hops = new Map([
+      ['f', 0],
+      ['a', 1],
+      ['c', 1],
+      ['far', 2],
+    ]);
     const { order, ring } = assignRings({ nodes, hops, kindRank: rank });
     expect(order).toEqual(['f', 'a', 'c', 'far']);
-    expect([...ring.entries()]).toEqual([['f', 0], ['a', 1], ['c', 1], ['far', 2]]);
+    expect([...ring.entries()]).toEqual([
+      ['f', 0],
+      ['a', 1],
+      ['c', 1],
+      ['far', 2],
+    ]);
   });
 
   it('spreads a crowded hop over rings that grow with their radius, kinds together', () => {
@@ -37,7 +47,14 @@ describe('assignRings', () => {
       { id: 'x', kind: 'Place', name: 'x' },
       { id: 'y', kind: 'Place', name: 'y' },
     ];
-    const { ring } = assignRings({ nodes, hops: new Map([['f', 0], ['y', 1]]), kindRank: rank });
+    const { ring } = assignRings({
+      nodes,
+      hops: new Map([
+        ['f', 0],
+        ['y', 1],
+      ]),
+      kindRank: rank,
+    });
     expect(ring.get('x')).toBeGreaterThan(ring.get('y')!);
   });
 });

@@ -16,7 +16,11 @@ export interface SearchResultsOptions {
 export function renderSearchResults(options: SearchResultsOptions): void {
   const { container, hits } = options;
   if (hits.length === 0) {
-    show(container, 'empty', h('p', { className: 'hint', testId: 'no-results' }, `Nothing found for “${options.text}”.`));
+    show(
+      container,
+      'empty',
+      h('p', { className: 'hint', testId: 'no-results' }, `Nothing found for “${options.text}”.`),
+    );
     return;
   }
   const groups = new Map<string, SearchHitView[]>();
@@ -31,7 +35,11 @@ export function renderSearchResults(options: SearchResultsOptions): void {
   container.dataset.count = String(hits.length);
 }
 
-function renderGroup(options: { kind: string; group: SearchHitView[]; onOpen: (id: string) => void }): HTMLElement {
+function renderGroup(options: {
+  kind: string;
+  group: SearchHitView[];
+  onOpen: (id: string) => void;
+}): HTMLElement {
   const style = kindStyle(options.kind);
   return h(
     'section',

@@ -10,7 +10,12 @@ const rows = [
 describe('sortRows', () => {
   it('sorts numbers numerically, empty cells last', () => {
     expect(sortRows({ rows, key: 'value', direction: 'asc' }).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
-    expect(sortRows({ rows, key: 'value', direction: 'desc' }).map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(sortRows({ rows, key: 'value', direction: 'desc' }).map((r) => r.id)).toEqual([
+      'b',
+      'a',
+      'c',
+      'd',
+    ]);
   });
 
   it('keeps empty years last in both directions', () => {

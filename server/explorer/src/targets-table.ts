@@ -24,7 +24,11 @@ export function renderTargetsTable(options: TargetsTableOptions): void {
   const { container } = options;
   options.title.textContent = `Targets of ${options.placeName}`;
   if (options.targets.length === 0) {
-    show(container, 'empty', h('p', { className: 'hint', testId: 'no-targets' }, `No targets recorded for ${options.placeName}.`));
+    show(
+      container,
+      'empty',
+      h('p', { className: 'hint', testId: 'no-targets' }, `No targets recorded for ${options.placeName}.`),
+    );
     return;
   }
   let sort: { key: Column; direction: SortDirection } | null = null;
@@ -39,11 +43,16 @@ export function renderTargetsTable(options: TargetsTableOptions): void {
   const table = h('table', { testId: 'targets-table' }, h('thead', {}, h('tr', {}, ...headers)), body);
 
   const fill = (): void => {
-    const rows = sort ? sortRows({ rows: options.targets, key: sort.key, direction: sort.direction }) : options.targets;
+    const rows = sort
+      ? sortRows({ rows: options.targets, key: sort.key, direction: sort.direction })
+      : options.targets;
     body.replaceChildren(...rows.map(renderRow));
     headers.forEach((th, i) => {
       const active = sort !== null && COLUMNS[i]?.key === sort.key;
-      th.setAttribute('aria-sort', active && sort ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
+      th.setAttribute(
+        'aria-sort',
+        active && sort ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none',
+      );
     });
     table.dataset.sortKey = sort?.key ?? '';
     table.dataset.sortDirection = sort?.direction ?? '';
@@ -61,7 +70,10 @@ function renderRow(row: TargetRow): HTMLElement {
   const upTo = typeof row.valueMax === 'number' ? `–${formatQuantity(row.valueMax)}` : '';
   return h(
     'tr',
-    { testId: 'target-row', attrs: { 'data-id': row.id, 'data-value': row.value === null ? '' : String(row.value) } },
+    {
+      testId: 'target-row',
+      attrs: { 'data-id': row.id, 'data-value': row.value === null ? '' : String(row.value) },
+    },
     h('td', {}, row.metric ?? ''),
     h('td', { className: 'num' }, value + upTo),
     h('td', {}, row.unit ?? ''),

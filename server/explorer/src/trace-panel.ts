@@ -73,7 +73,13 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
 
 function fillSelect(select: HTMLSelectElement, towns: readonly TownOption[]): void {
   select.replaceChildren(
-    ...towns.map((town) => h('option', { attrs: { value: town.id } }, town.district ? `${town.name}（${town.district.name}）` : town.name)),
+    ...towns.map((town) =>
+      h(
+        'option',
+        { attrs: { value: town.id } },
+        town.district ? `${town.name}（${town.district.name}）` : town.name,
+      ),
+    ),
   );
 }
 
@@ -82,23 +88,42 @@ function drawPaths(options: { view: GraphView; paths: readonly PathView[]; ends:
   const edges = new Map<string, DrawnEdge>();
   for (const path of options.paths) {
     for (const n of path.nodes) nodes.set(n.id, { id: n.id, kind: n.__typename, name: nodeName(n) });
-    for (const r of path.relationships) edges.set(r.id, { id: r.id, type: r.type, from: r.from.id, to: r.to.id });
+    for (const r of path.relationships)
+      edges.set(r.id, { id: r.id, type: r.type, from: r.from.id, to: r.to.id });
   }
-  options.view.draw({ nodes: [...nodes.values()], edges: [...edges.values()], focusIds: options.ends, layout: 'levels' });
+  options.view.draw({
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    focusIds: options.ends,
+    layout: 'levels',
+  });
 }
 
-function renderPathList(options: { list: HTMLElement; paths: readonly PathView[]; onOpen: (id: string) => void; hops: string }): void {
+function renderPathList(options: {
+  list: HTMLElement;
+  paths: readonly PathView[];
+  onOpen: (id: string) => void;
+  hops: string;
+}): void {
   const { list, paths } = options;
   list.dataset.pathCount = String(paths.length);
   if (paths.length === 0) {
-    show(list, 'empty', h('li', { className: 'hint', testId: 'no-path' }, `No path within ${options.hops} hops.`));
+    show(
+      list,
+      'empty',
+      h('li', { className: 'hint', testId: 'no-path' }, `No path within ${options.hops} hops.`),
+    );
     return;
   }
   show(
     list,
     'paths',
     ...paths.map((path) =>
-      h('li', { testId: 'trace-path', attrs: { 'data-length': String(path.length) } }, ...describePath(path, options.onOpen)),
+      h(
+        'li',
+        { testId: 'trace-path', attrs: { 'data-length': String(path.length) } },
+        ...describePath(path, options.onOpen),
+      ),
     ),
   );
 }
@@ -111,8 +136,16 @@ function describePath(path: PathView, onOpen: (id: string) => void): (HTMLElemen
     const rel = path.relationships[index];
     if (!rel) return;
     const forward = rel.from.id === node.id;
-    const evidence = rel.provenance ? `${rel.provenance.sentence}\n《${rel.provenance.document?.title ?? ''}》` : '';
-    parts.push(h('span', { className: 'hop', attrs: { title: evidence } }, forward ? `—${rel.type}→` : `←${rel.type}—`));
+    const evidence = rel.provenance
+      ? `${rel.provenance.sentence}\n《${rel.provenance.document?.title ?? ''}》`
+      : '';
+    parts.push(
+      h(
+        'span',
+        { className: 'hop', attrs: { title: evidence } },
+        forward ? `—${rel.type}→` : `←${rel.type}—`,
+      ),
+    );
   });
   return parts;
 }
