@@ -13,32 +13,11 @@ export type StoreConfig = MemoryStoreConfig | Neo4jStoreConfig;
 
 export type { GraphStore } from './graph-store';
 
-/** What store/neo4j exports; typed here so that this file compiles before that backend exists. */
-interface Neo4jBackendModule {
-  openNeo4jStore(config: Neo4jStoreConfig): Promise<GraphStore>;
-}
-
 /** Opens the configured backend. Neo4j is loaded only when asked for, so the embedded store needs no driver. */
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.backend === 'memory') return MemoryGraphStore.open({ dataDir: config.dataDir });
-  return (await loadNeo4jBackend()).openNeo4jStore(config);
-}
-
-async function loadNeo4jBackend(): Promise<Neo4jBackendModule> {
-  const path = './neo4j';
-  let backend: Partial<Neo4jBackendModule>;
-  try {
-    // A variable path keeps the type checker from requiring the module to exist.
-    backend = (await import(path)) as Partial<Neo4jBackendModule>;
-  } catch (error) {
-    throw new Error(`the Neo4j backend (store/neo4j) cannot be loaded: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  if (typeof backend.openNeo4jStore !== 'function') {
-    throw new Error('the Neo4j backend (store/neo4j) does not export openNeo4jStore');
-  }
-  return backend as Neo4jBackendModule;
+  const { openNeo4jStore } = await import('./neo4j');
+  return openNeo4jStore(config);
 }
 
 export interface StoreDefaults {

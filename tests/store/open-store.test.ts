@@ -7,11 +7,16 @@ import { temporaryDirs } from './data-dir-helpers';
 
 const newDir = temporaryDirs();
 
-// The Neo4j backend is replaced by a stand-in: this file tests the factory's wiring, and
-// the contract suite tests the backend itself against a real server.
+// The Neo4j backend is replaced by a stand-in: this file tests the factory's wiring (the
+// contract suite tests the backend itself against a real server). The factory counts
+// loads of the module, to show that the embedded store never loads it.
 const mockNeo4jStore = { backend: 'neo4j' };
 const mockOpenNeo4jStore = jest.fn(async () => mockNeo4jStore);
-jest.mock('../../store/neo4j', () => ({ openNeo4jStore: mockOpenNeo4jStore }), { virtual: true });
+let mockNeo4jLoads = 0;
+jest.mock('../../store/neo4j', () => {
+  mockNeo4jLoads += 1;
+  return { openNeo4jStore: mockOpenNeo4jStore };
+});
 
 describe('storeConfigFromEnv', () => {
   it('chooses Neo4j when NEO4J_URI is set, with its settings', () => {
@@ -63,6 +68,7 @@ describe('openStore', () => {
     const reopened = await openStore({ backend: 'memory', dataDir });
     expect((await reopened.countByLabel()).Document).toBe(1);
     await reopened.close();
+    expect(mockNeo4jLoads).toBe(0);
   });
 
   it('hands Neo4j configs to the Neo4j backend, loaded only then', async () => {
@@ -70,5 +76,6 @@ describe('openStore', () => {
     await expect(openStore(config)).resolves.toBe(mockNeo4jStore);
     expect(mockOpenNeo4jStore).toHaveBeenCalledTimes(1);
     expect(mockOpenNeo4jStore).toHaveBeenCalledWith(config);
+    expect(mockNeo4jLoads).toBe(1);
   });
 });
