@@ -179,6 +179,9 @@ describe('explorer page', () => {
       expect(path[0]).toBe('嘉泽镇');
       expect(path[path.length - 1]).toBe('湖塘镇');
     }
+    await expect(page.textContent('#trace-summary')).resolves.toBe(
+      `${api.trace.length} path${api.trace.length === 1 ? '' : 's'} from 嘉泽镇 to 湖塘镇, at most 4 hops`,
+    );
     const drawn = await graphCounts('#trace-graph');
     expect(drawn.nodes).toBe(new Set(api.trace.flatMap((p) => p.nodes.map((n) => n.id))).size);
     expect(drawn.edges).toBeGreaterThan(0);

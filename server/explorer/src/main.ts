@@ -41,6 +41,7 @@ const tracer = createTracePanel({
   hops: byId('trace-hops'),
   graph: byId('trace-graph'),
   list: byId('trace-paths'),
+  summary: byId('trace-summary'),
   onOpen: (id) => navigate(id),
   onError: report,
 });

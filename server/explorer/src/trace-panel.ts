@@ -11,6 +11,8 @@ export interface TracePanelOptions {
   hops: HTMLSelectElement;
   graph: HTMLElement;
   list: HTMLElement;
+  /** One line saying which trace is shown. */
+  summary: HTMLElement;
   onOpen: (id: string) => void;
   onError: (error: unknown) => void;
 }
@@ -35,9 +37,17 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
     const from = options.from.value;
     const to = options.to.value;
     if (!from || !to) return;
+    const names = `${selectedName(options.from)} to ${selectedName(options.to)}`;
+    if (from === to) {
+      options.summary.textContent = 'Pick two different towns.';
+      return;
+    }
     options.list.dataset.state = 'loading';
     try {
-      const paths = await tracePaths({ from, to, maxHops: Number(options.hops.value) || 4 });
+      const hops = Number(options.hops.value) || 4;
+      const paths = await tracePaths({ from, to, maxHops: hops });
+      // The selects may change afterwards; the summary keeps saying what is drawn.
+      options.summary.textContent = `${paths.length} path${paths.length === 1 ? '' : 's'} from ${names}, at most ${hops} hops`;
       drawPaths({ view, paths, ends: [from, to] });
       renderPathList({ list: options.list, paths, onOpen: options.onOpen, hops: options.hops.value });
     } catch (error) {
@@ -69,6 +79,10 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
   };
 
   return { view, loadTowns, preferStart };
+}
+
+function selectedName(select: HTMLSelectElement): string {
+  return (select.selectedOptions[0]?.textContent ?? '').replace(/（.*）$/, '');
 }
 
 function fillSelect(select: HTMLSelectElement, towns: readonly TownOption[]): void {
