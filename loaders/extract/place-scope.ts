@@ -16,12 +16,18 @@ export class ScopedPlaces {
   constructor(
     readonly gazetteer: Gazetteer,
     readonly scope: PlaceScope,
+    /** The document's own town, whose villages win over same-named ones elsewhere in the district. */
+    readonly town: string | null = null,
   ) {}
 
-  /** The place a full name means here (天宁区 in 常州 → 320402), or null. */
+  /**
+   * The place a full name means here (天宁区 in 常州 → 320402), or null. Villages are looked
+   * for in the document's town, then its district, then its city (城西村 is in two towns of
+   * 德清县; a 新市镇 report means its own).
+   */
   full(name: string): PlaceRecord | null {
     if (!VILLAGE_LEVEL.test(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
-    for (const within of [this.scope.district, this.scope.city]) {
+    for (const within of [this.town, this.scope.district, this.scope.city]) {
       if (!within) continue;
       const found = this.index(this.fullNames, within, fullKeys).get(name) ?? [];
       if (found.length === 1) return found[0] ?? null;

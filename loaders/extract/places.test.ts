@@ -71,6 +71,21 @@ describe('extractPlaces on fixtures', () => {
     expect(names.map((e) => e.name)).toEqual(['武进区']);
   });
 
+  it('prefers the village of the document\'s own town when its district has two', () => {
+    const doc = fixtureDocument('城西村农旅融合示范项目完成投资。', { place: '新市镇', district: '德清县', city: '湖州市' });
+    expect(extractPlaces(doc).context.lookup('城西村')?.resolvedId).toBe('place:330521102208');
+  });
+
+  it('finds villages whose names double the 村 (孔村村)', () => {
+    const doc = fixtureDocument('孔村村、合楼村、尹庄村等7个村成立合作社。', { place: '孔村镇', district: '平阴县', city: '济南市' });
+    const names = extractPlaces(doc).facts.entities.filter((e) => e.properties.kind === 'VILLAGE');
+    expect(names.map((e) => [e.name, e.properties.code])).toEqual([
+      ['孔村村', '370124104201'],
+      ['合楼村', expect.stringMatching(/^370124104/)],
+      ['尹庄村', '370124104203'],
+    ]);
+  });
+
   it('prefers the village under the document\'s district', () => {
     const doc = fixtureDocument('新南村完成改造。', { place: '平望镇', district: '吴江区', city: '苏州市' });
     const village = extractPlaces(doc).facts.entities.find((e) => e.name === '新南村');

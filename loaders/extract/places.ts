@@ -15,8 +15,8 @@ export function extractPlaces(
 ): { facts: ExtractedFacts; context: PlaceContext } {
   let { scope, primary } = scopeFromHints(gazetteer, doc.hints);
   if (!scope.district) ({ scope, primary } = inferScope(gazetteer, doc, scope, primary));
-  const places = new ScopedPlaces(gazetteer, scope);
   const home = primary?.kind === 'TOWN' ? primary.code : null;
+  const places = new ScopedPlaces(gazetteer, scope, home);
   const district = scope.district ? gazetteer.get(scope.district) : null;
   const city = scope.city ? gazetteer.get(scope.city) : null;
   const shorts = homeShortForms([primary, district, city]);

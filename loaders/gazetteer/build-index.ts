@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { normaliseVillageName } from './place-names';
 
 /** Version of the cache layout; bump it when GazetteerData changes shape. */
-export const GAZETTEER_FORMAT = 1;
+export const GAZETTEER_FORMAT = 2;
 
 /** [official code, name] */
 export type CodeName = [string, string];

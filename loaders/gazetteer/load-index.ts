@@ -19,7 +19,7 @@ export function defaultCacheFile(): string {
 }
 
 export interface LoadIndexOptions {
-  /** Where the cache lives; defaults to node_modules/.cache/towngraph/gazetteer-v1.json. */
+  /** Where the cache lives; defaults to node_modules/.cache/towngraph/gazetteer-v<format>.json. */
   cacheFile?: string;
   /** Rebuild even when a valid cache exists. */
   rebuild?: boolean;

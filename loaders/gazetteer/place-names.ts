@@ -33,7 +33,13 @@ export function normaliseVillageName(raw: string): NormalisedVillage {
     if (VILLAGE_COMMITTEE.test(inner)) aliases.push(villageName(inner));
   }
   const base = raw.replace(PARENTHESES, '').trim();
-  if (VILLAGE_COMMITTEE.test(base)) return { name: villageName(base), kind: 'VILLAGE', aliases };
+  if (VILLAGE_COMMITTEE.test(base)) {
+    const name = villageName(base);
+    // 孔村村民委员会 is the committee of 孔村村 as documents write it (孔村 alone is too short
+    // to name anything); 牟家村村委会 is plainly 牟家村's.
+    if (name.length === 2 && /村村(民委员会|委会)$/.test(base)) aliases.push(`${name}村`);
+    return { name, kind: 'VILLAGE', aliases };
+  }
   if (RESIDENT_COMMITTEE.test(base)) {
     const stem = base.replace(RESIDENT_COMMITTEE, '');
     const name = /(社区|村)$/.test(stem) ? stem : `${stem}社区`;
