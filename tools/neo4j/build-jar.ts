@@ -5,6 +5,8 @@ import { join } from 'node:path';
 /** The Maven project of the Neo4j launcher. */
 export const PROJECT_DIR = __dirname;
 export const JAR_PATH = join(PROJECT_DIR, 'target', 'towngraph-neo4j.jar');
+/** Class-data-sharing archive of the jar's classes (see start.ts); invalid once the jar changes. */
+export const CLASS_ARCHIVE_PATH = join(PROJECT_DIR, 'target', 'towngraph-neo4j.jsa');
 const LOCK_PATH = join(PROJECT_DIR, '.build.lock');
 /** A lock older than this is left over from a build that died. */
 const STALE_LOCK_MS = 20 * 60_000;
@@ -17,7 +19,9 @@ const STALE_LOCK_MS = 20 * 60_000;
 export async function ensureNeo4jJar(): Promise<string> {
   if (await jarIsFresh()) return JAR_PATH;
   await withBuildLock(async () => {
-    if (!(await jarIsFresh())) await runMaven();
+    if (await jarIsFresh()) return;
+    await rm(CLASS_ARCHIVE_PATH, { force: true });
+    await runMaven();
   });
   return JAR_PATH;
 }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { access, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ensureNeo4jJar } from './build-jar';
+import { CLASS_ARCHIVE_PATH, ensureNeo4jJar } from './build-jar';
 
 export interface StartNeo4jOptions {
   /** Where Neo4j keeps its databases; it survives restarts. */
@@ -38,7 +39,8 @@ const READY_LINE = /^towngraph-neo4j ready (bolt:\/\/\S+)$/;
 /** Builds the launcher if needed, starts Neo4j and resolves once Bolt accepts connections. */
 export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo4j> {
   const jar = await ensureNeo4jJar();
-  const args = [...JVM_OPTIONS, '-jar', jar, '--data', resolve(options.dataDir)];
+  const archive = await classArchive();
+  const args = [...JVM_OPTIONS, archive.option, '-jar', jar, '--data', resolve(options.dataDir)];
   args.push('--port', String(options.port ?? 0));
   if (options.password !== undefined) args.push('--password', options.password);
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,6 +55,7 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
         process.removeListener('exit', killOnExit);
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
         await exited;
+        await archive.keep();
       },
     };
   } catch (error) {
@@ -61,6 +64,26 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
     process.removeListener('exit', killOnExit);
     throw error;
   }
+}
+
+/**
+ * Class data sharing: the first run records the classes Neo4j loads into an archive
+ * (written when the JVM exits), later runs map it, which halves the start. A run writes
+ * to its own file and renames it into place, so parallel first runs do not collide.
+ */
+async function classArchive(): Promise<{ option: string; keep(): Promise<void> }> {
+  const present = await access(CLASS_ARCHIVE_PATH).then(
+    () => true,
+    () => false,
+  );
+  if (present) return { option: `-XX:SharedArchiveFile=${CLASS_ARCHIVE_PATH}`, keep: async () => undefined };
+  const draft = `${CLASS_ARCHIVE_PATH}.${process.pid}.${Date.now()}`;
+  return {
+    option: `-XX:ArchiveClassesAtExit=${draft}`,
+    async keep() {
+      await rename(draft, CLASS_ARCHIVE_PATH).catch(() => rm(draft, { force: true }));
+    },
+  };
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {

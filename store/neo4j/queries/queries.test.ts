@@ -1,0 +1,141 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { newsHutang, PLACES, reportJiaze } from '../../../tests/contract/fixtures';
+import { loadDocumentIn } from '../load-document';
+import { countByLabelQuery } from './count-by-label';
+import type { CypherQuery } from './cypher-query';
+import { countNodesQuery, findNodesQuery } from './find-nodes';
+import { findPathsQuery } from './find-paths';
+import { getNodesQuery } from './get-nodes';
+import { getRelationshipsQuery } from './get-relationships';
+import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
+import { mergeNodesQuery, mergeRelationshipsQuery } from './merge';
+import { edgesAmongQuery, nextHopQuery } from './neighbourhood';
+import { nodeIdsByElementIdQuery } from './read-cypher';
+import {
+  danglingEdgeCountQuery,
+  deleteEdgesQuery,
+  deleteNodesQuery,
+  documentEdgesQuery,
+  orphansQuery,
+} from './removal';
+import { schemaStatements } from './schema';
+import { searchQuery } from './search';
+
+/**
+ * TCK-style snapshots: the Cypher text and parameters each store operation sends. A change
+ * to a query shows up here as a diff to review, without a database.
+ */
+describe('Neo4j store queries', () => {
+  it('schema', () => {
+    expect(schemaStatements()).toMatchSnapshot();
+  });
+
+  it('loadDocument: the statements of one load, in order', async () => {
+    const sent: CypherQuery[] = [];
+    // A transaction that records each statement and answers that nothing is stored yet.
+    const tx = {
+      run: async (text: string, parameters: Record<string, unknown>) => {
+        sent.push({ text, parameters });
+        return { records: [] };
+      },
+    } as unknown as ManagedTransaction;
+    const result = await loadDocumentIn(tx, newsHutang());
+    expect(result.status).toBe('loaded');
+    expect(sent).toMatchSnapshot();
+  });
+
+  it('load and delete building blocks', () => {
+    const row = { id: PLACES.jiaze.id, name: '嘉泽镇', aliases: ['嘉泽'], properties: { kind: 'TOWN' } };
+    expect(mergeNodesQuery('Place', [row])).toMatchSnapshot('mergeNodes Place');
+    expect(
+      mergeRelationshipsQuery('LOCATED_IN', [
+        { key: 'LOCATED_IN|a|b|doc:1', from: 'a', to: 'b', properties: { documentId: 'doc:1' } },
+      ]),
+    ).toMatchSnapshot('mergeRelationships LOCATED_IN');
+    expect(nodeExistsQuery('doc:1')).toMatchSnapshot('nodeExists');
+    expect(storedLabelsQuery(['a', 'b'])).toMatchSnapshot('storedLabels');
+    expect(documentsOfSourceQuery('reports/jiaze-2024.txt', 'doc:2')).toMatchSnapshot('documentsOfSource');
+    expect(documentEdgesQuery(['doc:1'])).toMatchSnapshot('documentEdges');
+    expect(orphansQuery(['a'], ['doc:1'])).toMatchSnapshot('orphans');
+    expect(danglingEdgeCountQuery(['a'], ['doc:1'])).toMatchSnapshot('danglingEdgeCount');
+    expect(deleteEdgesQuery(['5:abc:1'])).toMatchSnapshot('deleteEdges');
+    expect(deleteNodesQuery(['a'])).toMatchSnapshot('deleteNodes');
+  });
+
+  it('reads', () => {
+    expect(getNodesQuery(['a', 'b', 'a'])).toMatchSnapshot('getNodes');
+    const filter = {
+      label: 'Project' as const,
+      ids: ['project:1'],
+      nameContains: '湖',
+      underPlaceId: PLACES.wujin.id,
+      properties: { status: 'COMPLETED', year: 2024 },
+      relatedTo: { type: 'OPERATED_BY' as const, id: 'enterprise:1' },
+      documentId: 'doc:1',
+    };
+    expect(
+      findNodesQuery({ filter, sort: [{ field: 'investment', direction: 'DESC' }], offset: 10, limit: 5 }),
+    ).toMatchSnapshot('findNodes with every filter');
+    expect(findNodesQuery({ filter: {} })).toMatchSnapshot('findNodes default sort');
+    expect(countNodesQuery(filter)).toMatchSnapshot('countNodes');
+    for (const direction of ['OUT', 'IN', 'BOTH'] as const) {
+      expect(getRelationshipsQuery({ nodeIds: ['a'], direction, types: ['LOCATED_IN'] })).toMatchSnapshot(
+        `getRelationships ${direction}`,
+      );
+    }
+    expect(searchQuery({ text: ' 嘉泽 ', labels: ['Place'], limit: 5 })).toMatchSnapshot('search full-text');
+    expect(searchQuery({ text: 'LvYuan' })).toMatchSnapshot('search scan');
+    expect(findPathsQuery({ from: 'a', to: 'b', maxHops: 3 })).toMatchSnapshot('findPaths');
+    expect(nextHopQuery(['a'])).toMatchSnapshot('neighbourhood next hop');
+    expect(edgesAmongQuery(['a', 'b'])).toMatchSnapshot('neighbourhood edges');
+    expect(countByLabelQuery()).toMatchSnapshot('countByLabel');
+    expect(nodeIdsByElementIdQuery(['4:abc:0'])).toMatchSnapshot('nodeIdsByElementId');
+  });
+});
+
+describe('query text never carries values', () => {
+  const hostile = "x'}) DETACH DELETE n //`";
+
+  it('keeps filter values, sort fields and search text in parameters', () => {
+    const plain = findNodesQuery({
+      filter: { nameContains: 'a', properties: { kind: 'a' }, underPlaceId: 'a', documentId: 'a' },
+      sort: [{ field: 'year', direction: 'ASC' }],
+    });
+    const evil = findNodesQuery({
+      filter: { nameContains: hostile, properties: { [hostile]: hostile }, underPlaceId: hostile, documentId: hostile },
+      sort: [{ field: hostile, direction: 'ASC' }],
+    });
+    expect(evil.text).toBe(plain.text);
+    expect(Object.values(evil.parameters)).toContain(hostile);
+    expect(searchQuery({ text: `嘉泽${hostile}` })!.text).not.toContain('DETACH');
+    expect(findPathsQuery({ from: hostile, to: hostile, maxHops: 2 }).text).not.toContain(hostile);
+  });
+
+  it('refuses labels, types, directions and bounds outside the model instead of writing them into text', () => {
+    expect(() => findNodesQuery({ filter: { label: 'Place) DETACH DELETE (n' as never } })).toThrow(/unknown label/);
+    expect(() =>
+      findNodesQuery({ filter: { relatedTo: { type: 'X]->() DELETE r //' as never, id: 'a' } } }),
+    ).toThrow(/unknown relationship type/);
+    expect(() => findNodesQuery({ filter: {}, sort: [{ field: 'name', direction: 'up' as never }] })).toThrow(
+      /ASC or DESC/,
+    );
+    expect(() => getRelationshipsQuery({ nodeIds: ['a'], direction: 'SIDEWAYS' as never })).toThrow(/direction/);
+    expect(() => findPathsQuery({ from: 'a', to: 'b', maxHops: 11 })).toThrow(/at most 10/);
+    expect(() => findPathsQuery({ from: 'a', to: 'b', maxHops: 1.5 })).toThrow(/whole number/);
+  });
+
+  it('sends the load as parameters: records with quotes and backticks reach Neo4j as data', async () => {
+    const records = reportJiaze();
+    records.nodes[0]!.name = hostile;
+    const sent: CypherQuery[] = [];
+    const tx = {
+      run: async (text: string, parameters: Record<string, unknown>) => {
+        sent.push({ text, parameters });
+        return { records: [] };
+      },
+    } as unknown as ManagedTransaction;
+    await loadDocumentIn(tx, records);
+    expect(sent.some((query) => query.text.includes('DETACH DELETE n //'))).toBe(false);
+    expect(JSON.stringify(sent.map((query) => query.parameters))).toContain('DETACH DELETE n //');
+  });
+});

@@ -1,0 +1,137 @@
+import type { GraphStore } from '../../store/graph-store';
+import { NAME_INDEX } from '../../store/neo4j/queries/schema';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
+import { relationshipKey } from '../../schema/ids';
+import { ENTITIES, newsHutang, PLACES, reportJiaze } from '../contract/fixtures';
+import { useNeo4j } from './neo4j-server';
+
+const neo4j = useNeo4j();
+
+async function rows(query: string, parameters: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const result = await neo4j.driver.executeQuery(query, parameters);
+  return result.records.map((record) => record.toObject() as Record<string, unknown>);
+}
+
+/** Every node and edge as raw Neo4j sees them, for before/after comparisons. */
+async function rawGraph(): Promise<unknown> {
+  const nodes = await rows('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id');
+  const edges = await rows('MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS properties ORDER BY r.key');
+  return { nodes, edges };
+}
+
+describe('Neo4j store schema', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = await neo4j.openEmpty();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('creates a uniqueness constraint on node ids and on each relationship type key', async () => {
+    const constraints = await rows(
+      'SHOW CONSTRAINTS YIELD type, entityType, labelsOrTypes, properties RETURN *',
+    );
+    expect(constraints).toContainEqual({
+      type: 'UNIQUENESS',
+      entityType: 'NODE',
+      labelsOrTypes: ['Node'],
+      properties: ['id'],
+    });
+    for (const type of RELATIONSHIP_TYPES) {
+      expect(constraints).toContainEqual({
+        type: 'RELATIONSHIP_UNIQUENESS',
+        entityType: 'RELATIONSHIP',
+        labelsOrTypes: [type],
+        properties: ['key'],
+      });
+    }
+  });
+
+  it('creates online indexes on names, filter properties, edge documents, and a cjk full-text index', async () => {
+    const indexes = await rows(
+      'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, options RETURN *',
+    );
+    expect(indexes.every((index) => index.state === 'ONLINE')).toBe(true);
+    const has = (labelsOrTypes: string[], properties: string[]) =>
+      indexes.some(
+        (index) =>
+          JSON.stringify(index.labelsOrTypes) === JSON.stringify(labelsOrTypes) &&
+          JSON.stringify(index.properties) === JSON.stringify(properties),
+      );
+    expect(has(['Node'], ['name'])).toBe(true);
+    expect(has(['Document'], ['source'])).toBe(true);
+    expect(has(['Place'], ['kind'])).toBe(true);
+    expect(has(['Project'], ['status'])).toBe(true);
+    for (const type of RELATIONSHIP_TYPES) expect(has([type], ['documentId'])).toBe(true);
+    const fulltext = indexes.find((index) => index.name === NAME_INDEX);
+    expect(fulltext).toMatchObject({ type: 'FULLTEXT', properties: ['name', 'aliases'] });
+    expect([...(fulltext!.labelsOrTypes as string[])].sort()).toEqual([...NODE_LABELS].sort());
+    const config = (fulltext!.options as { indexConfig: Record<string, unknown> }).indexConfig;
+    expect(config['fulltext.analyzer']).toBe('cjk');
+  });
+
+  it('opening again on an existing database keeps the schema and the data', async () => {
+    await store.loadDocument(reportJiaze());
+    const before = await rawGraph();
+    const again = await neo4j.openEmpty().then(async (empty) => {
+      await empty.loadDocument(reportJiaze());
+      return empty;
+    });
+    expect(await rawGraph()).toEqual(before);
+    await again.close();
+  });
+
+  it('stores nodes with their own label and :Node, and flattened properties', async () => {
+    const [place] = await rows('MATCH (n {id: $id}) RETURN labels(n) AS labels, properties(n) AS properties', {
+      id: PLACES.jiaze.id,
+    });
+    expect([...(place!.labels as string[])].sort()).toEqual(['Node', 'Place']);
+    expect(place!.properties).toEqual({
+      id: PLACES.jiaze.id,
+      name: '嘉泽镇',
+      aliases: ['嘉泽', '花木之乡'],
+      kind: 'TOWN',
+      code: '320412119',
+    });
+    const [target] = await rows('MATCH (n {id: $id}) RETURN n.year AS year, n.year = 2025 AS isInteger', {
+      id: ENTITIES.jiazeTarget.id,
+    });
+    // Whole numbers are stored as Neo4j integers, so analysts' Cypher sees 2025, not 2025.0.
+    expect(target!.isInteger).toBe(true);
+    expect(String(target!.year)).toBe('2025');
+  });
+});
+
+describe('Neo4j store: a load is one transaction', () => {
+  it('leaves the database unchanged when Neo4j refuses a load halfway', async () => {
+    const store = await neo4j.openEmpty();
+    await store.loadDocument(reportJiaze());
+    // An edge that already holds the key the news document will use for its own edge,
+    // but between other nodes: the news' nodes merge first, then its edge breaks the
+    // key's uniqueness constraint, and everything the load did must go with it.
+    const news = newsHutang();
+    const clash = news.relationships.find((rel) => rel.type === 'PARTNERS_WITH')!;
+    await neo4j.driver.executeQuery(
+      'MATCH (a:Node {id: $a}), (b:Node {id: $b}) CREATE (a)-[:PARTNERS_WITH {key: $key, documentId: $doc}]->(b)',
+      { a: ENTITIES.lvyuan.id, b: PLACES.jiaze.id, key: relationshipKey(clash), doc: 'doc:elsewhere' },
+    );
+    const before = await rawGraph();
+    await expect(store.loadDocument(news)).rejects.toThrow(/already exists|constraint/i);
+    expect(await rawGraph()).toEqual(before);
+    expect((await store.getNodes([PLACES.hutang.id]))[0]).toBeNull();
+    await store.close();
+  });
+
+  it('leaves the database unchanged when validation rejects a batch', async () => {
+    const store = await neo4j.openEmpty();
+    await store.loadDocument(reportJiaze());
+    const before = await rawGraph();
+    const news = newsHutang();
+    (news.nodes.at(-1)!.properties as Record<string, unknown>).id = 'clash';
+    await expect(store.loadDocument(news)).rejects.toThrow(/property "id" is reserved/);
+    await expect(store.loadDocument(news)).rejects.toThrow(news.documents[0]!.id);
+    expect(await rawGraph()).toEqual(before);
+    await store.close();
+  });
+});
