@@ -209,4 +209,27 @@ describe('the API over the seed documents', () => {
     expect(zhenglu?.quality.spam.length).toBeGreaterThan(0);
     expect(zhenglu?.quality.flags.length).toBeGreaterThan(0);
   });
+
+  it('gives 郑陆镇 its 2021 revenue goal with the sentence that sets it', async () => {
+    const byName = await towns();
+    const { body } = await server.graphql<{
+      node: {
+        targets: {
+          metric: string | null;
+          value: number | null;
+          unit: string | null;
+          year: number | null;
+          provenance: { sentence: string }[];
+        }[];
+      };
+    }>(
+      `{ node(id: "${byName.get('郑陆镇')?.id}") { ... on Place { targets(year: 2021) { metric value unit year provenance { sentence } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const revenue = body.data?.node.targets.find((goal) => goal.metric?.includes('一般公共预算收入'));
+    expect(revenue).toMatchObject({ value: 6, unit: '%', year: 2021 });
+    expect(revenue?.provenance.some((mention) => mention.sentence.includes('一般公共预算收入增长6%'))).toBe(
+      true,
+    );
+  });
 });
