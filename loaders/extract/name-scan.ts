@@ -135,6 +135,8 @@ export function isBalanced(name: string): boolean {
 /** Every name in a sentence that ends with one of the suffixes, widest reading first. */
 export function scanSuffixNames(text: string, options: SuffixScanOptions): NameSpan[] {
   const found: NameSpan[] = [];
+  // Most sentences hold no suffix at all: segment only those that do.
+  if (!options.suffixes.some((suffix) => text.includes(suffix))) return found;
   const tokens = tokenize(text);
   for (const suffix of options.suffixes) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {

@@ -11,7 +11,7 @@ export interface Token {
 
 let jieba: Jieba | null = null;
 const cache = new Map<string, Token[]>();
-const CACHE_LIMIT = 2048;
+const CACHE_LIMIT = 8192;
 
 /**
  * Word boundaries for one sentence. HMM is off: unknown names then fall apart into single
@@ -36,7 +36,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Index of the token that holds character `offset`, or -1. */
+/** Index of the token that holds character `offset`, or -1 (tokens are in text order). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  return tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const t = tokens[mid] as Token;
+    if (offset < t.start) high = mid - 1;
+    else if (offset >= t.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
