@@ -30,12 +30,14 @@ function runAndKill(options: { dataDir: string; killAfter: number; first: number
         join(__dirname, 'load-loop.child.ts'),
         options.dataDir,
         '5000',
-        '60',
+        '30',
         String(options.first),
       ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const run: ChildRun = { committed: [], signal: null, code: null, stderr: '' };
+    // However the child behaves, it is gone before the test's own time runs out.
+    const guard = setTimeout(() => child.kill('SIGKILL'), 40_000);
     child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
       const match = /^committed (\S+)$/.exec(line);
@@ -44,7 +46,10 @@ function runAndKill(options: { dataDir: string; killAfter: number; first: number
       if (run.committed.length === options.killAfter) child.kill('SIGKILL');
     });
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ ...run, code, signal }));
+    child.on('close', (code, signal) => {
+      clearTimeout(guard);
+      resolve({ ...run, code, signal });
+    });
   });
 }
 

@@ -5,7 +5,7 @@ import { createStoreGraph } from '../graph-types';
 import { lockDataDir } from './data-dir-lock';
 import { JournalFile } from './journal-file';
 import type { JournalEntry, JournalOperation } from './journal-format';
-import { readSnapshot, removeTemporarySnapshots, writeSnapshot } from './snapshot-file';
+import { readSnapshot, removeTemporarySnapshots, syncDirectory, writeSnapshot } from './snapshot-file';
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const JOURNAL_FILE = 'journal.log';
@@ -48,6 +48,8 @@ export class DataDir {
       const snapshot = await readSnapshot(join(options.path, SNAPSHOT_FILE), graph);
       const state = createGraphState(graph);
       const { journal, entries, tornBytes } = await JournalFile.open(join(options.path, JOURNAL_FILE));
+      // A journal created just now must survive a crash as a directory entry too.
+      await syncDirectory(options.path);
       let seq = snapshot?.seq ?? 0;
       for (const entry of entries) {
         if (entry.seq <= seq) continue;
