@@ -23,4 +23,11 @@ describe('extractZones', () => {
   it('quoted branded areas are programmes, and a park built as a project is the project', () => {
     expect(names('落实“三湾”创新区建设战略，加快建设国际花卉示范园项目。')).toEqual([]);
   });
+
+  it('old towns and scenic areas; a city named in full in front becomes an alias', () => {
+    const ctx = testContext('通过《苏州市横塘古镇保护条例》，横塘古镇申遗启动。', [{ name: '苏州市', kind: 'CITY', short: '苏州' }]);
+    const zones = extractZones(ctx).entities;
+    expect(zones.map((z) => z.name)).toEqual(['横塘古镇', '横塘古镇']);
+    expect(zones[0]?.aliases).toEqual(['苏州市横塘古镇']);
+  });
 });
