@@ -25,7 +25,10 @@ describe('extractZones', () => {
   });
 
   it('old towns and scenic areas; a city named in full in front becomes an alias', () => {
-    const ctx = testContext('通过《苏州市横塘古镇保护条例》，横塘古镇申遗启动。', [{ name: '苏州市', kind: 'CITY', short: '苏州' }]);
+    const ctx = testContext('通过《苏州市横塘古镇保护条例》，横塘古镇申遗启动。', [
+      { name: '苏州市', kind: 'CITY', short: '苏州' },
+      { name: '横塘村', kind: 'VILLAGE', short: '横塘' },
+    ]);
     const zones = extractZones(ctx).entities;
     expect(zones.map((z) => z.name)).toEqual(['横塘古镇', '横塘古镇']);
     expect(zones[0]?.aliases).toEqual(['苏州市横塘古镇']);
