@@ -115,6 +115,8 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         graphqlEndpoint: GRAPHQL_ENDPOINT,
         explorer: lazyExplorer(options, logger),
         logger,
+        // Room for the largest document in base64 (4/3 of its bytes) and the rest of the request.
+        maxRequestBytes: Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024,
       }),
       useQueryLimits(config.limits),
     ],

@@ -128,6 +128,26 @@ describe('HTTP surface', () => {
   });
 });
 
+describe('request size', () => {
+  it('refuses a body larger than the largest document allows with 413', async () => {
+    const small = await startTestServer({ config: { limits: { maxDocumentBytes: 1000 } } });
+    try {
+      const response = await fetch(small.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ towns { name } }`, variables: { padding: 'x'.repeat(80_000) } }),
+      });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({
+        errors: [{ extensions: { code: 'REQUEST_TOO_LARGE' } }],
+      });
+      expect((await small.graphql(`{ towns { name } }`)).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('readiness of a store that does not answer', () => {
   it('answers /ready with 503', async () => {
     const down = await startTestServer({
