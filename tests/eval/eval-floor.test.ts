@@ -16,30 +16,30 @@ type Floors = Record<GoldKind | 'overall', number>;
 
 const SEED_FLOORS: Floors = {
   places: 0.9,
-  zones: 0.74,
-  projects: 0.72,
-  enterprises: 0.84,
-  institutions: 0.74,
-  programmes: 0.79,
+  zones: 0.79,
+  projects: 0.85,
+  enterprises: 0.85,
+  institutions: 0.8,
+  programmes: 0.85,
   people: 0.98,
-  targets: 0.82,
-  indicators: 0.91,
-  relations: 0.72,
-  overall: 0.8,
+  targets: 0.85,
+  indicators: 0.97,
+  relations: 0.8,
+  overall: 0.89,
 };
 
 const GENRE_FLOORS: Floors = {
   places: 0.9,
-  zones: 0.65,
-  projects: 0.73,
-  enterprises: 0.84,
-  institutions: 0.48,
-  programmes: 0.83,
+  zones: 0.76,
+  projects: 0.79,
+  enterprises: 0.85,
+  institutions: 0.53,
+  programmes: 0.85,
   people: 0.98,
-  targets: 0.72,
-  indicators: 0.66,
-  relations: 0.68,
-  overall: 0.73,
+  targets: 0.85,
+  indicators: 0.95,
+  relations: 0.78,
+  overall: 0.85,
 };
 
 const ROOT = path.resolve(__dirname, '../..');
