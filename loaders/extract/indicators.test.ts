@@ -29,7 +29,10 @@ describe('extractIndicators', () => {
   });
 
   it('reads a count written before its noun', () => {
-    const ctx = targetTestContext('一体化平台接入48个系统平台，实现10个镇级局办、15个区级条线数据共享。', JIAZE);
+    const ctx = targetTestContext(
+      '一体化平台接入48个系统平台，实现10个镇级局办、15个区级条线数据共享。',
+      JIAZE,
+    );
     const facts = extractIndicators(ctx, NONE).entities.map((e) => [e.properties.metric, e.properties.value]);
     expect(facts).toEqual([
       ['接入系统平台', 48],
@@ -61,5 +64,41 @@ describe('extractIndicators', () => {
     const ctx = targetTestContext('预计全年9大重点集群产值增长14%以上。力争明年新增上市企业7家。', JIAZE);
     const facts = extractIndicators(ctx, NONE).entities;
     expect(facts.map((e) => e.properties.value)).toEqual([14]);
+  });
+});
+
+describe('extractIndicators: subjects and joined counts', () => {
+  it('keeps two counts joined by 和 apart', () => {
+    const ctx = targetTestContext('在工业大道等6个镇级卡口和102个村级卡口严密布防。', JIAZE);
+    expect(extractIndicators(ctx, NONE).entities.map((e) => e.properties.value)).toEqual([6, 102]);
+  });
+
+  it('gives the figures of an example village to it', () => {
+    const ctx = targetTestContext('以跃进村为例，去年村集体收入达到96万元。', JIAZE, '2024-05-20');
+    const facts = extractIndicators(ctx, NONE);
+    expect(facts.relations[0]?.fromKey).toBe('Place:place:320412119218');
+    expect(facts.entities[0]?.properties).toMatchObject({ value: 960000, year: 2023 });
+  });
+
+  it('does not take a village inside a project name as the subject', () => {
+    const text = '闵市村存量安置房宅改项目完成投资1200万元。';
+    const ctx = targetTestContext(text, JIAZE);
+    const name = '闵市村存量安置房宅改项目';
+    const known = {
+      entities: [
+        {
+          key: `Project:${name}`,
+          label: 'Project' as const,
+          name,
+          aliases: [],
+          properties: {},
+          span: { sentenceIndex: 0, start: 0, end: name.length },
+          rule: 'project.suffix',
+          confidence: 0.8,
+        },
+      ],
+      relations: [],
+    };
+    expect(extractIndicators(ctx, known).relations[0]?.fromKey).toBe('Place:place:320412119');
   });
 });

@@ -10,5 +10,8 @@ import { numericFacts } from './targets';
  *   Example: "全镇现有规上企业169家" → 规上企业 169 家.
  */
 export function extractIndicators(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
-  return numericFacts(findNumericFacts(ctx, known).filter((f) => f.kind === 'Indicator'), 'REPORTS');
+  return numericFacts(
+    findNumericFacts(ctx, known).filter((f) => f.kind === 'Indicator'),
+    'REPORTS',
+  );
 }

@@ -25,14 +25,24 @@ describe('industryMatches', () => {
 describe('extractIndustries', () => {
   it('seed 000: 嘉泽镇 focuses on 花木, 合成生物 and 氢能', () => {
     const facts = extractIndustries(contextOf(seedDocument('000')));
-    const focus = facts.relations.filter((r) => r.type === 'FOCUSES_ON' && r.fromKey === 'Place:place:320412119');
-    expect(focus.map((r) => r.toKey)).toEqual(expect.arrayContaining(['Industry:花木', 'Industry:合成生物', 'Industry:氢能']));
+    const focus = facts.relations.filter(
+      (r) => r.type === 'FOCUSES_ON' && r.fromKey === 'Place:place:320412119',
+    );
+    expect(focus.map((r) => r.toKey)).toEqual(
+      expect.arrayContaining(['Industry:花木', 'Industry:合成生物', 'Industry:氢能']),
+    );
     expect(new Set(focus.map((r) => r.toKey)).size).toBe(focus.length);
   });
 
   it('links the industry to a village named in the clause', () => {
-    const ctx = targetTestContext('牟家村大力发展乡村旅游。', { place: '郑陆镇', district: '天宁区', city: '常州市' });
+    const ctx = targetTestContext('牟家村大力发展乡村旅游。', {
+      place: '郑陆镇',
+      district: '天宁区',
+      city: '常州市',
+    });
     const facts = extractIndustries(ctx);
-    expect(facts.relations).toEqual([expect.objectContaining({ fromKey: 'Place:place:320402109234', toKey: 'Industry:乡村旅游' })]);
+    expect(facts.relations).toEqual([
+      expect.objectContaining({ fromKey: 'Place:place:320402109234', toKey: 'Industry:乡村旅游' }),
+    ]);
   });
 });

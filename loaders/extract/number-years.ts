@@ -3,10 +3,22 @@
  * five-year-plan periods (十四五期末 → 2025).
  */
 
-const RELATIVE: Record<string, number> = { 前年: -2, 去年: -1, 上年: -1, 今年: 0, 本年: 0, 全年: 0, 当年: 0, 明年: 1, 来年: 1, 后年: 2 };
+const RELATIVE: Record<string, number> = {
+  前年: -2,
+  去年: -1,
+  上年: -1,
+  今年: 0,
+  本年: 0,
+  全年: 0,
+  当年: 0,
+  明年: 1,
+  来年: 1,
+  后年: 2,
+};
 const PLAN_END: Record<string, number> = { 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
-const YEAR_EXPRESSION = /((?:19|20)\d{2})年|(前年|去年|上年|今年|本年|全年|当年|明年|来年|后年)|“?(十二五|十三五|十四五|十五五)”?(?:期末|末|时期|期间)/g;
+const YEAR_EXPRESSION =
+  /((?:19|20)\d{2})年|(前年|去年|上年|今年|本年|全年|当年|明年|来年|后年)|“?(十二五|十三五|十四五|十五五)”?(?:期末|末|时期|期间)/g;
 
 /** The year of one expression, or null (明年 without a reference year). */
 export function resolveYearExpression(expression: string, referenceYear: number | null): number | null {

@@ -23,7 +23,7 @@ describe('findQuantities', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
-  it('reads ranges, keeping each bound\'s multiplier', () => {
+  it("reads ranges, keeping each bound's multiplier", () => {
     expect(one('5000万—1亿元项目')).toMatchObject({ value: 50000000, valueMax: 100000000, unit: '元' });
     expect(one('1亿——3亿元')).toMatchObject({ value: 100000000, valueMax: 300000000 });
     expect(one('招聘3—5万人')).toMatchObject({ value: 30000, valueMax: 50000, unit: '人' });

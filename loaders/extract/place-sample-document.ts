@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDocument } from '../read';
 import type { ReadDocument, Sentence } from '../types';
 
 /**
@@ -7,12 +8,22 @@ import type { ReadDocument, Sentence } from '../types';
  * with its manifest hints, or a fixture text split at 。 (review part before a line
  * holding 明年/今年 or 力争, plan part after it is not modelled: sections come from cues).
  */
-export function fixtureDocument(text: string, hints: ReadDocument['hints'] = {}, publishedAt = '2023-12-20'): ReadDocument {
+export function fixtureDocument(
+  text: string,
+  hints: ReadDocument['hints'] = {},
+  publishedAt = '2023-12-20',
+): ReadDocument {
   const sentences: Sentence[] = [];
   const re = /[^。！？\n]+[。！？]?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const section = /明年|今年|力争|确保|计划|将/.test(m[0]) ? 'plan' : 'review';
-    sentences.push({ index: sentences.length, text: m[0], start: m.index, end: m.index + m[0].length, section });
+    sentences.push({
+      index: sentences.length,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      section,
+    });
   }
   return {
     id: 'doc:fixture',
@@ -38,10 +49,10 @@ interface ManifestEntry {
 
 /** A seed document through the real read stage, with the manifest's hints. */
 export function seedDocument(prefix: string): ReadDocument {
-  // Required lazily so that fixture-only tests do not load the read stage.
-  const { readDocument } = require('../read') as typeof import('../read');
   const dir = join(__dirname, '..', '..', 'seeds');
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    documents: ManifestEntry[];
+  };
   const entry = manifest.documents.find((d) => d.file.startsWith(prefix));
   if (!entry) throw new Error(`no seed ${prefix} in seeds/manifest.json`);
   return readDocument({

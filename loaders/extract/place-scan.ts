@@ -32,7 +32,9 @@ export function scanFullNames(text: string, places: ScopedPlaces): PlaceMatch[] 
       if (!HAN.test(name)) continue;
       const record = places.full(name);
       if (!record) continue;
-      found.push(matchOf(record, { start: m.index - stem, end, name, rule: 'place.full-name', confidence: 1 }));
+      found.push(
+        matchOf(record, { start: m.index - stem, end, name, rule: 'place.full-name', confidence: 1 }),
+      );
       break;
     }
   }
@@ -47,7 +49,15 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
   const found: PlaceMatch[] = [];
   for (const [stem, record] of shorts) {
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
-      found.push(matchOf(record, { start: at, end: at + stem.length, name: record.name, rule: 'place.short-form', confidence: 0.9 }));
+      found.push(
+        matchOf(record, {
+          start: at,
+          end: at + stem.length,
+          name: record.name,
+          rule: 'place.short-form',
+          confidence: 0.9,
+        }),
+      );
     }
   }
   return found;

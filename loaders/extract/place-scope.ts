@@ -97,9 +97,12 @@ export function scopeFromHints(
 ): { scope: PlaceScope; primary: PlaceRecord | null } {
   const city = hints.city ? gazetteer.resolve(hints.city) : null;
   const district = hints.district
-    ? gazetteer.resolve(hints.district, { city: city?.code ?? null, province: city?.code.slice(0, 2) ?? null })
+    ? gazetteer.resolve(hints.district, {
+        city: city?.code ?? null,
+        province: city?.code.slice(0, 2) ?? null,
+      })
     : null;
-  const cityCode = city?.code ?? (district ? gazetteer.parent(district.code)?.code ?? null : null);
+  const cityCode = city?.code ?? (district ? (gazetteer.parent(district.code)?.code ?? null) : null);
   const scope: PlaceScope = {
     district: district?.code ?? null,
     city: cityCode,

@@ -1,21 +1,41 @@
 import { extractPlaces } from './places';
 import { fixtureDocument, seedDocument } from './place-sample-document';
 
-function distinctPlaces(doc: Parameters<typeof extractPlaces>[0]): Map<string, { kind: unknown; code: unknown }> {
+function distinctPlaces(
+  doc: Parameters<typeof extractPlaces>[0],
+): Map<string, { kind: unknown; code: unknown }> {
   const out = new Map<string, { kind: unknown; code: unknown }>();
-  for (const e of extractPlaces(doc).facts.entities) out.set(e.name, { kind: e.properties.kind, code: e.properties.code });
+  for (const e of extractPlaces(doc).facts.entities)
+    out.set(e.name, { kind: e.properties.kind, code: e.properties.code });
   return out;
 }
 
 describe('extractPlaces on seeds', () => {
   it('seed 000: 嘉泽镇 with its chain, villages by full and short name', () => {
     const { facts, context } = extractPlaces(seedDocument('000'));
-    expect(context.primary).toMatchObject({ name: '嘉泽镇', resolvedId: 'place:320412119', key: 'Place:place:320412119' });
+    expect(context.primary).toMatchObject({
+      name: '嘉泽镇',
+      resolvedId: 'place:320412119',
+      key: 'Place:place:320412119',
+    });
     expect(context.district?.name).toBe('武进区');
     expect(context.city?.name).toBe('常州市');
     const names = new Set(facts.entities.map((e) => e.name));
     expect([...names].sort()).toEqual(
-      ['江苏省', '常州市', '武进区', '嘉泽镇', '跃进村', '闵市村', '周庄村', '成章村', '观庄村', '朝东村', '厚余村', '夏溪村'].sort(),
+      [
+        '江苏省',
+        '常州市',
+        '武进区',
+        '嘉泽镇',
+        '跃进村',
+        '闵市村',
+        '周庄村',
+        '成章村',
+        '观庄村',
+        '朝东村',
+        '厚余村',
+        '夏溪村',
+      ].sort(),
     );
     const links = facts.relations.map((r) => `${r.fromKey}>${r.toKey}`);
     expect(links).toEqual(
@@ -27,7 +47,9 @@ describe('extractPlaces on seeds', () => {
       ]),
     );
     expect(new Set(links).size).toBe(links.length);
-    expect(facts.relations.every((r) => r.type === 'LOCATED_IN' && r.rule === 'gazetteer' && r.confidence === 1)).toBe(true);
+    expect(
+      facts.relations.every((r) => r.type === 'LOCATED_IN' && r.rule === 'gazetteer' && r.confidence === 1),
+    ).toBe(true);
     expect(context.lookup('嘉泽')?.name).toBe('嘉泽镇');
     expect(context.lookup('闵市村')?.properties.code).toBe('320412119207');
   });
@@ -43,7 +65,11 @@ describe('extractPlaces on seeds', () => {
   it('seed 003: 平望镇 villages named by short forms in enumerations', () => {
     const doc = seedDocument('003');
     const { facts } = extractPlaces(doc);
-    for (const [name, code] of [['庙头村', '320509104214'], ['新南村', '320509104217'], ['秋泽村', '320509104219']]) {
+    for (const [name, code] of [
+      ['庙头村', '320509104214'],
+      ['新南村', '320509104217'],
+      ['秋泽村', '320509104219'],
+    ]) {
       const e = facts.entities.find((x) => x.name === name);
       expect(e?.properties.code).toBe(code);
       expect(e?.rule).toBe('place.short-enumeration');
@@ -67,17 +93,27 @@ describe('extractPlaces on fixtures', () => {
       '推进“两湖”创新区建设，做强园区，统筹城市更新，建设生态宜居乡村，支持农村发展，武进国家高新区和开发区联动，服务社区。',
       { district: '武进区', city: '常州市' },
     );
-    const names = extractPlaces(doc).facts.entities.filter((e) => e.rule !== 'place.ancestor' && e.rule !== 'place.document-hint');
+    const names = extractPlaces(doc).facts.entities.filter(
+      (e) => e.rule !== 'place.ancestor' && e.rule !== 'place.document-hint',
+    );
     expect(names.map((e) => e.name)).toEqual(['武进区']);
   });
 
-  it('prefers the village of the document\'s own town when its district has two', () => {
-    const doc = fixtureDocument('城西村农旅融合示范项目完成投资。', { place: '新市镇', district: '德清县', city: '湖州市' });
+  it("prefers the village of the document's own town when its district has two", () => {
+    const doc = fixtureDocument('城西村农旅融合示范项目完成投资。', {
+      place: '新市镇',
+      district: '德清县',
+      city: '湖州市',
+    });
     expect(extractPlaces(doc).context.lookup('城西村')?.resolvedId).toBe('place:330521102208');
   });
 
   it('finds villages whose names double the 村 (孔村村)', () => {
-    const doc = fixtureDocument('孔村村、合楼村、尹庄村等7个村成立合作社。', { place: '孔村镇', district: '平阴县', city: '济南市' });
+    const doc = fixtureDocument('孔村村、合楼村、尹庄村等7个村成立合作社。', {
+      place: '孔村镇',
+      district: '平阴县',
+      city: '济南市',
+    });
     const names = extractPlaces(doc).facts.entities.filter((e) => e.properties.kind === 'VILLAGE');
     expect(names.map((e) => [e.name, e.properties.code])).toEqual([
       ['孔村村', '370124104201'],
@@ -86,7 +122,7 @@ describe('extractPlaces on fixtures', () => {
     ]);
   });
 
-  it('prefers the village under the document\'s district', () => {
+  it("prefers the village under the document's district", () => {
     const doc = fixtureDocument('新南村完成改造。', { place: '平望镇', district: '吴江区', city: '苏州市' });
     const village = extractPlaces(doc).facts.entities.find((e) => e.name === '新南村');
     expect(village?.resolvedId).toBe('place:320509104217');

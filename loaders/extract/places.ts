@@ -29,7 +29,11 @@ export function extractPlaces(
       ...scanShortForms(sentence.text, shorts),
     ]);
     for (const match of matches) {
-      const span = { sentenceIndex: sentence.index, start: sentence.start + match.start, end: sentence.start + match.end };
+      const span = {
+        sentenceIndex: sentence.index,
+        start: sentence.start + match.start,
+        end: sentence.start + match.end,
+      };
       found.push({ match, span });
     }
   }
@@ -53,7 +57,8 @@ function inferScope(
   const towns = new Map<string, number>();
   for (const s of doc.sentences) {
     for (const m of scanFullNames(s.text, loose)) {
-      const code = m.record.kind === 'TOWN' || m.record.kind === 'DISTRICT' ? m.record.code.slice(0, 6) : null;
+      const code =
+        m.record.kind === 'TOWN' || m.record.kind === 'DISTRICT' ? m.record.code.slice(0, 6) : null;
       if (code) districts.set(code, (districts.get(code) ?? 0) + 1);
       if (m.record.kind === 'TOWN') towns.set(m.record.code, (towns.get(m.record.code) ?? 0) + 1);
     }

@@ -3,9 +3,16 @@ import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '.
 import { findQuantities, type Quantity } from './numbers';
 import { findYear } from './number-years';
 import { clauseAround, insideQuotes } from './target-clause';
-import { ESTIMATE_OF_PAST, FUTURE_TIME, GOAL_HEDGES, HARD_WORDS, REVIEW_CUES, SOFT_WORDS } from './target-lexicon';
+import {
+  ESTIMATE_OF_PAST,
+  FUTURE_TIME,
+  GOAL_HEDGES,
+  HARD_WORDS,
+  REVIEW_CUES,
+  SOFT_WORDS,
+} from './target-lexicon';
 import { metricOf, type Metric } from './target-metric';
-import { subjectOf } from './target-subject';
+import { occurrencesIn, subjectOf } from './target-subject';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
@@ -31,10 +38,14 @@ const LINKING_VERB =
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
 export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): NumericFact[] {
   const facts: NumericFact[] = [];
-  const placeNames = ctx.places.places.flatMap((p) => [p.name, ...p.aliases]).sort((a, b) => b.length - a.length);
+  const placeNames = ctx.places.places
+    .flatMap((p) => [p.name, ...p.aliases])
+    .sort((a, b) => b.length - a.length);
   for (const sentence of ctx.doc.sentences) {
     const text = sentence.text;
-    const quantities = findQuantities(text).filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
+    const quantities = findQuantities(text).filter(
+      (q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每',
+    );
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     quantities.forEach((q, i) => {
@@ -50,12 +61,21 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       previousMetric = metric.metric.replace(/增长$/, '');
       if (metric.metric === '') return;
       const where = { ctx, known, sentence, clause, at: q.start };
-      const planned = plannedInvestment(metric.metric, where);
+      // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
+      // when the sentence looks ahead; as a result it stays the place's.
+      const investor = investingProject(metric.metric, where);
+      const planned = investor && !/完成/.test(metric.metric);
       const kind = planned ? PLANNED_INVESTMENT : classify(sentence, q, clause);
-      const subject = planned ?? subjectOf({ ...where, labels: SUBJECT_LABELS[kind.kind], goal: kind.kind === 'Target' });
+      const projectGoal = kind.kind === 'Target' ? investor : null;
+      const subject =
+        projectGoal ??
+        subjectOf({ ...where, labels: SUBJECT_LABELS[kind.kind], goal: kind.kind === 'Target' });
       if (!subject) return;
       const hedge = kind.hedge;
-      const year = kind.kind === 'Target' ? targetYear(ctx, { sentence, at: q.start }) : indicatorYear(ctx, text.slice(clause.start, q.start));
+      const year =
+        kind.kind === 'Target'
+          ? targetYear(ctx, { sentence, at: q.start })
+          : indicatorYear(ctx, text.slice(clause.start, q.start));
       facts.push({
         ...metric,
         kind: kind.kind,
@@ -75,20 +95,30 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
 
 const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
 /** 总投资12亿元, 一期投资12亿元, 项目投资2亿—3亿元; not 完成投资 or 协议总投资 (results). */
-const INVESTMENT = /(?:^|总|期|项目|计划)投资(?:额)?$/;
+const INVESTMENT = /(?:^|总|期|项目|计划|完成)投资(?:额)?$/;
 
 /**
- * target.project-investment: a project's stated investment is what it plans to spend.
+ * target.project-investment: a project's stated investment is what it plans to spend, and
+ * the project it belongs to is the nearest one named before it in the sentence, whatever
+ * verb governs that name (启动新市古镇保护提升二期工程，计划投资5000万—8000万元).
  * Example: "汤池温泉康养综合体项目已开工建设，总投资12亿元" → Target of the project.
  * Returns the project, or null when the figure is not a project's investment.
  */
-function plannedInvestment(
+function investingProject(
   metric: string,
-  where: Omit<Parameters<typeof subjectOf>[0], 'labels' | 'goal'>,
+  where: { known: ExtractedFacts; sentence: Sentence; clause: { start: number; end: number }; at: number },
 ): EntityMention | null {
-  if (!INVESTMENT.test(metric) || /完成|累计|协议|到位|实际/.test(metric)) return null;
-  const subject = subjectOf({ ...where, labels: ['Project'], goal: true });
-  return subject?.label === 'Project' ? subject : null;
+  if (!INVESTMENT.test(metric) || /累计|协议|到位|实际/.test(metric)) return null;
+  const text = where.sentence.text;
+  const projects = occurrencesIn(
+    text,
+    where.known.entities.filter((e) => e.label === 'Project'),
+  );
+  const before = projects.filter(
+    (o) =>
+      o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
+  );
+  return before.sort((a, b) => b.start - a.start)[0]?.entity ?? null;
 }
 
 /**
@@ -111,7 +141,8 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
   const q = quantities[i];
   if (!q) return false;
   // 年产5万吨调味品生产线项目: a capacity inside a project's name.
-  if (text.slice(Math.max(0, q.start - 2), q.start) === '年产' && /^[\u4e00-\u9fa5]/.test(text.slice(q.end))) return true;
+  if (text.slice(Math.max(0, q.start - 2), q.start) === '年产' && /^[\u4e00-\u9fa5]/.test(text.slice(q.end)))
+    return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
   const next = quantities[i + 1];
@@ -119,7 +150,13 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
   const between = text.slice(q.end, next.start);
   // 6个镇级卡口和102个村级卡口, 7条道路以及4座农危桥: two counts joined, not one qualifying the other.
   const joined = /和|以及|及|与/.test(between);
-  return between.length > 0 && between.length <= 12 && !/[，,、；;。：:]/.test(between) && !joined && !LINKING_VERB.test(between);
+  return (
+    between.length > 0 &&
+    between.length <= 12 &&
+    !/[，,、；;。：:]/.test(between) &&
+    !joined &&
+    !LINKING_VERB.test(between)
+  );
 }
 
 /**
@@ -140,18 +177,31 @@ function indicatorYear(ctx: DocumentContext, clauseBefore: string): number | nul
   return findYear(clauseBefore, ctx.referenceYear) ?? ctx.referenceYear;
 }
 
-function classify(sentence: Sentence, q: Quantity, clause: { start: number; end: number }): { kind: NumericFact['kind']; rule: string; hedge: string | null } {
+function classify(
+  sentence: Sentence,
+  q: Quantity,
+  clause: { start: number; end: number },
+): { kind: NumericFact['kind']; rule: string; hedge: string | null } {
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
-  const hedge = lastOf(before.replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length)), GOAL_HEDGES);
+  const hedge = lastOf(
+    before.replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length)),
+    GOAL_HEDGES,
+  );
   const future = FUTURE_TIME.test(before);
   // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
   const estimate = hedge === '预计' || hedge === '预期';
-  if (hedge && (sentence.section !== 'review' || future || !estimate)) return { kind: 'Target', rule: 'target.hedged-goal', hedge };
+  if (hedge && (sentence.section !== 'review' || future || !estimate))
+    return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
-  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText)) return { kind: 'Target', rule: 'target.plan-section', hedge: null };
-  return { kind: 'Indicator', rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure', hedge: null };
+  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText))
+    return { kind: 'Target', rule: 'target.plan-section', hedge: null };
+  return {
+    kind: 'Indicator',
+    rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure',
+    hedge: null,
+  };
 }
 
 /** The hedge nearest before the figure (力争明年招引…), or null. */
@@ -160,7 +210,12 @@ function lastOf(text: string, words: readonly string[]): string | null {
   for (const word of words) {
     const at = text.lastIndexOf(word);
     // 将 opens so many clauses (将2024年定为…) that only 将 right before a verb phrase counts.
-    if (at < 0 || (word === '将' && !/将(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))) continue;
+    if (
+      at < 0 ||
+      (word === '将' &&
+        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))
+    )
+      continue;
     if (!best || at > best.at) best = { word, at };
   }
   return best?.word ?? null;

@@ -4,14 +4,26 @@
  */
 
 /** Hedges and plan verbs before a goal: 力争明年新增上市挂牌企业7家. */
-export const GOAL_HEDGES = ['力争', '确保', '争取', '力促', '计划', '预期', '预计', '拟', '规划', '将'] as const;
+export const GOAL_HEDGES = [
+  '力争',
+  '确保',
+  '争取',
+  '力促',
+  '计划',
+  '预期',
+  '预计',
+  '拟',
+  '规划',
+  '将',
+] as const;
 
 /** Hedges that make a goal binding (确保, 不低于) or soft (力争, 左右). */
 export const HARD_WORDS = ['确保', '不低于', '不少于', '至少'] as const;
 export const SOFT_WORDS = ['力争', '争取', '力促', '左右', '约', '预计', '预期', '拟', '计划'] as const;
 
 /** Time words that put a figure in the future: 明年, 到2025年, 十四五期末. */
-export const FUTURE_TIME = /明年|来年|后年|到(?:20\d{2})年|(?:20\d{2})年(?:前|底前)|十[四五]五(?:期末|末)|今后/;
+export const FUTURE_TIME =
+  /明年|来年|后年|到(?:20\d{2})年|(?:20\d{2})年(?:前|底前)|十[四五]五(?:期末|末)|今后/;
 
 /** 预计全年 estimates the year under review: 预计全年完成产值超2200亿元 is achieved, not aimed at. */
 export const ESTIMATE_OF_PAST = /预计(?:全年|今年|本年|年底|年内)/;
@@ -20,7 +32,8 @@ export const ESTIMATE_OF_PAST = /预计(?:全年|今年|本年|年底|年内)/;
 export const REVIEW_CUES = /已经?|完成了|实现了|累计|先后|成功|获评|创成|建成|共计/;
 
 /** Verbs that end a metric: 完成产值3220亿元 → metric 产值; 设置率达100% → 设置率. */
-export const TRAILING_VERBS = /(?:预计|预期|可|将|共|约|有|现有|目前有|完成|实现|达到|达|为|至|超过|超|突破|累计达|合计)+$/;
+export const TRAILING_VERBS =
+  /(?:预计|预期|可|将|共|约|有|现有|目前有|完成|实现|达到|达|为|至|超过|超|突破|累计达|合计)+$/;
 
 /** Leading words that are not part of a metric: hedges, times, connectives. */
 export const LEADING_NOISE =
@@ -30,4 +43,5 @@ export const LEADING_NOISE =
 export const CHANGE_WORDS = /(?:同比)?(?:增长|增加|提高|提升|下降|减少|降低|增幅|增速)(?:了)?$/;
 
 /** Verbs that may open a metric written after its figure: 接入48个系统平台, 划分6个党小组. */
-export const LEADING_VERB = /^(?:成功)?(?:新增|招引|引进|培育|接入|划分|实施|建成|打造|新建|改造|签约|获评|创成|拥有|实现|完成|推进|建设|累计|帮助|发放)?$/;
+export const LEADING_VERB =
+  /^(?:成功)?(?:新增|招引|引进|培育|接入|划分|实施|建成|打造|新建|改造|签约|获评|创成|拥有|实现|完成|推进|建设|累计|帮助|发放)?$/;

@@ -9,7 +9,8 @@ interface Occurrence {
 }
 
 /** An action verb right before a name makes the name its object (申报“龙城英才计划”项目3个). */
-const OBJECT_OF = /(?:申报|新增|建成|完成|实现|开展|推动|加快|落实|实施|推进|引进|招引|建设|打造|完成|培育|争创|创建|参与|融入|对接|服务|支持|围绕|依托|借助|联动)[“"]?$/;
+const OBJECT_OF =
+  /(?:申报|新增|建成|完成|实现|开展|推动|加快|落实|实施|推进|引进|招引|建设|打造|完成|培育|争创|创建|参与|融入|对接|服务|支持|围绕|依托|借助|联动)[“"]?$/;
 
 /**
  * Who a figure is about:
@@ -39,15 +40,28 @@ export function subjectOf(options: {
   const text = sentence.text;
   const counted = /等$/.test(text.slice(clause.start, at).replace(/[“”"]/g, ''));
   if (counted) return ctx.places.primary;
-  const occurrences = occurrencesIn(text, options.known.entities.filter((e) => options.labels.includes(e.label)))
-    .filter((o) => o.start < at && !/^[、，,和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)))
+  const occurrences = occurrencesIn(
+    text,
+    options.known.entities.filter((e) => options.labels.includes(e.label)),
+  )
+    .filter(
+      (o) => o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
+    )
     .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)));
   const sameClause = occurrences.filter((o) => o.start >= clause.start).sort((a, b) => a.start - b.start)[0];
   if (sameClause) return sameClause.entity;
   const earlier = occurrences
-    .filter((o) => options.goal && o.entity.label === 'Project' && o.end <= clause.start && isClauseSubject(text, o)).sort((a, b) => b.start - a.start)[0];
+    .filter(
+      (o) =>
+        options.goal && o.entity.label === 'Project' && o.end <= clause.start && isClauseSubject(text, o),
+    )
+    .sort((a, b) => b.start - a.start)[0];
   if (earlier) return earlier.entity;
-  return localPlace(ctx, { sentence, clause, at }) ?? examplePlaceOf(ctx, sentence) ?? ctx.places.primary;
+  return (
+    localPlace(ctx, { sentence, clause, at, known: options.known }) ??
+    examplePlaceOf(ctx, sentence) ??
+    ctx.places.primary
+  );
 }
 
 /**
@@ -57,7 +71,9 @@ export function subjectOf(options: {
 function isClauseSubject(text: string, o: Occurrence): boolean {
   const before = text.slice(0, o.start);
   const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
-  return !/力争|力促|确保|争取|计划|预计|预期|规划|拟|将|启动|实施|推进|加快|新建|建设|完成|开展/.test(before.slice(clauseStart));
+  return !/力争|力促|确保|争取|计划|预计|预期|规划|拟|将|启动|实施|推进|加快|新建|建设|完成|开展/.test(
+    before.slice(clauseStart),
+  );
 }
 
 /** 以果树村为例，去年村集体收入达到96万元: the example place owns the sentence's figures. */
@@ -67,13 +83,15 @@ function examplePlaceOf(ctx: DocumentContext, sentence: Sentence): EntityMention
 }
 
 /** Every place where a known entity's name or alias appears in the sentence, longest names first. */
-function occurrencesIn(text: string, entities: readonly EntityMention[]): Occurrence[] {
+export function occurrencesIn(text: string, entities: readonly EntityMention[]): Occurrence[] {
   const byName = new Map<string, EntityMention>();
-  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !byName.has(n)) byName.set(n, e);
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !byName.has(n)) byName.set(n, e);
   const found: Occurrence[] = [];
   for (const [name, entity] of [...byName].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (!found.some((o) => o.start <= at && at < o.end)) found.push({ entity, start: at, end: at + name.length });
+      if (!found.some((o) => o.start <= at && at < o.end))
+        found.push({ entity, start: at, end: at + name.length });
     }
   }
   return found;
@@ -82,12 +100,17 @@ function occurrencesIn(text: string, entities: readonly EntityMention[]): Occurr
 /** A place under the primary one named in the clause before the figure, not in a list it counts. */
 function localPlace(
   ctx: DocumentContext,
-  at: { sentence: Sentence; clause: { start: number; end: number }; at: number },
+  at: { sentence: Sentence; clause: { start: number; end: number }; at: number; known: ExtractedFacts },
 ): EntityMention | null {
   const home = ctx.places.primary?.properties.code;
   if (typeof home !== 'string') return null;
   const base = at.sentence.start;
   const text = at.sentence.text;
+  // A place inside a name (城西村农旅融合示范项目) qualifies the name, not the figure.
+  const names = occurrencesIn(
+    text,
+    at.known.entities.filter((e) => e.label !== 'Place'),
+  );
   const places = ctx.places.places.filter((p) => {
     const code = p.properties.code;
     const start = p.span.start - base;
@@ -99,7 +122,8 @@ function localPlace(
       end < at.at &&
       typeof code === 'string' &&
       code.startsWith(home) &&
-      !/^[、和及与等]/.test(text.slice(end))
+      !/^[、和及与等]/.test(text.slice(end)) &&
+      !names.some((n) => n.start <= start && end <= n.end && n.end - n.start > end - start)
     );
   });
   // Places above or beside the primary one are qualifiers (常州市级信用贯标企业18家), not owners.

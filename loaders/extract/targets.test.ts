@@ -19,12 +19,20 @@ describe('extractTargets', () => {
     const link = facts.relations.find((r) => r.toKey === t?.key);
     expect(link).toMatchObject({ type: 'TARGETS', fromKey: 'Place:place:320412' });
     const values = facts.entities.map((e) => e.properties.value);
-    expect(values).toEqual(expect.arrayContaining([2, 6, 130, 29000, 7, 200, 180, 630, 4100, 500, 100000, 26000, 16000, 2000]));
+    expect(values).toEqual(
+      expect.arrayContaining([2, 6, 130, 29000, 7, 200, 180, 630, 4100, 500, 100000, 26000, 16000, 2000]),
+    );
   });
 
   it('keeps the hedge and whether it binds', () => {
     const [soft] = targetsOf('力争明年新增上市挂牌企业7家。').entities;
-    expect(soft?.properties).toMatchObject({ value: 7, unit: '家', qualifier: '力争', hard: false, year: 2024 });
+    expect(soft?.properties).toMatchObject({
+      value: 7,
+      unit: '家',
+      qualifier: '力争',
+      hard: false,
+      year: 2024,
+    });
     expect(soft?.rule).toBe('target.hedged-goal');
     const [hard] = targetsOf('确保明年粮食种植面积稳定在1.2万亩。').entities;
     expect(hard?.properties).toMatchObject({ value: 12000, unit: '亩', qualifier: '确保', hard: true });
@@ -32,8 +40,19 @@ describe('extractTargets', () => {
 
   it('tells a change from a level', () => {
     const [growth, level] = targetsOf('明年一般公共预算收入增长6%左右，工业开票销售达到300亿元。').entities;
-    expect(growth?.properties).toMatchObject({ value: 6, unit: '%', change: 'CHANGE', qualifier: '左右', hard: false });
-    expect(level?.properties).toMatchObject({ value: 30000000000, unit: '元', change: 'LEVEL', metric: '工业开票销售' });
+    expect(growth?.properties).toMatchObject({
+      value: 6,
+      unit: '%',
+      change: 'CHANGE',
+      qualifier: '左右',
+      hard: false,
+    });
+    expect(level?.properties).toMatchObject({
+      value: 30000000000,
+      unit: '元',
+      change: 'LEVEL',
+      metric: '工业开票销售',
+    });
   });
 
   it('splits enumerations and skips figures that only qualify a noun', () => {
@@ -67,12 +86,54 @@ describe('extractTargets', () => {
       confidence: 0.8,
     };
     const facts = extractTargets(ctx, { entities: [project], relations: [] });
-    expect(facts.relations[0]).toMatchObject({ fromKey: 'Project:武进人民医院南院扩建项目', type: 'TARGETS' });
+    expect(facts.relations[0]).toMatchObject({
+      fromKey: 'Project:武进人民医院南院扩建项目',
+      type: 'TARGETS',
+    });
     expect(facts.entities[0]?.properties).toMatchObject({ value: 1000, unit: '张', qualifier: '预计' });
   });
 
   it('leaves achieved figures and slogans alone', () => {
     expect(targetsOf('去年累计申报高新技术企业11家。').entities).toEqual([]);
     expect(targetsOf('明年全面落实“四个走在前”重大任务。').entities).toEqual([]);
+  });
+});
+
+describe('extractTargets: project investments', () => {
+  const project = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return {
+      key: `Project:${name}`,
+      label: 'Project' as const,
+      name,
+      aliases: [],
+      properties: {},
+      span: { sentenceIndex: 0, start, end: start + name.length },
+      rule: 'project.suffix',
+      confidence: 0.8,
+    };
+  };
+
+  it('gives a stated investment to the project named before it', () => {
+    const text = '启动新市古镇保护提升二期工程，计划投资5000万—8000万元。';
+    const ctx = targetTestContext(text, { place: '新市镇', district: '德清县', city: '湖州市' });
+    const facts = extractTargets(ctx, {
+      entities: [project(text, '新市古镇保护提升二期工程')],
+      relations: [],
+    });
+    expect(facts.entities[0]?.properties).toMatchObject({ value: 50000000, valueMax: 80000000, unit: '元' });
+    expect(facts.relations[0]?.fromKey).toBe('Project:新市古镇保护提升二期工程');
+  });
+
+  it('leaves the investment of a list of projects to the place', () => {
+    const text = '会议集中签约了甲项目、乙项目等5个项目，协议总投资86亿元。';
+    const ctx = targetTestContext(text, WUJIN);
+    const known = { entities: [project(text, '甲项目'), project(text, '乙项目')], relations: [] };
+    expect(extractTargets(ctx, known).entities).toEqual([]);
+  });
+
+  it('does not count a capacity inside a project name', () => {
+    const facts = targetsOf('明年推进年产2万吨高性能不锈钢无缝钢管项目建设，新增就业300人。');
+    expect(facts.entities.map((e) => e.properties.value)).toEqual([300]);
   });
 });

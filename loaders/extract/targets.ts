@@ -11,7 +11,10 @@ import { findNumericFacts, type NumericFact } from './target-facts';
  *   Example: "（今年工作安排）城镇新增就业1.6万人" → 城镇新增就业 16000 人.
  */
 export function extractTargets(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
-  return numericFacts(findNumericFacts(ctx, known).filter((f) => f.kind === 'Target'), 'TARGETS');
+  return numericFacts(
+    findNumericFacts(ctx, known).filter((f) => f.kind === 'Target'),
+    'TARGETS',
+  );
 }
 
 /** Entities and relation mentions for figures of one kind. */
@@ -20,15 +23,43 @@ export function numericFacts(facts: readonly NumericFact[], relation: 'TARGETS' 
   const relations: RelationMention[] = [];
   for (const f of facts) {
     const q = f.quantity;
-    const span = { sentenceIndex: f.sentence.index, start: f.sentence.start + q.start, end: f.sentence.start + q.end };
+    const span = {
+      sentenceIndex: f.sentence.index,
+      start: f.sentence.start + q.start,
+      end: f.sentence.start + q.end,
+    };
     const key = `${f.kind}:${f.subject.key}|${f.metric}|${q.value}|${f.year ?? ''}`;
-    const properties: EntityMention['properties'] = { metric: f.metric, value: q.value, unit: q.unit, year: f.year, text: f.clause };
+    const properties: EntityMention['properties'] = {
+      metric: f.metric,
+      value: q.value,
+      unit: q.unit,
+      year: f.year,
+      text: f.clause,
+    };
     if (q.valueMax !== undefined) properties.valueMax = q.valueMax;
-    if (f.kind === 'Target') Object.assign(properties, { qualifier: f.qualifier, hard: f.hard, change: f.change });
+    if (f.kind === 'Target')
+      Object.assign(properties, { qualifier: f.qualifier, hard: f.hard, change: f.change });
     else properties.change = f.change;
     const confidence = f.rule === 'target.hedged-goal' || f.rule === 'indicator.achieved' ? 0.8 : 0.65;
-    entities.push({ key, label: f.kind, name: `${f.metric} ${q.text}`, aliases: [], properties, span, rule: f.rule, confidence });
-    relations.push({ type: relation, fromKey: f.subject.key, toKey: key, properties: {}, span, rule: f.rule, confidence });
+    entities.push({
+      key,
+      label: f.kind,
+      name: `${f.metric} ${q.text}`,
+      aliases: [],
+      properties,
+      span,
+      rule: f.rule,
+      confidence,
+    });
+    relations.push({
+      type: relation,
+      fromKey: f.subject.key,
+      toKey: key,
+      properties: {},
+      span,
+      rule: f.rule,
+      confidence,
+    });
   }
   return { entities, relations };
 }

@@ -22,13 +22,13 @@ describe('Gazetteer', () => {
     expect(merged).toMatchObject({ name: '嘉泽社区', aliases: ['嘉泽', '嘉泽村'] });
   });
 
-  it('finds the short forms of a district\'s towns and villages', () => {
+  it("finds the short forms of a district's towns and villages", () => {
     expect(gz.lookupShort('嘉泽', '320412').map((p) => p.name)).toEqual(['嘉泽镇', '嘉泽社区']);
     const pingwang = gz.lookupShort('庙头', '320509').map((p) => [p.name, gz.parent(p.code)?.name]);
     expect(pingwang).toEqual([['庙头村', '平望镇']]);
   });
 
-  it('prefers the candidate under the document\'s district, then city', () => {
+  it("prefers the candidate under the document's district, then city", () => {
     const candidates = gz.lookup('新南村');
     expect(candidates.length).toBeGreaterThan(5);
     expect(gz.resolve('新南村', { district: '320509' })?.code).toBe('320509104217');

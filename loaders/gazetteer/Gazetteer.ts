@@ -149,7 +149,8 @@ export class Gazetteer {
       this.villageNames = new Map();
       for (const [town, packed] of Object.entries(this.data.villages)) {
         for (const entry of packed.split('|')) {
-          for (const n of entry.slice(3).split('/')) this.push(this.villageNames, n, town + entry.slice(0, 3));
+          for (const n of entry.slice(3).split('/'))
+            this.push(this.villageNames, n, town + entry.slice(0, 3));
         }
       }
     }

@@ -15,7 +15,11 @@ describe('normaliseVillageName', () => {
   });
 
   it('keeps the doubled 村 of a committee name as an alias', () => {
-    expect(normaliseVillageName('孔村村民委员会')).toEqual({ name: '孔村', kind: 'VILLAGE', aliases: ['孔村村'] });
+    expect(normaliseVillageName('孔村村民委员会')).toEqual({
+      name: '孔村',
+      kind: 'VILLAGE',
+      aliases: ['孔村村'],
+    });
     expect(normaliseVillageName('韶村村委会')).toMatchObject({ name: '韶村', aliases: ['韶村村'] });
     expect(normaliseVillageName('南庙头村村委会').aliases).toEqual([]);
   });
