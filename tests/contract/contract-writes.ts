@@ -119,6 +119,28 @@ export function describeWrites(ctx: ContractContext): void {
       expect(edges.every((rel) => ids.has(rel.from) && ids.has(rel.to))).toBe(true);
     });
 
+    it('removes the edges an orphaned entity leaves, even when another document stated them', async () => {
+      const jiaze = reportJiaze();
+      const news = newsHutang();
+      // The news links its enterprise to one that only the report mentions.
+      news.relationships.push({
+        ...news.relationships.find((rel) => rel.type === 'PARTNERS_WITH')!,
+        to: ENTITIES.lvyuan.id,
+      });
+      const store = await ctx.storeWith(jiaze, news);
+      const result = await store.deleteDocument(jiaze.documents[0]!.id);
+      expect(result.removedRelationships).toBe(jiaze.relationships.length + 1);
+      const [lvyuan, textile] = await store.getNodes([ENTITIES.lvyuan.id, ENTITIES.textile.id]);
+      expect(lvyuan).toBeNull();
+      expect(textile?.documentIds).toEqual([news.documents[0]!.id]);
+      const partners = await store.getRelationships({
+        nodeIds: [ENTITIES.textile.id],
+        direction: 'OUT',
+        types: ['PARTNERS_WITH'],
+      });
+      expect(partners.map((rel) => rel.to)).toEqual([ENTITIES.hutangSchool.id]);
+    });
+
     it('reports an unknown document as not deleted and changes nothing', async () => {
       const store = await ctx.storeWith(reportJiaze());
       const before = await dumpGraph(store);
