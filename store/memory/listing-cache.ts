@@ -1,5 +1,12 @@
 import type { GraphState } from './graph-state';
 
+export interface ListingCacheOptions {
+  /** Most listings kept (default 32). */
+  listings?: number;
+  /** Most ids kept over all listings (default 2 000 000, about 16 MB of references). */
+  ids?: number;
+}
+
 /**
  * Sorted listings (ids) by query, valid for one version of the graph. Paging through a
  * listing asks for the same filter and sort with a new offset each time; without the
@@ -8,12 +15,19 @@ import type { GraphState } from './graph-state';
 export class ListingCache {
   private version = -1;
   private readonly entries = new Map<string, readonly string[]>();
+  private size = 0;
+  private readonly maxListings: number;
+  private readonly maxIds: number;
 
-  constructor(private readonly capacity = 32) {}
+  constructor(options: ListingCacheOptions = {}) {
+    this.maxListings = options.listings ?? 32;
+    this.maxIds = options.ids ?? 2_000_000;
+  }
 
   get(state: GraphState, key: string, compute: () => readonly string[]): readonly string[] {
     if (state.version !== this.version) {
       this.entries.clear();
+      this.size = 0;
       this.version = state.version;
     }
     const cached = this.entries.get(key);
@@ -24,8 +38,16 @@ export class ListingCache {
       return cached;
     }
     const listing = compute();
+    if (listing.length > this.maxIds) return listing;
     this.entries.set(key, listing);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.size += listing.length;
+    while (this.entries.size > this.maxListings || this.size > this.maxIds) this.evictOldest();
     return listing;
+  }
+
+  private evictOldest(): void {
+    const [key, listing] = this.entries.entries().next().value as [string, readonly string[]];
+    this.entries.delete(key);
+    this.size -= listing.length;
   }
 }
