@@ -128,3 +128,34 @@ describe('extractPlaces on fixtures', () => {
     expect(village?.resolvedId).toBe('place:320509104217');
   });
 });
+
+describe('extractPlaces: unlisted villages', () => {
+  it('keeps a village the gazetteer lacks when it is listed with villages of the town', () => {
+    const doc = fixtureDocument('黄天荡村、凤鸣浜村、焦溪村完成改造。', {
+      place: '郑陆镇',
+      district: '天宁区',
+      city: '常州市',
+    });
+    const { facts, context } = extractPlaces(doc);
+    const unlisted = facts.entities.find((e) => e.name === '凤鸣浜村');
+    expect(unlisted).toMatchObject({
+      rule: 'place.unlisted-sibling',
+      properties: { kind: 'VILLAGE', code: null },
+    });
+    expect(unlisted?.confidence).toBeLessThan(1);
+    expect(unlisted?.resolvedId).toMatch(/^place:[0-9a-f]{16}$/);
+    expect(facts.relations).toContainEqual(
+      expect.objectContaining({ type: 'LOCATED_IN', fromKey: unlisted?.key, toKey: 'Place:place:320402109' }),
+    );
+    expect(context.lookup('凤鸣浜村')?.key).toBe(unlisted?.key);
+  });
+
+  it('does not invent villages outside such lists', () => {
+    const doc = fixtureDocument('凤鸣浜村完成改造，推进农村和社区建设。', {
+      place: '郑陆镇',
+      district: '天宁区',
+      city: '常州市',
+    });
+    expect(extractPlaces(doc).facts.entities.some((e) => e.rule === 'place.unlisted-sibling')).toBe(false);
+  });
+});

@@ -4,6 +4,8 @@ import { buildPlaceContext, homeShortForms } from './place-context';
 import { placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
+import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
+import type { Span } from '../types';
 
 /**
  * Places of one document, confirmed by the official gazetteer, with their parent chains.
@@ -22,6 +24,7 @@ export function extractPlaces(
   const shorts = homeShortForms([primary, district, city]);
 
   const found: LocatedMatch[] = [];
+  const unlisted: { place: UnlistedPlace; span: Span }[] = [];
   for (const sentence of doc.sentences) {
     const matches = dropContained([
       ...scanFullNames(sentence.text, places),
@@ -36,8 +39,23 @@ export function extractPlaces(
       };
       found.push({ match, span });
     }
+    for (const place of scanUnlistedSiblings(sentence.text, matches)) {
+      unlisted.push({
+        place,
+        span: {
+          sentenceIndex: sentence.index,
+          start: sentence.start + place.start,
+          end: sentence.start + place.end,
+        },
+      });
+    }
   }
-  const facts = placeFacts(gazetteer, found);
+  const listed = placeFacts(gazetteer, found);
+  const siblings = unlistedFacts(unlisted);
+  const facts = {
+    entities: [...listed.entities, ...siblings.entities],
+    relations: [...listed.relations, ...siblings.relations],
+  };
   const context = buildPlaceContext({ gazetteer, places, doc, entities: facts.entities, primary });
   return { facts, context };
 }
