@@ -1,5 +1,5 @@
 import type { EntityLabel } from '../../schema/model';
-import { isGenericName, stripLeading, type NameSpan } from './name-scan';
+import { isGenericName, nameStart, type NameSpan } from './name-scan';
 import { isPlausibleName } from './name-mention';
 
 /** A list of names with the head noun that says what they are. */
@@ -27,6 +27,8 @@ function labelOf(head: string): EntityLabel | null {
 
 const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|安置小区|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|园区|产业园|工业园))/g;
 const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
+/** Names of villages and towns; a short name in 区/市 is a district or city (校区, 园区 are longer). */
+const PLACE_END = /(村|镇|乡|街道|社区|县)$|^[\u4e00-\u9fa5]{1,3}[区市]$/;
 const CLAUSE_START = /[，,；;。：:！？\n]/;
 
 /** Splits `A、B和C` or `“A”“B”` into item spans (local offsets), first item stripped of leading verbs. */
@@ -55,12 +57,19 @@ export function splitItems(text: string, range: { start: number; end: number }):
   }
   const first = parts[0];
   if (first) {
-    const start = stripLeading(text, first.start, first.end);
+    // The first item starts after the clause's own verb: 会议集中签约了新能电池储能产业园 → 新能电池储能产业园.
+    const start = nameStart(text, { suffixStart: first.end, maxLength: 30, end: first.end });
+    if (start === null || start >= first.end) return [];
+    // 建设约140亩的商务楼宇、人才公寓…: a measured, described list is of things, not names.
+    if (/的|[\d.]+\s*(亩|平方米|公里|万|亿)/.test(text.slice(first.start, start))) return [];
     parts[0] = { name: text.slice(start, first.end), start, end: first.end };
   }
   // One implausible or generic item means the list was not a list of names
   // (商务楼宇、人才公寓、金融及商业设施; 重大基础设施、重大平台、重点项目).
-  const named = parts.every((p) => isPlausibleName(p.name, { min: 2, max: 25 }) && (p.name.startsWith('“') || !isGenericName(p.name)));
+  // A list of villages or towns (孔村村、合楼村等7个村) is a list of places.
+  const named = parts.every(
+    (p) => isPlausibleName(p.name, { min: 2, max: 25 }) && (p.name.startsWith('“') || !isGenericName(p.name)) && !PLACE_END.test(p.name),
+  );
   return named ? parts : [];
 }
 

@@ -76,4 +76,8 @@ describe('extractProgrammes', () => {
     expect(p?.name).toBe('经济强镇行政管理体制改革');
     expect(p?.aliases).toEqual(expect.arrayContaining(['经济强镇改革', '省经济强镇行政管理体制改革']));
   });
+
+  it('计划 followed by 投资 is a verb, not a plan', () => {
+    expect(programmes('星海精密项目计划投资3.5亿元。')).toEqual([]);
+  });
 });

@@ -127,7 +127,10 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
     }
     for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, keepLeadingVerbs: true })) {
       // 数字化改造行动支部: the campaign names a team here, not itself.
-      if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(sentence.text.slice(span.end))) continue;
+      const after = sentence.text.slice(span.end);
+      // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
+      if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after)) continue;
+      if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(after)) continue;
       taken.push(span);
       entities.push(programmeMention(ctx, { sentence, span, name: span.name, aliases: [], rule: 'programme.suffix' }));
     }

@@ -90,4 +90,14 @@ describe('extractProjects', () => {
     expect(projects('星海大厦等总部项目落地推进。').map((p) => p.name)).toEqual(['星海大厦']);
     expect(projects('力争明年苏大柳溪校区、柳溪实验学校全面出形态。').map((p) => p.name)).toEqual(['苏大柳溪校区', '柳溪实验学校']);
   });
+
+  it('lists of places and described lists are not lists of projects; the first item starts after the verb', () => {
+    expect(projects('东港村、西港村等7个村成立合作社，确保柳溪镇、东湖镇二季度各开工一个以上亿元项目。')).toEqual([]);
+    expect(projects('后期还将建设约140亩的商务楼宇、人才公寓、金融及商业设施等工程。')).toEqual([]);
+    expect(projects('会议集中签约了星海储能产业园、柳溪精细化工基地等5个项目。').map((p) => p.name)).toEqual(['星海储能产业园', '柳溪精细化工基地']);
+  });
+
+  it('villages listed before works say where the works are', () => {
+    expect(projects('实施东港村、西港村农村生活污水提标改造工程。').map((p) => p.name)).toEqual(['西港村农村生活污水提标改造工程']);
+  });
 });

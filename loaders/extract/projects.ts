@@ -104,7 +104,8 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
     const from = stripLeading(text, start, end - 1);
     const name = text.slice(from, end - 1);
-    if (!isPlausibleName(name, { min: 3, max: 20 }) || isGenericBody(name)) break;
+    // 实施宋市村、水北村农村生活污水提标改造工程: the villages where the works are, not works.
+    if (!isPlausibleName(name, { min: 3, max: 20 }) || isGenericBody(name) || /[村镇乡]$/.test(name)) break;
     found.push({ name, start: from, end: end - 1 });
     end = start;
   }

@@ -67,4 +67,10 @@ describe('extractRelations', () => {
     expect(rels).toContain('LOCATED_IN Zone:苏州青枫科技产业园 -> Place:柳溪镇');
     expect(rels).not.toContain('LOCATED_IN Zone:苏州青枫科技产业园 -> Place:苏州市');
   });
+
+  it('a project named after a company short name is also written with the full name', () => {
+    const { extra } = relations('庐江瑞丰食品有限公司落户。瑞丰食品预制菜加工项目投资2亿元。');
+    const project = extra.find((e) => e.label === 'Project');
+    expect(project?.aliases).toContain('庐江瑞丰食品有限公司预制菜加工项目');
+  });
 });

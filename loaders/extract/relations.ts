@@ -66,6 +66,22 @@ function partners(ctx: DocumentContext, sentence: Sentence, mentions: readonly E
   return after.filter((p) => p.key !== subject.key).map((p) => relation('PARTNERS_WITH', subject, { to: p.key, rule: 'relation.partners-with', confidence: 0.65, at: p }));
 }
 
+/**
+ * A project named after a company's short name is also written with the full name:
+ * 瑞丰食品预制菜加工项目 = 庐江瑞丰食品有限公司预制菜加工项目.
+ */
+function fullNamedProjects(entities: readonly EntityMention[]): EntityMention[] {
+  const companies = entities.filter((e) => e.label === 'Enterprise' && e.aliases.length > 0);
+  const found: EntityMention[] = [];
+  for (const project of entities.filter((e) => e.label === 'Project')) {
+    for (const company of companies) {
+      const short = company.aliases.find((a) => a.length >= 3 && project.name.startsWith(a) && !project.name.startsWith(company.name));
+      if (short) found.push({ ...project, aliases: [...project.aliases, company.name + project.name.slice(short.length)] });
+    }
+  }
+  return found;
+}
+
 /** Relations among the entities of one document. */
 export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
   const relations: RelationMention[] = [];
@@ -102,7 +118,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     }
     relations.push(...partners(ctx, sentence, here));
   }
-  return { entities: companiesBehindProjects(known.entities), relations: [...relations, ...projectOperators(known.entities)] };
+  return { entities: [...companiesBehindProjects(known.entities), ...fullNamedProjects(known.entities)], relations: [...relations, ...projectOperators(known.entities)] };
 }
 
 /**
