@@ -1,4 +1,4 @@
-import { NeedsNeo4jError } from '../../schema/errors';
+import { DocumentError, NeedsNeo4jError } from '../../schema/errors';
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import type { GraphRecords } from '../../schema/records';
 import type {
@@ -74,7 +74,17 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   loadDocument(records: GraphRecords): Promise<LoadResult> {
-    return this.write(() => prepareLoad(this.state, records), { op: 'load', records });
+    // A copy taken now: the write may wait in the queue, and what is journaled and what is
+    // applied must be the same records even if the caller reuses its objects meanwhile.
+    let own: GraphRecords;
+    try {
+      own = structuredClone(records);
+    } catch (error) {
+      return Promise.reject(
+        new DocumentError('graph records', `cannot be copied: ${(error as Error).message}`),
+      );
+    }
+    return this.write(() => prepareLoad(this.state, own), { op: 'load', records: own });
   }
 
   deleteDocument(documentId: string): Promise<DeleteResult> {

@@ -104,6 +104,25 @@ describe('memory store transactions', () => {
     await reopened.close();
   });
 
+  it('loads the records as they were when loadDocument was called', async () => {
+    const dataDir = await newDir();
+    const store = await MemoryGraphStore.open({ dataDir });
+    const records = reportJiaze();
+    const loading = store.loadDocument(records);
+    records.nodes[0]!.name = '改过的名字';
+    records.relationships.length = 0;
+    await loading;
+    const original = reportJiaze();
+    const [first] = await store.getNodes([original.nodes[0]!.id]);
+    expect(first?.name).toBe(original.nodes[0]!.name);
+    const before = await dumpGraph(store);
+    expect(before.relationships).toHaveLength(original.relationships.length);
+    await store.close();
+    const reopened = await MemoryGraphStore.open({ dataDir });
+    expect(await dumpGraph(reopened)).toEqual(before);
+    await reopened.close();
+  });
+
   it('runs concurrent writes one at a time, in call order', async () => {
     const store = await MemoryGraphStore.open({ dataDir: await newDir() });
     const results = await Promise.all([
