@@ -24,4 +24,11 @@ describe('extractInstitutions', () => {
   it('titles awarded are not institutions', () => {
     expect(names('卫生院创成二级医院，荣获全国先进司法所。')).toEqual([]);
   });
+
+  it('a campus names its school; a verb before the name is the predicate', () => {
+    const found = extractInstitutions(testContext('横泾小学新校区投用，横泾社区开设游客服务中心。', [{ name: '横泾社区', kind: 'COMMUNITY', short: '横泾' }])).entities;
+    // 游客服务中心 alone names no one (a broad head without a proper name), so only the school remains.
+    expect(found.map((e) => e.name)).toEqual(['横泾小学']);
+    expect(found[0]?.aliases).toEqual(['横泾小学新校区']);
+  });
 });

@@ -6,7 +6,7 @@ import { tokenize } from './name-segment';
 
 const SUFFIXES = [
   '大学', '学院', '医院', '学校', '中学', '小学', '初中', '高中', '幼儿园', '法院', '法庭', '派出所', '司法所', '协会',
-  '商会', '研究院', '研究所', '中心', '卫生室', '卫生院', '养老院', '敬老院', '校区', '图书馆', '博物馆',
+  '商会', '研究院', '研究所', '中心', '卫生室', '卫生院', '养老院', '敬老院', '校区', '图书馆', '博物馆', '学堂',
 ];
 const WORD_FINAL = new Set(['中心', '学院', '大学', '中学', '小学', '初中', '高中']);
 
@@ -25,9 +25,15 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
  * Example: 与常州市公安局武进分局嘉泽派出所等单位实现党建共建签约。
  */
 function suffixMentions(sentence: Sentence, placeNames: readonly string[]): EntityMention[] {
-  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL })
+  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, verbsEnd: true })
     .filter((span) => isInstitutionName(span.name, placeNames))
-    .map((span) => entityMention({ label: 'Institution', sentence, span, rule: 'institution.suffix', confidence: 0.8 }));
+    .map((span) => {
+      // 仙潭小学新校区 is a campus of 仙潭小学: the school is the institution.
+      const school = /^(.+(?:小学|中学|学校|大学|学院))新?校区$/.exec(span.name)?.[1];
+      const name = school ?? span.name;
+      const aliases = school ? [span.name] : [];
+      return entityMention({ label: 'Institution', sentence, span, name, aliases, rule: 'institution.suffix', confidence: 0.8 });
+    });
 }
 
 /**
