@@ -44,8 +44,9 @@ function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = fals
 }
 
 /** Drops leading verbs, adverbs and determiners: 加快建设国际花卉园艺示范园 → 国际花卉园艺示范园. */
-export function stripLeading(text: string, from: number, limit: number, keepVerbs = false): number {
-  let start = from;
+export function stripLeading(text: string, range: { from: number; limit: number; keepVerbs?: boolean }): number {
+  const { limit, keepVerbs = false } = range;
+  let start = range.from;
   for (;;) {
     const rest = text.slice(start, limit);
     const word = LEADING_BY_LENGTH.find((w) => rest.startsWith(w) && rest.length > w.length);
@@ -97,7 +98,7 @@ export function nameStart(
     if (options.end - token.start > options.maxLength) return null;
     start = token.start;
   }
-  return stripLeading(text, start, options.suffixStart, options.keepLeadingVerbs);
+  return stripLeading(text, { from: start, limit: options.suffixStart, keepVerbs: options.keepLeadingVerbs });
 }
 
 /** True when every word of a name is a generic word of the genre (重大平台, 重点项目). */

@@ -45,7 +45,7 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
       if (runEnd === end && !text.slice(end).startsWith('等') && NAMED_HEADS.has(headWord)) {
         const from = nameStart(text, { suffixStart: start, maxLength: 24, end: end + full.length - q[0].length, verbsEnd: true });
-        const lead = from !== null && from < start ? text.slice(Math.min(start, stripLeading(text, from, start + 1)), start) : '';
+        const lead = from !== null && from < start ? text.slice(Math.min(start, stripLeading(text, { from, limit: start + 1 })), start) : '';
         const spanStart = start - lead.length;
         const name = `${lead}${full}`;
         const tail = /^建设战略|^建设/.exec(text.slice(end + full.length - q[0].length));

@@ -49,9 +49,9 @@ function bounds(text: string, from: number, breaks: RegExp): { start: number; en
  */
 export function projectStatus(
   sentence: Sentence,
-  span: { start: number; end: number },
-  list?: { start: number; end: number },
+  spans: { mention: { start: number; end: number }; list?: { start: number; end: number } },
 ): ProjectStatus | null {
+  const { mention: span, list } = spans;
   const text = sentence.text;
   const clause = bounds(text, span.end, /[，,；;。！？!?\n]/);
   const before = text.slice(bounds(text, span.start, /[，,；;。！？!?\n]/).start, span.start);

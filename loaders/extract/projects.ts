@@ -59,7 +59,7 @@ function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string;
   const clause = clauseAround(sentence.text, span.start);
   const amount = sized.amount ?? investmentInClause(sentence.text.slice(clause.start, clause.end));
   const properties: Properties = {};
-  const status = projectStatus(sentence, ctx.statusSpan ?? span, ctx.statusSpan);
+  const status = projectStatus(sentence, { mention: ctx.statusSpan ?? span, list: ctx.statusSpan });
   if (status) properties.status = status;
   if (amount) {
     properties.investment = amount.value;
@@ -94,7 +94,7 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
   if (/[和及]$/.test(text.slice(0, end))) {
     let start = end - 1;
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
-    const from = stripLeading(text, start, end - 1);
+    const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
     if (isPlausibleName(name, { min: 4, max: 20 }) && !isGenericBody(name) && !/[和及与]/.test(name)) found.push({ name, start: from, end: end - 1 });
     return found;
@@ -102,7 +102,7 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
   while (text[end - 1] === '、') {
     let start = end - 1;
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
-    const from = stripLeading(text, start, end - 1);
+    const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
     // 实施宋市村、水北村农村生活污水提标改造工程: the villages where the works are, not works.
     if (!isPlausibleName(name, { min: 3, max: 20 }) || isGenericBody(name) || /[村镇乡]$/.test(name)) break;

@@ -22,7 +22,8 @@ function inClause(sentence: Sentence, mention: EntityMention, candidates: readon
  * the document's primary place.
  * Example: 湖塘科技产业园D区项目建设现场 → 湖塘科技产业园D区项目 LOCATED_IN 湖塘科技产业园.
  */
-function locatedIn(ctx: DocumentContext, sentence: Sentence, mention: EntityMention, all: readonly EntityMention[]): RelationMention | null {
+function locatedIn(ctx: DocumentContext, at: { sentence: Sentence; mention: EntityMention; all: readonly EntityMention[] }): RelationMention | null {
+  const { sentence, mention, all } = at;
   const hosts = inClause(sentence, mention, all.filter((e) => e.label === 'Zone' || e.label === 'Place'))
     // A host named before the mention or inside its name; not one whose name holds the mention.
     .filter((h) => h.span.start <= mention.span.start && h.key !== mention.key && h.name !== mention.name)
@@ -99,7 +100,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     const here = bySentence.get(sentence.index) ?? [];
     for (const mention of here) {
       if (LOCATABLE.has(mention.label)) {
-        const located = locatedIn(ctx, sentence, mention, here);
+        const located = locatedIn(ctx, { sentence, mention, all: here });
         if (located) relations.push(located);
       }
       if (mention.label === 'Project') {
