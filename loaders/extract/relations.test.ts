@@ -73,4 +73,9 @@ describe('extractRelations', () => {
     const project = extra.find((e) => e.label === 'Project');
     expect(project?.aliases).toContain('庐江瑞丰食品有限公司预制菜加工项目');
   });
+
+  it('PART_OF between programmes when one is said to belong to the other', () => {
+    const { rels } = relations('柳溪镇“红管家”行动是“清风柳溪”建设的重要组成部分。');
+    expect(rels).toContain('PART_OF Programme:“红管家”行动 -> Programme:清风柳溪');
+  });
 });

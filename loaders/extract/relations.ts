@@ -68,6 +68,26 @@ function partners(ctx: DocumentContext, sentence: Sentence, mentions: readonly E
 }
 
 /**
+ * PART_OF between programmes, when the text says one belongs to the other.
+ * Example: “红管家”行动是“清风柳溪”建设的重要组成部分。
+ */
+function programmeParts(sentence: Sentence, programmes: readonly EntityMention[]): RelationMention[] {
+  const found: RelationMention[] = [];
+  const ordered = [...programmes].sort((a, b) => a.span.start - b.span.start);
+  for (const part of ordered) {
+    for (const whole of ordered) {
+      if (whole.span.start < part.span.end || whole.key === part.key) continue;
+      const between = sentence.text.slice(part.span.end - sentence.start, whole.span.start - sentence.start);
+      const after = sentence.text.slice(whole.span.end - sentence.start);
+      const stated = /^(是|作为|为|属于)$/.test(between) && /^[^，。；]{0,2}的(重要)?(组成部分|一部分|内容|举措|子项)/.test(after);
+      const included = /^(纳入|列入|融入)$/.test(between);
+      if (stated || included) found.push(relation('PART_OF', part, { to: whole.key, rule: 'relation.part-of.programme', confidence: 0.6 }));
+    }
+  }
+  return found;
+}
+
+/**
  * A project named after a company's short name is also written with the full name:
  * 瑞丰食品预制菜加工项目 = 庐江瑞丰食品有限公司预制菜加工项目.
  */
@@ -118,6 +138,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       }
     }
     relations.push(...partners(ctx, sentence, here));
+    relations.push(...programmeParts(sentence, here.filter((e) => e.label === 'Programme')));
   }
   return { entities: [...companiesBehindProjects(known.entities), ...fullNamedProjects(known.entities)], relations: [...relations, ...projectOperators(known.entities)] };
 }
