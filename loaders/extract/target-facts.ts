@@ -12,7 +12,8 @@ import {
   SOFT_WORDS,
 } from './target-lexicon';
 import { metricOf, type Metric } from './target-metric';
-import { occurrencesIn, subjectOf } from './target-subject';
+import { KnownNames } from './target-names';
+import { subjectOf } from './target-subject';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
@@ -38,9 +39,10 @@ const LINKING_VERB =
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
 export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): NumericFact[] {
   const facts: NumericFact[] = [];
-  const placeNames = ctx.places.places
-    .flatMap((p) => [p.name, ...p.aliases])
-    .sort((a, b) => b.length - a.length);
+  const names = new KnownNames(known.entities);
+  const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const sentence of ctx.doc.sentences) {
     const text = sentence.text;
     const quantities = findQuantities(text).filter(
@@ -60,7 +62,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
       previousMetric = metric.metric.replace(/增长$/, '');
       if (metric.metric === '') return;
-      const where = { ctx, known, sentence, clause, at: q.start };
+      const where = { ctx, names, sentence, clause, at: q.start };
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
       const investor = investingProject(metric.metric, where);
@@ -106,14 +108,11 @@ const INVESTMENT = /(?:^|总|期|项目|计划|完成)投资(?:额)?$/;
  */
 function investingProject(
   metric: string,
-  where: { known: ExtractedFacts; sentence: Sentence; clause: { start: number; end: number }; at: number },
+  where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number }; at: number },
 ): EntityMention | null {
   if (!INVESTMENT.test(metric) || /累计|协议|到位|实际/.test(metric)) return null;
   const text = where.sentence.text;
-  const projects = occurrencesIn(
-    text,
-    where.known.entities.filter((e) => e.label === 'Project'),
-  );
+  const projects = where.names.in(text).filter((o) => o.entity.label === 'Project');
   const before = projects.filter(
     (o) =>
       o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),

@@ -1,12 +1,6 @@
 import type { EntityLabel } from '../../schema/model';
-import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
-
-/** Where a known entity's name stands in the sentence of a figure. */
-interface Occurrence {
-  entity: EntityMention;
-  start: number;
-  end: number;
-}
+import type { DocumentContext, EntityMention, Sentence } from '../types';
+import type { KnownNames, Occurrence } from './target-names';
 
 /** An action verb right before a name makes the name its object (申报“龙城英才计划”项目3个). */
 const OBJECT_OF =
@@ -27,7 +21,7 @@ const OBJECT_OF =
  */
 export function subjectOf(options: {
   ctx: DocumentContext;
-  known: ExtractedFacts;
+  names: KnownNames;
   labels: readonly EntityLabel[];
   sentence: Sentence;
   clause: { start: number; end: number };
@@ -40,10 +34,9 @@ export function subjectOf(options: {
   const text = sentence.text;
   const counted = /等$/.test(text.slice(clause.start, at).replace(/[“”"]/g, ''));
   if (counted) return ctx.places.primary;
-  const occurrences = occurrencesIn(
-    text,
-    options.known.entities.filter((e) => options.labels.includes(e.label)),
-  )
+  const occurrences = options.names
+    .in(text)
+    .filter((o) => options.labels.includes(o.entity.label))
     .filter(
       (o) => o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
     )
@@ -58,7 +51,7 @@ export function subjectOf(options: {
     .sort((a, b) => b.start - a.start)[0];
   if (earlier) return earlier.entity;
   return (
-    localPlace(ctx, { sentence, clause, at, known: options.known }) ??
+    localPlace(ctx, { sentence, clause, at, names: options.names }) ??
     examplePlaceOf(ctx, sentence) ??
     ctx.places.primary
   );
@@ -82,36 +75,18 @@ function examplePlaceOf(ctx: DocumentContext, sentence: Sentence): EntityMention
   return m?.[1] ? ctx.places.lookup(m[1]) : null;
 }
 
-/** Every place where a known entity's name or alias appears in the sentence, longest names first. */
-export function occurrencesIn(text: string, entities: readonly EntityMention[]): Occurrence[] {
-  const byName = new Map<string, EntityMention>();
-  for (const e of entities)
-    for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !byName.has(n)) byName.set(n, e);
-  const found: Occurrence[] = [];
-  for (const [name, entity] of [...byName].sort((a, b) => b[0].length - a[0].length)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (!found.some((o) => o.start <= at && at < o.end))
-        found.push({ entity, start: at, end: at + name.length });
-    }
-  }
-  return found;
-}
-
 /** A place under the primary one named in the clause before the figure, not in a list it counts. */
 function localPlace(
   ctx: DocumentContext,
-  at: { sentence: Sentence; clause: { start: number; end: number }; at: number; known: ExtractedFacts },
+  at: { sentence: Sentence; clause: { start: number; end: number }; at: number; names: KnownNames },
 ): EntityMention | null {
   const home = ctx.places.primary?.properties.code;
   if (typeof home !== 'string') return null;
   const base = at.sentence.start;
   const text = at.sentence.text;
   // A place inside a name (城西村农旅融合示范项目) qualifies the name, not the figure.
-  const names = occurrencesIn(
-    text,
-    at.known.entities.filter((e) => e.label !== 'Place'),
-  );
-  const places = ctx.places.places.filter((p) => {
+  const names = at.names.in(text);
+  const places = placesOfSentence(ctx.places.places, at.sentence.index).filter((p) => {
     const code = p.properties.code;
     const start = p.span.start - base;
     const end = p.span.end - base;
@@ -128,4 +103,21 @@ function localPlace(
   });
   // Places above or beside the primary one are qualifiers (常州市级信用贯标企业18家), not owners.
   return places.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
+}
+
+const bySentence = new WeakMap<readonly EntityMention[], Map<number, EntityMention[]>>();
+
+/** The place mentions of one sentence; grouped once per document, as figures ask per sentence. */
+function placesOfSentence(places: readonly EntityMention[], sentenceIndex: number): EntityMention[] {
+  let groups = bySentence.get(places);
+  if (!groups) {
+    groups = new Map();
+    for (const p of places) {
+      const list = groups.get(p.span.sentenceIndex) ?? [];
+      list.push(p);
+      groups.set(p.span.sentenceIndex, list);
+    }
+    bySentence.set(places, groups);
+  }
+  return groups.get(sentenceIndex) ?? [];
 }
