@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphStore } from '../graph-store';
 import { Neo4jGraphStore } from './Neo4jGraphStore';
-import { AWAIT_INDEXES, schemaStatements } from './queries/schema';
+import { AWAIT_INDEXES, EXISTING_SCHEMA, schemaStatements } from './queries/schema';
 
 export interface Neo4jConnection {
   /** bolt://, neo4j:// (routing, for a cluster or Aura) or their +s variants. */
@@ -23,7 +23,10 @@ export async function openNeo4jStore(config: Neo4jConnection): Promise<GraphStor
     await driver.verifyConnectivity({ database: config.database });
     const session = driver.session({ database: config.database });
     try {
-      for (const statement of schemaStatements()) await session.run(statement);
+      const existing = new Set((await session.run(EXISTING_SCHEMA)).records.map((record) => record.get('name')));
+      const missing = schemaStatements().filter((statement) => !existing.has(statement.name));
+      // Each statement is idempotent: a store opening at the same time may create it first.
+      for (const statement of missing) await session.run(statement.text);
       await session.run(AWAIT_INDEXES);
     } finally {
       await session.close();

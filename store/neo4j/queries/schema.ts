@@ -4,6 +4,12 @@ import { BASE_LABEL } from './cypher-query';
 /** Name of the full-text index over names and aliases that search uses. */
 export const NAME_INDEX = 'node_names';
 
+export interface SchemaStatement {
+  /** Name of the constraint or index the statement creates. */
+  name: string;
+  text: string;
+}
+
 /**
  * The schema the store creates on open, each statement idempotent (IF NOT EXISTS):
  * - one uniqueness constraint on :Node(id), covering every label (see BASE_LABEL);
@@ -14,31 +20,46 @@ export const NAME_INDEX = 'node_names';
  * - a full-text index with the `cjk` analyzer (bigrams of Han characters) over name and
  *   aliases: a whitespace tokenizer would see 嘉泽镇 as one word and never find it from 嘉泽.
  */
-export function schemaStatements(): string[] {
-  const statements = [
-    `CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:${BASE_LABEL}) REQUIRE n.id IS UNIQUE`,
-    `CREATE INDEX node_name IF NOT EXISTS FOR (n:${BASE_LABEL}) ON (n.name)`,
-    'CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source)',
-    'CREATE INDEX place_kind IF NOT EXISTS FOR (n:Place) ON (n.kind)',
-    'CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code)',
-    'CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status)',
-    'CREATE INDEX programme_level IF NOT EXISTS FOR (n:Programme) ON (n.level)',
-    'CREATE INDEX target_year IF NOT EXISTS FOR (n:Target) ON (n.year)',
-    'CREATE INDEX indicator_year IF NOT EXISTS FOR (n:Indicator) ON (n.year)',
+export function schemaStatements(): SchemaStatement[] {
+  const statements: SchemaStatement[] = [
+    constraint('node_id', `(n:${BASE_LABEL})`, 'n.id'),
+    index('node_name', `(n:${BASE_LABEL})`, 'n.name'),
+    index('document_source', '(n:Document)', 'n.source'),
+    index('place_kind', '(n:Place)', 'n.kind'),
+    index('place_code', '(n:Place)', 'n.code'),
+    index('project_status', '(n:Project)', 'n.status'),
+    index('programme_level', '(n:Programme)', 'n.level'),
+    index('target_year', '(n:Target)', 'n.year'),
+    index('indicator_year', '(n:Indicator)', 'n.year'),
   ];
   for (const type of RELATIONSHIP_TYPES) {
     const name = type.toLowerCase();
     statements.push(
-      `CREATE CONSTRAINT ${name}_key IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.key IS UNIQUE`,
-      `CREATE INDEX ${name}_document IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.documentId)`,
+      constraint(`${name}_key`, `()-[r:${type}]-()`, 'r.key'),
+      index(`${name}_document`, `()-[r:${type}]-()`, 'r.documentId'),
     );
   }
-  statements.push(
-    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases]
+  statements.push({
+    name: NAME_INDEX,
+    text: `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases]
   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
-  );
+  });
   return statements;
 }
+
+function constraint(name: string, pattern: string, property: string): SchemaStatement {
+  return { name, text: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ${pattern} REQUIRE ${property} IS UNIQUE` };
+}
+
+function index(name: string, pattern: string, property: string): SchemaStatement {
+  return { name, text: `CREATE INDEX ${name} IF NOT EXISTS FOR ${pattern} ON (${property})` };
+}
+
+/**
+ * Names of the indexes already there, so that an open skips creating them. A uniqueness
+ * constraint's backing index carries the constraint's name, so this covers both.
+ */
+export const EXISTING_SCHEMA = 'SHOW INDEXES YIELD name RETURN name';
 
 /** Waits until every index is online, so that a search right after open sees all nodes. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
