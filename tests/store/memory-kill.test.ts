@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { MemoryGraphStore } from '../../store/memory';
@@ -67,6 +68,8 @@ describe('memory store killed mid-load', () => {
     expect(second.signal).toBe('SIGKILL');
 
     const store = await MemoryGraphStore.open({ dataDir });
+    // A snapshot cut short by the kill is cleared away; the rename makes it all or nothing.
+    expect((await readdir(dataDir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
     const committed = [...first.committed, ...second.committed];
     const nodes = await store.getNodes(committed);
     expect(nodes.filter((node) => node === null)).toEqual([]);
