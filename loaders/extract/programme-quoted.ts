@@ -14,9 +14,13 @@ export interface QuotedProgramme {
 const HEADS =
   '发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
+/** Campaigns of events may name their audience first: “百团进百万企业”安全生产宣讲活动. */
+const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
+/** A formula of counts is a programme's shorthand: “8+1”, “1+4+N”. */
+const FORMULA = /^[\dA-Za-z一二三四五六七八九十]+(\+[\dA-Za-z一二三四五六七八九十]+)+$/;
 const NAMED_HEADS = new Set(['发展战略', '战略', '行动计划', '专项行动', '专项整治', '三年行动', '行动', '计划', '改革', '工程', '综合治理', '创新区', '普法']);
 /** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
-const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
+const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|经验|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
@@ -29,15 +33,17 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     const q = quotes[i];
     if (!q || q.index === undefined) continue;
     const content = q[1] ?? '';
-    // One inner space is part of a slogan (“万企联万村 共走振兴路”); clause punctuation is not.
-    if (/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) || content.trim().length < 2) continue;
     const start = q.index;
     const end = start + q[0].length;
+    // One inner space is part of a slogan (“万企联万村 共走振兴路”); clause punctuation is not,
+    // except a 、 between two halves of a campaign named by its head (“不忘初心、牢记使命”主题教育).
+    const pairedHead = /、/.test(content) && /^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end));
+    if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2) continue;
     // “一站式”“一件事一次办”等改革: the head stands after the last quote of a run.
     let runEnd = end;
-    for (let j = i + 1; quotes[j]?.index === runEnd; j += 1) runEnd += (quotes[j]?.[0] ?? '').length;
+    for (let j = i + 1; quotes[j] && /^\s*$/.test(text.slice(runEnd, quotes[j]?.index)); j += 1) runEnd = (quotes[j]?.index ?? 0) + (quotes[j]?.[0] ?? '').length;
     const after = text.slice(runEnd).replace(/^等/, '');
-    const head = runEnd === end ? AFTER.exec(after) : /^等/.test(text.slice(runEnd)) ? AFTER.exec(after) : null;
+    const head = runEnd === end ? (AFTER.exec(after) ?? AFTER_EVENT.exec(after)) : AFTER.exec(text.slice(runEnd).replace(/^等/, ''));
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
     if (head && !works && !/[的和与]/.test(head[1] ?? '')) {
@@ -59,7 +65,7 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
       }
       continue;
     }
-    if (OWN_HEAD.test(content)) found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
+    if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead) found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
   }
   return found;
 }

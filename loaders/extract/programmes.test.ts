@@ -80,4 +80,14 @@ describe('extractProgrammes', () => {
   it('计划 followed by 投资 is a verb, not a plan', () => {
     expect(programmes('星海精密项目计划投资3.5亿元。')).toEqual([]);
   });
+
+  it('formulas, paired halves before a head, event campaigns, lessons, quote runs across a space', () => {
+    const names = programmes('围绕“6+2”项目，开展“不忘初心、牢记使命”主题教育和“千警进万企”安全生产宣讲活动，践行“浦江经验”。').map((p) => p.name);
+    expect(names).toEqual(['6+2', '不忘初心、牢记使命', '千警进万企', '浦江经验']);
+    expect(programmes('开展“强村公司” “飞地抱团”试点。').map((p) => p.name)).toEqual(['强村公司', '飞地抱团']);
+  });
+
+  it('place-campaign rule: a quality and the place, built', () => {
+    expect(programmes('深化平安柳溪建设，推进健康柳溪创建。').map((p) => p.name)).toEqual(['平安柳溪', '健康柳溪']);
+  });
 });

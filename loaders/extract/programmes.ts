@@ -84,6 +84,24 @@ function programmeMention(ctx: DocumentContext, found: { sentence: Sentence; spa
   return mention;
 }
 
+/** Qualities a place campaigns for: 平安武进建设, 健康郑陆建设. */
+const CAMPAIGN_QUALITY = /(平安|健康|美丽|法治|书香|数字|智慧|文明|幸福|绿色|诚信)([\u4e00-\u9fa5]{2,3}?)(?=建设|创建)/g;
+
+/**
+ * Place-campaign rule: a quality and a place's name, built or created.
+ * Example: 深化平安柳溪建设，推进健康柳溪创建。
+ */
+function placeCampaigns(ctx: DocumentContext, sentence: Sentence): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
+  const found: { span: NameSpan; name: string; aliases: string[]; rule: string }[] = [];
+  for (const m of sentence.text.matchAll(CAMPAIGN_QUALITY)) {
+    const place = m[2] ?? '';
+    if (!ctx.places.lookup(place) && !distinctPlaces(ctx).some((p) => p.name === place || p.aliases.includes(place))) continue;
+    const start = m.index ?? 0;
+    found.push({ span: { name: m[0], start, end: start + m[0].length }, name: m[0], aliases: [], rule: 'programme.place-campaign' });
+  }
+  return found;
+}
+
 /**
  * Title rule: a plan or scheme cited by its title in 《》 is a programme.
  * Example: 完成《横泾古镇保护、整治、展示三年行动计划方案》编制。
@@ -111,7 +129,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       taken.push(q.span);
       entities.push(programmeMention(ctx, { sentence, ...q }));
     }
-    for (const titled of titledPlans(sentence)) {
+    for (const titled of [...titledPlans(sentence), ...placeCampaigns(ctx, sentence)]) {
       if (overlaps(titled.span)) continue;
       taken.push(titled.span);
       entities.push(programmeMention(ctx, { sentence, ...titled }));
