@@ -112,7 +112,7 @@ function investingProject(
 ): EntityMention | null {
   if (!INVESTMENT.test(metric) || /累计|协议|到位|实际/.test(metric)) return null;
   const text = where.sentence.text;
-  const projects = where.names.in(text).filter((o) => o.entity.label === 'Project');
+  const projects = where.names.in(text, ['Project']);
   const before = projects.filter(
     (o) =>
       o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),

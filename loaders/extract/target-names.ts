@@ -9,13 +9,19 @@ export interface Occurrence {
 }
 
 /** Labels whose names can own a figure; places are found by the place stage instead. */
-const NAMED: ReadonlySet<EntityLabel> = new Set([
+export const NAMED_LABELS: readonly EntityLabel[] = [
   'Project',
   'Enterprise',
   'Programme',
   'Zone',
   'Institution',
-]);
+];
+
+interface Hit {
+  name: string;
+  start: number;
+  end: number;
+}
 
 /**
  * The names (and aliases) of the entities already found, indexed by first character, so
@@ -23,35 +29,48 @@ const NAMED: ReadonlySet<EntityLabel> = new Set([
  * longer one is not a mention of its own (瑞丰食品 in 瑞丰食品预制菜加工项目).
  */
 export class KnownNames {
-  private readonly byFirst = new Map<string, { name: string; entity: EntityMention }[]>();
-  private readonly cache = new Map<string, Occurrence[]>();
+  /** Name → every entity going by it (a zone and a project may share one). */
+  private readonly byName = new Map<string, EntityMention[]>();
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly cache = new Map<string, Hit[]>();
 
   constructor(entities: readonly EntityMention[]) {
-    const seen = new Set<string>();
     for (const entity of entities) {
-      if (!NAMED.has(entity.label)) continue;
-      for (const name of [entity.name, ...entity.aliases]) {
-        if (name.length < 2 || seen.has(name)) continue;
-        seen.add(name);
+      if (!NAMED_LABELS.includes(entity.label)) continue;
+      for (const name of new Set([entity.name, ...entity.aliases])) {
+        if (name.length < 2) continue;
+        const owners = this.byName.get(name);
+        if (owners) {
+          if (!owners.some((o) => o.key === entity.key)) owners.push(entity);
+          continue;
+        }
+        this.byName.set(name, [entity]);
         const first = name[0] ?? '';
-        const list = this.byFirst.get(first) ?? [];
-        list.push({ name, entity });
-        this.byFirst.set(first, list);
+        this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), name]);
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  /** Names in a text, left to right, longest first at each position, without overlaps. */
-  in(text: string): Occurrence[] {
+  /** Names of entities with one of `labels` in a text, left to right, longest first, without overlaps. */
+  in(text: string, labels: readonly EntityLabel[]): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const hit of this.scan(text)) {
+      const entity = this.byName.get(hit.name)?.find((e) => labels.includes(e.label));
+      if (entity) out.push({ entity, start: hit.start, end: hit.end });
+    }
+    return out;
+  }
+
+  private scan(text: string): Hit[] {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const found: Occurrence[] = [];
+    const found: Hit[] = [];
     for (let i = 0; i < text.length;) {
-      const hit = this.byFirst.get(text[i] ?? '')?.find((c) => text.startsWith(c.name, i));
-      if (hit) {
-        found.push({ entity: hit.entity, start: i, end: i + hit.name.length });
-        i += hit.name.length;
+      const name = this.byFirst.get(text[i] ?? '')?.find((n) => text.startsWith(n, i));
+      if (name) {
+        found.push({ name, start: i, end: i + name.length });
+        i += name.length;
       } else {
         i++;
       }

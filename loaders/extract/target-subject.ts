@@ -1,6 +1,6 @@
 import type { EntityLabel } from '../../schema/model';
 import type { DocumentContext, EntityMention, Sentence } from '../types';
-import type { KnownNames, Occurrence } from './target-names';
+import { NAMED_LABELS, type KnownNames, type Occurrence } from './target-names';
 
 /** An action verb right before a name makes the name its object (申报“龙城英才计划”项目3个). */
 const OBJECT_OF =
@@ -35,8 +35,7 @@ export function subjectOf(options: {
   const counted = /等$/.test(text.slice(clause.start, at).replace(/[“”"]/g, ''));
   if (counted) return ctx.places.primary;
   const occurrences = options.names
-    .in(text)
-    .filter((o) => options.labels.includes(o.entity.label))
+    .in(text, options.labels)
     .filter(
       (o) => o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
     )
@@ -85,7 +84,7 @@ function localPlace(
   const base = at.sentence.start;
   const text = at.sentence.text;
   // A place inside a name (城西村农旅融合示范项目) qualifies the name, not the figure.
-  const names = at.names.in(text);
+  const names = at.names.in(text, NAMED_LABELS);
   const places = placesOfSentence(ctx.places.places, at.sentence.index).filter((p) => {
     const code = p.properties.code;
     const start = p.span.start - base;
