@@ -68,6 +68,14 @@ describe('extractIndicators', () => {
 });
 
 describe('extractIndicators: subjects and joined counts', () => {
+  it('skips counts of points in a speech', () => {
+    const ctx = targetTestContext(
+      '会议还部署了三项重点工作，“两湖”创新区已走过两个年头，新建三个中心。',
+      JIAZE,
+    );
+    expect(extractIndicators(ctx, NONE).entities.map((e) => e.properties.value)).toEqual([3]);
+  });
+
   it('keeps two counts joined by 和 apart', () => {
     const ctx = targetTestContext('在工业大道等6个镇级卡口和102个村级卡口严密布防。', JIAZE);
     expect(extractIndicators(ctx, NONE).entities.map((e) => e.properties.value)).toEqual([6, 102]);

@@ -45,9 +45,9 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
   );
   for (const sentence of ctx.doc.sentences) {
     const text = sentence.text;
-    const quantities = findQuantities(text).filter(
-      (q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每',
-    );
+    const quantities = findQuantities(text)
+      .filter((q) => !isAbstractCount(text, q))
+      .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     quantities.forEach((q, i) => {
@@ -118,6 +118,17 @@ function investingProject(
       o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
   );
   return before.sort((a, b) => b.start - a.start)[0]?.entity ?? null;
+}
+
+/** Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标. */
+const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键)/;
+
+/** 会议还部署了三项重点工作: a count of points made, not a figure of the place. */
+function isAbstractCount(text: string, q: Quantity): boolean {
+  return (
+    /^[零〇一二两三四五六七八九十]+$/.test(q.text.replace(/[个项条大方面]+$/, '').slice(-2)) &&
+    ABSTRACT_NOUN.test(text.slice(q.end))
+  );
 }
 
 /**
