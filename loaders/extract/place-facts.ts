@@ -37,7 +37,8 @@ export interface LocatedMatch {
  * Entities for every match, plus each matched place's parent chain (village → town →
  * district → city → province), once per document, with the LOCATED_IN links between them.
  * The chain comes from the gazetteer, so its links are certain; their span is the mention
- * that brought the place in.
+ * that brought the place in (rules place.ancestor and gazetteer).
+ * Example: "闵市村存量安置房宅改项目顺利完成" → 闵市村 → 嘉泽镇 → 武进区 → 常州市 → 江苏省.
  */
 export function placeFacts(gazetteer: Gazetteer, found: readonly LocatedMatch[]): ExtractedFacts {
   const entities: EntityMention[] = [];
