@@ -1,23 +1,15 @@
 import type { EntityLabel } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findQuantities, type Quantity } from './numbers';
-import { findYear } from './number-years';
+import { classify, type FigureKind, hardness, indicatorYear, targetYear } from './target-classify';
 import { clauseAround, insideQuotes } from './target-clause';
-import {
-  ESTIMATE_OF_PAST,
-  FUTURE_TIME,
-  GOAL_HEDGES,
-  HARD_WORDS,
-  REVIEW_CUES,
-  SOFT_WORDS,
-} from './target-lexicon';
 import { metricOf, type Metric } from './target-metric';
 import { KnownNames } from './target-names';
 import { subjectOf } from './target-subject';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
-  kind: 'Target' | 'Indicator';
+  kind: FigureKind['kind'];
   rule: string;
   sentence: Sentence;
   /** Offsets into the sentence. */
@@ -67,7 +59,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       // when the sentence looks ahead; as a result it stays the place's.
       const investor = investingProject(metric.metric, where);
       const planned = investor && !/完成/.test(metric.metric);
-      const kind = planned ? PLANNED_INVESTMENT : classify(sentence, q, clause);
+      const kind = planned ? PLANNED_INVESTMENT : classify(sentence, { quantity: q, clause });
       const projectGoal = kind.kind === 'Target' ? investor : null;
       const subject =
         projectGoal ??
@@ -167,73 +159,4 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
     !joined &&
     !LINKING_VERB.test(between)
   );
-}
-
-/**
- * A goal's year: one written before it (明年, 到2025年) unless it lies in the past
- * (去年9月…，拟建设6栋大楼); else, in the plan part of a year-end report, the coming year.
- */
-function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: number }): number | null {
-  const ref = ctx.referenceYear;
-  const written = findYear(at.sentence.text, ref, at.at);
-  if (written !== null && (ref === null || written >= ref)) return written;
-  if (at.sentence.section !== 'plan' || ref === null) return null;
-  const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
-  return month >= 11 ? ref + 1 : ref;
-}
-
-/** An achievement's year: one written in its clause, else the year of the report. */
-function indicatorYear(ctx: DocumentContext, clauseBefore: string): number | null {
-  return findYear(clauseBefore, ctx.referenceYear) ?? ctx.referenceYear;
-}
-
-function classify(
-  sentence: Sentence,
-  q: Quantity,
-  clause: { start: number; end: number },
-): { kind: NumericFact['kind']; rule: string; hedge: string | null } {
-  // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
-  const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
-  const hedge = lastOf(
-    before.replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length)),
-    GOAL_HEDGES,
-  );
-  const future = FUTURE_TIME.test(before);
-  // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
-  const estimate = hedge === '预计' || hedge === '预期';
-  if (hedge && (sentence.section !== 'review' || future || !estimate))
-    return { kind: 'Target', rule: 'target.hedged-goal', hedge };
-  if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
-  const clauseText = sentence.text.slice(clause.start, clause.end);
-  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText))
-    return { kind: 'Target', rule: 'target.plan-section', hedge: null };
-  return {
-    kind: 'Indicator',
-    rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure',
-    hedge: null,
-  };
-}
-
-/** The hedge nearest before the figure (力争明年招引…), or null. */
-function lastOf(text: string, words: readonly string[]): string | null {
-  let best: { word: string; at: number } | null = null;
-  for (const word of words) {
-    const at = text.lastIndexOf(word);
-    // 将 opens so many clauses (将2024年定为…) that only 将 right before a verb phrase counts.
-    if (
-      at < 0 ||
-      (word === '将' &&
-        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))
-    )
-      continue;
-    if (!best || at > best.at) best = { word, at };
-  }
-  return best?.word ?? null;
-}
-
-function hardness(qualifier: string | null, hedge: string | null): boolean | null {
-  const words = [qualifier, hedge].filter((w): w is string => w !== null);
-  if (words.some((w) => (HARD_WORDS as readonly string[]).includes(w))) return true;
-  if (words.some((w) => (SOFT_WORDS as readonly string[]).includes(w))) return false;
-  return null;
 }

@@ -1,0 +1,88 @@
+import type { DocumentContext, Sentence } from '../types';
+import type { Quantity } from './numbers';
+import { findYear } from './number-years';
+import {
+  ESTIMATE_OF_PAST,
+  FUTURE_TIME,
+  GOAL_HEDGES,
+  HARD_WORDS,
+  REVIEW_CUES,
+  SOFT_WORDS,
+} from './target-lexicon';
+
+/** Whether a figure is a goal or an achievement, under which rule, and the hedge before it. */
+export interface FigureKind {
+  kind: 'Target' | 'Indicator';
+  rule: string;
+  hedge: string | null;
+}
+
+/**
+ * A goal's year: one written before it (明年, 到2025年) unless it lies in the past
+ * (去年9月…，拟建设6栋大楼); else, in the plan part of a year-end report, the coming year.
+ */
+export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: number }): number | null {
+  const ref = ctx.referenceYear;
+  const written = findYear(at.sentence.text, ref, at.at);
+  if (written !== null && (ref === null || written >= ref)) return written;
+  if (at.sentence.section !== 'plan' || ref === null) return null;
+  const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
+  return month >= 11 ? ref + 1 : ref;
+}
+
+/** An achievement's year: one written in its clause, else the year of the report. */
+export function indicatorYear(ctx: DocumentContext, clauseBefore: string): number | null {
+  return findYear(clauseBefore, ctx.referenceYear) ?? ctx.referenceYear;
+}
+
+/** Goal or achievement: hedges and future times before the figure, else the report's section. */
+export function classify(
+  sentence: Sentence,
+  at: { quantity: Quantity; clause: { start: number; end: number } },
+): FigureKind {
+  const { quantity: q, clause } = at;
+  // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
+  const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
+  const hedge = lastOf(
+    before.replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length)),
+    GOAL_HEDGES,
+  );
+  const future = FUTURE_TIME.test(before);
+  // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
+  const estimate = hedge === '预计' || hedge === '预期';
+  if (hedge && (sentence.section !== 'review' || future || !estimate))
+    return { kind: 'Target', rule: 'target.hedged-goal', hedge };
+  if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  const clauseText = sentence.text.slice(clause.start, clause.end);
+  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText))
+    return { kind: 'Target', rule: 'target.plan-section', hedge: null };
+  return {
+    kind: 'Indicator',
+    rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure',
+    hedge: null,
+  };
+}
+
+/** The hedge nearest before the figure (力争明年招引…), or null. */
+function lastOf(text: string, words: readonly string[]): string | null {
+  let best: { word: string; at: number } | null = null;
+  for (const word of words) {
+    const at = text.lastIndexOf(word);
+    // 将 opens so many clauses (将2024年定为…) that only 将 right before a verb phrase counts.
+    if (
+      at < 0 ||
+      (word === '将' &&
+        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))
+    )
+      continue;
+    if (!best || at > best.at) best = { word, at };
+  }
+  return best?.word ?? null;
+}
+
+export function hardness(qualifier: string | null, hedge: string | null): boolean | null {
+  const words = [qualifier, hedge].filter((w): w is string => w !== null);
+  if (words.some((w) => (HARD_WORDS as readonly string[]).includes(w))) return true;
+  if (words.some((w) => (SOFT_WORDS as readonly string[]).includes(w))) return false;
+  return null;
+}
