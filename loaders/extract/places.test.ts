@@ -159,3 +159,20 @@ describe('extractPlaces: unlisted villages', () => {
     expect(extractPlaces(doc).facts.entities.some((e) => e.rule === 'place.unlisted-sibling')).toBe(false);
   });
 });
+
+describe('extractPlaces in a municipality', () => {
+  it('places a Beijing subdistrict under its district and 北京市, with or without hints', () => {
+    for (const hints of [{}, { city: '北京市', district: '朝阳区' }]) {
+      const doc = fixtureDocument('北京市朝阳区望京街道召开会议。望京街道推进老旧小区改造。', hints);
+      const { facts, context } = extractPlaces(doc);
+      expect(context.district?.properties.code).toBe('110105');
+      expect(context.city?.name).toBe('北京市');
+      expect(facts.relations.map((r) => `${r.fromKey}>${r.toKey}`)).toEqual(
+        expect.arrayContaining([
+          'Place:place:110105026>Place:place:110105',
+          'Place:place:110105>Place:place:11',
+        ]),
+      );
+    }
+  });
+});
