@@ -57,7 +57,9 @@ export function toPlainValue(value: unknown, nodeIds: ReadonlyMap<string, string
   }
   if (neo4j.isPoint(value)) {
     const { srid, x, y, z } = value as { srid: unknown; x: number; y: number; z?: number };
-    return z === undefined ? { srid: toPlainValue(srid, nodeIds), x, y } : { srid: toPlainValue(srid, nodeIds), x, y, z };
+    return z === undefined
+      ? { srid: toPlainValue(srid, nodeIds), x, y }
+      : { srid: toPlainValue(srid, nodeIds), x, y, z };
   }
   if (isTemporal(value)) return String(value);
   if (Array.isArray(value)) return value.map((item) => toPlainValue(item, nodeIds));
@@ -103,5 +105,10 @@ function isTemporal(value: object): boolean {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !neo4j.isInt(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }

@@ -11,7 +11,8 @@ import { runQuery } from './run-query';
  */
 export async function deleteDocumentIn(tx: ManagedTransaction, documentId: string): Promise<DeleteResult> {
   const [found] = await runQuery(tx, nodeExistsQuery(documentId));
-  if (found?.isDocument !== true) return { documentId, deleted: false, removedNodes: 0, removedRelationships: 0 };
+  if (found?.isDocument !== true)
+    return { documentId, deleted: false, removedNodes: 0, removedRelationships: 0 };
   const plan = await planRemoval(tx, { documentIds: [documentId] });
   await applyRemoval(tx, plan);
   return {

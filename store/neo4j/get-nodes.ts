@@ -6,7 +6,10 @@ import { runQuery } from './run-query';
 import { toStoredNode } from './values';
 
 /** Nodes by id, in the order asked, null where absent. */
-export async function getNodesIn(tx: ManagedTransaction, ids: readonly string[]): Promise<(StoredNode | null)[]> {
+export async function getNodesIn(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+): Promise<(StoredNode | null)[]> {
   const found = new Map<string, StoredNode>();
   for (const batch of batches([...new Set(ids)])) {
     for (const row of await runQuery(tx, getNodesQuery(batch))) {

@@ -5,7 +5,12 @@ import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/
 import type { LoadResult } from '../graph-store';
 import { batches } from './queries/cypher-query';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './queries/lookups';
-import { mergeNodesQuery, mergeRelationshipsQuery, type NodeRow, type RelationshipRow } from './queries/merge';
+import {
+  mergeNodesQuery,
+  mergeRelationshipsQuery,
+  type NodeRow,
+  type RelationshipRow,
+} from './queries/merge';
 import { applyRemoval, planRemoval } from './plan-removal';
 import { runQuery } from './run-query';
 import { documentRecordOf, referencedIds, validateRecords } from './validate-records';
@@ -47,7 +52,8 @@ export async function loadDocumentIn(tx: ManagedTransaction, records: GraphRecor
 async function storedLabels(tx: ManagedTransaction, records: GraphRecords): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   for (const batch of batches(referencedIds(records))) {
-    for (const row of await runQuery(tx, storedLabelsQuery(batch))) labels.set(row.id as string, row.label as string);
+    for (const row of await runQuery(tx, storedLabelsQuery(batch)))
+      labels.set(row.id as string, row.label as string);
   }
   return labels;
 }
@@ -69,7 +75,10 @@ async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRecord[]):
 }
 
 /** Merges edges type by type under relationshipKey(); returns how many distinct keys there were. */
-async function mergeRelationships(tx: ManagedTransaction, relationships: readonly RelationshipRecord[]): Promise<number> {
+async function mergeRelationships(
+  tx: ManagedTransaction,
+  relationships: readonly RelationshipRecord[],
+): Promise<number> {
   const keys = new Set<string>();
   for (const type of RELATIONSHIP_TYPES) {
     const rows: RelationshipRow[] = relationships

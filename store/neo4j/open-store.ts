@@ -17,13 +17,17 @@ export interface Neo4jConnection {
  */
 export async function openNeo4jStore(config: Neo4jConnection): Promise<GraphStore> {
   const auth =
-    config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : neo4j.auth.none();
+    config.password !== undefined
+      ? neo4j.auth.basic(config.user ?? 'neo4j', config.password)
+      : neo4j.auth.none();
   const driver = neo4j.driver(config.uri, auth, { userAgent: 'towngraph' });
   try {
     await driver.verifyConnectivity({ database: config.database });
     const session = driver.session({ database: config.database });
     try {
-      const existing = new Set((await session.run(EXISTING_SCHEMA)).records.map((record) => record.get('name')));
+      const existing = new Set(
+        (await session.run(EXISTING_SCHEMA)).records.map((record) => record.get('name')),
+      );
       const missing = schemaStatements().filter((statement) => !existing.has(statement.name));
       // Each statement is idempotent: a store opening at the same time may create it first.
       for (const statement of missing) await session.run(statement.text);

@@ -46,7 +46,8 @@ export async function planRemoval(tx: ManagedTransaction, request: RemovalReques
   }
   const candidates = [...touched].filter((id) => !plan.nodes.has(id) && !keep.has(id));
   if (candidates.length > 0) {
-    for (const row of await runQuery(tx, orphansQuery(candidates, documentIds))) plan.nodes.add(row.id as string);
+    for (const row of await runQuery(tx, orphansQuery(candidates, documentIds)))
+      plan.nodes.add(row.id as string);
   }
   if (plan.nodes.size > 0) {
     const [row] = await runQuery(tx, danglingEdgeCountQuery([...plan.nodes], documentIds));

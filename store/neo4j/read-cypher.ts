@@ -18,7 +18,8 @@ export interface ReadCypherOptions {
  */
 export async function runReadCypher(options: ReadCypherOptions): Promise<CypherResult> {
   const { driver, database, request } = options;
-  if (typeof request.query !== 'string' || request.query.trim() === '') throw new BadRequestError('query is empty');
+  if (typeof request.query !== 'string' || request.query.trim() === '')
+    throw new BadRequestError('query is empty');
   if (!Number.isInteger(request.maxRows) || request.maxRows < 0) {
     throw new BadRequestError('maxRows must be a whole number ≥ 0');
   }
@@ -44,7 +45,9 @@ export async function runReadCypher(options: ReadCypherOptions): Promise<CypherR
     const nodeIds = await resolveNodeIds(tx, rows);
     return {
       columns,
-      rows: rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, toPlainValue(row[i], nodeIds)]))),
+      rows: rows.map((row) =>
+        Object.fromEntries(columns.map((column, i) => [column, toPlainValue(row[i], nodeIds)])),
+      ),
       truncated,
     };
   } catch (error) {

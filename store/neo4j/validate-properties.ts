@@ -4,7 +4,8 @@
  */
 export function propertyValueProblem(value: unknown): string | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${value} is not a finite number`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? undefined : `${value} is not a finite number`;
   if (Array.isArray(value)) {
     if (value.every((item) => typeof item === 'string')) return undefined;
     if (value.every((item) => typeof item === 'number' && Number.isFinite(item))) return undefined;

@@ -17,11 +17,17 @@ export function describeDocument(document: NodeRecord): string {
 /** The one Document record of a load; throws a DocumentError when there is not exactly one. */
 export function documentRecordOf(records: GraphRecords): NodeRecord {
   const valid =
-    records && Array.isArray(records.documents) && Array.isArray(records.nodes) && Array.isArray(records.relationships);
+    records &&
+    Array.isArray(records.documents) &&
+    Array.isArray(records.nodes) &&
+    Array.isArray(records.relationships);
   if (!valid) throw new DocumentError('graph records', 'documents, nodes and relationships must be arrays');
   if (records.documents.length !== 1) {
     const ids = records.documents.map((d) => d?.id).join(', ');
-    throw new DocumentError(ids || 'graph records', `expected exactly one Document, found ${records.documents.length}`);
+    throw new DocumentError(
+      ids || 'graph records',
+      `expected exactly one Document, found ${records.documents.length}`,
+    );
   }
   const document = records.documents[0] as NodeRecord;
   const problem = nodeProblem(document);
@@ -35,7 +41,8 @@ export function documentRecordOf(records: GraphRecords): NodeRecord {
 /** Every id the records refer to: their nodes and the ends of their relationships. */
 export function referencedIds(records: GraphRecords): string[] {
   const ids = new Set<string>();
-  for (const node of [...records.documents, ...records.nodes]) if (typeof node?.id === 'string') ids.add(node.id);
+  for (const node of [...records.documents, ...records.nodes])
+    if (typeof node?.id === 'string') ids.add(node.id);
   for (const rel of records.relationships) {
     if (typeof rel?.from === 'string') ids.add(rel.from);
     if (typeof rel?.to === 'string') ids.add(rel.to);
@@ -65,11 +72,13 @@ export function validateRecords(request: ValidationRequest): void {
   records.nodes.forEach((node, index) => {
     const problem = nodeProblem(node);
     if (problem) fail(`nodes[${index}] ${problem}`);
-    if (node.label === 'Document') fail(`nodes[${index}] (${node.id}) is a Document; documents go in documents[]`);
+    if (node.label === 'Document')
+      fail(`nodes[${index}] (${node.id}) is a Document; documents go in documents[]`);
     const seen = labels.get(node.id);
     if (seen && seen !== node.label) fail(`node ${node.id} is both ${seen} and ${node.label}`);
     const stored = storedLabel(node.id);
-    if (stored && stored !== node.label) fail(`node ${node.id} is ${node.label} here but ${stored} in the graph`);
+    if (stored && stored !== node.label)
+      fail(`node ${node.id} is ${node.label} here but ${stored} in the graph`);
     labels.set(node.id, node.label);
   });
   records.relationships.forEach((relationship, index) => {
@@ -81,7 +90,8 @@ export function validateRecords(request: ValidationRequest): void {
 function nodeProblem(node: NodeRecord | undefined): string | undefined {
   if (typeof node !== 'object' || node === null) return 'is not an object';
   if (typeof node.id !== 'string' || node.id === '') return 'has no id';
-  if (typeof node.label !== 'string' || !isNodeLabel(node.label)) return `(${node.id}) has unknown label ${node.label}`;
+  if (typeof node.label !== 'string' || !isNodeLabel(node.label))
+    return `(${node.id}) has unknown label ${node.label}`;
   if (typeof node.name !== 'string') return `(${node.id}) has no name`;
   if (!Array.isArray(node.aliases) || node.aliases.some((a) => typeof a !== 'string')) {
     return `(${node.id}) aliases must be an array of strings`;
@@ -112,7 +122,8 @@ function relationshipProblem(
   for (const end of [rel.from, rel.to]) {
     const label = labelOf(end);
     if (!label) return `${what}: endpoint ${end} is neither in this document's records nor in the graph`;
-    if (label === 'Document' && rel.type !== 'MENTIONED_IN') return `${what}: only MENTIONED_IN may touch a Document`;
+    if (label === 'Document' && rel.type !== 'MENTIONED_IN')
+      return `${what}: only MENTIONED_IN may touch a Document`;
   }
   return undefined;
 }

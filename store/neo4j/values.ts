@@ -14,7 +14,9 @@ export function toNeo4jValue(value: PropertyValue): unknown {
   if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'number')) {
     // A Neo4j list property holds one type: integers only when every item is whole.
     const numbers = value as readonly number[];
-    return numbers.every((item) => Number.isSafeInteger(item)) ? numbers.map((item) => neo4j.int(item)) : [...numbers];
+    return numbers.every((item) => Number.isSafeInteger(item))
+      ? numbers.map((item) => neo4j.int(item))
+      : [...numbers];
   }
   return Array.isArray(value) ? [...value] : value;
 }
@@ -55,11 +57,17 @@ export function toStoredNode(row: { node: unknown; label: unknown; documentIds: 
 /** The columns of RELATIONSHIP_COLUMNS as a StoredRelationship; `key` is kept apart from properties. */
 export function toStoredRelationship(row: Record<string, unknown>): StoredRelationship {
   const { key, type, from, to } = row;
-  invariant(typeof key === 'string' && typeof type === 'string', 'a stored relationship has a key and a type');
+  invariant(
+    typeof key === 'string' && typeof type === 'string',
+    'a stored relationship has a key and a type',
+  );
   invariant(isRelationshipType(type), `stored relationship ${key} has a towngraph type`);
-  const { key: _key, ...rest } = row.properties as Record<string, unknown>;
+  const stored = row.properties as Record<string, unknown>;
   const properties: Properties = {};
-  for (const name of Object.keys(rest).sort()) properties[name] = fromNeo4jValue(rest[name]);
+  for (const name of Object.keys(stored).sort()) {
+    // `key` is the edge's identity, returned beside its properties, not among them.
+    if (name !== 'key') properties[name] = fromNeo4jValue(stored[name]);
+  }
   return { key, type, from: String(from), to: String(to), properties };
 }
 

@@ -16,8 +16,10 @@ describe('Neo4j read-only Cypher', () => {
     await store?.close();
   });
 
-  const run = (query: string, extra: { parameters?: Record<string, unknown>; maxRows?: number; timeoutMs?: number } = {}) =>
-    store.runReadCypher({ query, timeoutMs: 10_000, maxRows: 100, ...extra });
+  const run = (
+    query: string,
+    extra: { parameters?: Record<string, unknown>; maxRows?: number; timeoutMs?: number } = {},
+  ) => store.runReadCypher({ query, timeoutMs: 10_000, maxRows: 100, ...extra });
 
   it('reads with parameters and returns nodes as {id, label, name, properties}', async () => {
     const result = await run('MATCH (p:Place {kind: $kind}) RETURN p.name AS name, p ORDER BY name', {
@@ -51,7 +53,10 @@ describe('Neo4j read-only Cypher', () => {
     const result = await run('MATCH p = (:Place {id: $from})-[:LOCATED_IN*2]->(top) RETURN p', {
       parameters: { from: PLACES.xinnan.id },
     });
-    const path = result.rows[0]!.p as { nodes: { name: string }[]; relationships: { from: string; to: string }[] };
+    const path = result.rows[0]!.p as {
+      nodes: { name: string }[];
+      relationships: { from: string; to: string }[];
+    };
     expect(path.nodes.map((node) => node.name)).toEqual(['新南村', '嘉泽镇', '武进区']);
     expect(path.relationships.map((rel) => [rel.from, rel.to])).toEqual([
       [PLACES.xinnan.id, PLACES.jiaze.id],
@@ -69,7 +74,11 @@ describe('Neo4j read-only Cypher', () => {
 
   it('refuses writes with CYPHER_WRITE_REFUSED and writes nothing', async () => {
     const before = await store.countByLabel();
-    for (const query of ['CREATE (n:Place {id: "place:1", name: "x"}) RETURN n', 'MATCH (n) DETACH DELETE n', 'MATCH (n) SET n.x = 1']) {
+    for (const query of [
+      'CREATE (n:Place {id: "place:1", name: "x"}) RETURN n',
+      'MATCH (n) DETACH DELETE n',
+      'MATCH (n) SET n.x = 1',
+    ]) {
       const attempt = run(query);
       await expect(attempt).rejects.toBeInstanceOf(CypherError);
       await expect(attempt).rejects.toMatchObject({ code: 'CYPHER_WRITE_REFUSED', status: 403 });

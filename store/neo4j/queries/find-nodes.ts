@@ -9,7 +9,10 @@ import { BASE_LABEL, NODE_COLUMNS, type CypherQuery } from './cypher-query';
 const MATCH_LABEL = Object.fromEntries(NODE_LABELS.map((label) => [label, `MATCH (n:${label})`]));
 /** Outgoing-edge tests per type, for the relatedTo filter. */
 const RELATED_TO = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [type, `EXISTS { MATCH (n)-[:${type}]->(:${BASE_LABEL} {id: $relatedToId}) }`]),
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `EXISTS { MATCH (n)-[:${type}]->(:${BASE_LABEL} {id: $relatedToId}) }`,
+  ]),
 );
 
 /** Listings without a sort are by name (then id, as every listing ends). */
@@ -34,7 +37,9 @@ export function filterClauses(filter: NodeFilter): Match {
     parameters.ids = [...filter.ids];
   }
   if (filter.nameContains !== undefined) {
-    conditions.push('(n.name CONTAINS $nameContains OR any(alias IN n.aliases WHERE alias CONTAINS $nameContains))');
+    conditions.push(
+      '(n.name CONTAINS $nameContains OR any(alias IN n.aliases WHERE alias CONTAINS $nameContains))',
+    );
     parameters.nameContains = filter.nameContains;
   }
   if (filter.underPlaceId !== undefined) {
@@ -71,7 +76,8 @@ export function orderBy(sort: readonly NodeSort[]): Match {
   const parameters: Record<string, unknown> = {};
   const items: string[] = [];
   sort.forEach(({ field, direction }, index) => {
-    if (direction !== 'ASC' && direction !== 'DESC') throw new BadRequestError(`sort direction must be ASC or DESC`);
+    if (direction !== 'ASC' && direction !== 'DESC')
+      throw new BadRequestError(`sort direction must be ASC or DESC`);
     const ownField = field === 'name' || field === 'id';
     const value = ownField ? `n.${field}` : `n[$sortField${index}]`;
     if (!ownField) parameters[`sortField${index}`] = field;
@@ -97,7 +103,11 @@ export function findNodesQuery(request: NodePageRequest): CypherQuery {
   const filter = filterClauses(request.filter);
   const order = orderBy(request.sort && request.sort.length > 0 ? request.sort : DEFAULT_SORT);
   const limit = request.limit === undefined ? '' : '\nLIMIT $limit';
-  const parameters: Record<string, unknown> = { ...filter.parameters, ...order.parameters, offset: neo4j.int(offset) };
+  const parameters: Record<string, unknown> = {
+    ...filter.parameters,
+    ...order.parameters,
+    offset: neo4j.int(offset),
+  };
   if (request.limit !== undefined) parameters.limit = neo4j.int(request.limit);
   return {
     text: `${filter.text}

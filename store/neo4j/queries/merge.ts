@@ -1,4 +1,9 @@
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../schema/model';
+import {
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../../schema/model';
 import { BASE_LABEL, type CypherQuery } from './cypher-query';
 
 export interface NodeRow {
@@ -60,6 +65,9 @@ const MERGE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [type, mergeRelationshipsText(type)]),
 ) as Record<RelationshipType, string>;
 
-export function mergeRelationshipsQuery(type: RelationshipType, rows: readonly RelationshipRow[]): CypherQuery {
+export function mergeRelationshipsQuery(
+  type: RelationshipType,
+  rows: readonly RelationshipRow[],
+): CypherQuery {
   return { text: MERGE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
 }

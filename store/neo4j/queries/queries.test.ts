@@ -102,7 +102,12 @@ describe('query text never carries values', () => {
       sort: [{ field: 'year', direction: 'ASC' }],
     });
     const evil = findNodesQuery({
-      filter: { nameContains: hostile, properties: { [hostile]: hostile }, underPlaceId: hostile, documentId: hostile },
+      filter: {
+        nameContains: hostile,
+        properties: { [hostile]: hostile },
+        underPlaceId: hostile,
+        documentId: hostile,
+      },
       sort: [{ field: hostile, direction: 'ASC' }],
     });
     expect(evil.text).toBe(plain.text);
@@ -112,14 +117,18 @@ describe('query text never carries values', () => {
   });
 
   it('refuses labels, types, directions and bounds outside the model instead of writing them into text', () => {
-    expect(() => findNodesQuery({ filter: { label: 'Place) DETACH DELETE (n' as never } })).toThrow(/unknown label/);
+    expect(() => findNodesQuery({ filter: { label: 'Place) DETACH DELETE (n' as never } })).toThrow(
+      /unknown label/,
+    );
     expect(() =>
       findNodesQuery({ filter: { relatedTo: { type: 'X]->() DELETE r //' as never, id: 'a' } } }),
     ).toThrow(/unknown relationship type/);
     expect(() => findNodesQuery({ filter: {}, sort: [{ field: 'name', direction: 'up' as never }] })).toThrow(
       /ASC or DESC/,
     );
-    expect(() => getRelationshipsQuery({ nodeIds: ['a'], direction: 'SIDEWAYS' as never })).toThrow(/direction/);
+    expect(() => getRelationshipsQuery({ nodeIds: ['a'], direction: 'SIDEWAYS' as never })).toThrow(
+      /direction/,
+    );
     expect(() => findPathsQuery({ from: 'a', to: 'b', maxHops: 11 })).toThrow(/at most 10/);
     expect(() => findPathsQuery({ from: 'a', to: 'b', maxHops: 1.5 })).toThrow(/whole number/);
   });

@@ -32,7 +32,10 @@ RETURN n.id AS id`,
 }
 
 /** How many edges of the removed nodes other documents provided (removed with the nodes). */
-export function danglingEdgeCountQuery(nodeIds: readonly string[], documentIds: readonly string[]): CypherQuery {
+export function danglingEdgeCountQuery(
+  nodeIds: readonly string[],
+  documentIds: readonly string[],
+): CypherQuery {
   return {
     text: `MATCH (n:${BASE_LABEL})-[r]-()
 WHERE n.id IN $nodeIds AND NOT r.documentId IN $documentIds

@@ -48,7 +48,10 @@ export function schemaStatements(): SchemaStatement[] {
 }
 
 function constraint(name: string, pattern: string, property: string): SchemaStatement {
-  return { name, text: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ${pattern} REQUIRE ${property} IS UNIQUE` };
+  return {
+    name,
+    text: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ${pattern} REQUIRE ${property} IS UNIQUE`,
+  };
 }
 
 function index(name: string, pattern: string, property: string): SchemaStatement {

@@ -54,7 +54,9 @@ export function searchQuery(request: SearchRequest): CypherQuery | null {
   const limit = request.limit ?? DEFAULT_SEARCH_LIMIT;
   if (text === '' || limit <= 0) return null;
   const labels: NodeLabel[] | null =
-    request.labels && request.labels.length > 0 ? NODE_LABELS.filter((label) => request.labels!.includes(label)) : null;
+    request.labels && request.labels.length > 0
+      ? NODE_LABELS.filter((label) => request.labels!.includes(label))
+      : null;
   const parameters: Record<string, unknown> = { text, labels, limit: neo4j.int(limit) };
   if (!indexAnswers(text)) return { text: SCAN_TEXT, parameters };
   // Han characters need no escaping inside a Lucene phrase.

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDocument } from '../../loaders';
 import type { GraphStore } from '../../store/graph-store';
+import { MemoryGraphStore } from '../../store/memory';
 import { NAME_INDEX } from '../../store/neo4j/queries/schema';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
@@ -7,7 +11,10 @@ import { useNeo4j } from './neo4j-server';
 
 const neo4j = useNeo4j();
 
-async function rows(query: string, parameters: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+async function rows(
+  query: string,
+  parameters: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   const result = await neo4j.driver.executeQuery(query, parameters);
   return result.records.map((record) => record.toObject() as Record<string, unknown>);
 }
@@ -15,7 +22,9 @@ async function rows(query: string, parameters: Record<string, unknown> = {}): Pr
 /** Every node and edge as raw Neo4j sees them, for before/after comparisons. */
 async function rawGraph(): Promise<unknown> {
   const nodes = await rows('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id');
-  const edges = await rows('MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS properties ORDER BY r.key');
+  const edges = await rows(
+    'MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS properties ORDER BY r.key',
+  );
   return { nodes, edges };
 }
 
@@ -83,9 +92,12 @@ describe('Neo4j store schema', () => {
   });
 
   it('stores nodes with their own label and :Node, and flattened properties', async () => {
-    const [place] = await rows('MATCH (n {id: $id}) RETURN labels(n) AS labels, properties(n) AS properties', {
-      id: PLACES.jiaze.id,
-    });
+    const [place] = await rows(
+      'MATCH (n {id: $id}) RETURN labels(n) AS labels, properties(n) AS properties',
+      {
+        id: PLACES.jiaze.id,
+      },
+    );
     expect([...(place!.labels as string[])].sort()).toEqual(['Node', 'Place']);
     expect(place!.properties).toEqual({
       id: PLACES.jiaze.id,
@@ -133,5 +145,65 @@ describe('Neo4j store: a load is one transaction', () => {
     await expect(store.loadDocument(news)).rejects.toThrow(news.documents[0]!.id);
     expect(await rawGraph()).toEqual(before);
     await store.close();
+  });
+});
+
+describe('Neo4j store: the seed documents', () => {
+  /** A store's whole graph as data; null properties dropped, as Neo4j stores none. */
+  async function dump(store: GraphStore): Promise<unknown> {
+    const { nodes } = await store.findNodes({ filter: {}, sort: [{ field: 'id', direction: 'ASC' }] });
+    const relationships = await store.getRelationships({
+      nodeIds: nodes.map((node) => node.id),
+      direction: 'OUT',
+    });
+    relationships.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const withoutNulls = <T extends { properties: Record<string, unknown> }>(item: T): T => ({
+      ...item,
+      properties: Object.fromEntries(Object.entries(item.properties).filter(([, value]) => value !== null)),
+    });
+    return { nodes: nodes.map(withoutNulls), relationships: relationships.map(withoutNulls) };
+  }
+
+  it('hold the same graph as in the memory store', async () => {
+    const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as {
+      documents: {
+        file: string;
+        title: string;
+        publisher: string;
+        date: string;
+        place: string;
+        district: string;
+        city: string;
+      }[];
+    };
+    const records = manifest.documents.map(
+      (entry) =>
+        extractDocument({
+          name: `seeds/${entry.file}`,
+          source: `seeds/${entry.file}`,
+          bytes: readFileSync(join('seeds', entry.file)),
+          title: entry.title,
+          publisher: entry.publisher,
+          publishedAt: entry.date,
+          place: entry.place,
+          district: entry.district,
+          city: entry.city,
+        }).records,
+    );
+    const memory = await MemoryGraphStore.open();
+    const store = await neo4j.openEmpty();
+    for (const document of records) {
+      await memory.loadDocument(document);
+      await store.loadDocument(document);
+    }
+    const counts = await store.countByLabel();
+    expect(counts.Document).toBe(records.length);
+    expect(counts).toEqual(await memory.countByLabel());
+    expect(await dump(store)).toEqual(await dump(memory));
+    const hits = await store.search({ text: '嘉泽', limit: 10 });
+    expect(hits.map((hit) => [hit.node.id, hit.score])).toEqual(
+      (await memory.search({ text: '嘉泽', limit: 10 })).map((hit) => [hit.node.id, hit.score]),
+    );
+    await Promise.all([memory.close(), store.close()]);
   });
 });
