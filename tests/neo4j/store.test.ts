@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../../loaders';
-import type { GraphStore } from '../../store/graph-store';
+import type { GraphPath, GraphStore } from '../../store/graph-store';
 import { MemoryGraphStore } from '../../store/memory';
 import { NAME_INDEX } from '../../store/neo4j/queries/schema';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
@@ -204,6 +204,22 @@ describe('Neo4j store: the seed documents', () => {
     expect(hits.map((hit) => [hit.node.id, hit.score])).toEqual(
       (await memory.search({ text: '嘉泽', limit: 10 })).map((hit) => [hit.node.id, hit.score]),
     );
+    // Paths between towns: the same nodes, the same edge for each hop, in the same order.
+    const towns = (await memory.findNodes({ filter: { label: 'Place', properties: { kind: 'TOWN' } } }))
+      .nodes;
+    const pathKeys = (paths: GraphPath[]) =>
+      paths.map((path) => [path.nodes.map((node) => node.id), path.relationships.map((rel) => rel.key)]);
+    let compared = 0;
+    for (const from of towns.slice(0, 4)) {
+      for (const to of towns.slice(0, 4)) {
+        if (from.id >= to.id) continue;
+        const request = { from: from.id, to: to.id, maxHops: 6, limit: 20 };
+        const expected = pathKeys(await memory.findPaths(request));
+        expect(pathKeys(await store.findPaths(request))).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
     await Promise.all([memory.close(), store.close()]);
   });
 });

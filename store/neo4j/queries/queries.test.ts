@@ -4,7 +4,7 @@ import { loadDocumentIn } from '../load-document';
 import { countByLabelQuery } from './count-by-label';
 import type { CypherQuery } from './cypher-query';
 import { countNodesQuery, findNodesQuery } from './find-nodes';
-import { findPathsQuery } from './find-paths';
+import { checkPathRequest, pathsOfLengthQuery, walkStepQuery } from './find-paths';
 import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
@@ -85,7 +85,17 @@ describe('Neo4j store queries', () => {
     }
     expect(searchQuery({ text: ' 嘉泽 ', labels: ['Place'], limit: 5 })).toMatchSnapshot('search full-text');
     expect(searchQuery({ text: 'LvYuan' })).toMatchSnapshot('search scan');
-    expect(findPathsQuery({ from: 'a', to: 'b', maxHops: 3 })).toMatchSnapshot('findPaths');
+    expect(
+      pathsOfLengthQuery({
+        from: 'a',
+        to: 'b',
+        hops: 3,
+        types: ['LOCATED_IN'],
+        allowed: ['a', 'c', 'b'],
+        limit: 10,
+      }),
+    ).toMatchSnapshot('findPaths of one length');
+    expect(walkStepQuery(['a'], ['LOCATED_IN', 'PART_OF'])).toMatchSnapshot('findPaths walk step');
     expect(nextHopQuery(['a'])).toMatchSnapshot('neighbourhood next hop');
     expect(edgesAmongQuery(['a', 'b'])).toMatchSnapshot('neighbourhood edges');
     expect(countByLabelQuery()).toMatchSnapshot('countByLabel');
@@ -113,7 +123,8 @@ describe('query text never carries values', () => {
     expect(evil.text).toBe(plain.text);
     expect(Object.values(evil.parameters)).toContain(hostile);
     expect(searchQuery({ text: `嘉泽${hostile}` })!.text).not.toContain('DETACH');
-    expect(findPathsQuery({ from: hostile, to: hostile, maxHops: 2 }).text).not.toContain(hostile);
+    const path = { from: hostile, to: hostile, hops: 2, types: [hostile], allowed: [hostile], limit: 1 };
+    expect(pathsOfLengthQuery(path).text).not.toContain(hostile);
   });
 
   it('refuses labels, types, directions and bounds outside the model instead of writing them into text', () => {
@@ -129,8 +140,8 @@ describe('query text never carries values', () => {
     expect(() => getRelationshipsQuery({ nodeIds: ['a'], direction: 'SIDEWAYS' as never })).toThrow(
       /direction/,
     );
-    expect(() => findPathsQuery({ from: 'a', to: 'b', maxHops: 11 })).toThrow(/at most 10/);
-    expect(() => findPathsQuery({ from: 'a', to: 'b', maxHops: 1.5 })).toThrow(/whole number/);
+    expect(() => checkPathRequest({ from: 'a', to: 'b', maxHops: 11 })).toThrow(/at most 10/);
+    expect(() => checkPathRequest({ from: 'a', to: 'b', maxHops: 1.5 })).toThrow(/whole number/);
   });
 
   it('sends the load as parameters: records with quotes and backticks reach Neo4j as data', async () => {
