@@ -18,6 +18,8 @@ export interface StartNeo4jOptions {
 export interface RunningNeo4j {
   /** bolt://127.0.0.1:PORT */
   uri: string;
+  /** Lines the launcher printed on stdout so far: by contract only the ready line. */
+  readonly stdout: readonly string[];
   /** Sends SIGTERM (a clean shutdown) and waits for the process to end. */
   stop(): Promise<void>;
 }
@@ -46,10 +48,13 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stdout: string[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => stdout.push(line));
   try {
     const uri = await waitForReady(child, options.readyTimeoutMs ?? 180_000);
     return {
       uri,
+      stdout,
       async stop() {
         process.removeListener('exit', killOnExit);
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
