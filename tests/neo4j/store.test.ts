@@ -6,7 +6,7 @@ import { MemoryGraphStore } from '../../store/memory';
 import { NAME_INDEX } from '../../store/neo4j/queries/schema';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
-import { ENTITIES, newsHutang, PLACES, reportJiaze } from '../contract/fixtures';
+import { ENTITIES, newsHutang, PLACES, reportJiaze, reportWujin } from '../contract/fixtures';
 import { useNeo4j } from './neo4j-server';
 
 const neo4j = useNeo4j();
@@ -145,6 +145,25 @@ describe('Neo4j store: a load is one transaction', () => {
     await expect(store.loadDocument(news)).rejects.toThrow(news.documents[0]!.id);
     expect(await rawGraph()).toEqual(before);
     await store.close();
+  });
+});
+
+describe('Neo4j store: concurrent loads', () => {
+  it('loads documents that share nodes at the same time without duplicating them', async () => {
+    const store = await neo4j.openEmpty();
+    const documents = [reportJiaze(), newsHutang(), reportWujin()];
+    const results = await Promise.all(documents.map((records) => store.loadDocument(records)));
+    expect(results.map((result) => result.status)).toEqual(['loaded', 'loaded', 'loaded']);
+    const [ids] = await rows('MATCH (n:Node) RETURN count(n) AS nodes, count(DISTINCT n.id) AS distinct');
+    expect(String(ids!.nodes)).toBe(String(ids!.distinct));
+    const sequential = await MemoryGraphStore.open();
+    for (const records of documents) await sequential.loadDocument(records);
+    expect(await store.countByLabel()).toEqual(await sequential.countByLabel());
+    const [edges] = await rows('MATCH ()-[r]->() RETURN count(r) AS count');
+    const all = (await sequential.findNodes({ filter: {} })).nodes.map((node) => node.id);
+    const expected = await sequential.getRelationships({ nodeIds: all, direction: 'OUT' });
+    expect(Number(edges!.count)).toBe(expected.length);
+    await Promise.all([store.close(), sequential.close()]);
   });
 });
 
