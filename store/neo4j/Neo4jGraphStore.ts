@@ -67,7 +67,7 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read(async (tx) => {
       const [total] = await runQuery(tx, count);
       const rows = await runQuery(tx, page);
-      return { nodes: rows.map((row) => toStoredNode(row as never)), totalCount: toNumber(total?.count) };
+      return { nodes: rows.map((row) => toStoredNode(row)), totalCount: toNumber(total?.count) };
     });
   }
 
@@ -89,7 +89,7 @@ export class Neo4jGraphStore implements GraphStore {
     const query = searchQuery(request);
     if (!query) return [];
     const rows = await this.read((tx) => runQuery(tx, query));
-    return rows.map((row) => ({ node: toStoredNode(row as never), score: toNumber(row.score) }));
+    return rows.map((row) => ({ node: toStoredNode(row), score: toNumber(row.score) }));
   }
 
   async findPaths(request: PathRequest): Promise<GraphPath[]> {

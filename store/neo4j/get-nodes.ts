@@ -13,7 +13,7 @@ export async function getNodesIn(
   const found = new Map<string, StoredNode>();
   for (const batch of batches([...new Set(ids)])) {
     for (const row of await runQuery(tx, getNodesQuery(batch))) {
-      const node = toStoredNode(row as never);
+      const node = toStoredNode(row);
       found.set(node.id, node);
     }
   }

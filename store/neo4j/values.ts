@@ -37,7 +37,7 @@ export function fromNeo4jValue(value: unknown): PropertyValue {
 }
 
 /** The node columns of NODE_COLUMNS as the GraphStore interface returns a node. */
-export function toStoredNode(row: { node: unknown; label: unknown; documentIds: unknown }): StoredNode {
+export function toStoredNode(row: Record<string, unknown>): StoredNode {
   const { id, name, aliases, ...rest } = row.node as Record<string, unknown>;
   invariant(typeof id === 'string' && typeof row.label === 'string', 'a stored node has an id and a label');
   invariant(isNodeLabel(row.label), `stored node ${id} has a towngraph label`);

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../../loaders';
+import type { ProfiledPlan } from 'neo4j-driver';
 import type { GraphPath, GraphStore } from '../../store/graph-store';
+import type { CypherQuery } from '../../store/neo4j/queries/cypher-query';
+import { getNodesQuery } from '../../store/neo4j/queries/get-nodes';
+import { documentsOfSourceQuery } from '../../store/neo4j/queries/lookups';
+import { documentEdgesQuery } from '../../store/neo4j/queries/removal';
+import { searchQuery } from '../../store/neo4j/queries/search';
 import { MemoryGraphStore } from '../../store/memory';
 import { NAME_INDEX } from '../../store/neo4j/queries/schema';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
@@ -240,5 +246,53 @@ describe('Neo4j store: the seed documents', () => {
     }
     expect(compared).toBeGreaterThan(0);
     await Promise.all([memory.close(), store.close()]);
+  });
+});
+
+/** Runs a store query under PROFILE and returns the operators of its plan. */
+async function profile(query: CypherQuery): Promise<{ operators: string[] }> {
+  const result = await neo4j.driver.executeQuery(`PROFILE ${query.text}`, query.parameters);
+  const plan = result.summary.profile as ProfiledPlan;
+  const operators: string[] = [];
+  const visit = (step: ProfiledPlan): void => {
+    operators.push(step.operatorType.replace(/@.*$/, ''));
+    step.children.forEach(visit);
+  };
+  visit(plan);
+  return { operators };
+}
+
+/**
+ * Index use, checked on the profiled plan as @neo4j/graphql's performance tests do: a
+ * plan's operators are stable where timings are not.
+ */
+describe('Neo4j store query plans', () => {
+  beforeAll(async () => {
+    const store = await neo4j.openEmpty();
+    for (const records of [reportJiaze(), newsHutang(), reportWujin()]) await store.loadDocument(records);
+    await store.close();
+  });
+
+  it('looks nodes up by id through the uniqueness constraint, not by scanning', async () => {
+    const one = await profile(getNodesQuery([PLACES.jiaze.id]));
+    expect(one.operators).toContain('NodeUniqueIndexSeek');
+    expect(one.operators.some((op) => op.includes('Scan'))).toBe(false);
+  });
+
+  it('finds a source’s documents and a document’s edges through their indexes', async () => {
+    const documents = await profile(documentsOfSourceQuery('reports/jiaze-2024.txt', 'doc:none'));
+    expect(documents.operators).toContain('NodeIndexSeek');
+    const edges = await profile(documentEdgesQuery([reportJiaze().documents[0]!.id]));
+    expect(
+      edges.operators.filter((op) => op.includes('RelationshipIndexSeek')).length,
+    ).toBeGreaterThanOrEqual(10);
+    expect(edges.operators.some((op) => op.includes('Scan'))).toBe(false);
+  });
+
+  it('answers Chinese search text from the full-text index', async () => {
+    const query = searchQuery({ text: '嘉泽' })!;
+    const found = await profile(query);
+    expect(found.operators).toContain('ProcedureCall');
+    expect(found.operators.some((op) => op.includes('Scan'))).toBe(false);
   });
 });
