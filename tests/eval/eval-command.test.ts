@@ -36,7 +36,7 @@ describe('towngraph eval', () => {
       path.join(ROOT, 'tests/genre'),
     ]);
     expect(stdout).toContain('kongcun-news-2024.txt');
-    expect(stdout).toContain('total over 5 document(s)');
+    expect(stdout).toContain('total over 6 document(s)');
     expect(stdout).toMatch(/^ {2}programmes\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d\s+\d+\/\d+\/\d+$/m);
     expect(exitCode).toBeUndefined();
   }, 60_000);
@@ -57,6 +57,7 @@ describe('towngraph eval', () => {
       'kongcun-news-2024.txt',
       'tangchang-news-2024.html',
       'tangchi-interview-2024.txt',
+      'xingtan-news-2022.txt',
       'xinshi-work-report-2023.txt',
       'yiling-project-meeting-2023.txt',
     ]);
