@@ -46,7 +46,10 @@ export async function createExplorerHandler(options: ExplorerHandlerOptions = {}
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
     };
-    return new Response(request.method === 'HEAD' ? null : contents, { status: 200, headers });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(contents), {
+      status: 200,
+      headers,
+    });
   };
 }
 

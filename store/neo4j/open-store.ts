@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type AuthToken } from 'neo4j-driver';
 import type { GraphStore } from '../graph-store';
 import { Neo4jGraphStore } from './Neo4jGraphStore';
 import { AWAIT_INDEXES, EXISTING_SCHEMA, schemaStatements } from './queries/schema';
@@ -15,11 +15,17 @@ export interface Neo4jConnection {
  * Connects, checks the server answers, and makes sure the constraints and indexes exist
  * (waiting until they are online) before the first load or search.
  */
+/**
+ * The token for a server with authentication off. The driver has `auth.none()` at run
+ * time, but the typings of neo4j-driver 6 declare only the other schemes.
+ */
+export function noAuth(): AuthToken {
+  return (neo4j.auth as typeof neo4j.auth & { none(): AuthToken }).none();
+}
+
 export async function openNeo4jStore(config: Neo4jConnection): Promise<GraphStore> {
   const auth =
-    config.password !== undefined
-      ? neo4j.auth.basic(config.user ?? 'neo4j', config.password)
-      : neo4j.auth.none();
+    config.password !== undefined ? neo4j.auth.basic(config.user ?? 'neo4j', config.password) : noAuth();
   const driver = neo4j.driver(config.uri, auth, { userAgent: 'towngraph' });
   try {
     await driver.verifyConnectivity({ database: config.database });

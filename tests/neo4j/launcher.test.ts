@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { noAuth } from '../../store/neo4j/open-store';
 import { startNeo4j } from '../../tools/neo4j/start';
 import { START_TIMEOUT_MS } from './neo4j-server';
 
@@ -33,7 +34,7 @@ describe('tools/neo4j launcher', () => {
 
       // The same data directory, now without authentication: the data is still there.
       const reopened = await startNeo4j({ dataDir });
-      const driver = neo4j.driver(reopened.uri, neo4j.auth.none());
+      const driver = neo4j.driver(reopened.uri, noAuth());
       const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.written AS written');
       expect(records.map((record) => record.get('written'))).toEqual(['before the restart']);
       await driver.close();

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { noAuth } from '../../store/neo4j/open-store';
 import type { GraphStore } from '../../store/graph-store';
 import { openNeo4jStore } from '../../store/neo4j';
 import { startNeo4j, type RunningNeo4j } from '../../tools/neo4j/start';
@@ -28,7 +29,7 @@ export function useNeo4j(): TestNeo4j {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'towngraph-neo4j-'));
     server = await startNeo4j({ dataDir });
-    driver = neo4j.driver(server.uri, neo4j.auth.none());
+    driver = neo4j.driver(server.uri, noAuth());
   }, START_TIMEOUT_MS);
   afterAll(async () => {
     await driver?.close();

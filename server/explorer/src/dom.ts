@@ -22,7 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   if (props.id) element.id = props.id;
   if (props.testId) element.dataset.testid = props.testId;
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
-  if (props.onClick) element.addEventListener('click', props.onClick);
+  if (props.onClick) element.addEventListener('click', props.onClick as EventListener);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     element.append(typeof child === 'number' ? String(child) : child);

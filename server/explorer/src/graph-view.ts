@@ -92,7 +92,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       cy.layout({
         name: 'breadthfirst',
         directed: false,
-        roots: root.nonempty() ? root : undefined,
+        // cytoscape takes a collection here; its typings admit only selectors.
+        roots: (root.nonempty() ? root : undefined) as unknown as string[] | undefined,
         animate: false,
         padding: 24,
         spacingFactor: 1.1,

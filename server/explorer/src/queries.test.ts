@@ -29,7 +29,7 @@ describe('explorer queries', () => {
   });
 
   it.each(operations)('%s is valid against schema/*.graphql', (_name, text) => {
-    const errors = validate(schema, parse(text)).map((e) => e.message);
+    const errors = validate(schema, parse(text as string)).map((e) => e.message);
     expect(errors).toEqual([]);
   });
 
