@@ -29,7 +29,8 @@ export async function listDocumentFiles(paths: readonly string[]): Promise<strin
     if (info.isDirectory()) {
       for (const entry of await readdir(given, { recursive: true, withFileTypes: true })) {
         const full = path.join(entry.parentPath, entry.name);
-        if (entry.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.add(full);
+        if (entry.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
+          found.add(full);
       }
     } else {
       found.add(given);
@@ -52,6 +53,17 @@ export function readManifest(directory: string): Promise<Map<string, ManifestEnt
     manifests.set(directory, cached);
   }
   return cached;
+}
+
+function parseManifest(file: string, text: string): Map<string, ManifestEntry> {
+  let parsed: { documents?: ManifestEntry[] };
+  try {
+    parsed = JSON.parse(text) as { documents?: ManifestEntry[] };
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  if (!Array.isArray(parsed.documents)) throw new Error(`${file}: expected {"documents": [...]}`);
+  return new Map(parsed.documents.map((entry) => [entry.file, entry]));
 }
 
 /**
