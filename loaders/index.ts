@@ -16,13 +16,22 @@ export { readDocument } from './read';
 export { extractFacts } from './extract';
 export { resolveRecords } from './resolve';
 export { loadDocuments, type DocumentOutcome, type LoadDocumentsOptions, type LoadSummary } from './load';
-export { documentInputFromFile, fileSources, listDocumentFiles, readManifest, type ManifestEntry } from './inputs';
+export {
+  documentInputFromFile,
+  fileSources,
+  listDocumentFiles,
+  readManifest,
+  type ManifestEntry,
+} from './inputs';
 
 /** Options of extractDocument: those of the read stage (the largest input accepted). */
 export type ExtractDocumentOptions = ReadOptions;
 
 /** Read, extract and resolve one document. Throws DocumentError naming the document when it cannot be read. */
-export function extractDocument(input: DocumentInput, options: ExtractDocumentOptions = {}): { document: ReadDocument; records: GraphRecords } {
+export function extractDocument(
+  input: DocumentInput,
+  options: ExtractDocumentOptions = {},
+): { document: ReadDocument; records: GraphRecords } {
   const document = readDocument(input, options);
   const { facts, context } = extractWithContext(document);
   const records = resolveRecords(document, facts, { primaryPlaceKey: context.places.primary?.key ?? null });

@@ -15,7 +15,9 @@ interface ManifestEntry {
 }
 
 const seeds = path.join(__dirname, '..', 'seeds');
-const manifest = (JSON.parse(readFileSync(path.join(seeds, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] }).documents;
+const manifest = (
+  JSON.parse(readFileSync(path.join(seeds, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] }
+).documents;
 
 function input(prefix: string): DocumentInput {
   const entry = manifest.find((m) => m.file.startsWith(prefix));
@@ -42,20 +44,30 @@ function run(prefix: string) {
   return result;
 }
 
-const named = (records: GraphRecords, label: string) => records.nodes.filter((n) => n.label === label).map((n) => n.name);
+const named = (records: GraphRecords, label: string) =>
+  records.nodes.filter((n) => n.label === label).map((n) => n.name);
 
 describe('extractDocument on the seeds', () => {
   it('seed 000: 嘉泽镇 with its road, school and river works', () => {
     const { records } = run('000');
     expect(named(records, 'Place')).toContain('嘉泽镇');
-    expect(named(records, 'Project')).toEqual(expect.arrayContaining(['嘉兴路(一期)改造工程', '成章村卫生室提升工程', '洮溇片区水环境综合整治(二期)']));
+    expect(named(records, 'Project')).toEqual(
+      expect.arrayContaining([
+        '嘉兴路(一期)改造工程',
+        '成章村卫生室提升工程',
+        '洮溇片区水环境综合整治(二期)',
+      ]),
+    );
     const road = records.nodes.find((n) => n.name === '嘉兴路(一期)改造工程');
     expect(road?.properties.status).toBe('COMPLETED');
     expect(records.documents[0]?.properties.place).toBe(records.nodes.find((n) => n.name === '嘉泽镇')?.id);
   });
 
   it('武进英才计划 in seeds 000 and 004 is one node; so is the two-lakes programme', () => {
-    const ids = (prefix: string, name: string) => run(prefix).records.nodes.filter((n) => n.label === 'Programme' && n.name === name).map((n) => n.id);
+    const ids = (prefix: string, name: string) =>
+      run(prefix)
+        .records.nodes.filter((n) => n.label === 'Programme' && n.name === name)
+        .map((n) => n.id);
     expect(ids('000', '武进英才计划')).toHaveLength(1);
     expect(ids('000', '武进英才计划')).toEqual(ids('004', '武进英才计划'));
     expect(ids('000', '两湖创新区')).toEqual(ids('004', '两湖创新区'));
@@ -78,18 +90,23 @@ describe('extractDocument on the seeds', () => {
     expect(serving.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(['000', '001', '002', '003', '004'])('seed %s: every MENTIONED_IN sentence holds its mention, every endpoint exists', (prefix) => {
-    const { document, records } = run(prefix);
-    const ids = new Set([...records.nodes, ...records.documents].map((n) => n.id));
-    for (const rel of records.relationships) {
-      expect(ids.has(rel.from)).toBe(true);
-      expect(ids.has(rel.to)).toBe(true);
-      if (rel.type !== 'MENTIONED_IN') continue;
-      const sentence = document.sentences.find((s) => s.start <= rel.properties.start && rel.properties.end <= s.end);
-      expect(sentence?.text).toBe(rel.properties.sentence);
-      expect(rel.properties.documentId).toBe(document.id);
-    }
-  });
+  it.each(['000', '001', '002', '003', '004'])(
+    'seed %s: every MENTIONED_IN sentence holds its mention, every endpoint exists',
+    (prefix) => {
+      const { document, records } = run(prefix);
+      const ids = new Set([...records.nodes, ...records.documents].map((n) => n.id));
+      for (const rel of records.relationships) {
+        expect(ids.has(rel.from)).toBe(true);
+        expect(ids.has(rel.to)).toBe(true);
+        if (rel.type !== 'MENTIONED_IN') continue;
+        const sentence = document.sentences.find(
+          (s) => s.start <= rel.properties.start && rel.properties.end <= s.end,
+        );
+        expect(sentence?.text).toBe(rel.properties.sentence);
+        expect(rel.properties.documentId).toBe(document.id);
+      }
+    },
+  );
 
   it('loading is deterministic: the same input gives the same records', () => {
     const first = run('001').records;

@@ -31,7 +31,12 @@ export class DocumentWriter {
     this.gold = emptyGold(file, setting.town.name);
     const chain = [setting.province, setting.city, setting.district, setting.town];
     chain.forEach((place, i) =>
-      this.gold.places.push({ name: place.name, kind: place.kind, parent: chain[i - 1]?.name ?? null, aliases: [] }),
+      this.gold.places.push({
+        name: place.name,
+        kind: place.kind,
+        parent: chain[i - 1]?.name ?? null,
+        aliases: [],
+      }),
     );
   }
 
@@ -54,7 +59,10 @@ export class DocumentWriter {
   }
 
   person(role: string): string {
-    const name = this.random.pick(SURNAMES) + this.random.pick(GIVEN) + (this.random.chance(0.6) ? this.random.pick(GIVEN) : '');
+    const name =
+      this.random.pick(SURNAMES) +
+      this.random.pick(GIVEN) +
+      (this.random.chance(0.6) ? this.random.pick(GIVEN) : '');
     this.gold.people.push({ name, role, place: this.setting.town.name });
     return name;
   }
@@ -62,7 +70,12 @@ export class DocumentWriter {
   village(): string {
     const village = this.random.pick(this.setting.villages);
     if (!this.gold.places.some((p) => p.name === village.name)) {
-      this.gold.places.push({ name: village.name, kind: 'VILLAGE', parent: this.setting.town.name, aliases: [] });
+      this.gold.places.push({
+        name: village.name,
+        kind: 'VILLAGE',
+        parent: this.setting.town.name,
+        aliases: [],
+      });
     }
     return village.name;
   }
@@ -76,7 +89,13 @@ export class DocumentWriter {
   project(options: { status: string | null; enterprise?: EnterpriseName }): string {
     const name = projectName(this.random, this.townShort);
     const enterprise = options.enterprise?.full ?? null;
-    this.gold.projects.push({ name, place: this.setting.town.name, enterprise, status: options.status, aliases: [] });
+    this.gold.projects.push({
+      name,
+      place: this.setting.town.name,
+      enterprise,
+      status: options.status,
+      aliases: [],
+    });
     if (enterprise) this.gold.relations.push({ type: 'OPERATED_BY', from: name, to: enterprise });
     return name;
   }

@@ -41,7 +41,10 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
     const text = writer.text();
     characters += text.length;
     await writeFile(path.join(docsDir, file), text);
-    await writeFile(path.join(goldDir, file.replace(/\.txt$/, '.json')), `${JSON.stringify(writer.gold, null, 1)}\n`);
+    await writeFile(
+      path.join(goldDir, file.replace(/\.txt$/, '.json')),
+      `${JSON.stringify(writer.gold, null, 1)}\n`,
+    );
     manifest.push({
       file,
       title,
@@ -52,6 +55,9 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
       city: setting.city.name,
     });
   }
-  await writeFile(path.join(docsDir, 'manifest.json'), `${JSON.stringify({ documents: manifest }, null, 1)}\n`);
+  await writeFile(
+    path.join(docsDir, 'manifest.json'),
+    `${JSON.stringify({ documents: manifest }, null, 1)}\n`,
+  );
   return { documents: options.count, characters, docsDir, goldDir };
 }

@@ -16,7 +16,13 @@ export function writeWorkReport(w: DocumentWriter): string {
   const gdp = random.int(30, 300);
   const growth = random.int(3, 12);
   w.paragraph(`过去一年,全镇完成地区生产总值${gdp}亿元,同比增长${growth}%。`);
-  w.indicator({ metric: '地区生产总值', value: gdp * 1e8, unit: '元', year, text: `完成地区生产总值${gdp}亿元` });
+  w.indicator({
+    metric: '地区生产总值',
+    value: gdp * 1e8,
+    unit: '元',
+    year,
+    text: `完成地区生产总值${gdp}亿元`,
+  });
   const count = random.int(2, 3);
   const done = Array.from({ length: count }, () => w.project({ status: 'COMPLETED' }));
   w.paragraph(`${done.join('、')}等${DocumentWriter.chineseCount(count)}个项目竣工投产。`);
@@ -26,10 +32,24 @@ export function writeWorkReport(w: DocumentWriter): string {
   w.paragraph(`二、${year + 1}年工作安排`);
   const target = random.int(gdp + 5, gdp + 40);
   w.paragraph(`明年,力争实现地区生产总值${target}亿元。`);
-  w.target({ metric: '地区生产总值', value: target * 1e8, unit: '元', year: year + 1, qualifier: '力争', text: `力争实现地区生产总值${target}亿元` });
+  w.target({
+    metric: '地区生产总值',
+    value: target * 1e8,
+    unit: '元',
+    year: year + 1,
+    qualifier: '力争',
+    text: `力争实现地区生产总值${target}亿元`,
+  });
   const jobs = random.int(5, 30) * 100;
   w.paragraph(`确保新增城镇就业${jobs}人,深入实施${w.programme()}。`);
-  w.target({ metric: '新增城镇就业', value: jobs, unit: '人', year: year + 1, qualifier: '确保', text: `确保新增城镇就业${jobs}人` });
+  w.target({
+    metric: '新增城镇就业',
+    value: jobs,
+    unit: '人',
+    year: year + 1,
+    qualifier: '确保',
+    text: `确保新增城镇就业${jobs}人`,
+  });
   return `${town}${year}年政府工作报告`;
 }
 
@@ -43,14 +63,29 @@ export function writeInterview(w: DocumentWriter): string {
   const enterprise = w.enterprise();
   const project = w.project({ status: 'SIGNED', enterprise });
   const invest = random.int(2, 30);
-  w.paragraph(`答:今年以来,${w.village()}引进的${project}成功签约,由${enterprise.full}投资${invest}亿元建设。`);
+  w.paragraph(
+    `答:今年以来,${w.village()}引进的${project}成功签约,由${enterprise.full}投资${invest}亿元建设。`,
+  );
   const share = random.int(20, 60);
   w.paragraph(`全镇高新技术产业产值占比达到${share}%。`);
-  w.indicator({ metric: '高新技术产业产值占比', value: share, unit: '%', year, text: `高新技术产业产值占比达到${share}%` });
+  w.indicator({
+    metric: '高新技术产业产值占比',
+    value: share,
+    unit: '%',
+    year,
+    text: `高新技术产业产值占比达到${share}%`,
+  });
   w.paragraph(`问:下一步有什么打算?`);
   const firms = random.int(3, 9);
   w.paragraph(`答:我们将围绕${w.programme()},力争今年新增规上企业${DocumentWriter.chineseCount(firms)}家。`);
-  w.target({ metric: '新增规上企业', value: firms, unit: '家', year, qualifier: '力争', text: `力争今年新增规上企业${DocumentWriter.chineseCount(firms)}家` });
+  w.target({
+    metric: '新增规上企业',
+    value: firms,
+    unit: '家',
+    year,
+    qualifier: '力争',
+    text: `力争今年新增规上企业${DocumentWriter.chineseCount(firms)}家`,
+  });
   return `${town}:招商引资跑出加速度`;
 }
 

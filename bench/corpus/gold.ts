@@ -4,7 +4,13 @@ export interface GoldDocument {
   primary_place: string;
   places: { name: string; kind: string; parent: string | null; aliases: string[] }[];
   zones: { name: string; place: string; aliases: string[] }[];
-  projects: { name: string; place: string; enterprise: string | null; status: string | null; aliases: string[] }[];
+  projects: {
+    name: string;
+    place: string;
+    enterprise: string | null;
+    status: string | null;
+    aliases: string[];
+  }[];
   enterprises: { name: string; place: string; aliases: string[] }[];
   institutions: { name: string; aliases: string[] }[];
   programmes: { name: string; level: string; aliases: string[] }[];

@@ -24,7 +24,9 @@ export function townPool(): TownSetting[] {
         if (district.kind !== 'DISTRICT') continue;
         for (const town of gazetteer.children(district.code)) {
           if (town.kind !== 'TOWN' || !town.name.endsWith('镇')) continue;
-          const villages = gazetteer.children(town.code).filter((v) => v.kind === 'VILLAGE' && v.name.endsWith('村'));
+          const villages = gazetteer
+            .children(town.code)
+            .filter((v) => v.kind === 'VILLAGE' && v.name.endsWith('村'));
           if (villages.length >= 3) pool.push({ town, district, city, province, villages });
         }
       }

@@ -1,15 +1,83 @@
 import { tokenize } from './name-segment';
 
 /** Legal forms that end a registered enterprise name, longest first. */
-export const LEGAL_FORMS = ['集团股份有限公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '集团', '公司'];
+export const LEGAL_FORMS = [
+  '集团股份有限公司',
+  '集团有限公司',
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '集团',
+  '公司',
+];
 
 /** Trade words that follow the distinctive part of a name: 鹏辰 + 新材料科技. */
 const TRADE_WORDS = [
-  '新材料', '材料', '科技', '纺织', '整理', '电子', '电气', '机械', '化工', '医药', '药业', '生物', '信息', '技术',
-  '智能', '实业', '投资', '发展', '控股', '贸易', '物流', '建设', '工程', '环保', '能源', '汽车', '装备', '制造',
-  '精密', '液压', '医疗', '器械', '纤维', '冷链', '农业', '食品', '服装', '印染', '光电', '新能源', '合成', '传媒',
-  '型钢', '先端', '干燥', '新材', '铸造', '泡棉', '不锈', '塑业', '橡塑', '机电', '电器', '家具', '环保', '医用',
-  '铝业', '钢铁', '特钢', '化纤', '化学', '制药', '生物科技', '光学', '科创',
+  '新材料',
+  '材料',
+  '科技',
+  '纺织',
+  '整理',
+  '电子',
+  '电气',
+  '机械',
+  '化工',
+  '医药',
+  '药业',
+  '生物',
+  '信息',
+  '技术',
+  '智能',
+  '实业',
+  '投资',
+  '发展',
+  '控股',
+  '贸易',
+  '物流',
+  '建设',
+  '工程',
+  '环保',
+  '能源',
+  '汽车',
+  '装备',
+  '制造',
+  '精密',
+  '液压',
+  '医疗',
+  '器械',
+  '纤维',
+  '冷链',
+  '农业',
+  '食品',
+  '服装',
+  '印染',
+  '光电',
+  '新能源',
+  '合成',
+  '传媒',
+  '型钢',
+  '先端',
+  '干燥',
+  '新材',
+  '铸造',
+  '泡棉',
+  '不锈',
+  '塑业',
+  '橡塑',
+  '机电',
+  '电器',
+  '家具',
+  '环保',
+  '医用',
+  '铝业',
+  '钢铁',
+  '特钢',
+  '化纤',
+  '化学',
+  '制药',
+  '生物科技',
+  '光学',
+  '科创',
 ];
 
 /**
@@ -18,7 +86,8 @@ const TRADE_WORDS = [
  */
 export function shortNames(fullName: string): string[] {
   // Banks are called by their full name, at most without the national prefix: 中国工商银行 → 工商银行.
-  if (fullName.endsWith('银行')) return fullName.startsWith('中国') && fullName.length >= 6 ? [fullName.slice(2)] : [];
+  if (fullName.endsWith('银行'))
+    return fullName.startsWith('中国') && fullName.length >= 6 ? [fullName.slice(2)] : [];
   const form = LEGAL_FORMS.find((f) => fullName.endsWith(f) && fullName.length > f.length + 1);
   let core = form ? fullName.slice(0, -form.length) : fullName;
   const tokens = tokenize(core);
@@ -29,7 +98,7 @@ export function shortNames(fullName: string): string[] {
   if (fullName.endsWith('厂') && !form) shorts.add(core.slice(0, -1));
   if (form) shorts.add(core);
   let tail = core.replace(/厂$/, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const word = TRADE_WORDS.find((w) => tail.endsWith(w) && tail.length - w.length >= 2);
     if (word) {

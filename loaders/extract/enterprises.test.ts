@@ -4,7 +4,9 @@ import { testContext } from './name-test-context';
 
 describe('extractEnterprises', () => {
   it('suffix rule with short names; later short mentions are the same enterprise', () => {
-    const { entities } = extractEnterprises(testContext('常州华星光学科技股份有限公司落户园区。华星光学当年即投产。'));
+    const { entities } = extractEnterprises(
+      testContext('常州华星光学科技股份有限公司落户园区。华星光学当年即投产。'),
+    );
     const names = new Set(entities.map((e) => e.name));
     expect(names).toEqual(new Set(['常州华星光学科技股份有限公司']));
     expect(entities[0]?.aliases).toEqual(expect.arrayContaining(['华星光学科技', '华星光学']));
@@ -12,12 +14,16 @@ describe('extractEnterprises', () => {
   });
 
   it('banks and factories; water works are not companies', () => {
-    const names = extractEnterprises(testContext('吴江市东方丝绸印染厂与中国农业银行签约，城东净水厂投运。')).entities.map((e) => e.name);
+    const names = extractEnterprises(
+      testContext('吴江市东方丝绸印染厂与中国农业银行签约，城东净水厂投运。'),
+    ).entities.map((e) => e.name);
     expect(names).toEqual(['吴江市东方丝绸印染厂', '中国农业银行']);
   });
 
   it('list rule 等N家企业', () => {
-    const names = extractEnterprises(testContext('宏达液压、康泰医疗等14家企业完成贯标。')).entities.map((e) => e.name);
+    const names = extractEnterprises(testContext('宏达液压、康泰医疗等14家企业完成贯标。')).entities.map(
+      (e) => e.name,
+    );
     expect(names).toEqual(['宏达液压', '康泰医疗']);
   });
 
@@ -32,12 +38,16 @@ describe('extractEnterprises', () => {
   });
 
   it('subject rule: a brand and a trade word opening a clause about listing or certification', () => {
-    const names = extractEnterprises(testContext('宏达型钢进入新三板创新层，瑞丰铸造、康宁医用分别创成市级企业技术中心。')).entities.map((e) => e.name);
+    const names = extractEnterprises(
+      testContext('宏达型钢进入新三板创新层，瑞丰铸造、康宁医用分别创成市级企业技术中心。'),
+    ).entities.map((e) => e.name);
     expect(names).toEqual(['宏达型钢', '瑞丰铸造', '康宁医用']);
   });
 
   it('plot rule: a company-like name before 地块, shortest reading first', () => {
-    const names = extractEnterprises(testContext('加快宏达化工污染地块治理与修复，东港坚正橡塑地块入市。')).entities.map((e) => e.name);
+    const names = extractEnterprises(
+      testContext('加快宏达化工污染地块治理与修复，东港坚正橡塑地块入市。'),
+    ).entities.map((e) => e.name);
     expect(names).toEqual(['宏达化工', '坚正橡塑']);
   });
 });

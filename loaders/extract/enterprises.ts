@@ -12,7 +12,9 @@ function isEnterpriseName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 30 })) return false;
   // 5G工厂, 绿色工厂, 强村公司 in quotes: titles and concepts, not companies.
   // Water and sewage works are public facilities (projects), not enterprises.
-  return !/工厂$/.test(name) && !/^“[^”]*”(公司)?$/.test(name) && !/(净水|污水处理|污水|自来水|水)厂$/.test(name);
+  return (
+    !/工厂$/.test(name) && !/^“[^”]*”(公司)?$/.test(name) && !/(净水|污水处理|污水|自来水|水)厂$/.test(name)
+  );
 }
 
 /**
@@ -23,7 +25,14 @@ function suffixMentions(sentence: Sentence): EntityMention[] {
   return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 30, wordFinal: WORD_FINAL })
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
-      entityMention({ label: 'Enterprise', sentence, span, rule: 'enterprise.suffix', confidence: 0.85, aliases: shortNames(span.name) }),
+      entityMention({
+        label: 'Enterprise',
+        sentence,
+        span,
+        rule: 'enterprise.suffix',
+        confidence: 0.85,
+        aliases: shortNames(span.name),
+      }),
     );
 }
 
@@ -37,7 +46,15 @@ function listMentions(sentence: Sentence): EntityMention[] {
     if (list.label !== 'Enterprise') continue;
     for (const item of list.items) {
       if (!isPlausibleName(item.name, { min: 2, max: 30 }) || item.name.startsWith('“')) continue;
-      found.push(entityMention({ label: 'Enterprise', sentence, span: item, rule: `enterprise.${list.rule}`, confidence: 0.7 }));
+      found.push(
+        entityMention({
+          label: 'Enterprise',
+          sentence,
+          span: item,
+          rule: `enterprise.${list.rule}`,
+          confidence: 0.7,
+        }),
+      );
     }
   }
   return found;
@@ -61,12 +78,31 @@ function shortNameMentions(ctx: DocumentContext, known: readonly EntityMention[]
     const forms = [mention.name, ...mention.aliases].filter((a) => a.length >= 3);
     for (const short of forms) {
       for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-        if ((short !== mention.name && at < mention.span.end) || seen.has(at) || overlapsKnown(at, at + short.length)) continue;
+        if (
+          (short !== mention.name && at < mention.span.end) ||
+          seen.has(at) ||
+          overlapsKnown(at, at + short.length)
+        )
+          continue;
         const sentence = sentenceAt(ctx.doc.sentences, at);
         if (!sentence || at + short.length > sentence.end) continue;
         seen.add(at);
-        const span: NameSpan = { name: short, start: at - sentence.start, end: at - sentence.start + short.length };
-        found.push(entityMention({ label: 'Enterprise', sentence, span, name: mention.name, aliases: [short], rule: 'enterprise.short-name', confidence: 0.7 }));
+        const span: NameSpan = {
+          name: short,
+          start: at - sentence.start,
+          end: at - sentence.start + short.length,
+        };
+        found.push(
+          entityMention({
+            label: 'Enterprise',
+            sentence,
+            span,
+            name: mention.name,
+            aliases: [short],
+            rule: 'enterprise.short-name',
+            confidence: 0.7,
+          }),
+        );
       }
     }
   }
@@ -88,7 +124,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
 }
 
 /** What enterprises do in these reports: listing, restructuring, being certified. */
-const COMPANY_PREDICATE = /^(?:主板上市|上市|进入新三板|完成股改|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
+const COMPANY_PREDICATE =
+  /^(?:主板上市|上市|进入新三板|完成股改|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
  * Subject rule: a short name made of a brand and a trade word, opening a clause whose
@@ -105,9 +142,25 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
       const name = sentence.text.slice(start, start + length);
       const rest = sentence.text.slice(start + length);
       // 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
-      const chained = /^[、和与]/.test(rest) && [3, 4, 5, 6, 7, 8].some((n) => looksLikeCompany(rest.slice(1, 1 + n)) && COMPANY_PREDICATE.test(rest.slice(1 + n)));
-      if (looksLikeCompany(name) && /^[\u4e00-\u9fa5]+$/.test(name) && (COMPANY_PREDICATE.test(rest) || chained)) {
-        found.push(entityMention({ label: 'Enterprise', sentence, span: { name, start, end: start + length }, rule: 'enterprise.subject', confidence: 0.6 }));
+      const chained =
+        /^[、和与]/.test(rest) &&
+        [3, 4, 5, 6, 7, 8].some(
+          (n) => looksLikeCompany(rest.slice(1, 1 + n)) && COMPANY_PREDICATE.test(rest.slice(1 + n)),
+        );
+      if (
+        looksLikeCompany(name) &&
+        /^[\u4e00-\u9fa5]+$/.test(name) &&
+        (COMPANY_PREDICATE.test(rest) || chained)
+      ) {
+        found.push(
+          entityMention({
+            label: 'Enterprise',
+            sentence,
+            span: { name, start, end: start + length },
+            rule: 'enterprise.subject',
+            confidence: 0.6,
+          }),
+        );
         break;
       }
     }
@@ -129,7 +182,15 @@ function plotMentions(sentence: Sentence): EntityMention[] {
       const name = sentence.text.slice(start, plot).replace(/(污染|存量|闲置)$/, '');
       if (start < 0 || !looksLikeCompany(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
       const at = sentence.text.lastIndexOf(name, plot);
-      found.push(entityMention({ label: 'Enterprise', sentence, span: { name, start: at, end: at + name.length }, rule: 'enterprise.plot', confidence: 0.55 }));
+      found.push(
+        entityMention({
+          label: 'Enterprise',
+          sentence,
+          span: { name, start: at, end: at + name.length },
+          rule: 'enterprise.plot',
+          confidence: 0.55,
+        }),
+      );
       break;
     }
   }
@@ -144,7 +205,9 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
     full.push(...suffixMentions(sentence));
     const other = [...listMentions(sentence), ...subjectMentions(sentence), ...plotMentions(sentence)];
     for (const l of other) {
-      const overlaps = [...full, ...listed].some((f) => f.span.start < l.span.end && l.span.start < f.span.end);
+      const overlaps = [...full, ...listed].some(
+        (f) => f.span.start < l.span.end && l.span.start < f.span.end,
+      );
       if (!overlaps) listed.push(l);
     }
   }

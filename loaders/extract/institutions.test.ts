@@ -2,7 +2,9 @@ import { extractInstitutions } from './institutions';
 import { testContext } from './name-test-context';
 
 const names = (text: string) =>
-  extractInstitutions(testContext(text, [{ name: '横泾街道', kind: 'TOWN', short: '横泾' }])).entities.map((e) => e.name);
+  extractInstitutions(testContext(text, [{ name: '横泾街道', kind: 'TOWN', short: '横泾' }])).entities.map(
+    (e) => e.name,
+  );
 
 describe('extractInstitutions', () => {
   it('suffix rule: police stations, schools, hospitals', () => {
@@ -26,7 +28,11 @@ describe('extractInstitutions', () => {
   });
 
   it('a campus names its school; a verb before the name is the predicate', () => {
-    const found = extractInstitutions(testContext('横泾小学新校区投用，横泾社区开设游客服务中心。', [{ name: '横泾社区', kind: 'COMMUNITY', short: '横泾' }])).entities;
+    const found = extractInstitutions(
+      testContext('横泾小学新校区投用，横泾社区开设游客服务中心。', [
+        { name: '横泾社区', kind: 'COMMUNITY', short: '横泾' },
+      ]),
+    ).entities;
     // 游客服务中心 alone names no one (a broad head without a proper name), so only the school remains.
     expect(found.map((e) => e.name)).toEqual(['横泾小学']);
     expect(found[0]?.aliases).toEqual(['横泾小学新校区']);

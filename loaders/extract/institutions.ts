@@ -5,8 +5,32 @@ import { scanSuffixNames } from './name-scan';
 import { tokenize } from './name-segment';
 
 const SUFFIXES = [
-  '大学', '学院', '医院', '学校', '中学', '小学', '初中', '高中', '幼儿园', '法院', '法庭', '派出所', '司法所', '协会',
-  '商会', '研究院', '研究所', '中心', '卫生室', '卫生院', '养老院', '敬老院', '校区', '图书馆', '博物馆', '学堂',
+  '大学',
+  '学院',
+  '医院',
+  '学校',
+  '中学',
+  '小学',
+  '初中',
+  '高中',
+  '幼儿园',
+  '法院',
+  '法庭',
+  '派出所',
+  '司法所',
+  '协会',
+  '商会',
+  '研究院',
+  '研究所',
+  '中心',
+  '卫生室',
+  '卫生院',
+  '养老院',
+  '敬老院',
+  '校区',
+  '图书馆',
+  '博物馆',
+  '学堂',
 ];
 const WORD_FINAL = new Set(['中心', '学院', '大学', '中学', '小学', '初中', '高中']);
 
@@ -17,7 +41,10 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
   if (!BROAD.test(name)) return true;
-  return placeNames.some((p) => name.includes(p)) || tokenize(name).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag));
+  return (
+    placeNames.some((p) => name.includes(p)) ||
+    tokenize(name).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag))
+  );
 }
 
 /**
@@ -25,14 +52,27 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
  * Example: 与常州市公安局武进分局嘉泽派出所等单位实现党建共建签约。
  */
 function suffixMentions(sentence: Sentence, placeNames: readonly string[]): EntityMention[] {
-  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, verbsEnd: true })
+  return scanSuffixNames(sentence.text, {
+    suffixes: SUFFIXES,
+    maxLength: 28,
+    wordFinal: WORD_FINAL,
+    verbsEnd: true,
+  })
     .filter((span) => isInstitutionName(span.name, placeNames))
     .map((span) => {
       // 仙潭小学新校区 is a campus of 仙潭小学: the school is the institution.
       const school = /^(.+(?:小学|中学|学校|大学|学院))新?校区$/.exec(span.name)?.[1];
       const name = school ?? span.name;
       const aliases = school ? [span.name] : [];
-      return entityMention({ label: 'Institution', sentence, span, name, aliases, rule: 'institution.suffix', confidence: 0.8 });
+      return entityMention({
+        label: 'Institution',
+        sentence,
+        span,
+        name,
+        aliases,
+        rule: 'institution.suffix',
+        confidence: 0.8,
+      });
     });
 }
 
@@ -46,7 +86,15 @@ function listMentions(sentence: Sentence): EntityMention[] {
     if (list.label !== 'Institution') continue;
     for (const item of list.items) {
       if (!isPlausibleName(item.name, { min: 2, max: 28 })) continue;
-      found.push(entityMention({ label: 'Institution', sentence, span: item, rule: `institution.${list.rule}`, confidence: 0.7 }));
+      found.push(
+        entityMention({
+          label: 'Institution',
+          sentence,
+          span: item,
+          rule: `institution.${list.rule}`,
+          confidence: 0.7,
+        }),
+      );
     }
   }
   return found;
@@ -55,10 +103,14 @@ function listMentions(sentence: Sentence): EntityMention[] {
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
 export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
-  const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter((n) => n.length >= 2);
+  const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter(
+    (n) => n.length >= 2,
+  );
   for (const sentence of ctx.doc.sentences) {
     const suffixed = suffixMentions(sentence, placeNames);
-    const listed = listMentions(sentence).filter((l) => !suffixed.some((s) => s.span.start < l.span.end && l.span.start < s.span.end));
+    const listed = listMentions(sentence).filter(
+      (l) => !suffixed.some((s) => s.span.start < l.span.end && l.span.start < s.span.end),
+    );
     entities.push(...suffixed, ...listed);
   }
   return { entities, relations: [] };

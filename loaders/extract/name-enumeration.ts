@@ -25,7 +25,8 @@ function labelOf(head: string): EntityLabel | null {
   return HEADS.find(([re]) => re.test(head))?.[1] ?? null;
 }
 
-const DENG = /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|安置小区|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|园区|产业园|工业园))/g;
+const DENG =
+  /等(?:[\d一二三四五六七八九十百]+[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|安置小区|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|园区|产业园|工业园))/g;
 const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
 /** Names of villages and towns; a short name in 区/市 is a district or city (校区, 园区 are longer). */
 const PLACE_END = /(村|镇|乡|街道|社区|县)$|^[\u4e00-\u9fa5]{1,3}[区市]$/;
@@ -41,11 +42,21 @@ export function splitItems(text: string, range: { start: number; end: number }):
     const at = range.start + m.index;
     const joined = /^(.+?)(?:和|及|以及|与)(.+)$/.exec(piece);
     // In the first piece, `X与A` names the partner of the list, not an item: 深化与南大、南医大.
-    if (joined && parts.length === 0 && m.index === 0 && /与$/.test(piece.slice(0, piece.length - (joined[2] ?? '').length))) {
+    if (
+      joined &&
+      parts.length === 0 &&
+      m.index === 0 &&
+      /与$/.test(piece.slice(0, piece.length - (joined[2] ?? '').length))
+    ) {
       const second = joined[2] ?? '';
       const secondAt = at + piece.length - second.length;
       parts.push({ name: second, start: secondAt, end: secondAt + second.length });
-    } else if (joined && !piece.startsWith('“') && (joined[1] ?? '').length >= 2 && (joined[2] ?? '').length >= 2) {
+    } else if (
+      joined &&
+      !piece.startsWith('“') &&
+      (joined[1] ?? '').length >= 2 &&
+      (joined[2] ?? '').length >= 2
+    ) {
       const first = joined[1] ?? '';
       parts.push({ name: first, start: at, end: at + first.length });
       const second = joined[2] ?? '';
@@ -68,7 +79,10 @@ export function splitItems(text: string, range: { start: number; end: number }):
   // (商务楼宇、人才公寓、金融及商业设施; 重大基础设施、重大平台、重点项目).
   // A list of villages or towns (孔村村、合楼村等7个村) is a list of places.
   const named = parts.every(
-    (p) => isPlausibleName(p.name, { min: 2, max: 25 }) && (p.name.startsWith('“') || !isGenericName(p.name)) && !PLACE_END.test(p.name),
+    (p) =>
+      isPlausibleName(p.name, { min: 2, max: 25 }) &&
+      (p.name.startsWith('“') || !isGenericName(p.name)) &&
+      !PLACE_END.test(p.name),
   );
   return named ? parts : [];
 }
@@ -93,7 +107,8 @@ function dengLists(text: string): Enumeration[] {
     const items = splitItems(text, { start, end: m.index });
     // One named item is enough before a head of works (苏澳大厦等总部项目落地推进).
     const enough = label === 'Project' ? 1 : 2;
-    if (items.length >= enough) found.push({ label, head, items, start, end: m.index + m[0].length, rule: 'enumeration.deng' });
+    if (items.length >= enough)
+      found.push({ label, head, items, start, end: m.index + m[0].length, rule: 'enumeration.deng' });
   }
   return found;
 }
@@ -117,7 +132,8 @@ function listings(text: string): Enumeration[] {
     const items = splitItems(text, { start: listStart, end: end });
     // The list's status is told in the clause that names its head: 今年签约重点项目3个，分别是…
     const headClause = clauseStart(text, Math.max(0, m.index - 1));
-    if (items.length >= 2) found.push({ label, head, items, start: headClause, end, rule: 'enumeration.listing' });
+    if (items.length >= 2)
+      found.push({ label, head, items, start: headClause, end, rule: 'enumeration.listing' });
   }
   return found;
 }
@@ -139,7 +155,15 @@ function statusLists(text: string): Enumeration[] {
     const building = /(出形态|投入运行|开通运营)$/.test(m[0]);
     if (!body.includes('、') || (!building && !/项目/.test(text.slice(0, start)))) continue;
     const items = splitItems(text, { start, end: start + body.length });
-    if (items.length >= 2) found.push({ label: 'Project', head: '项目', items, start, end: m.index + m[0].length, rule: 'enumeration.status' });
+    if (items.length >= 2)
+      found.push({
+        label: 'Project',
+        head: '项目',
+        items,
+        start,
+        end: m.index + m[0].length,
+        rule: 'enumeration.status',
+      });
   }
   return found;
 }

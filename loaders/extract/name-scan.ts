@@ -35,7 +35,8 @@ const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
 function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = false): boolean {
   if (verbsEnd && token.tag === 'v' && token.word.length >= 2 && !INNER_WORDS.has(token.word)) return true;
   if (/^\s+$/.test(token.word)) return true;
-  if (token.tag === 'x' && ![...token.word].every((c) => NAME_PUNCTUATION.has(c) || NAME_CHAR.test(c))) return true;
+  if (token.tag === 'x' && ![...token.word].every((c) => NAME_PUNCTUATION.has(c) || NAME_CHAR.test(c)))
+    return true;
   if (BOUNDARY_TAGS.has(token.tag)) return true;
   // A measure word after a number (3个, 8家) closes a count, not a name; 排口 is a name part.
   if (token.tag === 'q' && before?.tag === 'm') return true;
@@ -44,7 +45,10 @@ function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = fals
 }
 
 /** Drops leading verbs, adverbs and determiners: 加快建设国际花卉园艺示范园 → 国际花卉园艺示范园. */
-export function stripLeading(text: string, range: { from: number; limit: number; keepVerbs?: boolean }): number {
+export function stripLeading(
+  text: string,
+  range: { from: number; limit: number; keepVerbs?: boolean },
+): number {
   const { limit, keepVerbs = false } = range;
   let start = range.from;
   for (;;) {
@@ -62,7 +66,11 @@ export function stripLeading(text: string, range: { from: number; limit: number;
     }
     const tokens = tokenize(text);
     const token = tokens[tokenAt(tokens, start)];
-    const verbal = token && token.start === start && (keepVerbs ? ['d', 'ad'] : ['v', 'vd', 'd', 'ad']).includes(token.tag) && token.word.length >= 2;
+    const verbal =
+      token &&
+      token.start === start &&
+      (keepVerbs ? ['d', 'ad'] : ['v', 'vd', 'd', 'ad']).includes(token.tag) &&
+      token.word.length >= 2;
     if (verbal && token.end <= limit && !/期$/.test(token.word)) {
       start = token.end;
       continue;
@@ -78,7 +86,13 @@ export function stripLeading(text: string, range: { from: number; limit: number;
 /** Where the name that ends at `suffixStart` begins, or null when it would be too long. */
 export function nameStart(
   text: string,
-  options: { suffixStart: number; maxLength: number; end: number; verbsEnd?: boolean; keepLeadingVerbs?: boolean },
+  options: {
+    suffixStart: number;
+    maxLength: number;
+    end: number;
+    verbsEnd?: boolean;
+    keepLeadingVerbs?: boolean;
+  },
 ): number | null {
   const tokens = tokenize(text);
   let start = options.suffixStart;
@@ -103,7 +117,9 @@ export function nameStart(
 
 /** True when every word of a name is a generic word of the genre (重大平台, 重点项目). */
 export function isGenericName(name: string): boolean {
-  const plain = name.replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '').replace(/[“”‘’"()（）\d.%]/g, '');
+  const plain = name
+    .replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '')
+    .replace(/[“”‘’"()（）\d.%]/g, '');
   if (plain.length < 2) return true;
   const tokens = tokenize(plain);
   // 坚持改革, 反映改革: one verb before the head is a predicate, not a name.
@@ -123,7 +139,12 @@ export function isGenericBody(body: string): boolean {
   // (焦溪, unknown to the dictionary, falls apart into characters and is a name).
   if (plain.length <= 2 && tokens.length === 1 && /^(n|vn|v|a|d)$/.test(tokens[0]?.tag ?? '')) return true;
   // 提高项目, 大抓项目: a verb with 项目 as its object, not a name (“爱回收”项目 is named).
-  if (!/^“/.test(body) && tokens.length <= 2 && tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))) return true;
+  if (
+    !/^“/.test(body) &&
+    tokens.length <= 2 &&
+    tokens.every((t) => ['v', 'a', 'ad', 'd', 'vd'].includes(t.tag) || GENERIC_WORDS.has(t.word))
+  )
+    return true;
   return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
 }
 
@@ -143,14 +164,21 @@ export function scanSuffixNames(text: string, options: SuffixScanOptions): NameS
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       let end = at + suffix.length;
       if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
-      const start = nameStart(text, { suffixStart: at, maxLength: options.maxLength, end, verbsEnd: options.verbsEnd, keepLeadingVerbs: options.keepLeadingVerbs });
+      const start = nameStart(text, {
+        suffixStart: at,
+        maxLength: options.maxLength,
+        end,
+        verbsEnd: options.verbsEnd,
+        keepLeadingVerbs: options.keepLeadingVerbs,
+      });
       if (start === null || start >= at) continue;
       const opener = text[start];
       if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
       const name = text.slice(start, end);
       const body = text.slice(start, at);
       // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
-      if (!isBalanced(name) || (options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body))) continue;
+      if (!isBalanced(name) || (options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body)))
+        continue;
       found.push({ name, start, end });
     }
   }

@@ -5,12 +5,21 @@ import type { DocumentContext, EntityMention, PlaceContext, ReadDocument, Senten
  * A document context for rule tests: sentences split at 。！？ and line ends, places
  * found by exact name. Real documents go through loaders/read and extractPlaces.
  */
-export function testContext(text: string, places: { name: string; kind: PlaceKind; short?: string }[] = []): DocumentContext {
+export function testContext(
+  text: string,
+  places: { name: string; kind: PlaceKind; short?: string }[] = [],
+): DocumentContext {
   const sentences: Sentence[] = [];
   const re = /[^。！？\n]+[。！？]?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const section = /今年|明年|力争|将/.test(m[0]) ? 'plan' : 'review';
-    sentences.push({ index: sentences.length, text: m[0], start: m.index, end: m.index + m[0].length, section });
+    sentences.push({
+      index: sentences.length,
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      section,
+    });
   }
   const doc: ReadDocument = {
     id: 'doc:test',
@@ -28,14 +37,22 @@ export function testContext(text: string, places: { name: string; kind: PlaceKin
   for (const place of places) {
     for (const sentence of sentences) {
       for (const form of [place.name, place.short].filter((f): f is string => Boolean(f))) {
-        for (let at = sentence.text.indexOf(form); at >= 0; at = sentence.text.indexOf(form, at + form.length)) {
+        for (
+          let at = sentence.text.indexOf(form);
+          at >= 0;
+          at = sentence.text.indexOf(form, at + form.length)
+        ) {
           mentions.push({
             key: `Place:${place.name}`,
             label: 'Place',
             name: place.name,
             aliases: place.short ? [place.short] : [],
             properties: { kind: place.kind },
-            span: { sentenceIndex: sentence.index, start: sentence.start + at, end: sentence.start + at + form.length },
+            span: {
+              sentenceIndex: sentence.index,
+              start: sentence.start + at,
+              end: sentence.start + at + form.length,
+            },
             rule: 'place.test',
             confidence: 1,
             resolvedId: `place:${place.name}`,

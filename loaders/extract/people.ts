@@ -10,10 +10,12 @@ function nameAfter(text: string, at: number): string | null {
   if (!SURNAMES.has(text[at] ?? '')) return null;
   // 赵伟说: a speech verb right after two characters ends the name there.
   const two = text.slice(at, at + 2);
-  if (/^[\u4e00-\u9fa5]{2}$/.test(two) && /^(说|表示|介绍|强调|指出|认为|就|在|要)/.test(text.slice(at + 2))) return two;
+  if (/^[\u4e00-\u9fa5]{2}$/.test(two) && /^(说|表示|介绍|强调|指出|认为|就|在|要)/.test(text.slice(at + 2)))
+    return two;
   for (const length of [3, 2]) {
     const name = text.slice(at, at + length);
-    if (/^[\u4e00-\u9fa5]+$/.test(name) && name.length === length && AFTER_NAME.test(text.slice(at + length))) return name;
+    if (/^[\u4e00-\u9fa5]+$/.test(name) && name.length === length && AFTER_NAME.test(text.slice(at + length)))
+      return name;
   }
   return null;
 }
@@ -25,16 +27,27 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
   return { start, title: text.slice(start, roleEnd).trim() };
 }
 
-function servedPlace(ctx: DocumentContext, options: { sentence: Sentence; start: number; title: string }): { key: string; title: string } | null {
+function servedPlace(
+  ctx: DocumentContext,
+  options: { sentence: Sentence; start: number; title: string },
+): { key: string; title: string } | null {
   const absolute = options.sentence.start + options.start;
   const named = ctx.places.places.find((p) => p.span.start === absolute && options.title.startsWith(p.name));
   if (named) return { key: named.key, title: options.title.slice(named.name.length) || options.title };
   const shortNamed = ctx.places.places.find((p) => p.span.start === absolute);
-  const community = ctx.places.places.filter((p) => p.properties.kind === 'COMMUNITY' && p.span.end <= absolute).pop();
+  const community = ctx.places.places
+    .filter((p) => p.properties.kind === 'COMMUNITY' && p.span.end <= absolute)
+    .pop();
   const title = options.title.replace(DETERMINERS, '');
-  if (shortNamed) return { key: shortNamed.key, title: title.slice(shortNamed.span.end - shortNamed.span.start) || title };
+  if (shortNamed)
+    return { key: shortNamed.key, title: title.slice(shortNamed.span.end - shortNamed.span.start) || title };
   if (/^社区/.test(title) && community) return { key: community.key, title };
-  const level = /^区/.test(title) || /^区/.test(title.replace(/^副/, '')) ? ctx.places.district : /^市/.test(title) ? ctx.places.city : ctx.places.primary;
+  const level =
+    /^区/.test(title) || /^区/.test(title.replace(/^副/, ''))
+      ? ctx.places.district
+      : /^市/.test(title)
+        ? ctx.places.city
+        : ctx.places.primary;
   const place = level ?? ctx.places.primary;
   return place ? { key: place.key, title } : null;
 }
@@ -67,7 +80,15 @@ export function extractPeople(ctx: DocumentContext): ExtractedFacts {
       });
       entities.push(person);
       if (served) {
-        relations.push({ type: 'SERVES_IN', fromKey: person.key, toKey: served.key, properties: { role }, span: person.span, rule: 'person.serves-in', confidence: 0.8 });
+        relations.push({
+          type: 'SERVES_IN',
+          fromKey: person.key,
+          toKey: served.key,
+          properties: { role },
+          span: person.span,
+          rule: 'person.serves-in',
+          confidence: 0.8,
+        });
       }
     }
   }

@@ -28,9 +28,14 @@ const BY_PLACE_KIND: Partial<Record<PlaceKind, ProgrammeLevel>> = {
  * 全国农村综合性改革试点试验 → NATIONAL; 聚焦全市“532”发展战略 → CITY; a place at the head
  * of the name gives its own level (武进英才计划 → DISTRICT, via the place's kind).
  */
-export function programmeLevel(options: { name: string; before: string; placeKind?: PlaceKind | null }): ProgrammeLevel | null {
+export function programmeLevel(options: {
+  name: string;
+  before: string;
+  placeKind?: PlaceKind | null;
+}): ProgrammeLevel | null {
   const head = options.name.slice(0, 3);
-  for (const [re, level] of WORDING) if (re.test(head) && level !== 'DISTRICT' && level !== 'TOWN') return level;
+  for (const [re, level] of WORDING)
+    if (re.test(head) && level !== 'DISTRICT' && level !== 'TOWN') return level;
   if (options.placeKind) return BY_PLACE_KIND[options.placeKind] ?? null;
   // Only whole level words count before a name: 社区“红柳党建” says nothing of a district.
   const near = options.before.slice(-3);

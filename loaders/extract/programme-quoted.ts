@@ -18,9 +18,24 @@ const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
 /** A formula of counts is a programme's shorthand: “8+1”, “1+4+N”. */
 const FORMULA = /^[\dA-Za-z一二三四五六七八九十]+(\+[\dA-Za-z一二三四五六七八九十]+)+$/;
-const NAMED_HEADS = new Set(['发展战略', '战略', '行动计划', '专项行动', '专项整治', '三年行动', '行动', '计划', '改革', '工程', '综合治理', '创新区', '普法']);
+const NAMED_HEADS = new Set([
+  '发展战略',
+  '战略',
+  '行动计划',
+  '专项行动',
+  '专项整治',
+  '三年行动',
+  '行动',
+  '计划',
+  '改革',
+  '工程',
+  '综合治理',
+  '创新区',
+  '普法',
+]);
 /** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
-const OWN_HEAD = /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|经验|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
+const OWN_HEAD =
+  /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|经验|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
@@ -38,34 +53,60 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     // One inner space is part of a slogan (“万企联万村 共走振兴路”); clause punctuation is not,
     // except a 、 between two halves of a campaign named by its head (“不忘初心、牢记使命”主题教育).
     const pairedHead = /、/.test(content) && /^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end));
-    if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2) continue;
+    if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2)
+      continue;
     // “一站式”“一件事一次办”等改革: the head stands after the last quote of a run.
     let runEnd = end;
-    for (let j = i + 1; quotes[j] && /^\s*$/.test(text.slice(runEnd, quotes[j]?.index)); j += 1) runEnd = (quotes[j]?.index ?? 0) + (quotes[j]?.[0] ?? '').length;
+    for (let j = i + 1; quotes[j] && /^\s*$/.test(text.slice(runEnd, quotes[j]?.index)); j += 1)
+      runEnd = (quotes[j]?.index ?? 0) + (quotes[j]?.[0] ?? '').length;
     const after = text.slice(runEnd).replace(/^等/, '');
-    const head = runEnd === end ? (AFTER.exec(after) ?? AFTER_EVENT.exec(after)) : AFTER.exec(text.slice(runEnd).replace(/^等/, ''));
+    const head =
+      runEnd === end
+        ? (AFTER.exec(after) ?? AFTER_EVENT.exec(after))
+        : AFTER.exec(text.slice(runEnd).replace(/^等/, ''));
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
     if (head && !works && !/[的和与]/.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
       if (runEnd === end && !text.slice(end).startsWith('等') && NAMED_HEADS.has(headWord)) {
-        const from = nameStart(text, { suffixStart: start, maxLength: 24, end: end + full.length - q[0].length, verbsEnd: true });
-        const lead = from !== null && from < start ? text.slice(Math.min(start, stripLeading(text, { from, limit: start + 1 })), start) : '';
+        const from = nameStart(text, {
+          suffixStart: start,
+          maxLength: 24,
+          end: end + full.length - q[0].length,
+          verbsEnd: true,
+        });
+        const lead =
+          from !== null && from < start
+            ? text.slice(Math.min(start, stripLeading(text, { from, limit: start + 1 })), start)
+            : '';
         const spanStart = start - lead.length;
         const name = `${lead}${full}`;
         const tail = /^建设战略|^建设/.exec(text.slice(end + full.length - q[0].length));
         const aliases = tail ? [`${name}${tail[0]}`] : [];
-        found.push({ span: { name, start: spanStart, end: start + full.length }, name, aliases, rule: 'programme.quoted-head' });
+        found.push({
+          span: { name, start: spanStart, end: start + full.length },
+          name,
+          aliases,
+          rule: 'programme.quoted-head',
+        });
       } else {
         // “1+4+N”改革模式 is also written “1+4+N”改革: the named head inside the longer one.
-        const inner = [...NAMED_HEADS].find((h) => headWord.startsWith(h) && headWord !== h && !(head[1] ?? ''));
+        const inner = [...NAMED_HEADS].find(
+          (h) => headWord.startsWith(h) && headWord !== h && !(head[1] ?? ''),
+        );
         const aliases = inner ? [full, `${q[0]}${inner}`] : [full];
-        found.push({ span: { name: q[0], start, end }, name: content, aliases, rule: 'programme.quoted-head' });
+        found.push({
+          span: { name: q[0], start, end },
+          name: content,
+          aliases,
+          rule: 'programme.quoted-head',
+        });
       }
       continue;
     }
-    if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead) found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
+    if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead)
+      found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
   }
   return found;
 }

@@ -35,7 +35,10 @@ describe('extractProgrammes', () => {
   });
 
   it('a run of quotes before 等改革: each is a programme', () => {
-    expect(programmes('巩固“一网通办”“跨省通办”等改革成效。').map((p) => p.name)).toEqual(['一网通办', '跨省通办']);
+    expect(programmes('巩固“一网通办”“跨省通办”等改革成效。').map((p) => p.name)).toEqual([
+      '一网通办',
+      '跨省通办',
+    ]);
   });
 
   it('suffix rule; a full place name at the head is the participant', () => {
@@ -46,11 +49,9 @@ describe('extractProgrammes', () => {
   });
 
   it('quoted items of a list of works are branded initiatives', () => {
-    expect(programmes('共有三大民生实事重点项目，具体包括：“溪美教育”“溪美医疗”“溪美安居”。').map((p) => p.name)).toEqual([
-      '溪美教育',
-      '溪美医疗',
-      '溪美安居',
-    ]);
+    expect(
+      programmes('共有三大民生实事重点项目，具体包括：“溪美教育”“溪美医疗”“溪美安居”。').map((p) => p.name),
+    ).toEqual(['溪美教育', '溪美医疗', '溪美安居']);
   });
 
   it('an unqualified programme gets the level of the document place as an assumption', () => {
@@ -60,15 +61,21 @@ describe('extractProgrammes', () => {
   });
 
   it('slogans and metaphors in quotes are not programmes', () => {
-    expect(programmes('向内强“筋骨”，跑出“加速度”，打破“材料齐全后受理”的传统模式，实施机构改革。')).toEqual([]);
+    expect(programmes('向内强“筋骨”，跑出“加速度”，打破“材料齐全后受理”的传统模式，实施机构改革。')).toEqual(
+      [],
+    );
   });
 
   it('title rule: a plan cited in 《》', () => {
-    expect(programmes('完成《横泾古镇保护、整治、展示三年行动计划方案》编制。').map((p) => p.name)).toEqual(['横泾古镇保护、整治、展示三年行动计划方案']);
+    expect(programmes('完成《横泾古镇保护、整治、展示三年行动计划方案》编制。').map((p) => p.name)).toEqual([
+      '横泾古镇保护、整治、展示三年行动计划方案',
+    ]);
   });
 
   it('campaigns may be named by verbs; a lone verb before the head is a predicate', () => {
-    expect(programmes('扫黄打非专项斗争取得胜利，坚持改革不动摇。').map((p) => p.name)).toEqual(['扫黄打非专项斗争']);
+    expect(programmes('扫黄打非专项斗争取得胜利，坚持改革不动摇。').map((p) => p.name)).toEqual([
+      '扫黄打非专项斗争',
+    ]);
   });
 
   it('round and level words come off the front; a 体制改革 is also its short 改革', () => {
@@ -82,12 +89,20 @@ describe('extractProgrammes', () => {
   });
 
   it('formulas, paired halves before a head, event campaigns, lessons, quote runs across a space', () => {
-    const names = programmes('围绕“6+2”项目，开展“不忘初心、牢记使命”主题教育和“千警进万企”安全生产宣讲活动，践行“浦江经验”。').map((p) => p.name);
+    const names = programmes(
+      '围绕“6+2”项目，开展“不忘初心、牢记使命”主题教育和“千警进万企”安全生产宣讲活动，践行“浦江经验”。',
+    ).map((p) => p.name);
     expect(names).toEqual(['6+2', '不忘初心、牢记使命', '千警进万企', '浦江经验']);
-    expect(programmes('开展“强村公司” “飞地抱团”试点。').map((p) => p.name)).toEqual(['强村公司', '飞地抱团']);
+    expect(programmes('开展“强村公司” “飞地抱团”试点。').map((p) => p.name)).toEqual([
+      '强村公司',
+      '飞地抱团',
+    ]);
   });
 
   it('place-campaign rule: a quality and the place, built', () => {
-    expect(programmes('深化平安柳溪建设，推进健康柳溪创建。').map((p) => p.name)).toEqual(['平安柳溪', '健康柳溪']);
+    expect(programmes('深化平安柳溪建设，推进健康柳溪创建。').map((p) => p.name)).toEqual([
+      '平安柳溪',
+      '健康柳溪',
+    ]);
   });
 });

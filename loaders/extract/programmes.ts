@@ -7,7 +7,21 @@ import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 
 const SUFFIXES = [
-  '发展战略', '战略', '行动计划', '三年行动', '专项行动', '专项斗争', '行动', '计划', '改革', '试点试验', '省级试点', '培育工程', '示范园', '示范区', '试点城市',
+  '发展战略',
+  '战略',
+  '行动计划',
+  '三年行动',
+  '专项行动',
+  '专项斗争',
+  '行动',
+  '计划',
+  '改革',
+  '试点试验',
+  '省级试点',
+  '培育工程',
+  '示范园',
+  '示范区',
+  '试点城市',
 ];
 const WORD_FINAL = new Set(['战略', '计划', '行动', '改革']);
 /** Titles a place is awarded count as programmes only when a national or provincial body awards them. */
@@ -52,7 +66,8 @@ function nameForms(name: string): { name: string; aliases: string[] } {
 function splitPlace(ctx: DocumentContext, name: string): { name: string; place: EntityMention | null } {
   for (const mention of distinctPlaces(ctx)) {
     const rest = name.slice(mention.name.length);
-    if (name.startsWith(mention.name) && rest.length >= 4 && !rest.startsWith('”')) return { name: rest, place: mention };
+    if (name.startsWith(mention.name) && rest.length >= 4 && !rest.startsWith('”'))
+      return { name: rest, place: mention };
   }
   return { name, place: null };
 }
@@ -61,43 +76,75 @@ function placeKindAtHead(ctx: DocumentContext, name: string): PlaceKind | null {
   const plain = name.replace(/[“”]/g, '');
   for (const mention of distinctPlaces(ctx)) {
     for (const form of [mention.name, ...mention.aliases]) {
-      if (form.length >= 2 && plain.startsWith(form)) return (mention.properties.kind as PlaceKind | undefined) ?? null;
+      if (form.length >= 2 && plain.startsWith(form))
+        return (mention.properties.kind as PlaceKind | undefined) ?? null;
     }
   }
   return null;
 }
 
-function programmeMention(ctx: DocumentContext, found: { sentence: Sentence; span: NameSpan; name: string; aliases: string[]; rule: string }): EntityMention {
+function programmeMention(
+  ctx: DocumentContext,
+  found: { sentence: Sentence; span: NameSpan; name: string; aliases: string[]; rule: string },
+): EntityMention {
   const { sentence, span } = found;
   const placed = splitPlace(ctx, found.name);
   const place = placed.place;
   const forms = nameForms(placed.name);
   const name = forms.name;
-  const level = programmeLevel({ name, before: sentence.text.slice(Math.max(0, span.start - 4), span.start), placeKind: placeKindAtHead(ctx, name) });
+  const level = programmeLevel({
+    name,
+    before: sentence.text.slice(Math.max(0, span.start - 4), span.start),
+    placeKind: placeKindAtHead(ctx, name),
+  });
   const fallback = defaultLevel(ctx.places.primary?.properties.kind as PlaceKind | undefined);
   const properties: Record<string, string> = {};
   if (level) properties.level = level;
   else if (fallback) properties.defaultLevel = fallback;
-  const aliases = [...found.aliases, ...forms.aliases, ...(name !== found.name ? [found.name] : [])].filter((a) => a !== name);
-  const mention = entityMention({ label: 'Programme', sentence, span, name, aliases, rule: found.rule, confidence: 0.7, properties });
+  const aliases = [...found.aliases, ...forms.aliases, ...(name !== found.name ? [found.name] : [])].filter(
+    (a) => a !== name,
+  );
+  const mention = entityMention({
+    label: 'Programme',
+    sentence,
+    span,
+    name,
+    aliases,
+    rule: found.rule,
+    confidence: 0.7,
+    properties,
+  });
   if (place) mention.properties.participant = place.key;
   return mention;
 }
 
 /** Qualities a place campaigns for: 平安武进建设, 健康郑陆建设. */
-const CAMPAIGN_QUALITY = /(平安|健康|美丽|法治|书香|数字|智慧|文明|幸福|绿色|诚信)([\u4e00-\u9fa5]{2,3}?)(?=建设|创建)/g;
+const CAMPAIGN_QUALITY =
+  /(平安|健康|美丽|法治|书香|数字|智慧|文明|幸福|绿色|诚信)([\u4e00-\u9fa5]{2,3}?)(?=建设|创建)/g;
 
 /**
  * Place-campaign rule: a quality and a place's name, built or created.
  * Example: 深化平安柳溪建设，推进健康柳溪创建。
  */
-function placeCampaigns(ctx: DocumentContext, sentence: Sentence): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
+function placeCampaigns(
+  ctx: DocumentContext,
+  sentence: Sentence,
+): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
   const found: { span: NameSpan; name: string; aliases: string[]; rule: string }[] = [];
   for (const m of sentence.text.matchAll(CAMPAIGN_QUALITY)) {
     const place = m[2] ?? '';
-    if (!ctx.places.lookup(place) && !distinctPlaces(ctx).some((p) => p.name === place || p.aliases.includes(place))) continue;
+    if (
+      !ctx.places.lookup(place) &&
+      !distinctPlaces(ctx).some((p) => p.name === place || p.aliases.includes(place))
+    )
+      continue;
     const start = m.index ?? 0;
-    found.push({ span: { name: m[0], start, end: start + m[0].length }, name: m[0], aliases: [], rule: 'programme.place-campaign' });
+    found.push({
+      span: { name: m[0], start, end: start + m[0].length },
+      name: m[0],
+      aliases: [],
+      rule: 'programme.place-campaign',
+    });
   }
   return found;
 }
@@ -106,8 +153,12 @@ function placeCampaigns(ctx: DocumentContext, sentence: Sentence): { span: NameS
  * Title rule: a plan or scheme cited by its title in 《》 is a programme.
  * Example: 完成《横泾古镇保护、整治、展示三年行动计划方案》编制。
  */
-function titledPlans(sentence: Sentence): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
-  return [...sentence.text.matchAll(/《([^《》]{4,40}?(?:计划|方案|规划)(?:[(（][^()（）]{4,14}[)）])?)》/g)].map((m) => {
+function titledPlans(
+  sentence: Sentence,
+): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
+  return [
+    ...sentence.text.matchAll(/《([^《》]{4,40}?(?:计划|方案|规划)(?:[(（][^()（）]{4,14}[)）])?)》/g),
+  ].map((m) => {
     const start = (m.index ?? 0) + 1;
     const name = m[1] ?? '';
     return { span: { name, start, end: start + name.length }, name, aliases: [], rule: 'programme.title' };
@@ -140,17 +191,34 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       for (const item of list.items.filter((i) => /^“[^”]+”$/.test(i.name))) {
         if (overlaps(item)) continue;
         taken.push(item);
-        entities.push(programmeMention(ctx, { sentence, span: item, name: item.name.slice(1, -1), aliases: [], rule: 'programme.listed-initiative' }));
+        entities.push(
+          programmeMention(ctx, {
+            sentence,
+            span: item,
+            name: item.name.slice(1, -1),
+            aliases: [],
+            rule: 'programme.listed-initiative',
+          }),
+        );
       }
     }
-    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 28, wordFinal: WORD_FINAL, keepLeadingVerbs: true })) {
+    for (const span of scanSuffixNames(sentence.text, {
+      suffixes: SUFFIXES,
+      maxLength: 28,
+      wordFinal: WORD_FINAL,
+      keepLeadingVerbs: true,
+    })) {
       // 数字化改造行动支部: the campaign names a team here, not itself.
       const after = sentence.text.slice(span.end);
       // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
-      if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after)) continue;
-      if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(after)) continue;
+      if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after))
+        continue;
+      if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(after))
+        continue;
       taken.push(span);
-      entities.push(programmeMention(ctx, { sentence, span, name: span.name, aliases: [], rule: 'programme.suffix' }));
+      entities.push(
+        programmeMention(ctx, { sentence, span, name: span.name, aliases: [], rule: 'programme.suffix' }),
+      );
     }
   }
   return { entities, relations: [] };

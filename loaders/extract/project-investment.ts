@@ -15,13 +15,22 @@ export function parseAmount(text: string): { value: number; currency: string } |
 
 /** `总投资X亿元` in the clause of a project mention. Example: 总投资12亿元的华星光学项目开工。 */
 export function investmentInClause(clause: string): { value: number; currency: string } | null {
-  const m = /(?:总投资|计划投资|投资额?|投资约|总投资约)(?:超|约|达)?([\d.]+\s*(?:千万|百万|亿|万)?(?:美元|元))/.exec(clause);
+  const m =
+    /(?:总投资|计划投资|投资额?|投资约|总投资约)(?:超|约|达)?([\d.]+\s*(?:千万|百万|亿|万)?(?:美元|元))/.exec(
+      clause,
+    );
   return m ? parseAmount(m[1] ?? '') : null;
 }
 
 /** A project name followed by its size: `车创·智车园超30亿元项目` → name 车创·智车园, 30亿元. */
-export function splitSizedName(name: string): { name: string; amount: { value: number; currency: string } | null } {
-  const m = /^(.{2,}?)(?:超|约|总投资)?([\d.]+(?:千万|百万|亿|万)?(?:美元|元))(?:以上)?(?:的)?(?:重大产业|重大|重点|产业|制造业)?项目$/.exec(name);
+export function splitSizedName(name: string): {
+  name: string;
+  amount: { value: number; currency: string } | null;
+} {
+  const m =
+    /^(.{2,}?)(?:超|约|总投资)?([\d.]+(?:千万|百万|亿|万)?(?:美元|元))(?:以上)?(?:的)?(?:重大产业|重大|重点|产业|制造业)?项目$/.exec(
+      name,
+    );
   if (!m) return { name, amount: null };
   return { name: m[1] ?? name, amount: parseAmount(m[2] ?? '') };
 }

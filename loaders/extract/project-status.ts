@@ -3,18 +3,49 @@ import type { Sentence } from '../types';
 
 /** Status words of a project and what they mean. */
 const STATUS_WORDS: readonly [string, ProjectStatus][] = [
-  ['签约', 'SIGNED'], ['签订', 'SIGNED'], ['落户', 'SIGNED'], ['招引', 'SIGNED'], ['落地', 'SIGNED'],
-  ['开工', 'STARTED'], ['启动', 'STARTED'], ['动工', 'STARTED'],
-  ['在建', 'UNDER_CONSTRUCTION'], ['施工', 'UNDER_CONSTRUCTION'], ['推进', 'UNDER_CONSTRUCTION'],
-  ['加快建设', 'UNDER_CONSTRUCTION'], ['加快实施', 'UNDER_CONSTRUCTION'], ['开展', 'UNDER_CONSTRUCTION'],
-  ['竣工', 'COMPLETED'], ['完工', 'COMPLETED'], ['建成', 'COMPLETED'], ['投用', 'COMPLETED'], ['投产', 'COMPLETED'],
-  ['投入运营', 'COMPLETED'], ['投入使用', 'COMPLETED'], ['交付使用', 'COMPLETED'], ['顺利完成', 'COMPLETED'],
-  ['投入运行', 'COMPLETED'], ['通过验收', 'COMPLETED'],
-  ['计划', 'PLANNED'], ['拟', 'PLANNED'], ['将', 'PLANNED'], ['前期', 'PLANNED'], ['筹建', 'PLANNED'],
-  ['谋划', 'PLANNED'], ['准备', 'PLANNED'], ['力争', 'PLANNED'], ['招投标', 'PLANNED'],
+  ['签约', 'SIGNED'],
+  ['签订', 'SIGNED'],
+  ['落户', 'SIGNED'],
+  ['招引', 'SIGNED'],
+  ['落地', 'SIGNED'],
+  ['开工', 'STARTED'],
+  ['启动', 'STARTED'],
+  ['动工', 'STARTED'],
+  ['在建', 'UNDER_CONSTRUCTION'],
+  ['施工', 'UNDER_CONSTRUCTION'],
+  ['推进', 'UNDER_CONSTRUCTION'],
+  ['加快建设', 'UNDER_CONSTRUCTION'],
+  ['加快实施', 'UNDER_CONSTRUCTION'],
+  ['开展', 'UNDER_CONSTRUCTION'],
+  ['竣工', 'COMPLETED'],
+  ['完工', 'COMPLETED'],
+  ['建成', 'COMPLETED'],
+  ['投用', 'COMPLETED'],
+  ['投产', 'COMPLETED'],
+  ['投入运营', 'COMPLETED'],
+  ['投入使用', 'COMPLETED'],
+  ['交付使用', 'COMPLETED'],
+  ['顺利完成', 'COMPLETED'],
+  ['投入运行', 'COMPLETED'],
+  ['通过验收', 'COMPLETED'],
+  ['计划', 'PLANNED'],
+  ['拟', 'PLANNED'],
+  ['将', 'PLANNED'],
+  ['前期', 'PLANNED'],
+  ['筹建', 'PLANNED'],
+  ['谋划', 'PLANNED'],
+  ['准备', 'PLANNED'],
+  ['力争', 'PLANNED'],
+  ['招投标', 'PLANNED'],
 ];
 
-const PROGRESS: Record<ProjectStatus, number> = { PLANNED: 0, SIGNED: 1, STARTED: 2, UNDER_CONSTRUCTION: 3, COMPLETED: 4 };
+const PROGRESS: Record<ProjectStatus, number> = {
+  PLANNED: 0,
+  SIGNED: 1,
+  STARTED: 2,
+  UNDER_CONSTRUCTION: 3,
+  COMPLETED: 4,
+};
 
 /** The further along of two statuses: a project reported as started and as completed is completed. */
 export function laterStatus(a: ProjectStatus | null, b: ProjectStatus | null): ProjectStatus | null {
@@ -29,7 +60,9 @@ function statusIn(window: string): ProjectStatus | null {
     if (status !== 'PLANNED' && window.includes(word)) best = laterStatus(best, status);
   }
   if (best) return best;
-  return STATUS_WORDS.some(([word, status]) => status === 'PLANNED' && window.includes(word)) ? 'PLANNED' : null;
+  return STATUS_WORDS.some(([word, status]) => status === 'PLANNED' && window.includes(word))
+    ? 'PLANNED'
+    : null;
 }
 
 function bounds(text: string, from: number, breaks: RegExp): { start: number; end: number } {

@@ -20,10 +20,9 @@ describe('extractProjects', () => {
   });
 
   it('phased works without a suffix: 综合整治(二期)', () => {
-    expect(projects('加快推进北荡片区河道综合整治(二期)和东港排口整治示范工程。').map((p) => p.name)).toEqual([
-      '北荡片区河道综合整治(二期)',
-      '东港排口整治示范工程',
-    ]);
+    expect(projects('加快推进北荡片区河道综合整治(二期)和东港排口整治示范工程。').map((p) => p.name)).toEqual(
+      ['北荡片区河道综合整治(二期)', '东港排口整治示范工程'],
+    );
   });
 
   it('list rule 等N个项目: every item is a project with the list status', () => {
@@ -33,7 +32,9 @@ describe('extractProjects', () => {
   });
 
   it('listing rule 分别是: the head noun stands before the list', () => {
-    const found = projects('今年签约重点项目3个，分别是华星光学、远航物流和启明电子传感器项目，完成全年目标。');
+    const found = projects(
+      '今年签约重点项目3个，分别是华星光学、远航物流和启明电子传感器项目，完成全年目标。',
+    );
     expect(found.map((p) => p.name)).toEqual(['华星光学', '远航物流', '启明电子传感器项目']);
     expect(found[0]?.properties.status).toBe('SIGNED');
   });
@@ -63,15 +64,24 @@ describe('extractProjects', () => {
   });
 
   it('rejects verb-object phrases, generic heads, counts and campaigns', () => {
-    expect(projects('切实提高项目招引水平，健全项目管理机制，推进重大项目和3亿元以上项目3个，学习“千万工程”经验。')).toEqual([]);
+    expect(
+      projects(
+        '切实提高项目招引水平，健全项目管理机制，推进重大项目和3亿元以上项目3个，学习“千万工程”经验。',
+      ),
+    ).toEqual([]);
   });
 
   it('counted kinds and pilot units are not projects', () => {
-    expect(projects('实施村企联建项目21个，23个新改扩建重点教育项目落地，获评生态设计理念应用项目试点单位。')).toEqual([]);
+    expect(
+      projects('实施村企联建项目21个，23个新改扩建重点教育项目落地，获评生态设计理念应用项目试点单位。'),
+    ).toEqual([]);
   });
 
   it('pair rule: the first of two works joined by 及 is works too', () => {
-    expect(projects('潘家桥改造及镇级道路安保设施工程已进入施工阶段。').map((p) => p.name)).toEqual(['镇级道路安保设施工程', '潘家桥改造']);
+    expect(projects('潘家桥改造及镇级道路安保设施工程已进入施工阶段。').map((p) => p.name)).toEqual([
+      '镇级道路安保设施工程',
+      '潘家桥改造',
+    ]);
   });
 
   it('a host park in front of a branded project becomes an alias', () => {
@@ -82,22 +92,34 @@ describe('extractProjects', () => {
   });
 
   it('housing is works: 安置房 and 商品房 by suffix, phases listed before them', () => {
-    const names = projects('东湖花苑(二期)、南岸地块安置房建设有序推进，翠湖雅园商品房竣工交付。').map((p) => p.name);
+    const names = projects('东湖花苑(二期)、南岸地块安置房建设有序推进，翠湖雅园商品房竣工交付。').map(
+      (p) => p.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['东湖花苑(二期)', '南岸地块安置房', '翠湖雅园商品房']));
   });
 
   it('one named item before 等…项目 is enough; buildings that 出形态 are works', () => {
     expect(projects('星海大厦等总部项目落地推进。').map((p) => p.name)).toEqual(['星海大厦']);
-    expect(projects('力争明年苏大柳溪校区、柳溪实验学校全面出形态。').map((p) => p.name)).toEqual(['苏大柳溪校区', '柳溪实验学校']);
+    expect(projects('力争明年苏大柳溪校区、柳溪实验学校全面出形态。').map((p) => p.name)).toEqual([
+      '苏大柳溪校区',
+      '柳溪实验学校',
+    ]);
   });
 
   it('lists of places and described lists are not lists of projects; the first item starts after the verb', () => {
-    expect(projects('东港村、西港村等7个村成立合作社，确保柳溪镇、东湖镇二季度各开工一个以上亿元项目。')).toEqual([]);
+    expect(
+      projects('东港村、西港村等7个村成立合作社，确保柳溪镇、东湖镇二季度各开工一个以上亿元项目。'),
+    ).toEqual([]);
     expect(projects('后期还将建设约140亩的商务楼宇、人才公寓、金融及商业设施等工程。')).toEqual([]);
-    expect(projects('会议集中签约了星海储能产业园、柳溪精细化工基地等5个项目。').map((p) => p.name)).toEqual(['星海储能产业园', '柳溪精细化工基地']);
+    expect(projects('会议集中签约了星海储能产业园、柳溪精细化工基地等5个项目。').map((p) => p.name)).toEqual([
+      '星海储能产业园',
+      '柳溪精细化工基地',
+    ]);
   });
 
   it('villages listed before works say where the works are', () => {
-    expect(projects('实施东港村、西港村农村生活污水提标改造工程。').map((p) => p.name)).toEqual(['西港村农村生活污水提标改造工程']);
+    expect(projects('实施东港村、西港村农村生活污水提标改造工程。').map((p) => p.name)).toEqual([
+      '西港村农村生活污水提标改造工程',
+    ]);
   });
 });

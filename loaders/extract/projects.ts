@@ -32,10 +32,14 @@ function suffixNames(text: string): NameSpan[] {
     if (m.index === undefined) continue;
     const end = m.index + m[0].length;
     const target = m.index + (m[1] ?? '').length;
-    const span = scanSuffixNames(text.slice(0, target), { suffixes: [m[1] ?? ''], maxLength: 30 }).find((s) => s.end === target);
+    const span = scanSuffixNames(text.slice(0, target), { suffixes: [m[1] ?? ''], maxLength: 30 }).find(
+      (s) => s.end === target,
+    );
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
-  return dropNested(spans).filter((s) => !isCampaignName(s.name) && !isCategory(text, s) && !/(试点|试验|培育工程)(项目)?$/.test(s.name));
+  return dropNested(spans).filter(
+    (s) => !isCampaignName(s.name) && !isCategory(text, s) && !/(试点|试验|培育工程)(项目)?$/.test(s.name),
+  );
 }
 
 /** 实施村企联建项目21个, 23个新改扩建重点教育项目: a counted kind of project, not one project. */
@@ -43,7 +47,10 @@ function isCategory(text: string, span: NameSpan): boolean {
   const count = /^[\d一二三四五六七八九十百]+[个项家批]/;
   // …应用项目试点单位: the works name a kind of pilot unit.
   if (/^(试点|单位|库)/.test(text.slice(span.end))) return true;
-  return count.test(text.slice(span.end)) || /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start));
+  return (
+    count.test(text.slice(span.end)) ||
+    /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start))
+  );
 }
 
 /** 常州天宁高新区产业基地中交·智荟港项目: the park in front says where the project is, not what. */
@@ -52,7 +59,13 @@ function withoutHostPark(name: string): { name: string; alias: string | null } {
   return m?.[1] && /·/.test(m[1]) ? { name: m[1], alias: name } : { name, alias: null };
 }
 
-function projectMention(ctx: { sentence: Sentence; span: NameSpan; rule: string; confidence: number; statusSpan?: NameSpan }): EntityMention {
+function projectMention(ctx: {
+  sentence: Sentence;
+  span: NameSpan;
+  rule: string;
+  confidence: number;
+  statusSpan?: NameSpan;
+}): EntityMention {
   const { sentence, span } = ctx;
   const hosted = withoutHostPark(span.name);
   const sized = splitSizedName(hosted.name);
@@ -96,7 +109,8 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
     const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
-    if (isPlausibleName(name, { min: 4, max: 20 }) && !isGenericBody(name) && !/[和及与]/.test(name)) found.push({ name, start: from, end: end - 1 });
+    if (isPlausibleName(name, { min: 4, max: 20 }) && !isGenericBody(name) && !/[和及与]/.test(name))
+      found.push({ name, start: from, end: end - 1 });
     return found;
   }
   while (text[end - 1] === '、') {
@@ -126,11 +140,21 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       for (const item of list.items) {
         if (item.name.startsWith('“') || !isPlausibleName(item.name, { min: 2, max: 30 })) continue;
         taken.push(item);
-        entities.push(projectMention({ sentence, span: item, rule: `project.${list.rule}`, confidence: 0.75, statusSpan: whole }));
+        entities.push(
+          projectMention({
+            sentence,
+            span: item,
+            rule: `project.${list.rule}`,
+            confidence: 0.75,
+            statusSpan: whole,
+          }),
+        );
       }
     }
     const suffixed = suffixNames(sentence.text).filter(
-      (span) => !taken.some((t) => t.start < span.end && span.start < t.end) && isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
+      (span) =>
+        !taken.some((t) => t.start < span.end && span.start < t.end) &&
+        isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
     );
     taken.push(...suffixed);
     for (const span of suffixed) {

@@ -13,7 +13,13 @@ function relations(text: string) {
     { name: '东港村', kind: 'VILLAGE' },
     { name: '苏州市', kind: 'CITY', short: '苏州' },
   ]);
-  const parts = [extractZones(ctx), extractProjects(ctx), extractEnterprises(ctx), extractProgrammes(ctx), extractInstitutions(ctx)];
+  const parts = [
+    extractZones(ctx),
+    extractProjects(ctx),
+    extractEnterprises(ctx),
+    extractProgrammes(ctx),
+    extractInstitutions(ctx),
+  ];
   const known: ExtractedFacts = { entities: parts.flatMap((p) => p.entities), relations: [] };
   const found = extractRelations(ctx, known);
   return { rels: found.relations.map((r) => `${r.type} ${r.fromKey} -> ${r.toKey}`), extra: found.entities };
@@ -21,7 +27,9 @@ function relations(text: string) {
 
 describe('extractRelations', () => {
   it('LOCATED_IN the zone or place named before in the clause, else the primary place', () => {
-    const { rels } = relations('柳溪镇加快建设滨河湿地公园项目，青枫科技产业园C区项目建设现场一派繁忙，东港村存量安置房改造项目顺利完成。');
+    const { rels } = relations(
+      '柳溪镇加快建设滨河湿地公园项目，青枫科技产业园C区项目建设现场一派繁忙，东港村存量安置房改造项目顺利完成。',
+    );
     expect(rels).toEqual(
       expect.arrayContaining([
         'LOCATED_IN Project:滨河湿地公园项目 -> Place:柳溪镇',
@@ -33,14 +41,18 @@ describe('extractRelations', () => {
   });
 
   it('OPERATED_BY: a project named after a known enterprise, or named like a company', () => {
-    const { rels, extra } = relations('宏达液压、康泰医疗等企业参展。宏达液压精密油缸、启明电子等6个项目竣工投产。');
+    const { rels, extra } = relations(
+      '宏达液压、康泰医疗等企业参展。宏达液压精密油缸、启明电子等6个项目竣工投产。',
+    );
     expect(rels).toContain('OPERATED_BY Project:宏达液压精密油缸 -> Enterprise:宏达液压');
     expect(rels).toContain('OPERATED_BY Project:启明电子 -> Enterprise:启明电子');
     expect(extra.map((e) => e.key)).toContain('Enterprise:启明电子');
   });
 
   it('PARTNERS_WITH: the partners after 与 and a cooperation verb; the town when no subject is named', () => {
-    const { rels } = relations('柳溪镇进一步深化与苏大、南理工等院所合作。华星光学科技有限公司与中国银行签订战略合作协议。');
+    const { rels } = relations(
+      '柳溪镇进一步深化与苏大、南理工等院所合作。华星光学科技有限公司与中国银行签订战略合作协议。',
+    );
     expect(rels).toEqual(
       expect.arrayContaining([
         'PARTNERS_WITH Place:柳溪镇 -> Institution:苏大',

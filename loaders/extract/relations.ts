@@ -6,14 +6,35 @@ import { looksLikeCompany } from './enterprise-names';
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
 
-function relation(type: RelationshipType, from: EntityMention, options: { to: string; rule: string; confidence: number; at?: EntityMention }): RelationMention {
-  return { type, fromKey: from.key, toKey: options.to, properties: {}, span: (options.at ?? from).span, rule: options.rule, confidence: options.confidence };
+function relation(
+  type: RelationshipType,
+  from: EntityMention,
+  options: { to: string; rule: string; confidence: number; at?: EntityMention },
+): RelationMention {
+  return {
+    type,
+    fromKey: from.key,
+    toKey: options.to,
+    properties: {},
+    span: (options.at ?? from).span,
+    rule: options.rule,
+    confidence: options.confidence,
+  };
 }
 
-function inClause(sentence: Sentence, mention: EntityMention, candidates: readonly EntityMention[]): EntityMention[] {
+function inClause(
+  sentence: Sentence,
+  mention: EntityMention,
+  candidates: readonly EntityMention[],
+): EntityMention[] {
   const local = mention.span.start - sentence.start;
   const clause = clauseAround(sentence.text, local);
-  return candidates.filter((c) => c !== mention && c.span.start >= sentence.start + clause.start && c.span.end <= sentence.start + clause.end);
+  return candidates.filter(
+    (c) =>
+      c !== mention &&
+      c.span.start >= sentence.start + clause.start &&
+      c.span.end <= sentence.start + clause.end,
+  );
 }
 
 /**
@@ -22,22 +43,56 @@ function inClause(sentence: Sentence, mention: EntityMention, candidates: readon
  * the document's primary place.
  * Example: 湖塘科技产业园D区项目建设现场 → 湖塘科技产业园D区项目 LOCATED_IN 湖塘科技产业园.
  */
-function locatedIn(ctx: DocumentContext, at: { sentence: Sentence; mention: EntityMention; all: readonly EntityMention[] }): RelationMention | null {
+function locatedIn(
+  ctx: DocumentContext,
+  at: { sentence: Sentence; mention: EntityMention; all: readonly EntityMention[] },
+): RelationMention | null {
   const { sentence, mention, all } = at;
-  const hosts = inClause(sentence, mention, all.filter((e) => e.label === 'Zone' || e.label === 'Place'))
+  const hosts = inClause(
+    sentence,
+    mention,
+    all.filter((e) => e.label === 'Zone' || e.label === 'Place'),
+  )
     // A host named before the mention or inside its name; not one whose name holds the mention.
     .filter((h) => h.span.start <= mention.span.start && h.key !== mention.key && h.name !== mention.name)
-    .filter((h) => !(h.span.start <= mention.span.start && h.span.end >= mention.span.end && h.span.end - h.span.start > mention.span.end - mention.span.start))
+    .filter(
+      (h) =>
+        !(
+          h.span.start <= mention.span.start &&
+          h.span.end >= mention.span.end &&
+          h.span.end - h.span.start > mention.span.end - mention.span.start
+        ),
+    )
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
     .sort((a, b) => b.span.start - a.span.start);
   const host = hosts[0];
   // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
   const primary0 = ctx.places.primary;
-  const coarser = host && primary0 && host.key !== primary0.key && (host.key === ctx.places.city?.key || host.key === ctx.places.district?.key);
-  if (host && coarser && primary0) return relation('LOCATED_IN', mention, { to: primary0.key, rule: 'relation.located-in.primary', confidence: 0.55 });
-  if (host) return relation('LOCATED_IN', mention, { to: host.key, rule: 'relation.located-in.clause', confidence: 0.7 });
+  const coarser =
+    host &&
+    primary0 &&
+    host.key !== primary0.key &&
+    (host.key === ctx.places.city?.key || host.key === ctx.places.district?.key);
+  if (host && coarser && primary0)
+    return relation('LOCATED_IN', mention, {
+      to: primary0.key,
+      rule: 'relation.located-in.primary',
+      confidence: 0.55,
+    });
+  if (host)
+    return relation('LOCATED_IN', mention, {
+      to: host.key,
+      rule: 'relation.located-in.clause',
+      confidence: 0.7,
+    });
   const primary = ctx.places.primary;
-  return primary && mention.label !== 'Enterprise' ? relation('LOCATED_IN', mention, { to: primary.key, rule: 'relation.located-in.primary', confidence: 0.5 }) : null;
+  return primary && mention.label !== 'Enterprise'
+    ? relation('LOCATED_IN', mention, {
+        to: primary.key,
+        rule: 'relation.located-in.primary',
+        confidence: 0.5,
+      })
+    : null;
 }
 
 /**
@@ -46,8 +101,17 @@ function locatedIn(ctx: DocumentContext, at: { sentence: Sentence; mention: Enti
  * Example: 武进不锈精密超长钢管项目竣工投产 → OPERATED_BY 武进不锈.
  */
 function operatedBy(project: EntityMention, enterprises: readonly EntityMention[]): RelationMention | null {
-  const operator = enterprises.find((e) => e.name !== project.name && [e.name, ...e.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)));
-  if (operator) return relation('OPERATED_BY', project, { to: operator.key, rule: 'relation.operated-by.name', confidence: 0.7 });
+  const operator = enterprises.find(
+    (e) =>
+      e.name !== project.name &&
+      [e.name, ...e.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
+  );
+  if (operator)
+    return relation('OPERATED_BY', project, {
+      to: operator.key,
+      rule: 'relation.operated-by.name',
+      confidence: 0.7,
+    });
   return null;
 }
 
@@ -56,7 +120,11 @@ function operatedBy(project: EntityMention, enterprises: readonly EntityMention[
  * before 与, else the document's primary place.
  * Example: 与江南农村商业银行、嘉泽派出所等单位实现党建共建签约。
  */
-function partners(ctx: DocumentContext, sentence: Sentence, mentions: readonly EntityMention[]): RelationMention[] {
+function partners(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+): RelationMention[] {
   const yu = sentence.text.indexOf('与');
   if (yu < 0 || !COOPERATION.test(sentence.text.slice(yu))) return [];
   const at = sentence.start + yu;
@@ -64,7 +132,16 @@ function partners(ctx: DocumentContext, sentence: Sentence, mentions: readonly E
   const after = parties.filter((p) => p.span.start > at);
   const subject = parties.filter((p) => p.span.end <= at).pop() ?? ctx.places.primary;
   if (!subject) return [];
-  return after.filter((p) => p.key !== subject.key).map((p) => relation('PARTNERS_WITH', subject, { to: p.key, rule: 'relation.partners-with', confidence: 0.65, at: p }));
+  return after
+    .filter((p) => p.key !== subject.key)
+    .map((p) =>
+      relation('PARTNERS_WITH', subject, {
+        to: p.key,
+        rule: 'relation.partners-with',
+        confidence: 0.65,
+        at: p,
+      }),
+    );
 }
 
 /**
@@ -79,9 +156,14 @@ function programmeParts(sentence: Sentence, programmes: readonly EntityMention[]
       if (whole.span.start < part.span.end || whole.key === part.key) continue;
       const between = sentence.text.slice(part.span.end - sentence.start, whole.span.start - sentence.start);
       const after = sentence.text.slice(whole.span.end - sentence.start);
-      const stated = /^(是|作为|为|属于)$/.test(between) && /^[^，。；]{0,2}的(重要)?(组成部分|一部分|内容|举措|子项)/.test(after);
+      const stated =
+        /^(是|作为|为|属于)$/.test(between) &&
+        /^[^，。；]{0,2}的(重要)?(组成部分|一部分|内容|举措|子项)/.test(after);
       const included = /^(纳入|列入|融入)$/.test(between);
-      if (stated || included) found.push(relation('PART_OF', part, { to: whole.key, rule: 'relation.part-of.programme', confidence: 0.6 }));
+      if (stated || included)
+        found.push(
+          relation('PART_OF', part, { to: whole.key, rule: 'relation.part-of.programme', confidence: 0.6 }),
+        );
     }
   }
   return found;
@@ -96,8 +178,14 @@ function fullNamedProjects(entities: readonly EntityMention[]): EntityMention[] 
   const found: EntityMention[] = [];
   for (const project of entities.filter((e) => e.label === 'Project')) {
     for (const company of companies) {
-      const short = company.aliases.find((a) => a.length >= 3 && project.name.startsWith(a) && !project.name.startsWith(company.name));
-      if (short) found.push({ ...project, aliases: [...project.aliases, company.name + project.name.slice(short.length)] });
+      const short = company.aliases.find(
+        (a) => a.length >= 3 && project.name.startsWith(a) && !project.name.startsWith(company.name),
+      );
+      if (short)
+        found.push({
+          ...project,
+          aliases: [...project.aliases, company.name + project.name.slice(short.length)],
+        });
     }
   }
   return found;
@@ -126,21 +214,53 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       if (mention.label === 'Project') {
         const operated = operatedBy(mention, enterprises);
         if (operated) relations.push(operated);
-        for (const programme of inClause(sentence, mention, here.filter((e) => e.label === 'Programme'))) {
-          relations.push(relation('PART_OF', mention, { to: programme.key, rule: 'relation.part-of.clause', confidence: 0.5 }));
+        for (const programme of inClause(
+          sentence,
+          mention,
+          here.filter((e) => e.label === 'Programme'),
+        )) {
+          relations.push(
+            relation('PART_OF', mention, {
+              to: programme.key,
+              rule: 'relation.part-of.clause',
+              confidence: 0.5,
+            }),
+          );
         }
       }
       if (mention.label === 'Programme') {
         // A place inside the programme's own name (武进 in 武进英才计划) is its owner, not a participant.
-        const outside = here.filter((e) => e.label === 'Place' && (e.span.end <= mention.span.start || e.span.start >= mention.span.end));
-        const participant = (mention.properties.participant as string | undefined) ?? inClause(sentence, mention, outside)[0]?.key ?? ctx.places.primary?.key;
-        if (participant) relations.push({ ...relation('PARTICIPATES_IN', mention, { to: mention.key, rule: 'relation.participates-in', confidence: 0.6 }), fromKey: participant });
+        const outside = here.filter(
+          (e) =>
+            e.label === 'Place' && (e.span.end <= mention.span.start || e.span.start >= mention.span.end),
+        );
+        const participant =
+          (mention.properties.participant as string | undefined) ??
+          inClause(sentence, mention, outside)[0]?.key ??
+          ctx.places.primary?.key;
+        if (participant)
+          relations.push({
+            ...relation('PARTICIPATES_IN', mention, {
+              to: mention.key,
+              rule: 'relation.participates-in',
+              confidence: 0.6,
+            }),
+            fromKey: participant,
+          });
       }
     }
     relations.push(...partners(ctx, sentence, here));
-    relations.push(...programmeParts(sentence, here.filter((e) => e.label === 'Programme')));
+    relations.push(
+      ...programmeParts(
+        sentence,
+        here.filter((e) => e.label === 'Programme'),
+      ),
+    );
   }
-  return { entities: [...companiesBehindProjects(known.entities), ...fullNamedProjects(known.entities)], relations: [...relations, ...projectOperators(known.entities)] };
+  return {
+    entities: [...companiesBehindProjects(known.entities), ...fullNamedProjects(known.entities)],
+    relations: [...relations, ...projectOperators(known.entities)],
+  };
 }
 
 /**
@@ -157,9 +277,23 @@ function companiesBehindProjects(entities: readonly EntityMention[]): EntityMent
   const found: EntityMention[] = [];
   for (const project of entities.filter((e) => e.label === 'Project')) {
     const name = operatorName(project);
-    if (!name || entities.some((o) => o.label === 'Enterprise' && (o.name === name || project.name.startsWith(o.name)))) continue;
+    if (
+      !name ||
+      entities.some((o) => o.label === 'Enterprise' && (o.name === name || project.name.startsWith(o.name)))
+    )
+      continue;
     const start = project.span.start;
-    found.push({ ...project, key: `Enterprise:${name}`, label: 'Enterprise', name, properties: {}, aliases: [], span: { ...project.span, end: start + name.length }, rule: 'enterprise.project-name', confidence: 0.5 });
+    found.push({
+      ...project,
+      key: `Enterprise:${name}`,
+      label: 'Enterprise',
+      name,
+      properties: {},
+      aliases: [],
+      span: { ...project.span, end: start + name.length },
+      rule: 'enterprise.project-name',
+      confidence: 0.5,
+    });
   }
   return found;
 }
@@ -168,6 +302,16 @@ function projectOperators(entities: readonly EntityMention[]): RelationMention[]
   return entities.flatMap((e) => {
     const name = e.label === 'Project' ? operatorName(e) : null;
     if (!name) return [];
-    return [{ type: 'OPERATED_BY' as const, fromKey: e.key, toKey: `Enterprise:${name}`, properties: {}, span: e.span, rule: 'relation.operated-by.company-name', confidence: 0.5 }];
+    return [
+      {
+        type: 'OPERATED_BY' as const,
+        fromKey: e.key,
+        toKey: `Enterprise:${name}`,
+        properties: {},
+        span: e.span,
+        rule: 'relation.operated-by.company-name',
+        confidence: 0.5,
+      },
+    ];
   });
 }

@@ -6,8 +6,34 @@ import { tokenize } from './name-segment';
 
 /** Heads of park, district and market names. */
 const SUFFIXES = [
-  '产业园', '工业园区', '工业园', '科技园', '创新园', '创智园', '示范园', '园区', '开发区', '高新区', '科学城组团',
-  '科学城', '科教城', '化工园', '企业园', '物流园', '创新区', '先行区', '集聚区', '旅游区', '度假区', '风景区', '小镇', '古镇', '市场', '智谷', '芯谷', '金谷',
+  '产业园',
+  '工业园区',
+  '工业园',
+  '科技园',
+  '创新园',
+  '创智园',
+  '示范园',
+  '园区',
+  '开发区',
+  '高新区',
+  '科学城组团',
+  '科学城',
+  '科教城',
+  '化工园',
+  '企业园',
+  '物流园',
+  '创新区',
+  '先行区',
+  '集聚区',
+  '旅游区',
+  '度假区',
+  '风景区',
+  '小镇',
+  '古镇',
+  '市场',
+  '智谷',
+  '芯谷',
+  '金谷',
 ];
 const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇']);
 
@@ -26,7 +52,11 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
   if (!BROAD.test(name)) return true;
-  return body.length >= 4 || placeNames.some((p) => body.includes(p)) || tokenize(body).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag));
+  return (
+    body.length >= 4 ||
+    placeNames.some((p) => body.includes(p)) ||
+    tokenize(body).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag))
+  );
 }
 
 /** 常州市焦溪古镇: the city or district named in full in front is where the zone lies, not its name. */
@@ -41,21 +71,32 @@ function withoutPlace(name: string, fullNames: readonly string[]): { name: strin
  */
 export function extractZones(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
-  const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter((n) => n.length >= 2);
+  const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter(
+    (n) => n.length >= 2,
+  );
   const coarse = [ctx.places.city?.name, ctx.places.district?.name].filter((n): n is string => Boolean(n));
   for (const sentence of ctx.doc.sentences) {
-    for (const span of scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 24, wordFinal: WORD_FINAL, verbsEnd: true })) {
+    for (const span of scanSuffixNames(sentence.text, {
+      suffixes: SUFFIXES,
+      maxLength: 24,
+      wordFinal: WORD_FINAL,
+      verbsEnd: true,
+    })) {
       // 国际花卉园艺示范园项目 is the works that build the park: a project, not a zone.
       if (!isZoneName(span.name, placeNames) || /^(项目|工程)/.test(sentence.text.slice(span.end))) continue;
       const { name, aliases } = withoutPlace(span.name, coarse);
-      entities.push(entityMention({ label: 'Zone', sentence, span, name, aliases, rule: 'zone.suffix', confidence: 0.8 }));
+      entities.push(
+        entityMention({ label: 'Zone', sentence, span, name, aliases, rule: 'zone.suffix', confidence: 0.8 }),
+      );
     }
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Zone') continue;
       for (const item of list.items) {
         if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
         if (!isPlausibleName(item.name, { min: 3, max: 24 })) continue;
-        entities.push(entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }));
+        entities.push(
+          entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),
+        );
       }
     }
   }

@@ -1,10 +1,18 @@
 import { relationshipKey } from '../../schema/ids';
-import type { GraphRecords, NodeRecord, ProvenanceProperties, RelationshipRecord } from '../../schema/records';
+import type {
+  GraphRecords,
+  NodeRecord,
+  ProvenanceProperties,
+  RelationshipRecord,
+} from '../../schema/records';
 import type { ExtractedFacts, ReadDocument, Span } from '../types';
 import { resolveEntities } from './entity-ids';
 import { mergeProperties } from './merge-properties';
 
-function provenance(doc: ReadDocument, evidence: { span: Span; rule: string; confidence: number }): ProvenanceProperties {
+function provenance(
+  doc: ReadDocument,
+  evidence: { span: Span; rule: string; confidence: number },
+): ProvenanceProperties {
   const sentence = doc.sentences[evidence.span.sentenceIndex];
   return {
     documentId: doc.id,
@@ -51,13 +59,28 @@ function dedupe(relationships: readonly RelationshipRecord[]): RelationshipRecor
  * stated relation, each carrying the sentence and offsets it came from. Relations whose
  * ends did not resolve are dropped, so that every endpoint exists among the nodes.
  */
-export function buildRecords(doc: ReadDocument, facts: ExtractedFacts, options: { primaryPlaceKey?: string | null } = {}): GraphRecords {
+export function buildRecords(
+  doc: ReadDocument,
+  facts: ExtractedFacts,
+  options: { primaryPlaceKey?: string | null } = {},
+): GraphRecords {
   const { entities, idOfKey } = resolveEntities(facts);
   const nodes: NodeRecord[] = entities
-    .map((e) => ({ id: e.id, label: e.label, name: e.name, aliases: e.aliases, properties: mergeProperties(e.mentions) }))
+    .map((e) => ({
+      id: e.id,
+      label: e.label,
+      name: e.name,
+      aliases: e.aliases,
+      properties: mergeProperties(e.mentions),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const mentions: RelationshipRecord[] = entities.flatMap((e) =>
-    e.mentions.map((m) => ({ type: 'MENTIONED_IN' as const, from: e.id, to: doc.id, properties: provenance(doc, m) })),
+    e.mentions.map((m) => ({
+      type: 'MENTIONED_IN' as const,
+      from: e.id,
+      to: doc.id,
+      properties: provenance(doc, m),
+    })),
   );
   const stated: RelationshipRecord[] = [];
   for (const rel of facts.relations) {
@@ -67,5 +90,9 @@ export function buildRecords(doc: ReadDocument, facts: ExtractedFacts, options: 
     stated.push({ type: rel.type, from, to, properties: { ...rel.properties, ...provenance(doc, rel) } });
   }
   const primaryPlaceId = (options.primaryPlaceKey && idOfKey.get(options.primaryPlaceKey)) ?? null;
-  return { documents: [documentNode(doc, primaryPlaceId)], nodes, relationships: [...dedupe(mentions), ...dedupe(stated)] };
+  return {
+    documents: [documentNode(doc, primaryPlaceId)],
+    nodes,
+    relationships: [...dedupe(mentions), ...dedupe(stated)],
+  };
 }

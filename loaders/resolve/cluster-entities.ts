@@ -22,7 +22,8 @@ function preferredName(names: readonly string[]): string {
   const count = new Map<string, number>();
   for (const n of names) count.set(displayName(n), (count.get(displayName(n)) ?? 0) + 1);
   const ranked = [...count.keys()].sort(
-    (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+    (a, b) =>
+      (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
   );
   return ranked[0] ?? '';
 }
@@ -63,7 +64,9 @@ export function clusterEntities(mentions: readonly EntityMention[]): EntityClust
     const first = group[0] as EntityMention;
     const name = first.label === 'Place' ? first.name : preferredName(group.map((m) => m.name));
     const surface = group.flatMap((m) => [m.name, ...m.aliases]);
-    const aliases = [...new Set([...surface, ...surface.map(displayName)])].filter((a) => a && a !== name).sort();
+    const aliases = [...new Set([...surface, ...surface.map(displayName)])]
+      .filter((a) => a && a !== name)
+      .sort();
     return { label: first.label, name, aliases, mentions: group };
   });
 }

@@ -27,7 +27,10 @@ function byKey(facts: ExtractedFacts, test: (label: string) => boolean): EntityC
  * documents (“两湖”创新区 / 两湖创新区) is one node; a person's id also holds the place they
  * serve in, and a figure's its subject, metric, value and year.
  */
-export function resolveEntities(facts: ExtractedFacts): { entities: ResolvedEntity[]; idOfKey: Map<string, string> } {
+export function resolveEntities(facts: ExtractedFacts): {
+  entities: ResolvedEntity[];
+  idOfKey: Map<string, string>;
+} {
   const idOfKey = new Map<string, string>();
   const entities: ResolvedEntity[] = [];
   const add = (cluster: EntityCluster, id: string) => {
@@ -38,8 +41,11 @@ export function resolveEntities(facts: ExtractedFacts): { entities: ResolvedEnti
     const first = cluster.mentions[0];
     add(cluster, first?.resolvedId ?? entityId('Place', identityName(cluster.name)));
   }
-  const named = facts.entities.filter((e) => e.label !== 'Place' && e.label !== 'Person' && !FIGURES.has(e.label));
-  for (const cluster of clusterEntities(named)) add(cluster, entityId(cluster.label, identityName(cluster.name)));
+  const named = facts.entities.filter(
+    (e) => e.label !== 'Place' && e.label !== 'Person' && !FIGURES.has(e.label),
+  );
+  for (const cluster of clusterEntities(named))
+    add(cluster, entityId(cluster.label, identityName(cluster.name)));
   for (const cluster of clusterEntities(facts.entities.filter((e) => e.label === 'Person'))) {
     const keys = new Set(cluster.mentions.map((m) => m.key));
     const serves = facts.relations.find((r) => r.type === 'SERVES_IN' && keys.has(r.fromKey));
@@ -47,9 +53,17 @@ export function resolveEntities(facts: ExtractedFacts): { entities: ResolvedEnti
   }
   for (const cluster of byKey(facts, (l) => FIGURES.has(l))) {
     const first = cluster.mentions[0];
-    const subject = facts.relations.find((r) => r.toKey === first?.key && (r.type === 'TARGETS' || r.type === 'REPORTS'));
+    const subject = facts.relations.find(
+      (r) => r.toKey === first?.key && (r.type === 'TARGETS' || r.type === 'REPORTS'),
+    );
     const p = first?.properties ?? {};
-    const parts = [identityName(cluster.name), (subject && idOfKey.get(subject.fromKey)) ?? '', String(p.metric ?? ''), String(p.value ?? ''), String(p.year ?? '')];
+    const parts = [
+      identityName(cluster.name),
+      (subject && idOfKey.get(subject.fromKey)) ?? '',
+      String(p.metric ?? ''),
+      String(p.value ?? ''),
+      String(p.year ?? ''),
+    ];
     add(cluster, entityId(cluster.label, ...parts));
   }
   return { entities, idOfKey };

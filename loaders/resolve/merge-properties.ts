@@ -19,7 +19,8 @@ export function mergeProperties(mentions: readonly EntityMention[]): Properties 
       if (value === null || value === undefined) continue;
       if (key === 'status') status = laterStatus(status, value as ProjectStatus);
       else if (key === 'defaultLevel') assumedLevel ??= value as ProgrammeLevel;
-      else if (key === 'investment' && typeof value === 'number') merged.investment = Math.max(value, Number(merged.investment ?? 0));
+      else if (key === 'investment' && typeof value === 'number')
+        merged.investment = Math.max(value, Number(merged.investment ?? 0));
       else if (!INTERNAL.has(key) && !(key in merged)) merged[key] = value;
     }
   }

@@ -3,7 +3,10 @@ import { displayName, identityName } from './canonical-name';
 import { clusterEntities } from './cluster-entities';
 import { resolveRecords } from './index';
 
-function mention(partial: Partial<EntityMention> & Pick<EntityMention, 'label' | 'name'>, at = 0): EntityMention {
+function mention(
+  partial: Partial<EntityMention> & Pick<EntityMention, 'label' | 'name'>,
+  at = 0,
+): EntityMention {
   return {
     key: `${partial.label}:${partial.name}`,
     aliases: [],
@@ -57,21 +60,67 @@ describe('resolveRecords', () => {
   const facts: ExtractedFacts = {
     entities: [
       mention({ label: 'Enterprise', name: '苏州飞润纺织有限公司', aliases: ['飞润纺织'] }),
-      mention({ label: 'Enterprise', name: '苏州飞润纺织有限公司', aliases: ['飞润纺织'], rule: 'enterprise.short-name' }, 18),
-      mention({ label: 'Place', name: '柳溪镇', key: 'Place:place:1', resolvedId: 'place:1', properties: { kind: 'TOWN' } }, 11),
+      mention(
+        {
+          label: 'Enterprise',
+          name: '苏州飞润纺织有限公司',
+          aliases: ['飞润纺织'],
+          rule: 'enterprise.short-name',
+        },
+        18,
+      ),
+      mention(
+        {
+          label: 'Place',
+          name: '柳溪镇',
+          key: 'Place:place:1',
+          resolvedId: 'place:1',
+          properties: { kind: 'TOWN' },
+        },
+        11,
+      ),
       mention({ label: 'Project', name: '飞润纺织项目', properties: { status: 'STARTED' } }, 18),
-      mention({ label: 'Project', name: '飞润纺织项目', properties: { status: 'COMPLETED', investment: 5 } }, 18),
+      mention(
+        { label: 'Project', name: '飞润纺织项目', properties: { status: 'COMPLETED', investment: 5 } },
+        18,
+      ),
     ],
     relations: [
-      { type: 'PARTNERS_WITH', fromKey: 'Enterprise:苏州飞润纺织有限公司', toKey: 'Place:place:1', properties: {}, span: { sentenceIndex: 0, start: 0, end: 10 }, rule: 'r', confidence: 0.6 },
-      { type: 'OPERATED_BY', fromKey: 'Project:飞润纺织项目', toKey: 'Enterprise:nowhere', properties: {}, span: { sentenceIndex: 0, start: 18, end: 22 }, rule: 'r', confidence: 0.6 },
+      {
+        type: 'PARTNERS_WITH',
+        fromKey: 'Enterprise:苏州飞润纺织有限公司',
+        toKey: 'Place:place:1',
+        properties: {},
+        span: { sentenceIndex: 0, start: 0, end: 10 },
+        rule: 'r',
+        confidence: 0.6,
+      },
+      {
+        type: 'OPERATED_BY',
+        fromKey: 'Project:飞润纺织项目',
+        toKey: 'Enterprise:nowhere',
+        properties: {},
+        span: { sentenceIndex: 0, start: 18, end: 22 },
+        rule: 'r',
+        confidence: 0.6,
+      },
     ],
   };
   const records = resolveRecords(doc, facts, { primaryPlaceKey: 'Place:place:1' });
 
   it('writes the Document node with its metadata, quality flags and primary place', () => {
     expect(records.documents).toEqual([
-      expect.objectContaining({ id: 'doc:abc', label: 'Document', name: '标题', properties: expect.objectContaining({ publisher: '某报', place: 'place:1', quality: ['SPAM_INJECTED'], spam: ['澳门'] }) }),
+      expect.objectContaining({
+        id: 'doc:abc',
+        label: 'Document',
+        name: '标题',
+        properties: expect.objectContaining({
+          publisher: '某报',
+          place: 'place:1',
+          quality: ['SPAM_INJECTED'],
+          spam: ['澳门'],
+        }),
+      }),
     ]);
   });
 
@@ -94,13 +143,19 @@ describe('resolveRecords', () => {
   it('drops relations whose ends did not resolve; keeps provenance on the rest', () => {
     const stated = records.relationships.filter((r) => r.type !== 'MENTIONED_IN');
     expect(stated.map((r) => r.type)).toEqual(['PARTNERS_WITH']);
-    expect(stated[0]?.properties).toEqual(expect.objectContaining({ documentId: 'doc:abc', rule: 'r', start: 0, end: 10 }));
+    expect(stated[0]?.properties).toEqual(
+      expect.objectContaining({ documentId: 'doc:abc', rule: 'r', start: 0, end: 10 }),
+    );
     const ids = new Set(records.nodes.map((n) => n.id));
     for (const r of records.relationships) expect(ids.has(r.from)).toBe(true);
   });
 
   it('is deterministic and independent of mention order', () => {
-    const again = resolveRecords(doc, { ...facts, entities: [...facts.entities].reverse() }, { primaryPlaceKey: 'Place:place:1' });
+    const again = resolveRecords(
+      doc,
+      { ...facts, entities: [...facts.entities].reverse() },
+      { primaryPlaceKey: 'Place:place:1' },
+    );
     expect(again.nodes.map((n) => n.id)).toEqual(records.nodes.map((n) => n.id));
   });
 });
