@@ -1,7 +1,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphRecords } from '../../schema/records';
-import { evalDocumentInput } from './document-input';
+import { documentInputFromFile } from '../inputs';
 import type { DocumentInput } from '../types';
 import { parseGold, type GoldDocument } from './gold';
 import { scoreDocument, type DocumentScore } from './score-document';
@@ -65,7 +65,7 @@ export async function evaluateGoldDirectory(options: EvaluateOptions): Promise<E
       const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
       const file = await findDocument(gold, options.docDirs);
       if (!file) throw new Error(`document ${gold.document} not found in ${options.docDirs.join(', ')}`);
-      const input = await evalDocumentInput(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const input = await documentInputFromFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
       documents.push(scoreDocument(gold, options.extract(input).records));
     } catch (error) {
       failures.push({ gold: goldFile, error: error instanceof Error ? error.message : String(error) });
