@@ -3,7 +3,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
 import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
 import type { LoadResult } from '../graph-store';
-import { batches } from './queries/cypher-query';
+import { BATCH_SIZE, batches } from './queries/cypher-query';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './queries/lookups';
 import {
   mergeNodesQuery,
@@ -23,7 +23,11 @@ import { toNeo4jProperties } from './values';
  * per label and edges per type in UNWIND batches. A document id already stored is
  * 'unchanged': ids are content hashes, so the same id means the same text.
  */
-export async function loadDocumentIn(tx: ManagedTransaction, records: GraphRecords): Promise<LoadResult> {
+export async function loadDocumentIn(
+  tx: ManagedTransaction,
+  records: GraphRecords,
+  batchSize = BATCH_SIZE,
+): Promise<LoadResult> {
   const document = documentRecordOf(records);
   const labels = await storedLabels(tx, records);
   if ((await runQuery(tx, nodeExistsQuery(document.id))).length > 0) {
@@ -43,8 +47,8 @@ export async function loadDocumentIn(tx: ManagedTransaction, records: GraphRecor
     storedLabel: (id) => (plan.nodes.has(id) ? undefined : labels.get(id)),
   });
   await applyRemoval(tx, plan);
-  const nodes = await mergeNodes(tx, [document, ...records.nodes]);
-  const relationships = await mergeRelationships(tx, records.relationships);
+  const nodes = await mergeNodes(tx, [document, ...records.nodes], batchSize);
+  const relationships = await mergeRelationships(tx, records.relationships, batchSize);
   const status = replaced.length > 0 ? 'replaced' : 'loaded';
   return { documentId: document.id, status, replaced, nodes, relationships };
 }
@@ -59,7 +63,11 @@ async function storedLabels(tx: ManagedTransaction, records: GraphRecords): Prom
 }
 
 /** Merges nodes label by label, in record order; returns how many distinct ids there were. */
-async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRecord[]): Promise<number> {
+async function mergeNodes(
+  tx: ManagedTransaction,
+  nodes: readonly NodeRecord[],
+  batchSize: number,
+): Promise<number> {
   for (const label of NODE_LABELS) {
     const rows: NodeRow[] = nodes
       .filter((node) => node.label === label)
@@ -69,7 +77,7 @@ async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRecord[]):
         aliases: node.aliases,
         properties: toNeo4jProperties(node.properties),
       }));
-    for (const batch of batches(rows)) await runQuery(tx, mergeNodesQuery(label, batch));
+    for (const batch of batches(rows, batchSize)) await runQuery(tx, mergeNodesQuery(label, batch));
   }
   return new Set(nodes.map((node) => node.id)).size;
 }
@@ -78,6 +86,7 @@ async function mergeNodes(tx: ManagedTransaction, nodes: readonly NodeRecord[]):
 async function mergeRelationships(
   tx: ManagedTransaction,
   relationships: readonly RelationshipRecord[],
+  batchSize: number,
 ): Promise<number> {
   const keys = new Set<string>();
   for (const type of RELATIONSHIP_TYPES) {
@@ -88,7 +97,7 @@ async function mergeRelationships(
         keys.add(key);
         return { key, from: rel.from, to: rel.to, properties: toNeo4jProperties(rel.properties) };
       });
-    for (const batch of batches(rows)) await runQuery(tx, mergeRelationshipsQuery(type, batch));
+    for (const batch of batches(rows, batchSize)) await runQuery(tx, mergeRelationshipsQuery(type, batch));
   }
   return keys.size;
 }
