@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import pino from 'pino';
+import { extractDocument } from '../loaders';
+import { createServer, completeServerConfig } from '../server';
+import { MemoryGraphStore } from '../store/memory';
+import type { GraphStore } from '../store/graph-store';
+import { startNeo4j } from '../tools/neo4j/start';
+import { benchApi, type ApiFigures } from './api';
+import { benchQueries, type QueryContext } from './api-queries';
+import { ensureCorpus, readCorpus } from './corpus-files';
+import { benchExtraction } from './extraction';
+import { benchLoading } from './loading';
+import { benchNeo4jLoading } from './neo4j-loading';
+
+/**
+ * `npm run bench` (100 documents) or `npm run bench -- --docs 100,1000,10000`: extraction,
+ * loading into both stores, and the API under load, each figure beside its baseline from
+ * the same run. Prints JSON lines, one per measurement.
+ */
+const program = new Command()
+  .option('--docs <counts>', 'corpus sizes, comma-separated', (v) => v.split(',').map(positive), [100])
+  .option('--seed <n>', 'corpus seed', positive, 1)
+  .option('--api-seconds <n>', 'seconds per query under load', positive, 5)
+  .option('--connections <n>', 'concurrent connections', positive, 32)
+  .option('--rounds <n>', 'extraction rounds', positive, 2)
+  .option('--sample <n>', 'documents in the batched vs per-record comparison', positive, 50)
+  .parse();
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`not a positive integer: ${value}`);
+  return n;
+}
+
+const options = program.opts<{
+  docs: number[];
+  seed: number;
+  apiSeconds: number;
+  connections: number;
+  rounds: number;
+  sample: number;
+}>();
+
+function report(what: string, figures: unknown): void {
+  process.stdout.write(`${JSON.stringify({ what, ...(figures as object) })}\n`);
+}
+
+async function queryContext(store: GraphStore): Promise<QueryContext> {
+  const towns = await store.findNodes({
+    filter: { label: 'Place', properties: { kind: 'TOWN' } },
+    sort: [{ field: 'name', direction: 'ASC' }],
+    limit: 2,
+  });
+  const [a, b] = towns.nodes;
+  if (!a || !b) throw new Error('the corpus loaded fewer than two towns');
+  return { townA: a.id, townB: b.id, searchText: a.name.slice(0, 2), year: 2022 };
+}
+
+async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
+  const server = createServer({
+    store,
+    config: completeServerConfig({ port: 0 }),
+    explorer: false,
+    logger: pino({ level: 'silent' }),
+  });
+  const { url } = await server.listen(0);
+  try {
+    const queries = benchQueries(await queryContext(store));
+    for (const query of queries) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: query.query, variables: query.variables ?? {} }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(`${query.name} fails: ${JSON.stringify(body.errors)}`);
+    }
+    return await benchApi({ url, queries, connections: options.connections, seconds: options.apiSeconds });
+  } finally {
+    await server.close();
+  }
+}
+
+async function benchCorpus(count: number): Promise<void> {
+  const { docsDir } = await ensureCorpus(count, options.seed);
+  const inputs = await readCorpus(docsDir);
+  report(`extraction/${count}`, benchExtraction(inputs, options.rounds));
+  const batch = inputs.map((input) => extractDocument(input).records);
+
+  const memory = await MemoryGraphStore.open({});
+  report(`load-memory/${count}`, await benchLoading(memory, batch));
+  for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
+  await memory.close();
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-neo4j-'));
+  const neo4jServer = await startNeo4j({ dataDir });
+  try {
+    const sampleSize = Math.min(options.sample, batch.length);
+    const { figures, store } = await benchNeo4jLoading({ uri: neo4jServer.uri, batch, sampleSize });
+    report(`load-neo4j/${count}`, figures);
+    for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
+    await store.close();
+  } finally {
+    await neo4jServer.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+(async () => {
+  for (const count of options.docs) await benchCorpus(count);
+})().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
