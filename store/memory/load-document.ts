@@ -5,7 +5,7 @@ import type { GraphState } from './graph-state';
 import { runTransaction } from './graph-transaction';
 import { planRemoval } from './plan-removal';
 import type { PreparedWrite } from './prepared-write';
-import { documentRecordOf, validateRecords } from './validate-records';
+import { documentRecordOf, validateRecords } from '../validate-records';
 
 /**
  * Prepares the load of one document's records: validates everything first (throwing a

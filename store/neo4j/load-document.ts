@@ -13,7 +13,7 @@ import {
 } from './queries/merge';
 import { applyRemoval, planRemoval } from './plan-removal';
 import { runQuery } from './run-query';
-import { documentRecordOf, referencedIds, validateRecords } from './validate-records';
+import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
 import { toNeo4jProperties } from './values';
 
 /**

@@ -1,6 +1,6 @@
-import { DocumentError } from '../../schema/errors';
-import { isNodeLabel, isRelationshipType } from '../../schema/model';
-import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
+import { DocumentError } from '../schema/errors';
+import { isNodeLabel, isRelationshipType } from '../schema/model';
+import type { GraphRecords, NodeRecord, RelationshipRecord } from '../schema/records';
 import {
   propertiesProblem,
   RESERVED_NODE_PROPERTIES,
