@@ -9,16 +9,37 @@ const VILLAGE_LEVEL = /(村|社区)$/;
  * and communities are only found under the document's district or city: 新南村 alone
  * names dozens of villages in the country.
  */
+type NameIndexes = Map<string, Map<string, PlaceRecord[]>>;
+
+/**
+ * Name indexes of a gazetteer's districts and towns, shared by every document: a corpus
+ * draws on a few hundred districts, and building an index costs far more than a lookup.
+ */
+const sharedIndexes = new WeakMap<Gazetteer, { full: NameIndexes; short: NameIndexes }>();
+
+function indexesOf(gazetteer: Gazetteer): { full: NameIndexes; short: NameIndexes } {
+  let indexes = sharedIndexes.get(gazetteer);
+  if (!indexes) {
+    indexes = { full: new Map(), short: new Map() };
+    sharedIndexes.set(gazetteer, indexes);
+  }
+  return indexes;
+}
+
 export class ScopedPlaces {
-  private readonly fullNames = new Map<string, Map<string, PlaceRecord[]>>();
-  private readonly shortNames = new Map<string, Map<string, PlaceRecord[]>>();
+  private readonly fullNames: NameIndexes;
+  private readonly shortNames: NameIndexes;
 
   constructor(
     readonly gazetteer: Gazetteer,
     readonly scope: PlaceScope,
     /** The document's own town, whose villages win over same-named ones elsewhere in the district. */
     readonly town: string | null = null,
-  ) {}
+  ) {
+    const indexes = indexesOf(gazetteer);
+    this.fullNames = indexes.full;
+    this.shortNames = indexes.short;
+  }
 
   /**
    * The place a full name means here (天宁区 in 常州 → 320402), or null. Villages are looked

@@ -29,6 +29,7 @@ export class Gazetteer {
   private readonly byName = new Map<string, string[]>();
   private readonly childCodes = new Map<string, string[]>();
   private readonly villagesOfTown = new Map<string, PlaceRecord[]>();
+  private readonly descendantLists = new Map<string, PlaceRecord[]>();
   private villageNames: Map<string, string[]> | null = null;
 
   constructor(private readonly data: GazetteerData) {
@@ -81,10 +82,18 @@ export class Gazetteer {
     return out;
   }
 
-  /** Every town, village and community of a district (or a town's villages). */
+  /**
+   * Every town, village and community of a district (or a town's villages). Kept once
+   * computed: each document of a district asks for the same list, and the data never changes.
+   */
   descendantsOf(code: string): PlaceRecord[] {
     if (code.length >= 9) return this.villages(code);
-    return this.children(code).flatMap((c) => [c, ...this.descendantsOf(c.code)]);
+    let list = this.descendantLists.get(code);
+    if (!list) {
+      list = this.children(code).flatMap((c) => [c, ...this.descendantsOf(c.code)]);
+      this.descendantLists.set(code, list);
+    }
+    return list;
   }
 
   /**

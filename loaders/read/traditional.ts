@@ -28,11 +28,13 @@ export function toSimplified(text: string): SimplifiedText {
  * only when its traditional-only characters (經, 發) clearly outnumber its
  * simplified-only ones (经, 发) and are not a stray few.
  */
+/** How each Han character converts; a few thousand entries at most, shared by every document. */
+const kinds = new Map<string, 'traditional' | 'simplified' | 'both'>();
+
 export function isTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
   let simplified = 0;
-  const kinds = new Map<string, 'traditional' | 'simplified' | 'both'>();
   for (const char of text.slice(0, SAMPLE_CHARS)) {
     if (!HAN.test(char)) continue;
     han += 1;
