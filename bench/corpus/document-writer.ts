@@ -7,7 +7,7 @@ const SURNAMES = [...'王李张刘陈杨黄赵周吴徐孙朱马胡郭何高林�
 const GIVEN = [...'建国伟华明军平磊静丽强敏杰涛燕霞超勇艳娟峰晨宇轩浩然'];
 const FILLER = [
   '坚持以人民为中心的发展思想,统筹推进经济社会各项事业,全镇上下凝心聚力、攻坚克难。',
-  '持续优化营商环境,深化“放管服”改革,推动政务服务事项全程网办,企业群众满意度稳步提升。',
+  '持续优化营商环境,推动政务服务事项全程网办,企业群众满意度稳步提升。',
   '扎实推进乡村振兴,改善农村人居环境,村庄面貌焕然一新,群众获得感、幸福感、安全感不断增强。',
   '坚持生态优先、绿色发展,深入打好污染防治攻坚战,河道水质持续改善,空气质量稳中向好。',
   '加强基层治理,完善网格化管理体系,矛盾纠纷排查化解机制更加健全,社会大局和谐稳定。',
@@ -109,6 +109,11 @@ export class DocumentWriter {
 
   target(figure: Omit<GoldFigure, 'subject'>): void {
     this.gold.targets.push({ subject: this.setting.town.name, ...figure });
+  }
+
+  /** A goal whose subject is a project (the investment a signed project commits to). */
+  projectTarget(project: string, figure: Omit<GoldFigure, 'subject'>): void {
+    this.gold.targets.push({ subject: project, ...figure });
   }
 
   indicator(figure: Omit<GoldFigure, 'subject'>): void {

@@ -23,6 +23,7 @@ export function writeWorkReport(w: DocumentWriter): string {
     year,
     text: `完成地区生产总值${gdp}亿元`,
   });
+  w.indicator({ metric: '地区生产总值增长', value: growth, unit: '%', year, text: `同比增长${growth}%` });
   const count = random.int(2, 3);
   const done = Array.from({ length: count }, () => w.project({ status: 'COMPLETED' }));
   w.paragraph(`${done.join('、')}等${DocumentWriter.chineseCount(count)}个项目竣工投产。`);
@@ -66,6 +67,13 @@ export function writeInterview(w: DocumentWriter): string {
   w.paragraph(
     `答:今年以来,${w.village()}引进的${project}成功签约,由${enterprise.full}投资${invest}亿元建设。`,
   );
+  w.projectTarget(project, {
+    metric: '投资',
+    value: invest * 1e8,
+    unit: '元',
+    year,
+    text: `投资${invest}亿元`,
+  });
   const share = random.int(20, 60);
   w.paragraph(`全镇高新技术产业产值占比达到${share}%。`);
   w.indicator({
@@ -101,6 +109,14 @@ export function writeNews(w: DocumentWriter): string {
   w.indicator({ metric: '签约项目总投资', value: total * 1e8, unit: '元', year, text: `总投资${total}亿元` });
   const mu = random.int(50, 400);
   w.paragraph(`项目落户${w.village()},计划明年建成,预计用地${mu}亩。`);
+  w.target({
+    metric: '用地',
+    value: mu,
+    unit: '亩',
+    year: year + 1,
+    qualifier: '预计',
+    text: `预计用地${mu}亩`,
+  });
   return `${town}${count}个重大项目集中签约`;
 }
 
