@@ -1,8 +1,6 @@
 import { Command } from 'commander';
-import { fileSources, listDocumentFiles } from '../../loaders/inputs';
-import { loadDocuments, type LoadSummary } from '../../loaders/load';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../options';
-import { createLoadProgress } from '../progress';
+import { formatSummary, loadFilesWithProgress } from '../load-files';
 import { openConfiguredStore, type StoreOptions } from '../store-options';
 
 interface LoadOptions extends StoreOptions {
@@ -27,30 +25,13 @@ export function loadCommand(): Command {
       DEFAULT_MAX_BYTES,
     )
     .action(async (paths: string[], options: LoadOptions) => {
-      const files = await listDocumentFiles(paths);
       const store = await openConfiguredStore(options);
       try {
-        const progress = createLoadProgress(files.length);
-        const summary = await loadDocuments({
-          store,
-          sources: fileSources(files, options.maxBytes),
-          onDocument: progress.update,
-        });
-        progress.stop();
+        const summary = await loadFilesWithProgress({ store, paths, maxBytes: options.maxBytes });
         process.stdout.write(formatSummary(summary));
         if (summary.failed > 0) process.exitCode = 1;
       } finally {
         await store.close();
       }
     });
-}
-
-export function formatSummary(summary: LoadSummary): string {
-  const lines = [
-    `loaded ${summary.loaded}, replaced ${summary.replaced}, unchanged ${summary.unchanged}, failed ${summary.failed}`,
-  ];
-  for (const outcome of summary.outcomes) {
-    if (outcome.status === 'failed') lines.push(`  failed  ${outcome.name}: ${outcome.reason}`);
-  }
-  return `${lines.join('\n')}\n`;
 }

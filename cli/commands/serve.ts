@@ -1,11 +1,8 @@
 import { Command } from 'commander';
-import { fileSources, listDocumentFiles } from '../../loaders/inputs';
-import { loadDocuments } from '../../loaders/load';
 import { createServer, serverConfigFromEnv } from '../../server';
 import { DEFAULT_MAX_BYTES, parseByteSize, parsePort } from '../options';
-import { createLoadProgress } from '../progress';
+import { formatSummary, loadFilesWithProgress } from '../load-files';
 import { openConfiguredStore, type StoreOptions } from '../store-options';
-import { formatSummary } from './load';
 
 interface ServeOptions extends StoreOptions {
   load?: string[];
@@ -35,14 +32,11 @@ export function serveCommand(): Command {
       const config = serverConfigFromEnv();
       const store = await openConfiguredStore(options);
       if (options.load) {
-        const files = await listDocumentFiles(options.load);
-        const progress = createLoadProgress(files.length);
-        const summary = await loadDocuments({
+        const summary = await loadFilesWithProgress({
           store,
-          sources: fileSources(files, options.maxBytes),
-          onDocument: progress.update,
+          paths: options.load,
+          maxBytes: options.maxBytes,
         });
-        progress.stop();
         process.stderr.write(formatSummary(summary));
       }
       const server = createServer({ store, config });

@@ -1,0 +1,34 @@
+import type { GraphStore } from '../store/graph-store';
+import { fileSources, listDocumentFiles } from '../loaders/inputs';
+import { loadDocuments, type LoadSummary } from '../loaders/load';
+import { createLoadProgress } from './progress';
+
+/** Loads files and directories into a store, showing progress on stderr. */
+export async function loadFilesWithProgress(options: {
+  store: GraphStore;
+  paths: readonly string[];
+  maxBytes: number;
+}): Promise<LoadSummary> {
+  const files = await listDocumentFiles(options.paths);
+  const progress = createLoadProgress(files.length);
+  try {
+    return await loadDocuments({
+      store: options.store,
+      sources: fileSources(files, options.maxBytes),
+      onDocument: progress.update,
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+/** "loaded 4, replaced 0, unchanged 1, failed 1" and a line per failure with its reason. */
+export function formatSummary(summary: LoadSummary): string {
+  const lines = [
+    `loaded ${summary.loaded}, replaced ${summary.replaced}, unchanged ${summary.unchanged}, failed ${summary.failed}`,
+  ];
+  for (const outcome of summary.outcomes) {
+    if (outcome.status === 'failed') lines.push(`  failed  ${outcome.name}: ${outcome.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
