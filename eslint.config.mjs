@@ -3,13 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/**',
-      'tools/neo4j/target/**',
-      'server/explorer/dist/**',
-      'bench/out/**',
-      'data/**',
-    ],
+    ignores: ['node_modules/**', 'tools/neo4j/target/**', 'dist/**', 'bench/out/**', 'data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -20,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', '*.js'],
+    files: ['bin/**/*.js', 'scripts/**/*.js', 'tests/**/*.js', '*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: {
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },

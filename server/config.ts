@@ -30,8 +30,15 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** Serve GraphiQL to browsers at /graphql (TOWNGRAPH_GRAPHIQL=false to turn off). Default true. */
   graphiql: boolean;
+  /**
+   * On SIGTERM or SIGINT, how long requests in flight may take to finish before their
+   * connections are cut (TOWNGRAPH_SHUTDOWN_GRACE_MS). Default 10 000.
+   */
+  shutdownGraceMs: number;
   limits: ServerLimits;
 }
+
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 export const DEFAULT_LIMITS: ServerLimits = {
   maxDepth: 12,
@@ -88,6 +95,9 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
     graphiql: env.TOWNGRAPH_GRAPHIQL !== 'false',
+    shutdownGraceMs: env.TOWNGRAPH_SHUTDOWN_GRACE_MS
+      ? positiveInteger('TOWNGRAPH_SHUTDOWN_GRACE_MS', env.TOWNGRAPH_SHUTDOWN_GRACE_MS)
+      : DEFAULT_SHUTDOWN_GRACE_MS,
     limits,
   };
 }
@@ -102,6 +112,7 @@ export function completeServerConfig(
     token: partial.token ?? null,
     corsOrigins: partial.corsOrigins ?? [],
     graphiql: partial.graphiql ?? true,
+    shutdownGraceMs: partial.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
     limits: { ...DEFAULT_LIMITS, ...partial.limits },
   };
 }

@@ -28,7 +28,7 @@ export interface CreateServerOptions {
   extract?: ExtractDocument;
   /** Where logs go. Default: pino to stdout at level info. */
   logger?: Logger;
-  /** The explorer page; false to serve none. Default: server/explorer, built on first use. */
+  /** The explorer page; false to serve none. Default: the page built into dist/explorer. */
   explorer?: false | (() => Promise<ExplorerHandler>);
 }
 
@@ -36,7 +36,11 @@ export interface TowngraphServer {
   yoga: YogaServerInstance<Record<string, unknown>, RequestContext>;
   /** Starts listening (port 0: any free port); resolves with the URL of the GraphQL endpoint. */
   listen(port?: number): Promise<{ url: string; port: number }>;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish for up to `graceMs`
+   * (default 0: cut them at once), then closes every connection.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -80,7 +84,7 @@ function lazyExplorer(options: CreateServerOptions, logger: Logger): () => Promi
   let handler: Promise<ExplorerHandler | null> | undefined;
   return () =>
     (handler ??= build().catch((error: unknown) => {
-      logger.error({ err: error }, 'the explorer page could not be built; serving the API only');
+      logger.error({ err: error }, 'the explorer page is not available; serving the API only');
       return null;
     }));
 }
@@ -101,6 +105,9 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
     cors: corsOptions(config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
+    // Room for the largest document in base64 (4/3 of its bytes) and the rest of the request.
+    // Yoga checks Content-Length first and counts the streamed bytes when there is none.
+    maxRequestBodySize: Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024,
     logging: yogaLogger(logger),
     context: ({ request }): RequestContext => ({
       store,
@@ -115,8 +122,6 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         graphqlEndpoint: GRAPHQL_ENDPOINT,
         explorer: lazyExplorer(options, logger),
         logger,
-        // Room for the largest document in base64 (4/3 of its bytes) and the rest of the request.
-        maxRequestBytes: Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024,
       }),
       useQueryLimits(config.limits),
     ],
@@ -135,11 +140,20 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         });
       });
     },
-    close() {
+    close({ graceMs = 0 } = {}) {
       return new Promise((resolve, reject) => {
         if (!http.listening) return resolve();
-        http.closeAllConnections();
-        http.close((error) => (error ? reject(error) : resolve()));
+        // close() stops new connections and resolves once the open ones are gone; idle
+        // keep-alive connections go now, busy ones when their response is sent or the
+        // grace period ends.
+        const cut = setTimeout(() => http.closeAllConnections(), graceMs);
+        http.close((error) => {
+          clearTimeout(cut);
+          if (error) reject(error);
+          else resolve();
+        });
+        http.closeIdleConnections();
+        if (graceMs === 0) http.closeAllConnections();
       });
     },
   };

@@ -9,8 +9,6 @@ export interface RoutesOptions {
   /** The explorer page's handler, built on first use; null when it cannot be built. */
   explorer: () => Promise<ExplorerHandler | null>;
   logger: Logger;
-  /** Requests with a larger declared body are refused before it is read. */
-  maxRequestBytes: number;
 }
 
 function json(body: unknown, status = 200): Response {
@@ -22,17 +20,12 @@ function json(body: unknown, status = 200): Response {
 
 /**
  * The routes beside GraphQL: GET /health (the process answers), GET /ready (the store
- * answers), and the explorer page for every other path it knows. GraphQL requests whose
- * declared body exceeds the limit are refused with 413 before the body is read.
+ * answers), and the explorer page for every other path it knows.
  */
 export function useRoutes(options: RoutesOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname === options.graphqlEndpoint) {
-        const declared = Number(request.headers.get('content-length') ?? 0);
-        if (declared > options.maxRequestBytes) endResponse(tooLarge(declared, options.maxRequestBytes));
-        return;
-      }
+      if (url.pathname === options.graphqlEndpoint) return;
       if (request.method === 'GET' && url.pathname === '/health') {
         endResponse(json({ status: 'ok' }));
         return;
@@ -46,11 +39,6 @@ export function useRoutes(options: RoutesOptions): Plugin {
       if (response) endResponse(response);
     },
   };
-}
-
-function tooLarge(declared: number, limit: number): Response {
-  const message = `request body of ${declared} bytes is larger than the limit of ${limit}`;
-  return json({ errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE' } }] }, 413);
 }
 
 async function readiness(options: RoutesOptions): Promise<Response> {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { createServer, serverConfigFromEnv } from '../../server';
+import { createExplorerHandler } from '../../server/explorer';
 import { DEFAULT_MAX_BYTES, parseByteSize, parsePort } from '../options';
 import { formatSummary, loadFilesWithProgress } from '../load-files';
 import { openConfiguredStore, type StoreOptions } from '../store-options';
@@ -30,6 +31,9 @@ export function serveCommand(): Command {
     )
     .action(async (options: ServeOptions) => {
       const config = serverConfigFromEnv();
+      // Read the built page before anything else, so a missing build stops the start with a
+      // message instead of a server that answers 404 at /.
+      const explorer = await createExplorerHandler();
       const store = await openConfiguredStore(options);
       if (options.load) {
         const summary = await loadFilesWithProgress({
@@ -39,15 +43,37 @@ export function serveCommand(): Command {
         });
         process.stderr.write(formatSummary(summary));
       }
-      const server = createServer({ store, config });
+      const server = createServer({ store, config, explorer: async () => explorer });
       const { url } = await server.listen(options.port ?? config.port);
       process.stderr.write(`towngraph: GraphQL at ${url}, explorer at ${new URL('/', url).href}\n`);
-      const stop = async () => {
-        await server.close();
+      onShutdownSignal(async (signal) => {
+        process.stderr.write(`towngraph: ${signal}: finishing requests in flight, then closing the store\n`);
+        await server.close({ graceMs: config.shutdownGraceMs });
         await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void stop());
-      process.once('SIGTERM', () => void stop());
+        process.stderr.write('towngraph: stopped\n');
+      });
     });
+}
+
+/**
+ * Runs the shutdown once, on the first SIGINT or SIGTERM; a second signal while it runs
+ * exits at once, as users expect of a second Ctrl-C.
+ */
+function onShutdownSignal(shutdown: (signal: NodeJS.Signals) => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    shutdown(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(
+          `towngraph: shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handle);
+  process.on('SIGTERM', handle);
 }

@@ -1,8 +1,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { HASH_FILE } from './build-files';
-import { EXPLORER_ROOT, explorerSourceHash } from './source-hash';
+import { explorerSourceDir } from './bundle-dir';
 
 export interface BuildExplorerOptions {
   /** Folder the bundle is written to; created when missing. */
@@ -19,22 +18,21 @@ export interface ExplorerAsset {
 }
 
 export interface ExplorerBundle {
-  hash: string;
   assets: ExplorerAsset[];
 }
 
 /**
  * Bundles the page (script with cytoscape inside, styles, index.html) so that the server
- * fetches nothing from elsewhere at run time. Each file is written through a temporary name
- * and renamed, and the hash file last, so a reader never takes a half-written bundle as
- * up to date.
+ * fetches nothing from elsewhere at run time. Runs at build time only (`npm run build`);
+ * the server reads the result. Each file is written through a temporary name and renamed,
+ * so a reader never takes a half-written file.
  */
 export async function buildExplorer(options: BuildExplorerOptions): Promise<ExplorerBundle> {
-  const hash = explorerSourceHash();
+  const sourceDir = explorerSourceDir();
   const result = await build({
     entryPoints: {
-      app: join(EXPLORER_ROOT, 'src', 'main.ts'),
-      styles: join(EXPLORER_ROOT, 'styles.css'),
+      app: join(sourceDir, 'src', 'main.ts'),
+      styles: join(sourceDir, 'styles.css'),
     },
     bundle: true,
     write: false,
@@ -50,30 +48,14 @@ export async function buildExplorer(options: BuildExplorerOptions): Promise<Expl
     name: basename(file.path),
     contents: file.contents,
   }));
-  assets.push({ name: 'index.html', contents: readFileSync(join(EXPLORER_ROOT, 'index.html')) });
+  assets.push({ name: 'index.html', contents: readFileSync(join(sourceDir, 'index.html')) });
   mkdirSync(options.outDir, { recursive: true });
   for (const asset of assets) writeAtomically(join(options.outDir, asset.name), asset.contents);
-  writeAtomically(join(options.outDir, HASH_FILE), Buffer.from(hash));
-  return { hash, assets };
+  return { assets };
 }
 
 function writeAtomically(path: string, contents: Uint8Array): void {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, contents);
   renameSync(temporary, path);
-}
-
-if (require.main === module) {
-  const outDir = join(EXPLORER_ROOT, 'dist');
-  buildExplorer({ outDir })
-    .then((bundle) => {
-      const sizes = bundle.assets.map((a) => `${a.name} ${(a.contents.byteLength / 1024).toFixed(0)} KiB`);
-      process.stdout.write(`explorer built in ${outDir}: ${sizes.join(', ')}\n`);
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(
-        `explorer build failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    });
 }

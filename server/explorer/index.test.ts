@@ -1,20 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildExplorer } from './build';
 import { createExplorerHandler, type ExplorerHandler } from './index';
 
 const get = (handler: ExplorerHandler, path: string, method = 'GET') =>
   handler(new Request(`http://127.0.0.1${path}`, { method }));
 
 describe('createExplorerHandler', () => {
-  let distDir: string;
+  let bundleDir: string;
   let handler: ExplorerHandler;
 
   beforeAll(async () => {
-    distDir = mkdtempSync(join(tmpdir(), 'explorer-dist-'));
-    handler = await createExplorerHandler({ distDir });
+    bundleDir = mkdtempSync(join(tmpdir(), 'explorer-dist-'));
+    await buildExplorer({ outDir: bundleDir });
+    handler = await createExplorerHandler({ bundleDir });
   });
-  afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
   it('serves the page at / as HTML that loads only its own assets', async () => {
     const response = await get(handler, '/');
@@ -48,18 +50,14 @@ describe('createExplorerHandler', () => {
     expect(await get(handler, '/', 'POST')).toBeNull();
   });
 
-  it('reuses an up-to-date bundle and rebuilds a stale one', async () => {
-    const script = join(distDir, 'app.js');
-    const hashFile = join(distDir, 'build-hash.txt');
-    const builtAt = statSync(script).mtimeMs;
-    const hash = readFileSync(hashFile, 'utf8');
-    await createExplorerHandler({ distDir });
-    expect(statSync(script).mtimeMs).toBe(builtAt);
-
-    writeFileSync(hashFile, 'stale');
-    writeFileSync(script, 'broken');
-    const rebuilt = await createExplorerHandler({ distDir });
-    expect(readFileSync(hashFile, 'utf8')).toBe(hash);
-    expect(await (await get(rebuilt, '/explorer/app.js'))!.text()).toContain('cytoscape');
+  it('refuses to start without a built page, naming the folder and the command that builds it', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'explorer-empty-'));
+    try {
+      await expect(createExplorerHandler({ bundleDir: empty })).rejects.toThrow(
+        new RegExp(`index.html, app.js, styles.css missing in ${empty}.*npm run build`),
+      );
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

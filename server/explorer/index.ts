@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { ExplorerAsset } from './build';
-import { HASH_FILE } from './build-files';
-import { EXPLORER_ROOT, explorerSourceHash } from './source-hash';
+import { defaultBundleDir } from './bundle-dir';
 
 export interface ExplorerHandlerOptions {
-  /** Where the bundle is kept between runs. Default: server/explorer/dist. */
-  distDir?: string;
+  /** Folder of the built page. Default: dist/explorer, written by `npm run build`. */
+  bundleDir?: string;
 }
 
 /** Answers a request for the page or one of its assets, or null when the path is not the page's. */
@@ -26,14 +24,29 @@ const ROUTES: Record<string, string> = {
   '/explorer/styles.css': 'styles.css',
 };
 
+/** The page is not built: the server says so at start instead of answering 404 at /. */
+export class ExplorerBundleMissingError extends Error {
+  constructor(
+    readonly bundleDir: string,
+    missing: string[],
+  ) {
+    super(
+      `the explorer page is not built (${missing.join(', ')} missing in ${bundleDir}); run \`npm run build\``,
+    );
+  }
+}
+
 /**
- * Builds the explorer page once (or reuses an up-to-date bundle in dist/) and returns the
- * handler the server mounts before GraphQL. esbuild is loaded only when a build is needed.
+ * Reads the page built by `npm run build` (server/explorer/build.ts, at build time) and
+ * returns the handler the server mounts before GraphQL. Nothing is compiled or bundled
+ * while serving: the files are read once, at start, and held in memory.
  */
 export async function createExplorerHandler(options: ExplorerHandlerOptions = {}): Promise<ExplorerHandler> {
-  const distDir = options.distDir ?? join(EXPLORER_ROOT, 'dist');
-  const assets = await loadOrBuild(distDir);
-  const files = new Map(assets.map((asset) => [asset.name, asset.contents]));
+  const bundleDir = options.bundleDir ?? defaultBundleDir();
+  const names = [...new Set(Object.values(ROUTES))];
+  const missing = names.filter((name) => !existsSync(join(bundleDir, name)));
+  if (missing.length > 0) throw new ExplorerBundleMissingError(bundleDir, missing);
+  const files = new Map(names.map((name) => [name, readFileSync(join(bundleDir, name))]));
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null;
     const file = ROUTES[new URL(request.url).pathname];
@@ -42,7 +55,7 @@ export async function createExplorerHandler(options: ExplorerHandlerOptions = {}
     const headers = {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': String(contents.byteLength),
-      // The bundle changes whenever the server is rebuilt; revalidate rather than cache stale code.
+      // The bundle changes whenever the package is rebuilt; revalidate rather than cache stale code.
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
     };
@@ -51,16 +64,4 @@ export async function createExplorerHandler(options: ExplorerHandlerOptions = {}
       headers,
     });
   };
-}
-
-async function loadOrBuild(distDir: string): Promise<ExplorerAsset[]> {
-  const names = [...new Set(Object.values(ROUTES))];
-  const hashPath = join(distDir, HASH_FILE);
-  const upToDate =
-    existsSync(hashPath) &&
-    readFileSync(hashPath, 'utf8') === explorerSourceHash() &&
-    names.every((name) => existsSync(join(distDir, name)));
-  if (upToDate) return names.map((name) => ({ name, contents: readFileSync(join(distDir, name)) }));
-  const { buildExplorer } = await import('./build');
-  return (await buildExplorer({ outDir: distDir })).assets;
 }

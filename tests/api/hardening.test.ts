@@ -139,9 +139,35 @@ describe('request size', () => {
       });
       expect(response.status).toBe(413);
       expect(await response.json()).toMatchObject({
-        errors: [{ extensions: { code: 'REQUEST_TOO_LARGE' } }],
+        errors: [{ extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
       });
       expect((await small.graphql(`{ towns { name } }`)).status).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('counts the bytes of a body sent without Content-Length (chunked) and refuses it past the limit', async () => {
+    const small = await startTestServer({ config: { limits: { maxDocumentBytes: 1000 } } });
+    try {
+      const body = JSON.stringify({
+        query: `{ towns { name } }`,
+        variables: { padding: 'x'.repeat(80_000) },
+      });
+      const chunks = new ReadableStream<Uint8Array>({
+        start(controller) {
+          const bytes = new TextEncoder().encode(body);
+          for (let at = 0; at < bytes.length; at += 8192) controller.enqueue(bytes.slice(at, at + 8192));
+          controller.close();
+        },
+      });
+      const response = await fetch(small.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: chunks,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(413);
     } finally {
       await small.close();
     }

@@ -26,7 +26,7 @@ const abandoned: GraphStore[] = [];
  */
 export async function abandon(dataDir: string, store: GraphStore): Promise<void> {
   abandoned.push(store);
-  await rm(join(dataDir, LOCK_FILE), { force: true });
+  await rm(join(dataDir, LOCK_FILE), { force: true, recursive: true });
 }
 
 /** Every node and relationship, sorted, as plain data. */

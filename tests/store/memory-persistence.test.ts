@@ -1,7 +1,17 @@
-import { appendFile, copyFile, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  stat,
+  truncate,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { MemoryGraphStore } from '../../store/memory';
-import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../store/memory/persistence/data-dir';
+import { JOURNAL_FILE, LOCK_FILE, SNAPSHOT_FILE } from '../../store/memory/persistence/data-dir';
 import { encodeEntry } from '../../store/memory/persistence/journal-format';
 import { newsHutang, reportJiaze, reportJiazeRevised, reportWujin } from '../contract/fixtures';
 import { abandon, dumpGraph, expectNoDanglingEdges, temporaryDirs } from './data-dir-helpers';
@@ -134,10 +144,28 @@ describe('memory store persistence', () => {
   it('lets one store at a time open a data directory', async () => {
     const dir = await newDir();
     const store = await MemoryGraphStore.open({ dataDir: dir });
-    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(/in use by this process/);
+    await expect(MemoryGraphStore.open({ dataDir: dir })).rejects.toThrow(
+      /in use by another running process/,
+    );
     await store.close();
     const again = await MemoryGraphStore.open({ dataDir: dir });
     await again.close();
+  });
+
+  it('takes over a lock left by a process that died, whatever its pid was (a container restarted as pid 1)', async () => {
+    const dir = await newDir();
+    // What a killed holder leaves: the lock folder, no longer refreshed. No pid is involved,
+    // so a new process that happens to have the dead one's pid is not mistaken for it.
+    const lockDir = join(dir, LOCK_FILE);
+    await mkdir(lockDir);
+    const longAgo = new Date(Date.now() - 60_000);
+    await utimes(lockDir, longAgo, longAgo);
+    const store = await MemoryGraphStore.open({ dataDir: dir });
+    await store.loadDocument(reportJiaze());
+    await store.close();
+    const reopened = await MemoryGraphStore.open({ dataDir: dir });
+    expect(await reopened.getNodes([reportJiaze().documents[0]!.id])).not.toEqual([null]);
+    await reopened.close();
   });
 
   it('opens an empty journal and a journal of only a torn line', async () => {

@@ -9,7 +9,8 @@ import { readSnapshot, removeTemporarySnapshots, syncDirectory, writeSnapshot } 
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const JOURNAL_FILE = 'journal.log';
-export const LOCK_FILE = 'LOCK';
+/** The lock: a folder whose mtime the holder keeps fresh (see data-dir-lock.ts). */
+export const LOCK_FILE = 'towngraph.lock';
 
 export interface DataDirOptions {
   path: string;
@@ -35,13 +36,19 @@ export class DataDir {
     private readonly journal: JournalFile,
     private readonly unlock: () => Promise<void>,
     private seq: number,
+    private readonly lockState: { lost: Error | null },
   ) {}
 
   static async open(
     options: DataDirOptions,
   ): Promise<{ dataDir: DataDir; state: GraphState; tornBytes: number }> {
     await mkdir(options.path, { recursive: true });
-    const unlock = await lockDataDir(join(options.path, LOCK_FILE));
+    const lockState: { lost: Error | null } = { lost: null };
+    const unlock = await lockDataDir(join(options.path, LOCK_FILE), {
+      onLost: (error) => {
+        lockState.lost = error;
+      },
+    });
     try {
       await removeTemporarySnapshots(join(options.path, SNAPSHOT_FILE));
       const graph = createStoreGraph();
@@ -64,7 +71,7 @@ export class DataDir {
         }
         seq = entry.seq;
       }
-      const dataDir = new DataDir(options, journal, unlock, seq);
+      const dataDir = new DataDir(options, journal, unlock, seq, lockState);
       dataDir.entriesSinceSnapshot = entries.length;
       return { dataDir, state, tornBytes };
     } catch (error) {
@@ -75,6 +82,12 @@ export class DataDir {
 
   /** Makes one transaction durable; resolves only after the journal is fsync'ed. */
   async commit(operation: JournalOperation): Promise<void> {
+    // Another process may own the directory now: writing would interleave two journals.
+    if (this.lockState.lost) {
+      throw new Error(`the lock on ${this.options.path} was lost; refusing to write`, {
+        cause: this.lockState.lost,
+      });
+    }
     const entry = { ...operation, seq: this.seq + 1 } as JournalEntry;
     await this.journal.append(entry);
     this.seq = entry.seq;
