@@ -1,9 +1,13 @@
 import type { GraphStore } from '../store/graph-store';
 import { fileSources, listDocumentFiles } from '../loaders/inputs';
 import { loadDocuments, type LoadSummary } from '../loaders/load';
+import { createExtractionPool } from '../loaders/pool';
 import { createLoadProgress } from './progress';
 
-/** Loads files and directories into a store, showing progress on stderr. */
+/**
+ * Loads files and directories into a store, showing progress on stderr. Extraction runs
+ * on every core (a worker pool) while the store writes the documents already extracted.
+ */
 export async function loadFilesWithProgress(options: {
   store: GraphStore;
   paths: readonly string[];
@@ -11,14 +15,18 @@ export async function loadFilesWithProgress(options: {
 }): Promise<LoadSummary> {
   const files = await listDocumentFiles(options.paths);
   const progress = createLoadProgress(files.length);
+  const pool = createExtractionPool();
   try {
     return await loadDocuments({
       store: options.store,
       sources: fileSources(files, options.maxBytes),
       onDocument: progress.update,
+      extract: (input) => pool.extract(input, { maxBytes: options.maxBytes }),
+      readAhead: pool.threads * 2,
     });
   } finally {
     progress.stop();
+    await pool.close();
   }
 }
 

@@ -1,5 +1,6 @@
+import type { GraphRecords } from '../schema/records';
 import type { GraphStore, LoadResult } from '../store/graph-store';
-import type { DocumentSource } from './types';
+import type { DocumentInput, DocumentSource } from './types';
 import { extractDocument } from './index';
 
 /** What happened to one document of a batch. */
@@ -20,6 +21,17 @@ export interface LoadDocumentsOptions {
   sources: Iterable<DocumentSource>;
   /** Called after each document, whatever its outcome. */
   onDocument?: (outcome: DocumentOutcome) => void;
+  /**
+   * Extraction, e.g. on a worker pool (loaders/pool). Default: extractDocument on this
+   * thread, one document at a time.
+   */
+  extract?: (input: DocumentInput) => Promise<GraphRecords>;
+  /**
+   * Documents extracted ahead of the one the store is writing. With a pool, extraction of
+   * the next documents runs on the other cores while the store writes. Default 0, or twice
+   * the pool's threads when `extract` is given.
+   */
+  readAhead?: number;
 }
 
 /**
@@ -29,22 +41,42 @@ export interface LoadDocumentsOptions {
  */
 export async function loadDocuments(options: LoadDocumentsOptions): Promise<LoadSummary> {
   const summary: LoadSummary = { outcomes: [], loaded: 0, replaced: 0, unchanged: 0, failed: 0 };
-  for (const source of options.sources) {
-    const outcome = await loadOne(options.store, source);
+  const extract = options.extract ?? (async (input: DocumentInput) => extractDocument(input).records);
+  const readAhead = options.readAhead ?? (options.extract ? 4 : 0);
+  // Extractions run ahead of the store, which still takes one document at a time and in
+  // order: the outcome and the graph are the same as a sequential load.
+  const pending: { name: string; records: Promise<GraphRecords> }[] = [];
+  const iterator = options.sources[Symbol.iterator]();
+  const startNext = (): boolean => {
+    const next = iterator.next();
+    if (next.done) return false;
+    const source = next.value;
+    const records = source.open().then(extract);
+    records.catch(() => undefined); // reported when its turn comes
+    pending.push({ name: source.name, records });
+    return true;
+  };
+  while (pending.length <= readAhead && startNext());
+  while (pending.length > 0) {
+    const head = pending.shift()!;
+    const outcome = await storeOne(options.store, head);
     summary.outcomes.push(outcome);
     summary[outcome.status === 'failed' ? 'failed' : outcome.status] += 1;
     options.onDocument?.(outcome);
+    while (pending.length <= readAhead && startNext());
   }
   return summary;
 }
 
-async function loadOne(store: GraphStore, source: DocumentSource): Promise<DocumentOutcome> {
+async function storeOne(
+  store: GraphStore,
+  extracted: { name: string; records: Promise<GraphRecords> },
+): Promise<DocumentOutcome> {
   try {
-    const { records } = extractDocument(await source.open());
-    const result = await store.loadDocument(records);
-    return { name: source.name, status: result.status, result };
+    const result = await store.loadDocument(await extracted.records);
+    return { name: extracted.name, status: result.status, result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { name: source.name, status: 'failed', reason };
+    return { name: extracted.name, status: 'failed', reason };
   }
 }

@@ -31,11 +31,14 @@ export interface RequestAuth {
   bearerToken: string | null;
 }
 
-/** The loaders' entry point, wired in by the server: a document in, its graph records out. */
+/**
+ * The loaders' entry point, wired in by the server: a document in, its graph records out.
+ * The server runs it on a worker thread, so it may answer with a promise.
+ */
 export type ExtractDocument = (
   input: DocumentInput,
   options: { maxBytes: number },
-) => { records: GraphRecords };
+) => { records: GraphRecords } | Promise<{ records: GraphRecords }>;
 
 /** Per-request context of every resolver. */
 export interface RequestContext {

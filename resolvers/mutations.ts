@@ -6,6 +6,7 @@ import type { RequestContext } from './context';
 import type { ResolverMap } from './types';
 
 export interface IngestDocumentInput {
+  file?: File | null;
   text?: string | null;
   base64?: string | null;
   name: string;
@@ -20,13 +21,21 @@ export interface IngestDocumentInput {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** The document's bytes: exactly one of text and base64, within the size limit. */
-function documentBytes(input: IngestDocumentInput, maxBytes: number): Uint8Array {
-  const hasText = input.text != null;
-  const hasBase64 = input.base64 != null;
-  if (hasText === hasBase64) throw new BadRequestError(`${input.name}: give exactly one of text and base64`);
+/** The document's bytes: exactly one of text, base64 and file, within the size limit. */
+async function documentBytes(input: IngestDocumentInput, maxBytes: number): Promise<Uint8Array> {
+  const given = [input.text, input.base64, input.file].filter((content) => content != null).length;
+  if (given !== 1) throw new BadRequestError(`${input.name}: give exactly one of text, base64 and file`);
+  if (input.file) {
+    if (input.file.size > maxBytes) {
+      throw new DocumentError(
+        input.name,
+        `document is ${input.file.size} bytes, more than the limit of ${maxBytes}`,
+      );
+    }
+    return new Uint8Array(await input.file.arrayBuffer());
+  }
   let bytes: Buffer;
-  if (hasText) {
+  if (input.text != null) {
     bytes = Buffer.from(input.text as string, 'utf8');
   } else {
     const encoded = (input.base64 as string).replace(/\s+/g, '');
@@ -42,12 +51,12 @@ function documentBytes(input: IngestDocumentInput, maxBytes: number): Uint8Array
   return bytes;
 }
 
-function toDocumentInput(input: IngestDocumentInput, maxBytes: number): DocumentInput {
+async function toDocumentInput(input: IngestDocumentInput, maxBytes: number): Promise<DocumentInput> {
   const name = input.name.trim();
   if (name === '') throw new BadRequestError('a document needs a name');
   return {
     name,
-    bytes: documentBytes({ ...input, name }, maxBytes),
+    bytes: await documentBytes({ ...input, name }, maxBytes),
     source: input.source ?? undefined,
     title: input.title ?? undefined,
     publisher: input.publisher ?? undefined,
@@ -65,8 +74,8 @@ async function ingestDocument(
   ctx: RequestContext,
 ): Promise<Omit<LoadResult, 'status'> & { status: string }> {
   requireToken(ctx.auth);
-  const input = toDocumentInput(args.input, ctx.limits.maxDocumentBytes);
-  const { records } = ctx.extract(input, { maxBytes: ctx.limits.maxDocumentBytes });
+  const input = await toDocumentInput(args.input, ctx.limits.maxDocumentBytes);
+  const { records } = await ctx.extract(input, { maxBytes: ctx.limits.maxDocumentBytes });
   const result = await ctx.store.loadDocument(records);
   ctx.loaders.clearAll();
   return { ...result, status: result.status.toUpperCase() };

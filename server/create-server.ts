@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
-import { extractDocument } from '../loaders';
+import { createExtractionPool } from '../loaders/pool';
 import {
   bearerTokenOf,
   buildResolvers,
@@ -24,7 +24,10 @@ import { yogaLogger } from './yoga-logger';
 export interface CreateServerOptions {
   store: GraphStore;
   config: ServerConfig;
-  /** The loaders' entry point used by ingestDocument. Default: loaders/index.ts. */
+  /**
+   * The loaders' entry point used by ingestDocument. Default: extraction on a pool of worker
+   * threads sized to the cores, so a large document never stalls other requests.
+   */
   extract?: ExtractDocument;
   /** Where logs go. Default: pino to stdout at level info. */
   logger?: Logger;
@@ -36,6 +39,8 @@ export interface TowngraphServer {
   yoga: YogaServerInstance<Record<string, unknown>, RequestContext>;
   /** Starts listening (port 0: any free port); resolves with the URL of the GraphQL endpoint. */
   listen(port?: number): Promise<{ url: string; port: number }>;
+  /** Starts the extraction threads ahead of the first ingest (no-op with a given `extract`). */
+  warmExtraction(): Promise<void>;
   /**
    * Stops accepting connections, lets requests in flight finish for up to `graceMs`
    * (default 0: cut them at once), then closes every connection.
@@ -93,7 +98,10 @@ function lazyExplorer(options: CreateServerOptions, logger: Logger): () => Promi
 export function createServer(options: CreateServerOptions): TowngraphServer {
   const { store, config } = options;
   const logger = options.logger ?? pino({ name: 'towngraph' });
-  const extract = options.extract ?? extractDocument;
+  const pool = options.extract ? null : createExtractionPool();
+  const extract: ExtractDocument =
+    options.extract ??
+    (async (input, extractOptions) => ({ records: await pool!.extract(input, extractOptions) }));
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() });
   const yoga = createYoga<Record<string, unknown>, RequestContext>({
     schema,
@@ -140,17 +148,20 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         });
       });
     },
+    async warmExtraction() {
+      await pool?.warm();
+    },
     close({ graceMs = 0 } = {}) {
       return new Promise((resolve, reject) => {
-        if (!http.listening) return resolve();
+        if (!http.listening) return void (pool ? pool.close() : Promise.resolve()).then(resolve, reject);
         // close() stops new connections and resolves once the open ones are gone; idle
         // keep-alive connections go now, busy ones when their response is sent or the
         // grace period ends.
         const cut = setTimeout(() => http.closeAllConnections(), graceMs);
         http.close((error) => {
           clearTimeout(cut);
-          if (error) reject(error);
-          else resolve();
+          const stopped = pool ? pool.close() : Promise.resolve();
+          stopped.then(() => (error ? reject(error) : resolve()), reject);
         });
         http.closeIdleConnections();
         if (graceMs === 0) http.closeAllConnections();

@@ -45,6 +45,7 @@ export function serveCommand(): Command {
       }
       const server = createServer({ store, config, explorer: async () => explorer });
       const { url } = await server.listen(options.port ?? config.port);
+      await server.warmExtraction();
       process.stderr.write(`towngraph: GraphQL at ${url}, explorer at ${new URL('/', url).href}\n`);
       onShutdownSignal(async (signal) => {
         process.stderr.write(`towngraph: ${signal}: finishing requests in flight, then closing the store\n`);

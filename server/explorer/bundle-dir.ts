@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/**
- * The package's root: the nearest folder above this file that holds package.json. The
- * same code runs from the sources (server/explorer) and from the build (dist/server/explorer),
- * so paths are taken from the root rather than from this file.
- */
-export function packageRoot(from: string = __dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
+import { join } from 'node:path';
+import { packageRoot } from '../../loaders/package-root';
 
 /** Where `npm run build` puts the bundled page: dist/explorer under the package root. */
 export function defaultBundleDir(): string {

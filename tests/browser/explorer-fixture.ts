@@ -6,17 +6,9 @@ import type { DocumentSource } from '../../loaders/types';
 import { createServer, serverConfigFromEnv, type TowngraphServer } from '../../server';
 import { openStore, type GraphStore } from '../../store';
 
-/** Debian's Chromium, headless, with nothing that reaches the network on its own. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export { CHROMIUM_PATH };
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 

@@ -1,0 +1,1 @@
+export { createExtractionPool, type ExtractionPool, type ExtractionPoolOptions } from './extraction-pool';
