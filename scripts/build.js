@@ -39,6 +39,9 @@ async function main() {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // import() left as is would go through Node's ES module loader, which cannot import a
+    // folder (`import('./neo4j')`): compile it to require(), as tsc's CommonJS output does.
+    supported: { 'dynamic-import': false },
     sourcemap: 'linked',
     logLevel: 'warning',
   });
