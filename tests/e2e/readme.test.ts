@@ -1,0 +1,86 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { childEnv, freePort, ROOT, run, startServer, type RunningServer } from './command';
+
+/**
+ * The README's quick start, read from the README itself and run in a fresh clone of this
+ * repository, as a new user would. If the README changes, this test follows it.
+ */
+
+jest.setTimeout(900_000);
+
+interface QuickStart {
+  /** The command that installs and serves the seeds. */
+  install: string;
+  /** The command that runs the tests. */
+  test: string;
+  /** The first query the README offers. */
+  query: string;
+}
+
+/** The fenced blocks under "## Quick start", in order: sh, sh, graphql. */
+export function readQuickStart(readme: string): QuickStart {
+  const start = readme.indexOf('## Quick start');
+  if (start < 0) throw new Error('README.md has no "## Quick start" section');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({
+    lang: m[1],
+    body: m[2]!.trim(),
+  }));
+  const shell = blocks.filter((block) => block.lang === 'sh');
+  const graphql = blocks.find((block) => block.lang === 'graphql');
+  if (shell.length < 2 || !graphql)
+    throw new Error('the quick start needs two sh blocks and a graphql block');
+  return { install: shell[0]!.body, test: shell[1]!.body, query: graphql.body };
+}
+
+let clone: string;
+let quickStart: QuickStart;
+let server: RunningServer | undefined;
+
+beforeAll(async () => {
+  quickStart = readQuickStart(await readFile(path.join(ROOT, 'README.md'), 'utf8'));
+  clone = await mkdtemp(path.join(tmpdir(), 'towngraph-readme-'));
+  const cloned = await run('git', ['clone', '--quiet', ROOT, clone]);
+  if (cloned.code !== 0) throw new Error(`git clone failed:\n${cloned.stderr}`);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await rm(clone, { recursive: true, force: true });
+});
+
+const startQuickStart = async () =>
+  startServer('bash', ['-c', quickStart.install], {
+    cwd: clone,
+    env: childEnv({ PORT: String(await freePort()) }),
+    timeoutMs: 600_000,
+  });
+
+describe("the README's quick start in a fresh clone", () => {
+  it('the test command is the one CI runs', async () => {
+    expect(quickStart.test).toBe('npm test');
+    const ci = await readFile(path.join(ROOT, '.ci', 'run'), 'utf8');
+    expect(ci).toMatch(/^npm test\b/m);
+  });
+
+  it('installs, loads the seeds and serves the first query and the explorer', async () => {
+    server = await startQuickStart();
+    expect(server.stderr()).toMatch(/loaded 5, replaced 0, unchanged 0, failed 0/);
+    const { towns } = await server.graphql<{ towns: { name: string; district: { name: string } }[] }>(
+      quickStart.query,
+    );
+    expect(towns.find((town) => town.name === '嘉泽镇')?.district.name).toBe('武进区');
+    const page = await fetch(`${server.origin}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('id="search-input"');
+  });
+
+  it('a second start reuses the data directory: every seed unchanged', async () => {
+    await server?.stop();
+    server = await startQuickStart();
+    expect(server.stderr()).toMatch(/loaded 0, replaced 0, unchanged 5, failed 0/);
+  });
+});
