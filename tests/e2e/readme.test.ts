@@ -61,8 +61,9 @@ const startQuickStart = async () =>
 
 describe("the README's quick start in a fresh clone", () => {
   it('the test command is the one CI runs', async () => {
-    expect(quickStart.test).toBe('npm test');
+    expect(quickStart.test).toBe('npm install && npm test');
     const ci = await readFile(path.join(ROOT, '.ci', 'run'), 'utf8');
+    expect(ci).toMatch(/^npm install\b/m);
     expect(ci).toMatch(/^npm test\b/m);
   });
 
