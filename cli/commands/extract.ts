@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { extractDocument } from '../../loaders';
 import { documentInputFromFile, listDocumentFiles } from '../../loaders/inputs';
-import type { GraphRecords } from '../../schema/records';
+import { mergeNode } from '../../schema/merge-node';
+import type { GraphRecords, NodeRecord } from '../../schema/records';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../options';
 
 /** `towngraph extract FILE... --json`: the graph records of the files, stored nowhere. */
@@ -36,13 +37,9 @@ export function extractCommand(): Command {
     });
 }
 
-/** Entities found in several documents appear once, as they would in a store. */
+/** Entities found in several documents appear once, merged as a store merges them. */
 function mergeNodes(records: GraphRecords): GraphRecords {
-  const byId = new Map<string, GraphRecords['nodes'][number]>();
-  for (const node of records.nodes) {
-    const seen = byId.get(node.id);
-    if (!seen) byId.set(node.id, { ...node, aliases: [...node.aliases] });
-    else seen.aliases = [...new Set([...seen.aliases, ...node.aliases])];
-  }
+  const byId = new Map<string, NodeRecord>();
+  for (const node of records.nodes) byId.set(node.id, mergeNode(byId.get(node.id), node));
   return { ...records, nodes: [...byId.values()] };
 }

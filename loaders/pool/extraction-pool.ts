@@ -48,7 +48,9 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       // copied: for a 16 MB upload the copy is what would hold up the main thread.
       const { bytes } = input;
       const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-      const transferList = owned ? [bytes.buffer as ArrayBuffer] : [];
+      // piscina infers its transfer-list type from the DOM's MessagePort when DOM types are
+      // loaded (they are, for the explorer); node's port takes the plain array.
+      const transferList = (owned ? [bytes.buffer] : []) as never;
       return (await started().run({ input, options: extractOptions }, { transferList })) as GraphRecords;
     },
     async warm() {

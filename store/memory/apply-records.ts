@@ -3,7 +3,7 @@ import { relationshipKey } from '../../schema/ids';
 import type { GraphTransaction } from './graph-transaction';
 import type { GraphState } from './graph-state';
 import type { RemovalPlan } from './plan-removal';
-import { mergeNode } from './merge-node';
+import { mergeNode } from '../../schema/merge-node';
 
 export interface RecordCounts {
   nodes: number;

@@ -1,8 +1,11 @@
-import type { Properties } from '../../schema/model';
-import type { NodeRecord } from '../../schema/records';
+import type { Properties } from './model';
+import type { NodeRecord } from './records';
 
 /**
- * The node after a document mentions it again: the newer name wins, aliases are the union
+ * The one rule for a node that several documents mention, used wherever records of several
+ * documents meet (the embedded store, `towngraph extract` over several files; Neo4j's
+ * merge statement in store/neo4j/queries/merge.ts states the same rule in Cypher, and the
+ * contract suite holds the two to it). The node after a document mentions it again: the newer name wins, aliases are the union
  * (first-seen order, never repeating the name), and properties merge with the newer
  * non-null values winning, so that a later document can fill in or update a fact but a
  * document that does not know it cannot erase it.
