@@ -1,4 +1,4 @@
-/** The gold format of DESIGN.md ("Interfaces"), as the generator writes it. */
+/** The gold format of docs/gold-format.md, as the generator writes it. */
 export interface GoldDocument {
   document: string;
   primary_place: string;

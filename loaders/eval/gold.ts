@@ -1,7 +1,7 @@
 import { PLACE_KINDS } from '../../schema/model';
 
 /**
- * Gold annotations of one document (the format of DESIGN.md "Interfaces"). Any item may
+ * Gold annotations of one document (the format of docs/gold-format.md). Any item may
  * carry `optional: true`: a borderline item that is neither required nor wrong.
  */
 
