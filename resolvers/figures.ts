@@ -13,9 +13,18 @@ const figureFields = {
   value: (figure: StoredNode) => numberProperty(figure, 'value'),
   unit: (figure: StoredNode) => stringProperty(figure, 'unit'),
   year: (figure: StoredNode) => integerProperty(figure, 'year'),
-  change: (figure: StoredNode) => booleanProperty(figure, 'change'),
+  change: (figure: StoredNode) => isChange(figure),
   text: (figure: StoredNode) => stringProperty(figure, 'text'),
 };
+
+/** The loaders store the kind of a figure as LEVEL or CHANGE; older records hold a boolean. */
+function isChange(figure: StoredNode): boolean | null {
+  const stored = figure.properties.change;
+  if (typeof stored === 'boolean') return stored;
+  if (stored === 'CHANGE') return true;
+  if (stored === 'LEVEL') return false;
+  return null;
+}
 
 export const figureResolvers: ResolverMap = {
   Target: {

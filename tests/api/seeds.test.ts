@@ -219,15 +219,17 @@ describe('the API over the seed documents', () => {
           value: number | null;
           unit: string | null;
           year: number | null;
+          change: boolean | null;
           provenance: { sentence: string }[];
         }[];
       };
     }>(
-      `{ node(id: "${byName.get('郑陆镇')?.id}") { ... on Place { targets(year: 2021) { metric value unit year provenance { sentence } } } } }`,
+      `{ node(id: "${byName.get('郑陆镇')?.id}") { ... on Place { targets(year: 2021) { metric value unit year change provenance { sentence } } } } }`,
     );
     expect(body.errors).toBeUndefined();
     const revenue = body.data?.node.targets.find((goal) => goal.metric?.includes('一般公共预算收入'));
-    expect(revenue).toMatchObject({ value: 6, unit: '%', year: 2021 });
+    // 增长6%: a change, not a level.
+    expect(revenue).toMatchObject({ value: 6, unit: '%', year: 2021, change: true });
     expect(revenue?.provenance.some((mention) => mention.sentence.includes('一般公共预算收入增长6%'))).toBe(
       true,
     );
