@@ -9,8 +9,16 @@ describe('serverConfigFromEnv', () => {
       token: null,
       corsOrigins: [],
       graphiql: true,
+      shutdownGraceMs: 10_000,
       limits: DEFAULT_LIMITS,
     });
+  });
+
+  it('reads the shutdown grace period', () => {
+    expect(serverConfigFromEnv({ TOWNGRAPH_SHUTDOWN_GRACE_MS: '2500' }).shutdownGraceMs).toBe(2500);
+    expect(() => serverConfigFromEnv({ TOWNGRAPH_SHUTDOWN_GRACE_MS: 'soon' })).toThrow(
+      'TOWNGRAPH_SHUTDOWN_GRACE_MS',
+    );
   });
 
   it('reads the port, token, CORS origins and limits from the environment', () => {
