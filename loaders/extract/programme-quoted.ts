@@ -33,9 +33,12 @@ const NAMED_HEADS = new Set([
   '创新区',
   '普法',
 ]);
-/** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
+/**
+ * Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”,
+ * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”).
+ */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|经验|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年)$|^.{2}融合$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
