@@ -163,6 +163,28 @@ describe('scoreDocument', () => {
     expect(score.kinds.places).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
+  it('accepts a county-level city predicted at the gazetteer level DISTRICT, and no other kind swap', () => {
+    const county = parseGold(
+      JSON.stringify({
+        document: 'c.txt',
+        places: [
+          { name: '荆州市', kind: 'CITY', parent: '湖北省' },
+          { name: '松滋市', kind: 'CITY', parent: '荆州市' },
+          { name: '湖北省', kind: 'PROVINCE', parent: null },
+        ],
+      }),
+      'county',
+    );
+    const predicted = (kind: string) =>
+      records([
+        node('Place', '荆州市', { properties: { kind: 'CITY' } }),
+        node('Place', '松滋市', { properties: { kind } }),
+        node('Place', '湖北省', { properties: { kind: 'DISTRICT' } }),
+      ]);
+    expect(scoreDocument(county, predicted('DISTRICT')).kinds.places).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(scoreDocument(county, predicted('TOWN')).kinds.places).toMatchObject({ tp: 1, fp: 2, fn: 2 });
+  });
+
   it('matches figures by subject, unit and value within 0.5%, and not otherwise', () => {
     const withValue = (value: number, unit = '人') =>
       perfect().map((n) =>

@@ -22,7 +22,12 @@ function isEnterpriseName(name: string): boolean {
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
  */
 function suffixMentions(sentence: Sentence): EntityMention[] {
-  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 30, wordFinal: WORD_FINAL })
+  return scanSuffixNames(sentence.text, {
+    suffixes: SUFFIXES,
+    maxLength: 30,
+    wordFinal: WORD_FINAL,
+    glueOddTokens: true,
+  })
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
       entityMention({
