@@ -41,6 +41,17 @@ export const YEAR_CAMPAIGN_HEADS = [
 ];
 /** Responsibility systems of the river-chief family: 河长制, 路长制, 林长制. */
 const CHIEF_SYSTEM = /([河湖林田路山街楼园网链])长制/g;
+/** Returning-investor campaigns of the provinces: 浙商回归, 湘商回归, 浙(湖)商回归. */
+const RETURN = /[\u4e00-\u9fa5](?:[（(][\u4e00-\u9fa5][)）])?商回归/g;
+/** Numbered campaigns: 八大行动, 五大战略, 六个攻坚, 三个聚焦. */
+const NUMBERED =
+  /(?<![一二三四五六七八九十百千\d第])[一二三四五六七八九十两](?:大|个)(?:专项行动|行动|战略|工程|攻坚|聚焦|聚力|提升|突破|重点任务)(?![\u4e00-\u9fa5])/g;
+/**
+ * Layouts named by a run of numbered parts: 一核两翼三支点, 两园一埠一商圈. Three or more
+ * parts, each a numeral and one or two characters, between clause boundaries.
+ */
+const NUMERAL_RUN =
+  /(?<![一二三四五六七八九十百千\d第])(?:[一二两三四五六七八九十][^一二两三四五六七八九十\s，,。；;、“”‘’（）()\d]{1,2}){3,5}(?=[，,。；;、”’]|格局|布局|战略|体系|建设|发展|$)/g;
 
 function overlapsAny(found: readonly KnownProgramme[], start: number, end: number): boolean {
   return found.some((f) => f.span.start < end && start < f.span.end);
@@ -91,6 +102,19 @@ export function knownProgrammes(text: string): KnownProgramme[] {
       level: null,
       rule: 'programme.chief-system',
     });
+  }
+  const patterns: [RegExp, string][] = [
+    [RETURN, 'programme.investor-return'],
+    [NUMBERED, 'programme.numbered'],
+    [NUMERAL_RUN, 'programme.numeral-run'],
+  ];
+  for (const [re, rule] of patterns) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlapsAny(found, start, end)) continue;
+      found.push({ span: { name: m[0], start, end }, name: m[0], aliases: [], level: null, rule });
+    }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
