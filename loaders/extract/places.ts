@@ -3,6 +3,7 @@ import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
 import { placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
+import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import type { Span } from '../types';
@@ -82,7 +83,13 @@ function inferScope(
     }
   }
   const district = mostFrequent(districts, () => true);
-  if (!district) return { scope: known, primary: knownPrimary };
+  if (!district) {
+    const town = knownPrimary ? null : townByEvidence(gazetteer, doc);
+    if (!town) return { scope: known, primary: knownPrimary };
+    const home = town.code.slice(0, 6);
+    const city = gazetteer.parent(home)?.code ?? null;
+    return { scope: { district: home, city, province: home.slice(0, 2) }, primary: town };
+  }
   const city = gazetteer.parent(district)?.code ?? known.city ?? null;
   const primary = knownPrimary ?? gazetteer.get(district);
   return { scope: { district, city, province: district.slice(0, 2) }, primary };
