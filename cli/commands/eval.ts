@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { extractDocument } from '../../loaders';
-import { evaluateGoldDirectory } from '../../loaders/eval';
+import { evaluateGoldDirectory, readDocumentList } from '../../loaders/eval';
 import { formatReport } from '../../loaders/eval/format-report';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../options';
 
@@ -12,8 +12,8 @@ function defaultDocDirs(goldDir: string): string[] {
 }
 
 /**
- * `towngraph eval --gold <dir> [--docs <dir>] [--json]`: extracts every document a gold
- * file names and prints precision, recall and F1 per kind. Low scores do not fail the
+ * `towngraph eval --gold <dir> [--docs <dir>] [--list <file>] [--json] [--details]`: extracts every document a gold
+ * file names (or those of the list file) and prints precision, recall and F1 per kind. Low scores do not fail the
  * command: the floors are enforced by tests/eval.
  */
 export function evalCommand(): Command {
@@ -24,6 +24,7 @@ export function evalCommand(): Command {
       '--docs <dir...>',
       'directories holding the documents (default: seeds, tests/genre, the gold directory and its parent)',
     )
+    .option('--list <file>', 'score only the documents named in this file, one a line (a split)')
     .option('--json', 'print the scores as JSON')
     .option('--details', 'list the missed and the extra items of each document')
     .option(
@@ -36,6 +37,7 @@ export function evalCommand(): Command {
       async (options: {
         gold: string;
         docs?: string[];
+        list?: string;
         json?: boolean;
         details?: boolean;
         maxBytes: number;
@@ -45,6 +47,7 @@ export function evalCommand(): Command {
           docDirs: options.docs ?? defaultDocDirs(options.gold),
           extract: (input) => extractDocument(input, { maxBytes: options.maxBytes }),
           maxBytes: options.maxBytes,
+          only: options.list ? await readDocumentList(options.list) : undefined,
         });
         if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else process.stdout.write(formatReport(report, { details: options.details }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { GraphRecords } from '../../schema/records';
 import type { DocumentInput } from '../types';
-import { evaluateGoldDirectory } from './evaluate';
+import { evaluateGoldDirectory, readDocumentList } from './evaluate';
 import { formatReport } from './format-report';
 
 const provenance = { documentId: 'd', sentence: 's', start: 0, end: 1, rule: 'test', confidence: 1 };
@@ -94,5 +94,20 @@ describe('evaluateGoldDirectory', () => {
     await expect(
       evaluateGoldDirectory({ goldDir: path.join(dir, 'nope'), docDirs: [dir], extract: lineTowns }),
     ).rejects.toThrow('no such gold directory');
+  });
+
+  it('scores only the documents of a list, and names a listed one without gold', async () => {
+    await writeFile(path.join(dir, 'b.txt'), '横林镇\n');
+    await writeFile(path.join(dir, 'b.json'), JSON.stringify({ document: 'b.txt', places: [] }));
+    await writeFile(path.join(dir, 'split.txt'), '# development part\nb.txt\n\nz.txt\n');
+    const only = await readDocumentList(path.join(dir, 'split.txt'));
+    expect(only).toEqual(['b.txt', 'z.txt']);
+    const report = await evaluateGoldDirectory({ goldDir: dir, docDirs: [dir], extract: lineTowns, only });
+    expect(report.documents.map((d) => d.document)).toEqual(['b.txt']);
+    expect(report.failures).toEqual([{ gold: 'z.txt', error: expect.stringContaining('no gold file') }]);
+  });
+
+  it('refuses a list file that does not exist', async () => {
+    await expect(readDocumentList(path.join(dir, 'absent.txt'))).rejects.toThrow('no such document list');
   });
 });

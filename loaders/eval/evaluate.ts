@@ -18,6 +18,11 @@ export interface EvaluateOptions {
   extract: (input: DocumentInput) => { records: GraphRecords };
   /** Refuse documents larger than this many bytes. */
   maxBytes?: number;
+  /**
+   * Score only these documents (names like `d101.txt`, or gold file names): a split of a
+   * larger set. A listed name without a gold file is a failure, not a silent omission.
+   */
+  only?: readonly string[];
 }
 
 export interface EvaluationReport {
@@ -57,12 +62,30 @@ export async function findDocument(gold: GoldDocument, docDirs: readonly string[
   return null;
 }
 
+/** The document names of a list file: one a line; blank lines and `#` comments are skipped. */
+export async function readDocumentList(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file}: no such document list`);
+  });
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '');
+}
+
 export async function evaluateGoldDirectory(options: EvaluateOptions): Promise<EvaluationReport> {
   const documents: DocumentScore[] = [];
   const failures: EvaluationReport['failures'] = [];
+  const wanted = options.only ? new Set(options.only) : null;
+  const found = new Set<string>();
   for (const goldFile of await listGoldFiles(options.goldDir)) {
     try {
       const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
+      if (wanted) {
+        const names = [gold.document, path.basename(goldFile)].filter((name) => wanted.has(name));
+        if (names.length === 0) continue;
+        for (const name of names) found.add(name);
+      }
       const file = await findDocument(gold, options.docDirs);
       if (!file) throw new Error(`document ${gold.document} not found in ${options.docDirs.join(', ')}`);
       const input = await documentInputFromFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -70,6 +93,10 @@ export async function evaluateGoldDirectory(options: EvaluateOptions): Promise<E
     } catch (error) {
       failures.push({ gold: goldFile, error: error instanceof Error ? error.message : String(error) });
     }
+  }
+  for (const name of wanted ?? []) {
+    if (!found.has(name))
+      failures.push({ gold: name, error: `listed document ${name} has no gold file in ${options.goldDir}` });
   }
   return { documents, totals: totalScores(documents), failures };
 }

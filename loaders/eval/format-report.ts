@@ -1,7 +1,10 @@
 import { GOLD_KINDS, type GoldKind } from './gold';
 import type { EvaluationReport } from './evaluate';
-import type { KindScore } from './kind-score';
+import { kindScore, type Counts, type KindScore } from './kind-score';
 import type { AttributeScore } from './score-document';
+
+/** Relation types always shown, even when a set has none of them: the links planners trace. */
+const MAIN_RELATION_TYPES = ['LOCATED_IN', 'OPERATED_BY', 'PARTICIPATES_IN'];
 
 /** The plain-text tables `towngraph eval` prints. */
 
@@ -9,12 +12,12 @@ const pct = (value: number): string => value.toFixed(2).padStart(5);
 
 function row(label: string, score: KindScore): string {
   const counts = `${score.tp}/${score.fp}/${score.fn}`.padStart(12);
-  return `  ${label.padEnd(13)}${pct(score.precision)}  ${pct(score.recall)}  ${pct(score.f1)}  ${counts}`;
+  return `  ${label.padEnd(19)}${pct(score.precision)}  ${pct(score.recall)}  ${pct(score.f1)}  ${counts}`;
 }
 
 function table(kinds: Record<GoldKind, KindScore>, overall: KindScore): string[] {
   return [
-    `  ${'kind'.padEnd(13)}    P      R     F1      tp/fp/fn`,
+    `  ${'kind'.padEnd(19)}    P      R     F1      tp/fp/fn`,
     ...GOLD_KINDS.map((kind) => row(kind, kinds[kind])),
     row('overall', overall),
   ];
@@ -24,6 +27,17 @@ function years(label: string, score: AttributeScore): string {
   return score.total === 0
     ? `  ${label} year: no dated matches`
     : `  ${label} year: ${score.correct}/${score.total} right`;
+}
+
+function subjects(label: string, score: AttributeScore): string {
+  return score.total === 0
+    ? `  ${label} subject: no figure matches by value and unit`
+    : `  ${label} subject: ${score.correct}/${score.total} right (${pct(score.correct / score.total).trim()})`;
+}
+
+function relationRows(types: Record<string, Counts | KindScore>): string[] {
+  const names = [...new Set([...MAIN_RELATION_TYPES, ...Object.keys(types).sort()])];
+  return names.map((type) => row(`  ${type}`, kindScore(types[type] ?? { tp: 0, fp: 0, fn: 0 })));
 }
 
 export function formatReport(report: EvaluationReport, options: { details?: boolean } = {}): string {
@@ -41,7 +55,12 @@ export function formatReport(report: EvaluationReport, options: { details?: bool
   }
   const { totals } = report;
   lines.push(`total over ${totals.documents} document(s)`, ...table(totals.kinds, totals.overall));
+  lines.push('  relations by type', ...relationRows(totals.relationTypes));
   lines.push(years('targets', totals.years.targets), years('indicators', totals.years.indicators));
+  lines.push(
+    subjects('targets', totals.subjects.targets),
+    subjects('indicators', totals.subjects.indicators),
+  );
   for (const failure of report.failures) lines.push(`not scored: ${failure.gold}: ${failure.error}`);
   return `${lines.join('\n')}\n`;
 }

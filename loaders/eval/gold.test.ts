@@ -11,6 +11,14 @@ describe('parseGold', () => {
     expect(gold.projects).toEqual([]);
   });
 
+  it('accepts an optional item that gives its reason', () => {
+    const gold = parseGold(
+      '{"document":"a.txt","projects":[{"name":"滨河路","optional":true,"reason":"a road named only by itself"}]}',
+      'a.json',
+    );
+    expect(gold.projects[0]).toMatchObject({ optional: true, reason: 'a road named only by itself' });
+  });
+
   it.each([
     ['not json', 'a.json: not JSON'],
     ['{"places":[]}', 'a.json: gold.document must be a non-empty string'],
@@ -22,6 +30,10 @@ describe('parseGold', () => {
     [
       '{"document":"a.txt","targets":[{"subject":"x","unit":"人","value":"26000"}]}',
       'a.json: targets[0].value must be a number',
+    ],
+    [
+      '{"document":"a.txt","projects":[{"name":"滨河路改造工程","optional":true}]}',
+      'a.json: projects[0].reason must be a non-empty string',
     ],
   ])('refuses %s with an error naming the file and the field', (text, message) => {
     expect(() => parseGold(text, 'a.json')).toThrow(GoldFormatError);

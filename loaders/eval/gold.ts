@@ -2,7 +2,9 @@ import { PLACE_KINDS } from '../../schema/model';
 
 /**
  * Gold annotations of one document (the format of docs/gold-format.md). Any item may
- * carry `optional: true`: a borderline item that is neither required nor wrong.
+ * carry `optional: true`: a borderline item that is neither required nor wrong. An
+ * optional item must say why in `reason`, because optional items never count as misses
+ * and so raise recall: each one has to be argued, not assumed.
  */
 
 export const ENTITY_KINDS = [
@@ -22,6 +24,8 @@ export type GoldKind = (typeof GOLD_KINDS)[number];
 
 interface Optional {
   optional?: boolean;
+  /** Why the item is optional; required when `optional` is true. */
+  reason?: string;
 }
 
 export interface GoldEntity extends Optional {
@@ -98,8 +102,15 @@ function requireString(item: Record<string, unknown>, field: string, where: stri
   return value;
 }
 
+function checkOptional(item: Record<string, unknown>, where: string): void {
+  if (item.optional !== undefined && typeof item.optional !== 'boolean')
+    throw new Error(`${where}.optional must be true or false`);
+  if (item.optional === true) requireString(item, 'reason', where);
+}
+
 function checkEntity(item: Record<string, unknown>, where: string, kind: EntityKind): GoldEntity {
   requireString(item, 'name', where);
+  checkOptional(item, where);
   if (
     item.aliases !== undefined &&
     !(Array.isArray(item.aliases) && item.aliases.every((a) => typeof a === 'string'))
@@ -114,6 +125,7 @@ function checkEntity(item: Record<string, unknown>, where: string, kind: EntityK
 
 function checkFigure(item: Record<string, unknown>, where: string): GoldFigure {
   requireString(item, 'subject', where);
+  checkOptional(item, where);
   requireString(item, 'unit', where);
   if (typeof item.value !== 'number' || !Number.isFinite(item.value))
     throw new Error(`${where}.value must be a number`);
@@ -159,6 +171,7 @@ export function parseGold(text: string, source: string): GoldDocument {
     }
     gold.relations = list(data, 'relations', source).map((item, i) => {
       for (const field of ['type', 'from', 'to']) requireString(item, field, `relations[${i}]`);
+      checkOptional(item, `relations[${i}]`);
       return item as unknown as GoldRelation;
     });
     return gold;

@@ -4,4 +4,9 @@ export { canonicalName } from './canonical-name';
 export { scoreDocument, VALUE_TOLERANCE, type DocumentScore } from './score-document';
 export { totalScores, type ScoreTotals } from './totals';
 export type { KindScore } from './kind-score';
-export { evaluateGoldDirectory, type EvaluationReport, type EvaluateOptions } from './evaluate';
+export {
+  evaluateGoldDirectory,
+  readDocumentList,
+  type EvaluationReport,
+  type EvaluateOptions,
+} from './evaluate';

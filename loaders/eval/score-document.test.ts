@@ -39,7 +39,13 @@ const gold: GoldDocument = parseGold(
     projects: [
       { name: '嘉兴路(一期)改造工程', place: '嘉泽镇', aliases: [] },
       { name: '潘士桥改造', place: '嘉泽镇', aliases: ['潘士桥改造工程'] },
-      { name: '镇级道路安保设工程', place: '嘉泽镇', aliases: [], optional: true },
+      {
+        name: '镇级道路安保设工程',
+        place: '嘉泽镇',
+        aliases: [],
+        optional: true,
+        reason: 'generic works',
+      },
     ],
     programmes: [{ name: '532发展战略', level: 'CITY', aliases: ['“532”发展战略'] }],
     enterprises: [{ name: '鹏辰新材料科技股份有限公司', aliases: ['鹏辰新材料'] }],
@@ -157,6 +163,28 @@ describe('scoreDocument', () => {
     expect(score.kinds.places).toMatchObject({ tp: 1, fp: 1, fn: 1 });
   });
 
+  it('accepts a county-level city predicted at the gazetteer level DISTRICT, and no other kind swap', () => {
+    const county = parseGold(
+      JSON.stringify({
+        document: 'c.txt',
+        places: [
+          { name: '荆州市', kind: 'CITY', parent: '湖北省' },
+          { name: '松滋市', kind: 'CITY', parent: '荆州市' },
+          { name: '湖北省', kind: 'PROVINCE', parent: null },
+        ],
+      }),
+      'county',
+    );
+    const predicted = (kind: string) =>
+      records([
+        node('Place', '荆州市', { properties: { kind: 'CITY' } }),
+        node('Place', '松滋市', { properties: { kind } }),
+        node('Place', '湖北省', { properties: { kind: 'DISTRICT' } }),
+      ]);
+    expect(scoreDocument(county, predicted('DISTRICT')).kinds.places).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(scoreDocument(county, predicted('TOWN')).kinds.places).toMatchObject({ tp: 1, fp: 2, fn: 2 });
+  });
+
   it('matches figures by subject, unit and value within 0.5%, and not otherwise', () => {
     const withValue = (value: number, unit = '人') =>
       perfect().map((n) =>
@@ -230,5 +258,27 @@ describe('scoreDocument', () => {
     expect(totals.kinds.projects).toMatchObject({ tp: 2, fn: 2, recall: 0.5, precision: 1 });
     expect(totals.overall).toMatchObject({ tp: 10, fn: 10, fp: 0 });
     expect(empty.kinds.projects.f1).toBe(0);
+  });
+
+  it('counts relations per type and sums them over documents', () => {
+    const reversed = perfectEdges.map(([t, f, to]): [RelationshipType, string, string] =>
+      t === 'LOCATED_IN' ? [t, to, f] : [t, f, to],
+    );
+    const score = scoreDocument(gold, records(perfect(), reversed));
+    expect(score.relationTypes.LOCATED_IN).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(score.relationTypes.PARTNERS_WITH).toEqual({ tp: 1, fp: 0, fn: 0 });
+    const totals = totalScores([score, scoreDocument(gold, records(perfect(), perfectEdges))]);
+    expect(totals.relationTypes.LOCATED_IN).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5 });
+  });
+
+  it('reports subject accuracy over figures paired by value and unit alone', () => {
+    const wrongSubject = perfectEdges.map(([t, f, to]): [RelationshipType, string, string] =>
+      t === 'TARGETS' ? [t, 'Place:嘉泽镇', to] : [t, f, to],
+    );
+    const score = scoreDocument(gold, records(perfect(), wrongSubject));
+    expect(score.subjects.targets).toEqual({ correct: 0, total: 1 });
+    expect(score.subjects.indicators).toEqual({ correct: 1, total: 1 });
+    const totals = totalScores([score, scoreDocument(gold, records(perfect(), perfectEdges))]);
+    expect(totals.subjects.targets).toEqual({ correct: 1, total: 2 });
   });
 });

@@ -28,6 +28,13 @@ export interface DocumentScore {
   overall: KindScore;
   /** Year accuracy over matched figures whose gold year is known. */
   years: Record<'targets' | 'indicators', AttributeScore>;
+  /**
+   * Subject accuracy: figures are paired with gold by value and unit alone, and a pair is
+   * right when the prediction's subject shares a form with the gold subject.
+   */
+  subjects: Record<'targets' | 'indicators', AttributeScore>;
+  /** Relation counts per relationship type (the `relations` kind sums them). */
+  relationTypes: Record<string, Counts>;
   /** Names of the required gold items not found, and of the predictions gold does not have. */
   missed: Record<GoldKind, string[]>;
   extra: Record<GoldKind, string[]>;
@@ -69,13 +76,19 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
   }
   const formsOf = (name: string): Set<string> => goldForms.get(name) ?? nameForms(name);
 
+  // A county-level city (松滋市 under 荆州市) is CITY in the real-text conventions and
+  // DISTRICT in the graph, which keeps the gazetteer's level: both say the same thing.
+  const goldKinds = new Map(gold.places.map((p) => [p.name, p.kind]));
+  const sameKind = (g: GoldEntity, predicted: string | null): boolean =>
+    predicted === g.kind ||
+    (g.kind === 'CITY' && predicted === 'DISTRICT' && goldKinds.get(g.parent ?? '') === 'CITY');
   for (const kind of ENTITY_KINDS) {
     const entityForms = new Map(gold[kind].map((e) => [e, nameForms(e.name, e.aliases)]));
     const outcome = matchItems({
       gold: gold[kind],
       predicted: predictions.entities[kind],
       matches: (g: GoldEntity, p) =>
-        sharesForm(entityForms.get(g) ?? new Set(), p.forms) && (kind !== 'places' || p.kind === g.kind),
+        sharesForm(entityForms.get(g) ?? new Set(), p.forms) && (kind !== 'places' || sameKind(g, p.kind)),
       prefer: (g, p) => canonicalName(g.name) === canonicalName(p.name),
     });
     counts[kind] = { tp: outcome.pairs.length, fp: outcome.extra.length, fn: outcome.missed.length };
@@ -84,17 +97,28 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
   }
 
   const years = {} as DocumentScore['years'];
+  const subjects = {} as DocumentScore['subjects'];
   for (const kind of FIGURE_KINDS) {
+    const sameFigure = (g: GoldFigure, p: PredictedFigure): boolean =>
+      p.unit !== null && canonicalName(p.unit) === canonicalName(g.unit) && valueMatches(g, p.values);
+    const rightSubject = (g: GoldFigure, p: PredictedFigure): boolean =>
+      sharesForm(formsOf(g.subject), p.subjectForms);
     const outcome = matchItems({
       gold: gold[kind],
       predicted: predictions.figures[kind],
-      matches: (g: GoldFigure, p) =>
-        sharesForm(formsOf(g.subject), p.subjectForms) &&
-        p.unit !== null &&
-        canonicalName(p.unit) === canonicalName(g.unit) &&
-        valueMatches(g, p.values),
+      matches: (g: GoldFigure, p) => rightSubject(g, p) && sameFigure(g, p),
       prefer: (g, p) => p.year === g.year,
     });
+    const byValue = matchItems({
+      gold: gold[kind],
+      predicted: predictions.figures[kind],
+      matches: sameFigure,
+      prefer: rightSubject,
+    });
+    subjects[kind] = {
+      correct: byValue.pairs.filter((pair) => rightSubject(pair.gold, pair.predicted)).length,
+      total: byValue.pairs.length,
+    };
     counts[kind] = { tp: outcome.pairs.length, fp: outcome.extra.length, fn: outcome.missed.length };
     missed[kind] = outcome.missed.map(figureLabel);
     extra[kind] = outcome.extra.map(predictedFigureLabel);
@@ -120,6 +144,11 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
   counts.relations = { tp: relations.pairs.length, fp: relations.extra.length, fn: relations.missed.length };
   missed.relations = relations.missed.map((g) => `${g.type} ${g.from} → ${g.to}`);
   extra.relations = relations.extra.map((p) => p.label);
+  const relationTypes: Record<string, Counts> = {};
+  const countOf = (type: string): Counts => (relationTypes[type] ??= { tp: 0, fp: 0, fn: 0 });
+  for (const pair of relations.pairs) countOf(pair.gold.type).tp += 1;
+  for (const item of relations.extra) countOf(item.type).fp += 1;
+  for (const item of relations.missed) countOf(item.type).fn += 1;
 
   const kinds = {} as Record<GoldKind, KindScore>;
   let total: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -127,5 +156,14 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
     kinds[kind] = kindScore(counts[kind]);
     total = addCounts(total, counts[kind]);
   }
-  return { document: gold.document, kinds, overall: kindScore(total), years, missed, extra };
+  return {
+    document: gold.document,
+    kinds,
+    overall: kindScore(total),
+    years,
+    subjects,
+    relationTypes,
+    missed,
+    extra,
+  };
 }

@@ -7,6 +7,9 @@ export interface ScoreTotals {
   kinds: Record<GoldKind, KindScore>;
   overall: KindScore;
   years: Record<'targets' | 'indicators', AttributeScore>;
+  subjects: Record<'targets' | 'indicators', AttributeScore>;
+  /** Relation scores per relationship type. */
+  relationTypes: Record<string, KindScore>;
 }
 
 /** Micro-averaged totals over documents: counts are summed, then scored. */
@@ -19,11 +22,20 @@ export function totalScores(scores: readonly DocumentScore[]): ScoreTotals {
     overall = addCounts(overall, sum);
   }
   const years = { targets: { correct: 0, total: 0 }, indicators: { correct: 0, total: 0 } };
+  const subjects = { targets: { correct: 0, total: 0 }, indicators: { correct: 0, total: 0 } };
+  const relationCounts: Record<string, Counts> = {};
   for (const score of scores) {
     for (const kind of ['targets', 'indicators'] as const) {
       years[kind].correct += score.years[kind].correct;
       years[kind].total += score.years[kind].total;
+      subjects[kind].correct += score.subjects[kind].correct;
+      subjects[kind].total += score.subjects[kind].total;
     }
+    for (const [type, counts] of Object.entries(score.relationTypes))
+      relationCounts[type] = addCounts(relationCounts[type] ?? { tp: 0, fp: 0, fn: 0 }, counts);
   }
-  return { documents: scores.length, kinds, overall: kindScore(overall), years };
+  const relationTypes = Object.fromEntries(
+    Object.entries(relationCounts).map(([type, counts]) => [type, kindScore(counts)]),
+  );
+  return { documents: scores.length, kinds, overall: kindScore(overall), years, subjects, relationTypes };
 }

@@ -1,4 +1,5 @@
 import { tokenize } from './name-segment';
+import { isGenericBody } from './name-scan';
 
 /** Legal forms that end a registered enterprise name, longest first. */
 export const LEGAL_FORMS = [
@@ -55,20 +56,12 @@ const TRADE_WORDS = [
   '新能源',
   '合成',
   '传媒',
-  '型钢',
-  '先端',
-  '干燥',
   '新材',
-  '铸造',
-  '泡棉',
-  '不锈',
   '塑业',
-  '橡塑',
   '机电',
   '电器',
   '家具',
   '环保',
-  '医用',
   '铝业',
   '钢铁',
   '特钢',
@@ -94,6 +87,14 @@ export function shortNames(fullName: string): string[] {
   const lead = tokens[0];
   if (lead && lead.tag === 'ns' && core.length - lead.word.length >= 2) core = core.slice(lead.word.length);
   const shorts = new Set<string>();
+  // 森根科技(浙江)有限公司: the bracketed place says where the company is registered; the
+  // brand before it is the short name (森根科技), and so is the name without it.
+  const bracketed = /^(.{2,}?)[（(][\u4e00-\u9fa5]{2,4}[)）](.*)$/.exec(core);
+  if (bracketed) {
+    shorts.add(core);
+    shorts.add(bracketed[1] ?? '');
+    core = `${bracketed[1] ?? ''}${bracketed[2] ?? ''}`;
+  }
   if (!form && core !== fullName) shorts.add(core);
   if (fullName.endsWith('厂') && !form) shorts.add(core.slice(0, -1));
   if (form) shorts.add(core);
@@ -115,4 +116,25 @@ export function shortNames(fullName: string): string[] {
 export function looksLikeCompany(name: string): boolean {
   if (/(项目|工程|改造|建设)$/.test(name)) return false;
   return name.length <= 10 && TRADE_WORDS.some((w) => name.endsWith(w) && name.length - w.length >= 2);
+}
+
+/**
+ * Heads of works, venues and facilities: a project so named is built, not run under a
+ * company's name (conventions: 医疗中心, 酒店, 广场, 产业园 are projects only).
+ */
+const FACILITY_HEAD =
+  /(项目|工程|园|区|中心|基地|厂房|车间|路|桥|街|小区|广场|酒店|宾馆|学校|医院|馆|站|公园|市场|大厦|楼|城|港|谷|庄园|农庄|小镇|村|湾|线|场|所|院|仓|库|综合体|工厂|改造|整治|提升|建设|修复|治理|服务|设施|住房|管网|道路|水库|码头|防汛|拓浚|疏浚|[一二三四五六七八九十]期)$/;
+
+/**
+ * A bare trade name, as projects are listed by the company that builds them (华宇科技、
+ * 诺德等项目): no head of works, and at least one piece jieba does not know as a common
+ * word (a brand falls apart into single characters, or is tagged a proper noun).
+ */
+export function looksLikeBrand(name: string): boolean {
+  if (looksLikeCompany(name)) return true;
+  if (!/^[\u4e00-\u9fa5A-Za-z]{2,8}$/.test(name) || FACILITY_HEAD.test(name) || isGenericBody(name))
+    return false;
+  return tokenize(name).some(
+    (t) => (t.word.length === 1 && /[\u4e00-\u9fa5]/.test(t.word)) || /^(nr|nz|nt|eng)/.test(t.tag),
+  );
 }

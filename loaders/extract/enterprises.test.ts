@@ -39,15 +39,15 @@ describe('extractEnterprises', () => {
 
   it('subject rule: a brand and a trade word opening a clause about listing or certification', () => {
     const names = extractEnterprises(
-      testContext('宏达型钢进入新三板创新层，瑞丰铸造、康宁医用分别创成市级企业技术中心。'),
+      testContext('恒远电气登陆创业板，安泰科技完成股份制改造，华能机械、瑞丰电子分别创成省级企业技术中心。'),
     ).entities.map((e) => e.name);
-    expect(names).toEqual(['宏达型钢', '瑞丰铸造', '康宁医用']);
+    expect(names).toEqual(['恒远电气', '安泰科技', '华能机械', '瑞丰电子']);
   });
 
   it('plot rule: a company-like name before 地块, shortest reading first', () => {
     const names = extractEnterprises(
-      testContext('加快宏达化工污染地块治理与修复，东港坚正橡塑地块入市。'),
+      testContext('推进宏达化工污染地块治理，启动丰源纺织地块收储。'),
     ).entities.map((e) => e.name);
-    expect(names).toEqual(['宏达化工', '坚正橡塑']);
+    expect(names).toEqual(['宏达化工', '丰源纺织']);
   });
 });

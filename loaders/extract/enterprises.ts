@@ -22,7 +22,12 @@ function isEnterpriseName(name: string): boolean {
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
  */
 function suffixMentions(sentence: Sentence): EntityMention[] {
-  return scanSuffixNames(sentence.text, { suffixes: SUFFIXES, maxLength: 30, wordFinal: WORD_FINAL })
+  return scanSuffixNames(sentence.text, {
+    suffixes: SUFFIXES,
+    maxLength: 30,
+    wordFinal: WORD_FINAL,
+    glueOddTokens: true,
+  })
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
       entityMention({
@@ -123,14 +128,17 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | 
   return null;
 }
 
-/** What enterprises do in these reports: listing, restructuring, being certified. */
+/**
+ * What enterprises do in these reports: listing on any board (主板, 创业板, 科创板, 北交所,
+ * 新三板), joint-stock reform, being certified.
+ */
 const COMPANY_PREDICATE =
-  /^(?:主板上市|上市|进入新三板|完成股改|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
+  /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
  * Subject rule: a short name made of a brand and a trade word, opening a clause whose
  * predicate is something only companies do.
- * Example: 宏达型钢进入新三板创新层，瑞丰医用创成市级企业技术中心。
+ * Example: 恒远电气登陆创业板，安泰科技创成省级企业技术中心。
  */
 function subjectMentions(sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];

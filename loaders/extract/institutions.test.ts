@@ -37,4 +37,11 @@ describe('extractInstitutions', () => {
     expect(found.map((e) => e.name)).toEqual(['横泾小学']);
     expect(found[0]?.aliases).toEqual(['横泾小学新校区']);
   });
+
+  it('government rule: a place followed by its government, not by a government report', () => {
+    const ctx = testContext('我代表柳溪镇人民政府报告工作，请审议柳溪镇政府工作报告。', [
+      { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
+    ]);
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(['柳溪镇人民政府']);
+  });
 });

@@ -100,6 +100,41 @@ function listMentions(sentence: Sentence): EntityMention[] {
   return found;
 }
 
+/** A government named as an actor: the place, then 人民政府 or 政府 (not 政府工作报告, 政府投资). */
+const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导|补贴|办公|部门|和社会)/;
+
+/**
+ * Government rule: a place followed by its government is a public body.
+ * Example: 我代表柳溪镇人民政府向大会报告工作。
+ */
+function governments(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const place of ctx.places.places) {
+    if (place.span.sentenceIndex !== sentence.index) continue;
+    const end = place.span.end - sentence.start;
+    // Ancestors share their child's span: only the place actually written there counts.
+    const written = sentence.text.slice(place.span.start - sentence.start, end);
+    if (written !== place.name && !place.aliases.includes(written)) continue;
+    const head = GOVERNMENT.exec(sentence.text.slice(end));
+    if (!head) continue;
+    const start = place.span.start - sentence.start;
+    const name = sentence.text.slice(start, end + (head[1] ?? '').length);
+    const full = `${place.name}人民政府`;
+    found.push(
+      entityMention({
+        label: 'Institution',
+        sentence,
+        span: { name, start, end: end + (head[1] ?? '').length },
+        name: full,
+        aliases: name === full ? [] : [name],
+        rule: 'institution.government',
+        confidence: 0.75,
+      }),
+    );
+  }
+  return found;
+}
+
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
 export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
@@ -111,7 +146,10 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     const listed = listMentions(sentence).filter(
       (l) => !suffixed.some((s) => s.span.start < l.span.end && l.span.start < s.span.end),
     );
-    entities.push(...suffixed, ...listed);
+    const governed = governments(ctx, sentence).filter(
+      (g) => ![...suffixed, ...listed].some((s) => s.span.start < g.span.end && g.span.start < s.span.end),
+    );
+    entities.push(...suffixed, ...listed, ...governed);
   }
   return { entities, relations: [] };
 }

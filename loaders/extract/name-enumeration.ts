@@ -170,5 +170,13 @@ function statusLists(text: string): Enumeration[] {
 
 /** Every enumeration of named entities in a sentence. */
 export function findEnumerations(text: string): Enumeration[] {
-  return [...dengLists(text), ...listings(text), ...statusLists(text)];
+  const found: Enumeration[] = [];
+  // A status clause may hold a 等 list already found (A、B等一批项目相继落户): the first reading wins.
+  for (const list of [...dengLists(text), ...listings(text), ...statusLists(text)]) {
+    const overlaps = found.some((f) =>
+      f.items.some((a) => list.items.some((b) => a.start < b.end && b.start < a.end)),
+    );
+    if (!overlaps) found.push(list);
+  }
+  return found;
 }

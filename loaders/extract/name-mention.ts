@@ -61,7 +61,7 @@ export function isPlausibleName(name: string, bounds: { min: number; max: number
   if (plain.length < bounds.min || plain.length > bounds.max) return false;
   // Amounts, counts and relative clauses are descriptions: 1亿——3亿元, 超1万家, 约140亩的商务楼宇.
   if (
-    /^[\d.超约近]/.test(plain) ||
+    /^(?:[\d.]|[超约近逾][\d.一二三四五六七八九十百千万两])/.test(plain) ||
     /的|——|各项|各类|[\d.]+[亿万](元|美元|人|家|个)|\d+[人家个项所座件名]|创成|荣获|入驻|获评|入选/.test(
       plain,
     )

@@ -23,14 +23,34 @@ export interface SuffixScanOptions {
   verbsEnd?: boolean;
   /** Keep verbs that open the name: campaigns are named by them (扫黑除恶专项斗争). */
   keepLeadingVerbs?: boolean;
+  /**
+   * Brand names are strings of rare characters that jieba tags one by one, some as
+   * particles or prepositions (森根科技 → 森/根(p), 柚之健 → 之(u), 宠嘟嘟 → 嘟嘟(o)):
+   * such a token between two word characters stays inside the name unless it is one of
+   * the function words that really join clauses (与, 和, 在…).
+   */
+  glueOddTokens?: boolean;
 }
+
+/** Function words that end a name on their left even inside a run of single characters. */
+const JOINING_WORDS = new Set([
+  ...'与和及在对向为从把被由将同跟给以于的了等或并而是',
+  '以及',
+  '并且',
+  '我们',
+  '其中',
+  '这些',
+  '这个',
+  '我',
+  '该',
+]);
 
 const LEADING_SET = new Set(LEADING_WORDS.filter((w) => !INNER_WORDS.has(w)));
 const LEADING_BY_LENGTH = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
 const OPENING = new Set(['“', '‘', '"']);
 const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
 
-const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9\u00C0-\u024F]/;
 
 function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = false): boolean {
   if (verbsEnd && token.tag === 'v' && token.word.length >= 2 && !INNER_WORDS.has(token.word)) return true;
@@ -92,6 +112,7 @@ export function nameStart(
     end: number;
     verbsEnd?: boolean;
     keepLeadingVerbs?: boolean;
+    glueOddTokens?: boolean;
   },
 ): number | null {
   const tokens = tokenize(text);
@@ -108,7 +129,14 @@ export function nameStart(
       start = token.start;
       break;
     }
-    if (isHardBoundary(token, tokens[k - 1], options.verbsEnd)) break;
+    const glued =
+      options.glueOddTokens === true &&
+      BOUNDARY_TAGS.has(token.tag) &&
+      !JOINING_WORDS.has(token.word) &&
+      /^[\u4e00-\u9fa5]+$/.test(token.word) &&
+      /^[\u4e00-\u9fa5]$/.test(tokens[k - 1]?.word.slice(-1) ?? '') &&
+      !JOINING_WORDS.has(tokens[k - 1]?.word ?? '');
+    if (!glued && isHardBoundary(token, tokens[k - 1], options.verbsEnd)) break;
     if (options.end - token.start > options.maxLength) return null;
     start = token.start;
   }
@@ -170,6 +198,7 @@ export function scanSuffixNames(text: string, options: SuffixScanOptions): NameS
         end,
         verbsEnd: options.verbsEnd,
         keepLeadingVerbs: options.keepLeadingVerbs,
+        glueOddTokens: options.glueOddTokens,
       });
       if (start === null || start >= at) continue;
       const opener = text[start];

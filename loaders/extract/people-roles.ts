@@ -1,10 +1,14 @@
 /** Official titles, longest first so that 副镇长 wins over 镇长. */
 export const ROLES = [
+  '总书记',
   '党委副书记',
   '党委书记',
   '党总支书记',
   '党支部书记',
   '党工委书记',
+  '党组书记',
+  '县委副书记',
+  '县委书记',
   '区委副书记',
   '区委书记',
   '区委常委',
@@ -20,6 +24,8 @@ export const ROLES = [
   '市长',
   '副县长',
   '县长',
+  '副乡长',
+  '乡长',
   '副主任',
   '主任',
   '副局长',
@@ -34,6 +40,16 @@ export const ROLES = [
   '主席',
   '董事长',
   '总经理',
+  '副总经理',
+  '经理',
+  '负责人',
+  '创始人',
+  '理事长',
+  '秘书长',
+  '会长',
+  '组长',
+  '厂长',
+  '主持人',
   '副院长',
   '院长',
   '校长',
@@ -43,11 +59,16 @@ export const ROLES = [
   '记者',
 ];
 
-/** Common single-character surnames: a name after a title starts with one. */
+/**
+ * Single-character surnames: those of the 百家姓 and of the national surname statistics,
+ * without the characters that are far more often a function word or a common noun right
+ * after a title (和, 时 as "when", 都, 国, 文, 东, 向, 于…); a name that starts with one of
+ * those is still found when jieba tags it as a person name.
+ */
 export const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤恽郁惠缪芮糜储殷花浦盛蒋屠娄葛伍包',
+  ...'赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬常乐傅皮卞齐康伍余卜顾孟黄穆萧尹姚邵湛汪祁毛禹狄米贝臧伏戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万柯昝管卢莫裘缪解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊惠甄曲封芮羿储靳汲邴糜井段富巫乌焦巴弓牧隗谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰鄂索咸赖卓蔺屠蒙池乔阴胥苍闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍桑桂濮牛寿通边扈燕冀郏浦尚农温庄晏柴瞿阎充慕连茹习宦艾鱼容古易慎戈廖庾暨居衡步耿满弘匡寇禄阙欧殳沃蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶曾沙鞠丰巢关蒯相查荆红游竺权逯盖桓闫覃付兰恽',
 ]);
 
 /** What may follow a name: punctuation, a speech verb, or the end of the text. */
 export const AFTER_NAME =
-  /^(?:$|[\s，,。；;、：:！？“”（(]|说|表示|介绍|强调|指出|认为|就|在|要|主持|出席|参加|带队|调研|一行|等|同志|提出|讲话|作)/;
+  /^(?:$|[\s，,。；;、：:！？“”（(]|说|表示|介绍|强调|指出|认为|就|在|要|主持|出席|参加|带队|调研|一行|等|同志|提出|讲话|作|接受|结合|告诉|来到|深入|走访|陪同|率队|带领|坦言|谈到|透露|也|对|与|和|从|为|向|将|是)/;

@@ -43,4 +43,27 @@ describe('extractPeople', () => {
   it('journalists are not officials', () => {
     expect(people('□驻吴中区记者 周明辉').entities).toEqual([]);
   });
+
+  it('a name the boundary list does not end: the next dictionary word ends it', () => {
+    expect(people('柳溪镇党委书记钱文涛接受采访时谈起招商。').entities.map((e) => e.name)).toEqual([
+      '钱文涛',
+    ]);
+    expect(people('副镇长苏敏接受采访。').entities.map((e) => e.name)).toEqual(['苏敏']);
+  });
+
+  it('a company head is a person too', () => {
+    const { entities } = people('项目负责人李国强介绍，生产线下月调试。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['李国强', '项目负责人']]);
+  });
+
+  it('name before the title, and a title in brackets; national leaders serve no town', () => {
+    const found = people('全镇学习习近平总书记重要讲话精神。会上，陈建华（柳溪镇镇长）作报告。');
+    expect(found.entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['习近平', '总书记'],
+      ['陈建华', '镇长'],
+    ]);
+    expect(found.relations.map((r) => [r.fromKey.replace(/^Person:/, ''), r.toKey])).toEqual([
+      ['陈建华', 'Place:柳溪镇'],
+    ]);
+  });
 });

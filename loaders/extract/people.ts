@@ -1,9 +1,35 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { entityMention } from './name-mention';
+import { tokenize } from './name-segment';
 import { AFTER_NAME, ROLES, SURNAMES } from './people-roles';
 
 const ROLE_RE = new RegExp(`(${ROLES.join('|')})\\s*`, 'g');
 const DETERMINERS = /^(该镇|我镇|本镇|该区|我区|全镇|全区)/;
+
+/**
+ * Word boundaries decide a name the boundary list does not: an unknown given name falls
+ * apart into single characters (jieba runs without HMM), and the word after it is a
+ * dictionary word (施震海结合…, 王琼接受…). So a name is 2 or 3 single characters followed
+ * by a word of two or more.
+ */
+function nameByWords(text: string, at: number): string | null {
+  const tokens = tokenize(text);
+  for (const length of [3, 2]) {
+    const inside = tokens.filter((t) => t.start >= at && t.end <= at + length);
+    const next = tokens.find((t) => t.start === at + length);
+    const whole = inside.reduce((n, t) => n + t.word.length, 0) === length;
+    if (
+      whole &&
+      inside.every((t) => t.word.length === 1 || t.tag === 'nr') &&
+      next &&
+      next.word.length >= 2 &&
+      /^[\u4e00-\u9fa5]+$/.test(next.word) &&
+      !['m', 'q', 'nr'].includes(next.tag)
+    )
+      return text.slice(at, at + length);
+  }
+  return null;
+}
 
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
@@ -17,7 +43,7 @@ function nameAfter(text: string, at: number): string | null {
     if (/^[\u4e00-\u9fa5]+$/.test(name) && name.length === length && AFTER_NAME.test(text.slice(at + length)))
       return name;
   }
-  return null;
+  return nameByWords(text, at);
 }
 
 /** The words of the title, from the start of its clause: 平望镇党委书记, 组织人事和社会保障局局长. */
@@ -52,29 +78,103 @@ function servedPlace(
   return place ? { key: place.key, title } : null;
 }
 
+/** Titles of the national leadership: they serve no town, so no SERVES_IN is drawn. */
+const NATIONAL_ROLE = /^(总书记|国家主席)$/;
+const ROLE_AT_START = new RegExp(`^(${ROLES.join('|')})`);
+
+interface Found {
+  sentence: Sentence;
+  name: string;
+  /** Offset of the name in the sentence. */
+  at: number;
+  /** Where the title's words begin and where the role word ends, for the served place. */
+  titleStart: number;
+  title: string;
+  rule: string;
+}
+
 /**
- * People: a title followed by a name, each serving in the place the title belongs to.
- * Journalists (记者 周悦磊) are dropped: they serve a newspaper, not a place, and the
- * graph records officials only.
+ * Names before their title: a person name (jieba's nr) right before a role word
+ * (习近平总书记, 王建国书记), or a name with its title in brackets (王建国（镇长）).
+ */
+function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
+  const found: Found[] = [];
+  const text = sentence.text;
+  for (const token of tokenize(text)) {
+    if (!token.tag.startsWith('nr') || token.word.length < 2 || token.word.length > 3) continue;
+    if (!SURNAMES.has(token.word[0] ?? '') || /[省市区县镇乡村部委局办处会队所站]$/.test(token.word))
+      continue;
+    if (ctx.places.lookup(token.word)) continue;
+    const role = ROLE_AT_START.exec(text.slice(token.end));
+    if (!role || role[1] === '记者') continue;
+    found.push({
+      sentence,
+      name: token.word,
+      at: token.start,
+      titleStart: token.end,
+      title: role[1] ?? '',
+      rule: 'person.name-title',
+    });
+  }
+  const bracket = new RegExp(
+    `([\\u4e00-\\u9fa5]{2,3})[（(]([\\u4e00-\\u9fa5、]{0,16}?(?:${ROLES.join('|')}))[)）]`,
+    'g',
+  );
+  for (const m of text.matchAll(bracket)) {
+    const name = m[1] ?? '';
+    if (!SURNAMES.has(name[0] ?? '') || m.index === undefined || /记者$/.test(m[2] ?? '')) continue;
+    const at = m.index;
+    if (found.some((f) => f.at === at)) continue;
+    found.push({
+      sentence,
+      name,
+      at,
+      titleStart: at + name.length + 1,
+      title: m[2] ?? '',
+      rule: 'person.name-bracket-title',
+    });
+  }
+  return found;
+}
+
+/** Names after their title: 镇党委书记王建国, 副镇长陈芳. */
+function nameAfterTitle(sentence: Sentence): Found[] {
+  const found: Found[] = [];
+  for (const m of sentence.text.matchAll(ROLE_RE)) {
+    if (m.index === undefined || m[1] === '记者') continue;
+    const nameAt = m.index + m[0].length;
+    const name = nameAfter(sentence.text, nameAt);
+    if (!name) continue;
+    const { start, title } = titleBefore(sentence.text, m.index + (m[1] ?? '').length);
+    found.push({ sentence, name, at: nameAt, titleStart: start, title, rule: 'person.title-name' });
+  }
+  return found;
+}
+
+/**
+ * People: a title followed by a name, or a name followed by its title, each serving in the
+ * place the title belongs to. Journalists (记者 周悦磊) are dropped: they serve a newspaper,
+ * not a place, and the graph records officials only.
  * Example: 该镇镇长贺军、副镇长陆霜弘就该镇产业发展回答提问。
  */
 export function extractPeople(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
   const relations: RelationMention[] = [];
   for (const sentence of ctx.doc.sentences) {
-    for (const m of sentence.text.matchAll(ROLE_RE)) {
-      if (m.index === undefined || m[1] === '记者') continue;
-      const nameAt = m.index + m[0].length;
-      const name = nameAfter(sentence.text, nameAt);
-      if (!name) continue;
-      const { start, title } = titleBefore(sentence.text, m.index + (m[1] ?? '').length);
-      const served = servedPlace(ctx, { sentence, start, title });
-      const role = served?.title ?? title;
+    const after = nameAfterTitle(sentence);
+    const before = nameBeforeTitle(ctx, sentence).filter((b) => !after.some((a) => a.at === b.at));
+    for (const found of [...after, ...before]) {
+      const { name, at } = found;
+      const national = NATIONAL_ROLE.test(found.title);
+      const served = national
+        ? null
+        : servedPlace(ctx, { sentence, start: found.titleStart, title: found.title });
+      const role = served?.title ?? found.title;
       const person = entityMention({
         label: 'Person',
         sentence,
-        span: { name, start: nameAt, end: nameAt + name.length },
-        rule: 'person.title-name',
+        span: { name, start: at, end: at + name.length },
+        rule: found.rule,
         confidence: 0.85,
         properties: { role },
       });

@@ -3,6 +3,7 @@ import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
 import { placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
+import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import type { Span } from '../types';
@@ -17,6 +18,8 @@ export function extractPlaces(
 ): { facts: ExtractedFacts; context: PlaceContext } {
   let { scope, primary } = scopeFromHints(gazetteer, doc.hints);
   if (!scope.district) ({ scope, primary } = inferScope(gazetteer, doc, scope, primary));
+  if (primary && primary.kind !== 'TOWN' && !doc.hints.place)
+    primary = dominantTown(gazetteer, doc, scope) ?? primary;
   const home = primary?.kind === 'TOWN' ? primary.code : null;
   const places = new ScopedPlaces(gazetteer, scope, home);
   const district = scope.district ? gazetteer.get(scope.district) : null;
@@ -62,7 +65,7 @@ export function extractPlaces(
 
 /**
  * Without hints the text decides: the district named most often (a town counts for its
- * district), and the town named most often in it as the primary place.
+ * district); `dominantTown` then says whether one of its towns is the primary place.
  */
 function inferScope(
   gazetteer: Gazetteer,
@@ -72,21 +75,50 @@ function inferScope(
 ): { scope: PlaceScope; primary: PlaceRecord | null } {
   const loose = new ScopedPlaces(gazetteer, known);
   const districts = new Map<string, number>();
-  const towns = new Map<string, number>();
   for (const s of doc.sentences) {
     for (const m of scanFullNames(s.text, loose)) {
       const code =
         m.record.kind === 'TOWN' || m.record.kind === 'DISTRICT' ? m.record.code.slice(0, 6) : null;
       if (code) districts.set(code, (districts.get(code) ?? 0) + 1);
-      if (m.record.kind === 'TOWN') towns.set(m.record.code, (towns.get(m.record.code) ?? 0) + 1);
     }
   }
   const district = mostFrequent(districts, () => true);
-  if (!district) return { scope: known, primary: knownPrimary };
+  if (!district) {
+    const town = knownPrimary ? null : townByEvidence(gazetteer, doc);
+    if (!town) return { scope: known, primary: knownPrimary };
+    const home = town.code.slice(0, 6);
+    const city = gazetteer.parent(home)?.code ?? null;
+    return { scope: { district: home, city, province: home.slice(0, 2) }, primary: town };
+  }
   const city = gazetteer.parent(district)?.code ?? known.city ?? null;
-  const town = mostFrequent(towns, (code) => code.startsWith(district));
-  const primary = knownPrimary ?? gazetteer.get(town ?? district);
+  const primary = knownPrimary ?? gazetteer.get(district);
   return { scope: { district, city, province: district.slice(0, 2) }, primary };
+}
+
+/**
+ * A document whose hints name only its district is usually about one of the district's
+ * towns (增城区石滩镇政府工作报告): the town its title names, else the town that takes most
+ * of the text's town mentions. A round-up of several towns keeps the district.
+ */
+function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope): PlaceRecord | null {
+  if (!scope.district) return null;
+  const places = new ScopedPlaces(gazetteer, scope);
+  const inDistrict = (record: PlaceRecord) =>
+    record.kind === 'TOWN' && record.code.startsWith(scope.district ?? '-');
+  const titled = scanFullNames(doc.title, places).filter((m) => inDistrict(m.record));
+  if (titled.length === 1 && titled[0]) return titled[0].record;
+  const towns = new Map<string, number>();
+  let total = 0;
+  for (const s of doc.sentences) {
+    for (const m of scanFullNames(s.text, places)) {
+      if (!inDistrict(m.record)) continue;
+      towns.set(m.record.code, (towns.get(m.record.code) ?? 0) + 1);
+      total += 1;
+    }
+  }
+  const best = mostFrequent(towns, () => true);
+  const count = best ? (towns.get(best) ?? 0) : 0;
+  return best && count >= total * 0.6 ? gazetteer.get(best) : null;
 }
 
 function mostFrequent(counts: Map<string, number>, keep: (code: string) => boolean): string | null {

@@ -12,8 +12,10 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
+  '现代化产业体系|现代化工业体系|现代服务业体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
+/** Heads that belong to the name of a formula: “3+6”现代化产业体系, “12345”工作思路. */
+const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署)$/;
 /** Campaigns of events may name their audience first: “百团进百万企业”安全生产宣讲活动. */
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
 /** A formula of counts is a programme's shorthand: “8+1”, “1+4+N”. */
@@ -33,9 +35,12 @@ const NAMED_HEADS = new Set([
   '创新区',
   '普法',
 ]);
-/** Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”. */
+/**
+ * Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”,
+ * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”).
+ */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|指数|品牌|制|革命|服务圈|健身圈|经验|.{3,}攻坚年)$|^.{2}融合$|^[\d一二三四五六七八九十百千万].*工程$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年)$|^.{2}融合$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
@@ -69,7 +74,11 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     if (head && !works && !/[的和与]/.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
-      if (runEnd === end && !text.slice(end).startsWith('等') && NAMED_HEADS.has(headWord)) {
+      if (
+        runEnd === end &&
+        !text.slice(end).startsWith('等') &&
+        (NAMED_HEADS.has(headWord) || FORMULA_HEADS.test(headWord))
+      ) {
         const from = nameStart(text, {
           suffixStart: start,
           maxLength: 24,

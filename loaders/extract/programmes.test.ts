@@ -105,4 +105,33 @@ describe('extractProgrammes', () => {
       '健康柳溪',
     ]);
   });
+
+  it('vocabulary: national and provincial programmes cited bare, with their level', () => {
+    const found = programmes('全面推进乡村振兴，落实林长制，围绕十五五规划谋篇布局。');
+    expect(found.map((p) => [p.name, p.properties.level])).toEqual([
+      ['乡村振兴', 'NATIONAL'],
+      ['林长制', 'NATIONAL'],
+      ['十五五', 'NATIONAL'],
+    ]);
+    expect(found[2]?.aliases).toContain('十五五规划');
+  });
+
+  it('year campaigns, numbered campaigns, layouts of numbered parts, returning investors', () => {
+    expect(
+      programmes('开展营商环境提升年活动，实施八大行动，构建一核两翼三支点格局，推进湘商回归。')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['一核两翼三支点', '八大行动', '湘商回归', '营商环境提升年'].sort());
+    expect(programmes('建设年度计划已下达，党的十八大以来成绩显著。')).toEqual([]);
+  });
+
+  it('mechanisms with a specific body are programmes; the verb before them is not part of the name', () => {
+    expect(programmes('建立企业挂钩服务机制，完善长效机制。').map((p) => p.name)).toEqual([
+      '企业挂钩服务机制',
+    ]);
+  });
+
+  it('a formula keeps the head of a system or layout: “2+5”现代化产业体系', () => {
+    expect(programmes('构建“2+5”现代化产业体系。').map((p) => p.name)).toEqual(['“2+5”现代化产业体系']);
+  });
 });

@@ -1,10 +1,11 @@
-import type { PlaceKind } from '../../schema/model';
+import type { PlaceKind, ProgrammeLevel } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
-import { scanSuffixNames, type NameSpan } from './name-scan';
+import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
+import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
 
 const SUFFIXES = [
   '发展战略',
@@ -22,13 +23,31 @@ const SUFFIXES = [
   '示范园',
   '示范区',
   '试点城市',
+  '责任制',
+  '工作机制',
+  '服务机制',
+  '推进机制',
+  '调度机制',
+  '分析机制',
+  '机制',
+  '制度',
+  ...YEAR_CAMPAIGN_HEADS,
 ];
-const WORD_FINAL = new Set(['战略', '计划', '行动', '改革']);
+const WORD_FINAL = new Set(['战略', '计划', '行动', '改革', '机制', '制度', ...YEAR_CAMPAIGN_HEADS]);
+/** Mechanisms and systems are programmes only with a specific body: 企业挂钩服务机制, not 长效机制. */
+const MECHANISM = /(机制|制度)$/;
 /** Titles a place is awarded count as programmes only when a national or provincial body awards them. */
 const TITLE = /(示范园|示范区|试点城市)$/;
 
 function isProgrammeName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
+  // 年度计划, 投资计划: a schedule of the year, not a named plan.
+  if (/^(年度|年度投资|工作|投资|建设|发展|全年)计划$/.test(name)) return false;
+  if (
+    MECHANISM.test(name) &&
+    (name.length < 6 || /^(体制|长效|工作|管理|运行|考核|激励|协调|联动)/.test(name))
+  )
+    return false;
   return !TITLE.test(name) || /^(国家|全国)/.test(name);
 }
 
@@ -85,18 +104,28 @@ function placeKindAtHead(ctx: DocumentContext, name: string): PlaceKind | null {
 
 function programmeMention(
   ctx: DocumentContext,
-  found: { sentence: Sentence; span: NameSpan; name: string; aliases: string[]; rule: string },
+  found: {
+    sentence: Sentence;
+    span: NameSpan;
+    name: string;
+    aliases: string[];
+    rule: string;
+    /** The level a vocabulary entry is known at; otherwise read off the wording. */
+    level?: ProgrammeLevel | null;
+  },
 ): EntityMention {
   const { sentence, span } = found;
   const placed = splitPlace(ctx, found.name);
   const place = placed.place;
   const forms = nameForms(placed.name);
   const name = forms.name;
-  const level = programmeLevel({
-    name,
-    before: sentence.text.slice(Math.max(0, span.start - 4), span.start),
-    placeKind: placeKindAtHead(ctx, name),
-  });
+  const level =
+    found.level ??
+    programmeLevel({
+      name,
+      before: sentence.text.slice(Math.max(0, span.start - 4), span.start),
+      placeKind: placeKindAtHead(ctx, name),
+    });
   const fallback = defaultLevel(ctx.places.primary?.properties.kind as PlaceKind | undefined);
   const properties: Record<string, string> = {};
   if (level) properties.level = level;
@@ -180,6 +209,11 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       taken.push(q.span);
       entities.push(programmeMention(ctx, { sentence, ...q }));
     }
+    for (const known of knownProgrammes(sentence.text)) {
+      if (overlaps(known.span)) continue;
+      taken.push(known.span);
+      entities.push(programmeMention(ctx, { sentence, ...known }));
+    }
     for (const titled of [...titledPlans(sentence), ...placeCampaigns(ctx, sentence)]) {
       if (overlaps(titled.span)) continue;
       taken.push(titled.span);
@@ -202,7 +236,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         );
       }
     }
-    for (const span of scanSuffixNames(sentence.text, {
+    for (let span of scanSuffixNames(sentence.text, {
       suffixes: SUFFIXES,
       maxLength: 28,
       wordFinal: WORD_FINAL,
@@ -213,6 +247,13 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
       if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after))
         continue;
+      // 建设年度, 提升年均: a year campaign's head is a whole word.
+      if (/年$/.test(span.name) && /^[度均底初末内份中]/.test(after)) continue;
+      // 建立企业挂钩服务机制: a mechanism is named by nouns; the verb before it is the predicate.
+      if (MECHANISM.test(span.name)) {
+        const from = stripLeading(sentence.text, { from: span.start, limit: span.end - 2 });
+        span = { name: sentence.text.slice(from, span.end), start: from, end: span.end };
+      }
       if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(after))
         continue;
       taken.push(span);

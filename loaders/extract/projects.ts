@@ -3,6 +3,7 @@ import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '.
 import { findEnumerations } from './name-enumeration';
 import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { dropNested, isGenericBody, scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
+import { LEGAL_FORMS } from './enterprise-names';
 import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 
@@ -38,8 +39,23 @@ function suffixNames(text: string): NameSpan[] {
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
   return dropNested(spans).filter(
-    (s) => !isCampaignName(s.name) && !isCategory(text, s) && !/(试点|试验|培育工程)(项目)?$/.test(s.name),
+    (s) =>
+      !isCampaignName(s.name) &&
+      !isCategory(text, s) &&
+      !isNotWorks(splitSizedName(s.name).name) &&
+      !/(试点|试验|培育工程)(项目)?$/.test(s.name),
   );
+}
+
+/** Meeting and ceremony words: 某镇举行项目集中签约仪式 names an event, not works. */
+const EVENT_WORDS = /举行|召开|座谈|仪式|暨|大会|会议|推介会|签约会|谈项目|发布会/;
+/** A kind of project (省重点项目, 亿元项目, 更多项目), not one: the words before it classify. */
+const CATEGORY_HEAD =
+  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事)项目$/;
+
+/** Whether a span read as a project is an event, a kind of project or a company's own name. */
+export function isNotWorks(name: string): boolean {
+  return EVENT_WORDS.test(name) || CATEGORY_HEAD.test(name) || LEGAL_FORMS.some((f) => name.endsWith(f));
 }
 
 /** 实施村企联建项目21个, 23个新改扩建重点教育项目: a counted kind of project, not one project. */
@@ -138,7 +154,12 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
       for (const item of list.items) {
-        if (item.name.startsWith('“') || !isPlausibleName(item.name, { min: 2, max: 30 })) continue;
+        if (
+          item.name.startsWith('“') ||
+          !isPlausibleName(item.name, { min: 2, max: 30 }) ||
+          isNotWorks(item.name)
+        )
+          continue;
         taken.push(item);
         entities.push(
           projectMention({

@@ -1,7 +1,8 @@
 import type { RelationshipType } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
-import { looksLikeCompany } from './enterprise-names';
+import { getGazetteer, shortName } from '../gazetteer';
+import { looksLikeBrand } from './enterprise-names';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
@@ -257,26 +258,49 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       ),
     );
   }
+  const placeForms = localPlaceForms(ctx);
   return {
-    entities: [...companiesBehindProjects(known.entities), ...fullNamedProjects(known.entities)],
-    relations: [...relations, ...projectOperators(known.entities)],
+    entities: [...companiesBehindProjects(known.entities, placeForms), ...fullNamedProjects(known.entities)],
+    relations: [...relations, ...projectOperators(known.entities, placeForms)],
   };
 }
 
-/**
- * The company a project's name gives away: a listed project named like a company
- * (百鸿智能电气、普罗吉合成生物已正式开工), or a brand before a middle dot (中交·智荟港).
- */
-function operatorName(project: EntityMention): string | null {
-  const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
-  if (brand) return brand;
-  return project.rule.includes('enumeration') && looksLikeCompany(project.name) ? project.name : null;
+/** Short forms of the places of a document and of the villages of its town (凤桥 of 凤桥社区). */
+function localPlaceForms(ctx: DocumentContext): string[] {
+  const forms = new Set<string>();
+  for (const place of ctx.places.places) for (const form of [place.name, ...place.aliases]) forms.add(form);
+  const home = ctx.places.primary?.properties.code;
+  if (typeof home === 'string' && home.length === 9) {
+    for (const village of getGazetteer().children(home)) {
+      const short = shortName(village.name, village.kind);
+      if (short) forms.add(short);
+    }
+  }
+  return [...forms].filter((form) => form.length >= 2);
 }
 
-function companiesBehindProjects(entities: readonly EntityMention[]): EntityMention[] {
+/**
+ * The company a project's name gives away: a listed project named by a trade name
+ * (百鸿智能电气、普罗吉合成生物已正式开工; 华宇科技、诺德等项目), a brand before a middle
+ * dot (中交·智荟港), or a trade name before 项目 (诺德二期项目).
+ */
+function operatorName(project: EntityMention, placeForms: readonly string[]): string | null {
+  const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
+  if (brand) return brand;
+  // 凤桥光伏农业: a village's short name in front makes it the village's works.
+  if (placeForms.some((form) => project.name.startsWith(form))) return null;
+  if (project.rule.includes('enumeration') && looksLikeBrand(project.name)) return project.name;
+  const before = /^(.{2,8}?)(?:[一二三四五六七八九十\d]期)?项目$/.exec(project.name)?.[1];
+  return before && looksLikeBrand(before) ? before : null;
+}
+
+function companiesBehindProjects(
+  entities: readonly EntityMention[],
+  placeForms: readonly string[],
+): EntityMention[] {
   const found: EntityMention[] = [];
   for (const project of entities.filter((e) => e.label === 'Project')) {
-    const name = operatorName(project);
+    const name = operatorName(project, placeForms);
     if (
       !name ||
       entities.some((o) => o.label === 'Enterprise' && (o.name === name || project.name.startsWith(o.name)))
@@ -298,9 +322,12 @@ function companiesBehindProjects(entities: readonly EntityMention[]): EntityMent
   return found;
 }
 
-function projectOperators(entities: readonly EntityMention[]): RelationMention[] {
+function projectOperators(
+  entities: readonly EntityMention[],
+  placeForms: readonly string[],
+): RelationMention[] {
   return entities.flatMap((e) => {
-    const name = e.label === 'Project' ? operatorName(e) : null;
+    const name = e.label === 'Project' ? operatorName(e, placeForms) : null;
     if (!name) return [];
     return [
       {

@@ -44,9 +44,14 @@ export function classify(
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
   const hedge = lastOf(
-    before.replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length)),
+    before
+      .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
+      .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,
   );
+  // 计划总投资 of a project is the size it was signed or started at, an achieved fact in the
+  // news of its signing (年度计划投资 stays a goal, above). A capacity after completion
+  // (建成后年产…, 达产后可实现产值…) is a goal.
   const future = FUTURE_TIME.test(before);
   // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
   const estimate = hedge === '预计' || hedge === '预期';

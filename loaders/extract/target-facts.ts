@@ -63,6 +63,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const projectGoal = kind.kind === 'Target' ? investor : null;
       const subject =
         projectGoal ??
+        projectOfFigure(metric.metric, where, previousSentences(ctx, sentence)) ??
         subjectOf({ ...where, labels: SUBJECT_LABELS[kind.kind], goal: kind.kind === 'Target' });
       if (!subject) return;
       const hedge = kind.hedge;
@@ -110,6 +111,56 @@ function investingProject(
       o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
   );
   return before.sort((a, b) => b.start - a.start)[0]?.entity ?? null;
+}
+
+/** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
+const PROJECT_METRIC =
+  /投资|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
+/** A clause that goes on about the project of the clause before: 总投资…, 建成后…, 可提供…. */
+const CONTINUATION =
+  /^(?:[其该]|项目|总投资|投资|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
+/** 该项目, 项目建成后: the figure is about the project the text has just named. */
+const PROJECT_ANAPHORA = /该项目|该建设项目|项目(?:建成|投产|达产|竣工)后|(?:建成|投产|达产)后/;
+
+/** The two sentences before this one, nearest first: an anaphora looks back that far. */
+function previousSentences(ctx: DocumentContext, sentence: Sentence): Sentence[] {
+  return [ctx.doc.sentences[sentence.index - 1], ctx.doc.sentences[sentence.index - 2]].filter(
+    (s): s is Sentence => s !== undefined,
+  );
+}
+
+/**
+ * A project's own figure (总投资5326万元, 可提供就业岗位78个, 投产后年产…) belongs to the
+ * project named before it in the sentence, or, after 该项目 or 建成后, to the last project
+ * of the sentences before. Figures of a list of projects (A、B等项目总投资…) are the place's.
+ * Example: "恒远电子产业园项目落户开发区，总投资5亿元，建成后可提供就业岗位300个" → the project.
+ */
+function projectOfFigure(
+  metric: string,
+  where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number }; at: number },
+  earlier: readonly Sentence[],
+): EntityMention | null {
+  // 完成投资 is what the place achieved through the project (城西村…项目完成投资1.2亿元).
+  if (!PROJECT_METRIC.test(metric) || /累计|到位|完成|全镇|全区|全县|全市/.test(metric)) return null;
+  const text = where.sentence.text;
+  const standalone = (o: { start: number; end: number }, in_: string) =>
+    !/^[、和及等]/.test(in_.slice(o.end)) && !/、$/.test(in_.slice(0, o.start));
+  const continues = CONTINUATION.test(text.slice(where.clause.start, where.at));
+  const here = where.names
+    .in(text, ['Project'])
+    .filter((o) => o.start < where.at && standalone(o, text))
+    .filter((o) => o.start >= where.clause.start || continues)
+    .sort((a, b) => b.start - a.start)[0];
+  if (here) return here.entity;
+  if (!PROJECT_ANAPHORA.test(text.slice(0, where.at))) return null;
+  for (const sentence of earlier) {
+    const last = where.names
+      .in(sentence.text, ['Project'])
+      .filter((o) => standalone(o, sentence.text))
+      .sort((a, b) => b.start - a.start)[0];
+    if (last) return last.entity;
+  }
+  return null;
 }
 
 /** Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标. */

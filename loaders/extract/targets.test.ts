@@ -1,6 +1,8 @@
 import type { ExtractedFacts } from '../types';
 import { seedDocument } from './place-sample-document';
 import { contextOf, targetTestContext } from './target-test-context';
+import { findQuantities } from './numbers';
+import { classify } from './target-classify';
 import { extractTargets } from './targets';
 
 const NONE: ExtractedFacts = { entities: [], relations: [] };
@@ -135,5 +137,40 @@ describe('extractTargets: project investments', () => {
   it('does not count a capacity inside a project name', () => {
     const facts = targetsOf('明年推进年产2万吨高性能不锈钢无缝钢管项目建设，新增就业300人。');
     expect(facts.entities.map((e) => e.properties.value)).toEqual([300]);
+  });
+
+  it('a capacity after completion is a goal of the project just named, also after 该项目', () => {
+    const name = '恒远电子元件产业园项目';
+    const text = `${name}于三月开工。该项目建成后可实现年产值8亿元，提供就业岗位600个。`;
+    const known: ExtractedFacts = {
+      entities: [
+        {
+          key: `Project:${name}`,
+          label: 'Project',
+          name,
+          aliases: [],
+          properties: {},
+          span: { sentenceIndex: 0, start: 0, end: name.length },
+          rule: 'project.suffix',
+          confidence: 0.8,
+        },
+      ],
+      relations: [],
+    };
+    const facts = targetsOf(text, known);
+    const values = facts.entities.map((e) => e.properties.value).sort((a, b) => Number(a) - Number(b));
+    expect(values).toEqual([600, 800000000]);
+    expect(new Set(facts.relations.map((r) => r.fromKey))).toEqual(new Set([`Project:${name}`]));
+  });
+
+  it('计划总投资 of a signed project is its size, not a goal; 年度计划投资 is', () => {
+    const kindOf = (text: string) => {
+      const sentence = { index: 0, text, start: 0, end: text.length, section: 'review' as const };
+      const quantity = findQuantities(text)[0];
+      if (!quantity) throw new Error(`no figure in ${text}`);
+      return classify(sentence, { quantity, clause: { start: 0, end: text.length } }).kind;
+    };
+    expect(kindOf('光电项目签约落户，计划总投资6亿元。')).toBe('Indicator');
+    expect(kindOf('重点项目年度计划投资12亿元。')).toBe('Target');
   });
 });

@@ -12,6 +12,15 @@ describe('extractZones', () => {
     ]);
   });
 
+  it('planning-area families: 集中区, 片区, 新城, 街区, 板块, each after a proper name', () => {
+    expect(
+      names(
+        '枫林工业集中区新上项目三个，白鹭洲片区完成征迁，推动临江新城和老街历史文化街区联动，滨江商务板块集聚企业二十家。',
+      ),
+    ).toEqual(['枫林工业集中区', '白鹭洲片区', '临江新城', '老街历史文化街区', '滨江商务板块']);
+    expect(names('全力推进片区开发，新城建设提速。')).toEqual([]);
+  });
+
   it('a verb before the park ends its name', () => {
     expect(names('高新区创成国家级绿色园区，青枫工业园区提档升级。')).toEqual(['青枫工业园区']);
   });

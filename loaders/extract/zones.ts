@@ -16,7 +16,6 @@ const SUFFIXES = [
   '园区',
   '开发区',
   '高新区',
-  '科学城组团',
   '科学城',
   '科教城',
   '化工园',
@@ -34,8 +33,26 @@ const SUFFIXES = [
   '智谷',
   '芯谷',
   '金谷',
+  // Planning areas real reports name: 工业集中区, 工业功能区, 示范区, 片区, 新城, 新区,
+  // 历史文化街区, 产业基地, 板块, 组团 (the families of town-level planning documents).
+  '集中区',
+  '功能区',
+  '融合区',
+  '物流区',
+  '示范区',
+  '新片区',
+  '片区',
+  '新城',
+  '新区',
+  '未来城',
+  '街区',
+  '产业基地',
+  '板块',
+  '组团',
+  '经开区',
+  '总部园',
 ];
-const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇']);
+const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '新城', '新区', '街区', '板块', '组团']);
 
 /**
  * A quoted head with a zone suffix (“两湖”创新区) is a branded initiative and a Programme;
@@ -46,7 +63,8 @@ export function isProgrammeLikeZone(name: string): boolean {
 }
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
-const BROAD = /(市场|园区|集聚区|小镇|古镇|旅游区|风景区)$/;
+const BROAD =
+  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区)$/;
 
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;

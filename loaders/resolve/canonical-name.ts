@@ -1,8 +1,7 @@
 /**
  * Canonical names: the display form of a name (quotes dropped, full-width letters, digits
  * and brackets made half-width) and its identity form (also without the brackets around a
- * phase, so that 嘉兴路(一期)改造工程 and 嘉兴路一期改造工程 are one name, and without a head
- * typed twice: 平望集成指挥中心中心).
+ * phase, so that 嘉兴路(一期)改造工程 and 嘉兴路一期改造工程 are one name).
  */
 
 const QUOTES = /[“”‘’"'「」『』]/g;
@@ -24,6 +23,5 @@ export function displayName(name: string): string {
 export function identityName(name: string): string {
   return displayName(name)
     .replace(/\(([一二三四五六七八九十\d]+期)\)/g, '$1')
-    .replace(/([\u4e00-\u9fa5]{2,3})\1$/, '$1')
     .toLowerCase();
 }

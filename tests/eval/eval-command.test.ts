@@ -64,6 +64,28 @@ describe('towngraph eval', () => {
     expect(report.totals.kinds.places?.f1).toBeGreaterThan(0);
   }, 60_000);
 
+  it('scores the documents of a list file and prints relations by type and subject accuracy', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'towngraph-eval-list-'));
+    try {
+      await writeFile(path.join(dir, 'part.txt'), 'xingtan-news-2022.txt\n');
+      const { stdout, exitCode } = await run([
+        '--gold',
+        path.join(ROOT, 'tests/genre/gold'),
+        '--docs',
+        path.join(ROOT, 'tests/genre'),
+        '--list',
+        path.join(dir, 'part.txt'),
+      ]);
+      expect(stdout).toContain('total over 1 document(s)');
+      expect(stdout).not.toContain('kongcun-news-2024.txt');
+      expect(stdout).toMatch(/^ {4}OPERATED_BY\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d/m);
+      expect(stdout).toMatch(/indicators subject: (\d+\/\d+ right|no figure)/);
+      expect(exitCode).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('names a gold file whose document is missing and exits 1', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'towngraph-eval-cli-'));
     try {

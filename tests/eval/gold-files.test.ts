@@ -24,17 +24,18 @@ const files = SETS.flatMap((set) =>
     .map((name) => ({ goldFile: path.join(set.gold, name), docs: set.docs })),
 );
 
+const entityKinds = [
+  'places',
+  'zones',
+  'projects',
+  'enterprises',
+  'institutions',
+  'programmes',
+  'people',
+] as const;
+
 function entityNames(gold: GoldDocument): Set<string> {
-  const kinds = [
-    'places',
-    'zones',
-    'projects',
-    'enterprises',
-    'institutions',
-    'programmes',
-    'people',
-  ] as const;
-  return new Set(kinds.flatMap((kind) => gold[kind].map((e) => e.name)));
+  return new Set(entityKinds.flatMap((kind) => gold[kind].map((e) => e.name)));
 }
 
 describe('gold files', () => {
@@ -100,6 +101,18 @@ describe('gold files', () => {
           if (place.kind === 'PROVINCE') break;
         }
         expect(chain[chain.length - 1]).toBe('PROVINCE');
+      });
+
+      it('marks at most 5% of its items optional, each with a reason', () => {
+        const items = [
+          ...entityKinds.flatMap((kind) => gold[kind]),
+          ...gold.targets,
+          ...gold.indicators,
+          ...gold.relations,
+        ];
+        const optional = items.filter((item) => item.optional);
+        expect(optional.length).toBeLessThanOrEqual(items.length * 0.05);
+        expect(optional.filter((item) => !item.reason)).toEqual([]);
       });
 
       it('holds no spam', () => {

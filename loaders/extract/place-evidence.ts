@@ -1,0 +1,63 @@
+import type { Gazetteer, PlaceRecord } from '../gazetteer';
+import type { ReadDocument } from '../types';
+
+/**
+ * The town a document is about when its text names no district: town names are often
+ * shared across China (新安街道 names nine), so each candidate is weighed by the other
+ * divisions the text names under it: its villages and communities, its district, city
+ * or province. The candidate with the most support wins; a name with one candidate in
+ * the country needs none.
+ */
+
+const TOWN_END = /镇|街道|乡/g;
+const LOWER_END = /村|社区/g;
+const UPPER_END = /县|区|市|省/g;
+
+/** Every name of 2–6 characters ending at a suffix that the gazetteer knows, with its records. */
+function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<string, PlaceRecord[]> {
+  const found = new Map<string, PlaceRecord[]>();
+  for (const m of text.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    for (let length = 6; length >= m[0].length + 1; length -= 1) {
+      const start = end - length;
+      if (start < 0) continue;
+      const name = text.slice(start, end);
+      if (!/^[\u4e00-\u9fa5]+$/.test(name) || found.has(name)) continue;
+      // 工业兴镇 is a slogan: a one-character name needs a boundary before it.
+      if (length === m[0].length + 1 && /[\u4e00-\u9fa5]/.test(text[start - 1] ?? '')) continue;
+      const records = gazetteer.lookup(name);
+      if (records.length > 0) {
+        found.set(name, records);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function townByEvidence(gazetteer: Gazetteer, doc: ReadDocument): PlaceRecord | null {
+  const text = `${doc.title}\n${doc.text}`;
+  const towns = [...namesEndingIn(text, TOWN_END, gazetteer).entries()]
+    .map(([name, records]) => ({ name, records: records.filter((r) => r.kind === 'TOWN') }))
+    .filter((t) => t.records.length > 0);
+  if (towns.length === 0) return null;
+  const support = [
+    ...namesEndingIn(text, LOWER_END, gazetteer).values(),
+    ...namesEndingIn(text, UPPER_END, gazetteer).values(),
+  ].flat();
+  const mentions = (name: string) => text.split(name).length - 1;
+  let best: { record: PlaceRecord; score: number } | null = null;
+  let tied = false;
+  for (const town of towns) {
+    for (const record of town.records) {
+      const evidence = support.filter(
+        (s) => (s.code.startsWith(record.code) && s.code !== record.code) || record.code.startsWith(s.code),
+      ).length;
+      if (evidence === 0 && town.records.length > 1) continue;
+      const score = evidence * 3 + mentions(town.name);
+      if (!best || score > best.score) [best, tied] = [{ record, score }, false];
+      else if (score === best.score && record.code !== best.record.code) tied = true;
+    }
+  }
+  return best && !tied ? best.record : null;
+}

@@ -1,0 +1,120 @@
+import type { ProgrammeLevel } from '../../schema/model';
+import type { NameSpan } from './name-scan';
+import vocabulary from './programme-vocabulary.json';
+
+/** A programme found by the vocabulary or by a general pattern, with the level it is known at. */
+export interface KnownProgramme {
+  span: NameSpan;
+  name: string;
+  aliases: string[];
+  level: ProgrammeLevel | null;
+  rule: string;
+}
+
+interface Entry {
+  name: string;
+  level: ProgrammeLevel | null;
+  aliases?: string[];
+}
+
+const ENTRIES = vocabulary.programmes as Entry[];
+/** Every written form, longest first, so that 乡村振兴战略 wins over 乡村振兴. */
+const FORMS = ENTRIES.flatMap((entry) =>
+  [entry.name, ...(entry.aliases ?? [])].map((form) => ({ form, entry })),
+).sort((a, b) => b.form.length - a.form.length);
+
+/** Five-year plans: 十四五, 十五五规划, “十四五”时期. */
+const FIVE_YEAR = /十([一二三四五六七八九])五(规划)?/g;
+/**
+ * Year campaigns: a year declared the year of something (招商引资突破年, 营商环境提升年).
+ * The words before the head are found by `scanSuffixNames` in programmes.ts.
+ */
+export const YEAR_CAMPAIGN_HEADS = [
+  '突破年',
+  '提升年',
+  '攻坚年',
+  '推进年',
+  '建设年',
+  '提质年',
+  '落实年',
+  '深化年',
+];
+/** Responsibility systems of the river-chief family: 河长制, 路长制, 林长制. */
+const CHIEF_SYSTEM = /([河湖林田路山街楼园网链])长制/g;
+/** Returning-investor campaigns of the provinces: 浙商回归, 湘商回归, 浙(湖)商回归. */
+const RETURN = /[\u4e00-\u9fa5](?:[（(][\u4e00-\u9fa5][)）])?商回归/g;
+/** Numbered campaigns: 八大行动, 五大战略, 六个攻坚, 三个聚焦. */
+const NUMBERED =
+  /(?<![一二三四五六七八九十百千\d第])[一二三四五六七八九十两](?:大|个)(?:专项行动|行动|战略|工程|攻坚|聚焦|聚力|提升|突破|重点任务)(?![\u4e00-\u9fa5])/g;
+/**
+ * Layouts named by a run of numbered parts: 一核两翼三支点, 两园一埠一商圈. Three or more
+ * parts, each a numeral and one or two characters, between clause boundaries.
+ */
+const NUMERAL_RUN =
+  /(?<![一二三四五六七八九十百千\d第])(?:[一二两三四五六七八九十][^一二两三四五六七八九十\s，,。；;、“”‘’（）()\d]{1,2}){3,5}(?=[，,。；;、”’]|格局|布局|战略|体系|建设|发展|$)/g;
+
+function overlapsAny(found: readonly KnownProgramme[], start: number, end: number): boolean {
+  return found.some((f) => f.span.start < end && start < f.span.end);
+}
+
+/**
+ * Programmes a sentence cites by a known name: the national and provincial vocabulary,
+ * five-year plans and the river-chief family.
+ * Example: 围绕十四五规划目标，全面推行林长制，推进乡村振兴。
+ */
+export function knownProgrammes(text: string): KnownProgramme[] {
+  const found: KnownProgramme[] = [];
+  for (const { form, entry } of FORMS) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      // “不忘初心、牢记使命”主题教育: after a quote the form is the head of the quoted name.
+      if (overlapsAny(found, at, end) || text[at - 1] === '”') continue;
+      found.push({
+        span: { name: form, start: at, end },
+        name: entry.name,
+        aliases: [entry.name, ...(entry.aliases ?? [])].filter((a) => a !== entry.name),
+        level: entry.level,
+        rule: 'programme.vocabulary',
+      });
+    }
+  }
+  for (const m of text.matchAll(FIVE_YEAR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlapsAny(found, start, end)) continue;
+    const name = `十${m[1] ?? ''}五`;
+    found.push({
+      span: { name: m[0], start, end },
+      name,
+      aliases: [`${name}规划`],
+      level: 'NATIONAL',
+      rule: 'programme.five-year-plan',
+    });
+  }
+  for (const m of text.matchAll(CHIEF_SYSTEM)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlapsAny(found, start, end)) continue;
+    found.push({
+      span: { name: m[0], start, end },
+      name: m[0],
+      aliases: [],
+      level: null,
+      rule: 'programme.chief-system',
+    });
+  }
+  const patterns: [RegExp, string][] = [
+    [RETURN, 'programme.investor-return'],
+    [NUMBERED, 'programme.numbered'],
+    [NUMERAL_RUN, 'programme.numeral-run'],
+  ];
+  for (const [re, rule] of patterns) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (overlapsAny(found, start, end)) continue;
+      found.push({ span: { name: m[0], start, end }, name: m[0], aliases: [], level: null, rule });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
