@@ -1,3 +1,4 @@
+import type { Properties } from '../../schema/model';
 import type { EntityMention, ExtractedFacts } from '../types';
 import { isBareVerbMetric, isNameListMetric, nounAfterFigure } from './garbage-metric';
 import { matchMetric } from './match-metric';
@@ -46,10 +47,12 @@ function withMetric(entity: EntityMention): EntityMention | null {
   const unit = typeof p.unit === 'string' ? p.unit : '';
   const valueMax = typeof p.valueMax === 'number' ? p.valueMax : null;
   const match = value === null ? null : matchMetric({ metric, value, valueMax, unit });
-  const properties = { ...p, metric, metricKey: match?.entry.key ?? null };
+  const properties: Properties = { ...p, metric, metricKey: match?.entry.key ?? null };
   if (match) {
-    Object.assign(properties, { normValue: match.figure.value, normUnit: match.figure.unit });
-    if (match.figure.valueMax !== null) properties.normValueMax = match.figure.valueMax;
+    // 同比下降3%: a growth of -3 %, so that it compares with a goal of growth.
+    const sign = match.decline ? -1 : 1;
+    Object.assign(properties, { normValue: sign * match.figure.value, normUnit: match.figure.unit });
+    if (match.figure.valueMax !== null) properties.normValueMax = sign * match.figure.valueMax;
   }
   return { ...entity, name, properties };
 }

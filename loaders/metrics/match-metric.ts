@@ -14,6 +14,8 @@ for (const entry of METRICS) {
 
 /** Counts are often written with 数 or 数量: 高新技术企业数, 规上企业总数. */
 const COUNT_SUFFIX = /(?:总数|数量|数)$/;
+/** Verbs of building and reaching before what they build: 建成高标准农田 → 高标准农田 (not 新增: a flow is not a stock). */
+const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有)/;
 /** A level of government before a count of projects: 省级重点产业类项目, 句容市级以上重点项目. */
 const LEVEL_PREFIX = /^.{0,4}?(?:省|市|区|县|镇)级(?:以上)?/;
 
@@ -41,6 +43,7 @@ export function matchMetric(figure: {
   const level =
     lookup(text.core) ??
     lookup(text.core.replace(LEVEL_PREFIX, '')) ??
+    lookup(text.core.replace(LEADING_VERB, '')) ??
     METRIC_PATTERNS.filter((p) => p.pattern.test(text.core)).map((p) => metricByKey(p.key))[0];
   if (!level) return null;
   const derived = text.growth ? '.growth' : text.planShare ? '.plan-share' : '';
