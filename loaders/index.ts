@@ -35,6 +35,8 @@ export function extractDocument(
 ): { document: ReadDocument; records: GraphRecords } {
   const document = readDocument(input, options);
   const { facts, context } = extractWithContext(document);
-  const records = resolveRecords(document, assignMetrics(facts), { primaryPlaceKey: context.places.primary?.key ?? null });
+  const records = resolveRecords(document, assignMetrics(facts), {
+    primaryPlaceKey: context.places.primary?.key ?? null,
+  });
   return { document, records };
 }

@@ -26,6 +26,7 @@ export function explorerSourceHash(root: string = EXPLORER_ROOT): string {
     hash.update(relative(root, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
   }
   hash.update(cytoscapeVersion());
+  hash.update(chartJsVersion());
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -33,6 +34,13 @@ function cytoscapeVersion(): string {
   // cytoscape's exports map hides package.json, so read it through the resolved entry's folder.
   const entry = require.resolve('cytoscape');
   const manifest = join(entry, '..', '..', 'package.json');
+  const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
+  return parsed.version ?? 'unknown';
+}
+
+function chartJsVersion(): string {
+  // chart.js's exports map hides package.json too; its entry sits in dist/.
+  const manifest = join(require.resolve('chart.js'), '..', '..', 'package.json');
   const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
   return parsed.version ?? 'unknown';
 }
