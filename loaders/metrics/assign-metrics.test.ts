@@ -66,7 +66,7 @@ describe('assignMetrics', () => {
 
   it('leaves an unknown metric without a key', () => {
     const out = assignMetrics(
-      facts(figure({ key: 'a', metric: '旅游公厕', value: 2, unit: '座', text: '旅游公厕2座' })),
+      facts(figure({ key: 'a', metric: '文化广场', value: 2, unit: '座', text: '文化广场2座' })),
     );
     expect(out.entities[0]?.properties.metricKey).toBeNull();
     expect(out.entities[0]?.properties.normValue).toBeUndefined();

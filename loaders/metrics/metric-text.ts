@@ -15,9 +15,11 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
 /**
  * Periods, places and verbs before the metric: 1-5月份工业开票销售, 全年完成固定资产投资,
  * 2022年高标农田建设任务. They say when or how a figure was reached, not what it measures.
+ * 完成 stays before a bare 投资 (完成投资 is spent, 投资 planned), and 年度/年内 stay (年度计划
+ * 投资 is one year's share of a project, not its total).
  */
 const LEADING =
-  /^(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}[-—–~至]\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|今年|去年|当年|年内|全镇|全区|全市|全县|全乡|全街道|我镇|其中|累计完成|预计完成|累计实现|完成|实现|达到|预计|力争|确保|争取)+/;
+  /^(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}[-—–~至]\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|全年|今年|去年|当年|全镇|全区|全市|全县|全乡|全街道|我镇|其中|累计完成(?!投资$)|预计完成(?!投资$)|累计实现|完成(?!投资$)|实现|达到|预计|力争|确保|争取)+/;
 const TRAILING = /(?:达到|达|为|完成|实现|超过|突破|稳定在)+$/;
 /** 增长, 增速, 年均增长, 下降: the figure is a rate of change of what precedes it. */
 const GROWTH = /(?:年均)?(?:增长率|增长|增速|增幅|增加|提高|下降|减少)$/;
