@@ -1,7 +1,7 @@
 /**
  * How much of the real-text set the metric vocabulary names, on the frozen test part
  * (real-text-split.ts) unless --dev is given:
- *   npx tsx loaders/metrics/coverage-cli.ts [DIR] [--dev] [--sample N] [--unmatched]
+ *   npx tsx loaders/metrics/coverage-cli.ts [DIR] [--dev] [--sample N] [--seed S] [--unmatched]
  * Reports the share of gold targets and indicators whose metric gets a key, the same for
  * the figures the loaders extract from the texts, and a seeded random sample of matched
  * gold figures (metric as annotated → key) to check by hand.
@@ -24,6 +24,8 @@ const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '../sha
 const dev = args.includes('--dev');
 const sampleAt = args.indexOf('--sample');
 const sampleSize = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 40;
+const seedAt = args.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 15;
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.gold.json'))
   .filter((f) => isFrozenTestDocument(f) !== dev)
@@ -31,6 +33,7 @@ const files = readdirSync(dir)
 
 const matched: string[] = [];
 const unmatched: string[] = [];
+const extractedUnmatched: string[] = [];
 let extracted = 0;
 let extractedMatched = 0;
 for (const file of files) {
@@ -51,6 +54,8 @@ for (const file of files) {
     if (node.label !== 'Target' && node.label !== 'Indicator') continue;
     extracted += 1;
     if (typeof node.properties.metricKey === 'string') extractedMatched += 1;
+    else
+      extractedUnmatched.push(`${file}\t${String(node.properties.metric)}\t${String(node.properties.unit)}`);
   }
 }
 
@@ -64,7 +69,7 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = seeded(15);
+const random = seeded(seed);
 const pool = [...matched];
 const sample: string[] = [];
 while (sample.length < sampleSize && pool.length > 0)
@@ -82,6 +87,8 @@ console.log(
 console.log(`\nsample of ${sample.length} matched gold figures (document, metric, unit, key):`);
 for (const line of sample.sort()) console.log(line);
 if (args.includes('--unmatched')) {
-  console.log('\nunmatched:');
+  console.log('\nunmatched gold:');
   for (const line of unmatched) console.log(line);
+  console.log('\nunmatched extracted:');
+  for (const line of extractedUnmatched) console.log(line);
 }

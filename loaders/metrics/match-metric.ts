@@ -42,6 +42,7 @@ export function matchMetric(figure: {
   const text = normaliseMetricText(figure.metric);
   const level =
     lookup(text.core) ??
+    lookup(afterReachingVerb(text.core)) ??
     lookup(text.core.replace(LEVEL_PREFIX, '')) ??
     lookup(text.core.replace(LEADING_VERB, '')) ??
     METRIC_PATTERNS.filter((p) => p.pattern.test(text.core)).map((p) => metricByKey(p.key))[0];
@@ -63,6 +64,18 @@ export function matchMetric(figure: {
   return { entry, figure: canonical, decline: text.growth && text.decline };
 }
 
+/**
+ * What follows the last 完成 or 实现 inside a longer phrase, when what precedes it is
+ * not a narrower subject (企业, 楼宇, 项目): 经济发展量质并举2019年完成一般公共预算收入 →
+ * 一般公共预算收入, but not 限上零售企业实现社会消费品零售总额 (a part of the total).
+ */
+function afterReachingVerb(core: string): string {
+  const m = /^(.*)(?:完成|实现)(.{4,})$/.exec(core);
+  if (!m || /企业|楼宇|项目|园区|公司/.test(m[1] ?? '')) return '';
+  return m[2] ?? '';
+}
+
 function lookup(core: string): MetricEntry | undefined {
+  if (core === '') return undefined;
   return BY_PHRASING.get(core) ?? BY_PHRASING.get(core.replace(COUNT_SUFFIX, ''));
 }
