@@ -1,5 +1,6 @@
 import type { GraphRecords } from '../schema/records';
 import { extractWithContext } from './extract';
+import { assignMetrics } from './metrics';
 import { readDocument, type ReadOptions } from './read';
 import { resolveRecords } from './resolve';
 import type { DocumentInput, ReadDocument } from './types';
@@ -34,6 +35,8 @@ export function extractDocument(
 ): { document: ReadDocument; records: GraphRecords } {
   const document = readDocument(input, options);
   const { facts, context } = extractWithContext(document);
-  const records = resolveRecords(document, facts, { primaryPlaceKey: context.places.primary?.key ?? null });
+  const records = resolveRecords(document, assignMetrics(facts), {
+    primaryPlaceKey: context.places.primary?.key ?? null,
+  });
   return { document, records };
 }

@@ -7,6 +7,7 @@ import { JSONScalar } from './json-scalar';
 import { listingResolvers } from './listings';
 import { mutationResolvers } from './mutations';
 import { organisationResolvers } from './organisations';
+import { outcomeResolvers } from './outcomes';
 import { placeResolvers } from './place';
 import { programmeResolvers } from './programme';
 import { relationshipResolvers } from './relationship';
@@ -32,6 +33,7 @@ const GROUPS: readonly ResolverMap[] = [
   statsResolvers,
   cypherResolvers,
   mutationResolvers,
+  outcomeResolvers,
 ];
 
 /** Every resolver of the schema; groups that resolve fields of one type (Query) are merged. */

@@ -125,6 +125,13 @@ export interface CypherResult {
   truncated: boolean;
 }
 
+/** How many targets or indicators carry one metric key. */
+export interface MetricKeyCount {
+  label: 'Target' | 'Indicator';
+  metricKey: string;
+  count: number;
+}
+
 export interface GraphStore {
   readonly backend: 'memory' | 'neo4j';
 
@@ -145,6 +152,8 @@ export interface GraphStore {
   neighbourhood(id: string, depth: number): Promise<Subgraph>;
   /** Node counts per label, over the whole graph. */
   countByLabel(): Promise<Record<NodeLabel, number>>;
+  /** Targets and indicators per `metricKey` (figures without one are not counted), sorted by label then key. */
+  countMetricKeys(): Promise<MetricKeyCount[]>;
   /** Read-only Cypher for analysts; the embedded store rejects it with NeedsNeo4jError. */
   runReadCypher(request: CypherRequest): Promise<CypherResult>;
 

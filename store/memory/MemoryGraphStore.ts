@@ -30,6 +30,8 @@ import { DataDir } from './persistence/data-dir';
 import type { JournalOperation } from './persistence/journal-format';
 import type { PreparedWrite } from './prepared-write';
 import { searchNodesIn } from './search-nodes';
+import type { MetricKeyCount } from '../graph-store';
+import { countMetricKeysIn } from './count-metric-keys';
 
 export interface MemoryStoreOptions {
   /** Directory for the snapshot and journal; without it the graph lives in memory only. */
@@ -126,6 +128,11 @@ export class MemoryGraphStore implements GraphStore {
     const counts = {} as Record<NodeLabel, number>;
     for (const label of NODE_LABELS) counts[label] = this.state.nodesByLabel.get(label)?.size ?? 0;
     return counts;
+  }
+
+  async countMetricKeys(): Promise<MetricKeyCount[]> {
+    this.assertOpen();
+    return countMetricKeysIn(this.state);
   }
 
   async runReadCypher(_request: CypherRequest): Promise<CypherResult> {

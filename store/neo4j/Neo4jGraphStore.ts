@@ -23,6 +23,8 @@ import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
 import { countByLabelQuery } from './queries/count-by-label';
+import type { MetricKeyCount } from '../graph-store';
+import { countMetricKeysQuery } from './queries/count-metric-keys';
 import { countNodesQuery, findNodesQuery } from './queries/find-nodes';
 import { getRelationshipsQuery } from './queries/get-relationships';
 import { searchQuery } from './queries/search';
@@ -110,6 +112,27 @@ export class Neo4jGraphStore implements GraphStore {
     const counts = Object.fromEntries(NODE_LABELS.map((label) => [label, 0])) as Record<NodeLabel, number>;
     for (const row of rows) counts[row.label as NodeLabel] = toNumber(row.count);
     return counts;
+  }
+
+  async countMetricKeys(): Promise<MetricKeyCount[]> {
+    const rows = await this.read((tx) => runQuery(tx, countMetricKeysQuery()));
+    const counts = rows.map((row) => ({
+      label: row.label as MetricKeyCount['label'],
+      metricKey: String(row.metricKey),
+      count: toNumber(row.count),
+    }));
+    // Code-unit order, as the embedded store sorts (Cypher's ORDER BY would need its own collation).
+    return counts.sort((a, b) =>
+      a.label !== b.label
+        ? a.label < b.label
+          ? -1
+          : 1
+        : a.metricKey < b.metricKey
+          ? -1
+          : a.metricKey > b.metricKey
+            ? 1
+            : 0,
+    );
   }
 
   async runReadCypher(request: CypherRequest): Promise<CypherResult> {

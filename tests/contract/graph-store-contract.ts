@@ -1,5 +1,6 @@
 import type { GraphStore } from '../../store/graph-store';
 import { describeArguments } from './contract-arguments';
+import { describeOutcomes } from './contract-outcomes';
 import { contractContext } from './contract-context';
 import { describeReads } from './contract-reads';
 import { describeTraversal } from './contract-traversal';
@@ -19,5 +20,6 @@ export function describeGraphStoreContract(name: string, openEmpty: () => Promis
     describeReads(ctx);
     describeTraversal(ctx);
     describeArguments(ctx);
+    describeOutcomes(ctx);
   });
 }

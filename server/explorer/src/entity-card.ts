@@ -3,6 +3,7 @@ import { linkTo, renderRelations } from './card-relations';
 import { h, show } from './dom';
 import { formatEnum, formatQuantity } from './format';
 import { kindStyle } from './kinds';
+import { placeOutcomesSection } from './place-outcomes';
 import type { EntityDetail, NodeRef } from './types';
 
 export interface EntityCardOptions {
@@ -71,6 +72,8 @@ export function renderEntityCard(options: EntityCardOptions): void {
   );
   container.dataset.entityId = entity.id;
   container.dataset.kind = entity.__typename;
+  // Goals against outcomes: a place's timelines and scorecard load after the card shows.
+  if (entity.__typename === 'Place') container.append(placeOutcomesSection(entity.id));
 }
 
 function renderLinks(options: { field: string; refs: NodeRef[]; onOpen: (id: string) => void }): HTMLElement {

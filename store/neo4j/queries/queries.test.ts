@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { newsHutang, PLACES, reportJiaze } from '../../../tests/contract/fixtures';
 import { loadDocumentIn } from '../load-document';
 import { countByLabelQuery } from './count-by-label';
+import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
 import { countNodesQuery, findNodesQuery } from './find-nodes';
 import { checkPathRequest, pathsOfLengthQuery, walkStepQuery } from './find-paths';
@@ -99,6 +100,7 @@ describe('Neo4j store queries', () => {
     expect(nextHopQuery(['a'])).toMatchSnapshot('neighbourhood next hop');
     expect(edgesAmongQuery(['a', 'b'])).toMatchSnapshot('neighbourhood edges');
     expect(countByLabelQuery()).toMatchSnapshot('countByLabel');
+    expect(countMetricKeysQuery()).toMatchSnapshot('countMetricKeys');
     expect(nodeIdsByElementIdQuery(['4:abc:0'])).toMatchSnapshot('nodeIdsByElementId');
   });
 });

@@ -31,6 +31,8 @@ export function schemaStatements(): SchemaStatement[] {
     index('programme_level', '(n:Programme)', 'n.level'),
     index('target_year', '(n:Target)', 'n.year'),
     index('indicator_year', '(n:Indicator)', 'n.year'),
+    index('target_metric', '(n:Target)', 'n.metricKey'),
+    index('indicator_metric', '(n:Indicator)', 'n.metricKey'),
   ];
   for (const type of RELATIONSHIP_TYPES) {
     const name = type.toLowerCase();

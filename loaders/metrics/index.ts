@@ -1,0 +1,3 @@
+export { assignMetrics } from './assign-metrics';
+export { matchMetric, type MetricMatch } from './match-metric';
+export { METRICS, METRIC_KINDS, metricByKey, type MetricEntry, type MetricKind } from './vocabulary';

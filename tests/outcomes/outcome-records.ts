@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractDocument } from '../../loaders';
+import type { GraphRecords } from '../../schema/records';
+
+/**
+ * The outcome documents as graph records, read with their manifest metadata: three
+ * towns, each with a report setting goals for 2023 and one stating what 2023 achieved.
+ */
+export const OUTCOME_DOCUMENTS = path.join(__dirname, 'documents');
+
+export const TOWNS = {
+  盛泽镇: 'place:320509105',
+  平望镇: 'place:320509104',
+  郑陆镇: 'place:320402109',
+} as const;
+
+interface ManifestEntry {
+  file: string;
+  title: string;
+  publisher: string;
+  date: string;
+  place: string;
+  district: string;
+  city: string;
+}
+
+const manifest = JSON.parse(readFileSync(path.join(OUTCOME_DOCUMENTS, 'manifest.json'), 'utf8')) as {
+  documents: ManifestEntry[];
+};
+
+/** One document's records; `text` replaces the file's content (a revised version of the same source). */
+export function outcomeRecords(file: string, text?: string): GraphRecords {
+  const entry = manifest.documents.find((d) => d.file === file);
+  if (!entry) throw new Error(`no outcome document ${file}`);
+  const full = path.join(OUTCOME_DOCUMENTS, file);
+  return extractDocument({
+    name: full,
+    source: full,
+    bytes: text === undefined ? readFileSync(full) : Buffer.from(text, 'utf8'),
+    title: entry.title,
+    publisher: entry.publisher,
+    publishedAt: entry.date,
+    place: entry.place,
+    district: entry.district,
+    city: entry.city,
+  }).records;
+}
+
+/** Every outcome document's records, in the manifest's order. */
+export function allOutcomeRecords(): GraphRecords[] {
+  return manifest.documents.map((d) => outcomeRecords(d.file));
+}
+
+/** The content of an outcome document, to derive revised versions from. */
+export function outcomeText(file: string): string {
+  return readFileSync(path.join(OUTCOME_DOCUMENTS, file), 'utf8');
+}
