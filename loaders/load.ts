@@ -45,7 +45,12 @@ export async function loadDocuments(options: LoadDocumentsOptions): Promise<Load
   const { store } = options;
   if (store.loadDocumentBatch) {
     const bulk = store as GraphStore & Required<Pick<GraphStore, 'loadDocumentBatch'>>;
-    await loadBatched({ store: bulk, sources: options.sources, batchRecords: options.batchRecords, emit: record });
+    await loadBatched({
+      store: bulk,
+      sources: options.sources,
+      batchRecords: options.batchRecords,
+      emit: record,
+    });
     return summary;
   }
   for (const source of options.sources) record(await loadOne(store, source));
