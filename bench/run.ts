@@ -26,7 +26,8 @@ const program = new Command()
   .option('--api-seconds <n>', 'seconds per query under load', positive, 5)
   .option('--connections <n>', 'concurrent connections', positive, 32)
   .option('--rounds <n>', 'extraction rounds', positive, 2)
-  .option('--sample <n>', 'documents in the batched vs per-record comparison', positive, 50)
+  .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
+  .option('--skip-api', 'measure extraction and loading only')
   .parse();
 
 function positive(value: string): number {
@@ -42,6 +43,7 @@ const options = program.opts<{
   connections: number;
   rounds: number;
   sample: number;
+  skipApi?: boolean;
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -91,8 +93,9 @@ async function benchCorpus(count: number): Promise<void> {
   const batch = inputs.map((input) => extractDocument(input).records);
 
   const memory = await MemoryGraphStore.open({});
-  report(`load-memory/${count}`, await benchLoading(memory, batch));
-  for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
+  const memoryLoading = await benchLoading(memory, batch);
+  report(`load-memory/${count}`, memoryLoading);
+  if (!options.skipApi) for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
   await memory.close();
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-neo4j-'));
@@ -100,8 +103,11 @@ async function benchCorpus(count: number): Promise<void> {
   try {
     const sampleSize = Math.min(options.sample, batch.length);
     const { figures, store } = await benchNeo4jLoading({ uri: neo4jServer.uri, batch, sampleSize });
-    report(`load-neo4j/${count}`, figures);
-    for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
+    report(`load-neo4j/${count}`, {
+      ...figures,
+      bulkOfEmbedded: figures.bulk.recordsPerSecond / memoryLoading.recordsPerSecond,
+    });
+    if (!options.skipApi) for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
     await store.close();
   } finally {
     await neo4jServer.stop();

@@ -3,6 +3,7 @@ import { extractCommand } from './commands/extract';
 import { loadCommand } from './commands/load';
 import { serveCommand } from './commands/serve';
 import { evalCommand } from './commands/eval';
+import { exportCommand } from './commands/export';
 
 /** `towngraph`: one sub-command per file in cli/commands. */
 const program = new Command()
@@ -14,6 +15,7 @@ program.addCommand(loadCommand());
 program.addCommand(serveCommand());
 program.addCommand(extractCommand());
 program.addCommand(evalCommand());
+program.addCommand(exportCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`towngraph: ${error instanceof Error ? error.message : String(error)}\n`);

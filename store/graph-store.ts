@@ -33,6 +33,9 @@ export interface LoadResult {
   relationships: number;
 }
 
+/** One document's outcome within a batch load: what loadDocument would have returned or thrown. */
+export type BatchLoadOutcome = { ok: true; result: LoadResult } | { ok: false; error: Error };
+
 export interface DeleteResult {
   documentId: string;
   deleted: boolean;
@@ -137,6 +140,11 @@ export interface GraphStore {
 
   /** Loads one document's records in one transaction; a failure leaves the graph as it was. */
   loadDocument(records: GraphRecords): Promise<LoadResult>;
+  /**
+   * Optional bulk path: loads documents in order, as consecutive loadDocument calls would,
+   * but in few large transactions. Each document still succeeds or fails alone.
+   */
+  loadDocumentBatch?(batch: readonly GraphRecords[]): Promise<BatchLoadOutcome[]>;
   /** Removes a document, its edges, and the entities no other document mentions. */
   deleteDocument(documentId: string): Promise<DeleteResult>;
 

@@ -25,6 +25,7 @@ import { relationshipsOf } from './get-relationships';
 import { createGraphState, type GraphState } from './graph-state';
 import { storedNode } from './stored-node';
 import { prepareLoad } from './load-document';
+import { checkCapacity, defaultRecordCeiling } from './capacity';
 import { neighbourhoodIn } from './neighbourhood';
 import { DataDir } from './persistence/data-dir';
 import type { JournalOperation } from './persistence/journal-format';
@@ -38,6 +39,11 @@ export interface MemoryStoreOptions {
   dataDir?: string;
   /** Journal entries between snapshots (default 1000). */
   snapshotEvery?: number;
+  /**
+   * Most nodes plus relationships the store accepts before it refuses loads and points to
+   * Neo4j (default defaultRecordCeiling(): below the V8 Map limit and the heap).
+   */
+  maxRecords?: number;
 }
 
 function prepare(state: GraphState, operation: JournalOperation): PreparedWrite<LoadResult | DeleteResult> {
@@ -60,19 +66,24 @@ export class MemoryGraphStore implements GraphStore {
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
 
+  private readonly ceiling: number;
+
   private constructor(
     private readonly state: GraphState,
     private readonly dataDir: DataDir | undefined,
-  ) {}
+    maxRecords?: number,
+  ) {
+    this.ceiling = maxRecords ?? defaultRecordCeiling();
+  }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryGraphStore> {
-    if (!options.dataDir) return new MemoryGraphStore(createGraphState(), undefined);
+    if (!options.dataDir) return new MemoryGraphStore(createGraphState(), undefined, options.maxRecords);
     const { dataDir, state } = await DataDir.open({
       path: options.dataDir,
       replay,
       snapshotEvery: options.snapshotEvery,
     });
-    return new MemoryGraphStore(state, dataDir);
+    return new MemoryGraphStore(state, dataDir, options.maxRecords);
   }
 
   loadDocument(records: GraphRecords): Promise<LoadResult> {
@@ -86,7 +97,12 @@ export class MemoryGraphStore implements GraphStore {
         new DocumentError('graph records', `cannot be copied: ${(error as Error).message}`),
       );
     }
-    return this.write(() => prepareLoad(this.state, own), { op: 'load', records: own });
+    const prepareChecked = (): PreparedWrite<LoadResult> => {
+      const prepared = prepareLoad(this.state, own);
+      if (prepared.apply) checkCapacity(this.state, { records: own, ceiling: this.ceiling });
+      return prepared;
+    };
+    return this.write(prepareChecked, { op: 'load', records: own });
   }
 
   deleteDocument(documentId: string): Promise<DeleteResult> {

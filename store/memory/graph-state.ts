@@ -1,6 +1,7 @@
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import { createStoreGraph, type EdgeAttributes, type NodeAttributes, type StoreGraph } from './graph-types';
 import { MentionIndex } from './mention-index';
+import { NameIndex } from './name-index';
 import { StructureIndex } from './structure-index';
 
 /**
@@ -19,6 +20,8 @@ export interface GraphState {
   mentions: MentionIndex;
   /** Neighbours over every relationship but MENTIONED_IN, for paths and neighbourhoods. */
   structure: StructureIndex;
+  /** Characters and bigrams of names and aliases, so that search need not scan every name. */
+  names: NameIndex;
   /** Bumped by every change, so that cached listings know when they are stale. */
   version: number;
 }
@@ -39,6 +42,7 @@ export function createGraphState(graph: StoreGraph = createStoreGraph()): GraphS
     documentsBySource: new Map(),
     mentions: new MentionIndex(),
     structure: new StructureIndex(),
+    names: new NameIndex(),
     version: 0,
   };
   for (const label of NODE_LABELS) state.nodesByLabel.set(label, new Set());
@@ -59,6 +63,7 @@ function documentSource(node: NodeAttributes): string | undefined {
 
 export function indexNode(state: GraphState, node: NodeAttributes): void {
   state.nodesByLabel.get(node.label)?.add(node.id);
+  state.names.add(node);
   const source = documentSource(node);
   if (source === undefined) return;
   let ids = state.documentsBySource.get(source);
@@ -71,6 +76,7 @@ export function indexNode(state: GraphState, node: NodeAttributes): void {
 
 export function unindexNode(state: GraphState, node: NodeAttributes): void {
   state.nodesByLabel.get(node.label)?.delete(node.id);
+  state.names.remove(node);
   const source = documentSource(node);
   if (source === undefined) return;
   const ids = state.documentsBySource.get(source);

@@ -61,12 +61,12 @@ export function searchNodesIn(state: GraphState, request: SearchRequest): Search
     const score = scoreNode(node, text, fold);
     if (score > 0) hits.offer({ node, score });
   };
-  if (request.labels && request.labels.length > 0) {
-    for (const label of new Set(request.labels)) {
-      for (const id of state.nodesByLabel.get(label) ?? []) consider(graph.getNodeAttributes(id));
-    }
-  } else {
-    graph.forEachNode((_id, node) => consider(node));
+  // Only nodes holding every gram of the text can contain it (see NameIndex); each is
+  // scored as before, so the ranking is the one a scan of every name would give.
+  const labels = request.labels && request.labels.length > 0 ? new Set(request.labels) : undefined;
+  for (const id of state.names.candidates(text)) {
+    const node = graph.getNodeAttributes(id);
+    if (!labels || labels.has(node.label)) consider(node);
   }
   return hits.sorted().map(({ node, score }) => ({ node: storedNode(state, node.id), score }));
 }

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import type { GraphRecords } from '../../schema/records';
 import type {
+  BatchLoadOutcome,
   CypherRequest,
   CypherResult,
   DeleteResult,
@@ -18,7 +19,10 @@ import type {
   StoredRelationship,
   Subgraph,
 } from '../graph-store';
+import { DocumentError } from '../../schema/errors';
+import { describeDocument, documentRecordOf } from '../validate-records';
 import { deleteDocumentIn } from './delete-document';
+import { loadSegmentIn } from './load-batch';
 import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
@@ -42,6 +46,21 @@ export interface Neo4jStoreOptions {
    * record, which the benchmarks use to measure what batching gains.
    */
   loadBatchSize?: number;
+  /** Rows per UNWIND statement in loadDocumentBatch (default BULK_ROWS_PER_STATEMENT). */
+  bulkRowsPerStatement?: number;
+}
+
+/** A store error of one document, named as validation errors name theirs. */
+function namedError(records: GraphRecords, error: unknown): Error {
+  if (error instanceof DocumentError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  let name = 'graph records';
+  try {
+    name = describeDocument(documentRecordOf(records));
+  } catch {
+    // records without one valid Document: loadDocument said so in `error` already
+  }
+  return new Error(`${name}: ${message}`, { cause: error });
 }
 
 /**
@@ -57,6 +76,44 @@ export class Neo4jGraphStore implements GraphStore {
 
   async loadDocument(records: GraphRecords): Promise<LoadResult> {
     return this.write((tx) => loadDocumentIn(tx, records, this.options.loadBatchSize));
+  }
+
+  /**
+   * Loads documents in order in few large transactions (see loadSegmentIn). When a
+   * transaction fails on the database's side, its documents are loaded again one by one,
+   * so that the document at fault fails alone with its reason and the others load; the
+   * failed transaction left nothing behind. Documents that replace earlier ones of their
+   * source take the per-document path, in their place in the order.
+   */
+  async loadDocumentBatch(batch: readonly GraphRecords[]): Promise<BatchLoadOutcome[]> {
+    const outcomes: BatchLoadOutcome[] = [];
+    while (outcomes.length < batch.length) {
+      const rest = batch.slice(outcomes.length);
+      // How many documents the run holds, known once it is planned; all of them until then.
+      const planned = { count: rest.length };
+      try {
+        const segment = await this.write((tx) =>
+          loadSegmentIn(tx, { batch: rest, planned, rowsPerStatement: this.options.bulkRowsPerStatement }),
+        );
+        if (segment.length > 0) {
+          outcomes.push(...segment);
+          continue;
+        }
+        outcomes.push(await this.loadAlone(rest[0] as GraphRecords));
+      } catch {
+        for (const records of rest.slice(0, Math.max(1, planned.count)))
+          outcomes.push(await this.loadAlone(records));
+      }
+    }
+    return outcomes;
+  }
+
+  private async loadAlone(records: GraphRecords): Promise<BatchLoadOutcome> {
+    try {
+      return { ok: true, result: await this.loadDocument(records) };
+    } catch (error) {
+      return { ok: false, error: namedError(records, error) };
+    }
   }
 
   async deleteDocument(documentId: string): Promise<DeleteResult> {

@@ -53,6 +53,7 @@ function indexesOf(state: GraphState): unknown {
     bySource: sortEntries(state.documentsBySource),
     mentions,
     neighbours,
+    names: state.names.entries(),
   };
 }
 

@@ -26,3 +26,13 @@ RETURN d.id AS id ORDER BY id`,
     parameters: { source, exceptId },
   };
 }
+
+/** Documents already stored from any of these sources (one statement for a whole batch). */
+export function documentsOfSourcesQuery(sources: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $sources AS source
+MATCH (d:Document) WHERE d.source = source
+RETURN source, d.id AS id ORDER BY source, id`,
+    parameters: { sources: [...sources] },
+  };
+}

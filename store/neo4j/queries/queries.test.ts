@@ -5,7 +5,7 @@ import { countByLabelQuery } from './count-by-label';
 import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
 import { countNodesQuery, findNodesQuery } from './find-nodes';
-import { checkPathRequest, pathsOfLengthQuery, walkStepQuery } from './find-paths';
+import { checkPathRequest, pathsOfLengthQuery, shortestPathsQuery, walkStepQuery } from './find-paths';
 import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
@@ -97,6 +97,10 @@ describe('Neo4j store queries', () => {
       }),
     ).toMatchSnapshot('findPaths of one length');
     expect(walkStepQuery(['a'], ['LOCATED_IN', 'PART_OF'])).toMatchSnapshot('findPaths walk step');
+    expect(walkStepQuery(['a'], ['LOCATED_IN'], ['b'])).toMatchSnapshot('findPaths walk step within');
+    expect(
+      shortestPathsQuery({ from: 'a', to: 'b', types: ['PART_OF', 'LOCATED_IN'], maxHops: 4, limit: 5 }),
+    ).toMatchSnapshot('findPaths shortest');
     expect(nextHopQuery(['a'])).toMatchSnapshot('neighbourhood next hop');
     expect(edgesAmongQuery(['a', 'b'])).toMatchSnapshot('neighbourhood edges');
     expect(countByLabelQuery()).toMatchSnapshot('countByLabel');
@@ -127,6 +131,12 @@ describe('query text never carries values', () => {
     expect(searchQuery({ text: `嘉泽${hostile}` })!.text).not.toContain('DETACH');
     const path = { from: hostile, to: hostile, hops: 2, types: [hostile], allowed: [hostile], limit: 1 };
     expect(pathsOfLengthQuery(path).text).not.toContain(hostile);
+    // Types go into the shortest-path pattern only when they are the model's own.
+    expect(shortestPathsQuery({ ...path, maxHops: 2 })).toBeUndefined();
+    const mixed = shortestPathsQuery({ ...path, types: [hostile, 'LOCATED_IN'], maxHops: 2 });
+    expect(mixed!.text).not.toContain(hostile);
+    expect(mixed!.text).toContain('[:LOCATED_IN*..2]');
+    expect(() => shortestPathsQuery({ ...path, types: ['LOCATED_IN'], maxHops: 11 })).toThrow(/1 to 10/);
   });
 
   it('refuses labels, types, directions and bounds outside the model instead of writing them into text', () => {

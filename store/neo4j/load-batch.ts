@@ -1,0 +1,215 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model';
+import { relationshipKey } from '../../schema/ids';
+import type { GraphRecords, NodeRecord } from '../../schema/records';
+import type { BatchLoadOutcome } from '../graph-store';
+import { batches } from './queries/cypher-query';
+import { documentsOfSourcesQuery, storedLabelsQuery } from './queries/lookups';
+import {
+  mergeNodesQuery,
+  mergeRelationshipsQuery,
+  type NodeRow,
+  type RelationshipRow,
+} from './queries/merge';
+import { runQuery } from './run-query';
+import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
+import { toNeo4jProperties } from './values';
+
+/** Rows per UNWIND statement in a batch load: large statements, few round trips. */
+export const BULK_ROWS_PER_STATEMENT = 10_000;
+
+interface TypedRow {
+  type: RelationshipType;
+  row: RelationshipRow;
+}
+
+export interface SegmentRequest {
+  batch: readonly GraphRecords[];
+  /** Set to the number of documents the run holds once that is known, before any write. */
+  planned: { count: number };
+  rowsPerStatement?: number;
+}
+
+/**
+ * Loads the longest run of documents from the start of `batch` that needs no
+ * replacement, in this one transaction, with the same outcome per document as
+ * consecutive loadDocument calls: a document whose records are invalid fails alone (its
+ * rows are never sent), one already stored is 'unchanged', and the rest are merged
+ * together, nodes label by label and edges type by type in statements of
+ * `rowsPerStatement` rows. The run stops before the first document that would replace an
+ * earlier one of its source (stored, or earlier in the run): replacement deletes, and
+ * goes through the per-document path so that its plan sees the graph as it is.
+ *
+ * Returns the outcomes of the documents of the run, in order; none means the first
+ * document needs replacing. Any error thrown here is a
+ * database error: the transaction rolls back, and the caller retries the run document by
+ * document so that the bad one fails alone.
+ */
+export async function loadSegmentIn(
+  tx: ManagedTransaction,
+  request: SegmentRequest,
+): Promise<BatchLoadOutcome[]> {
+  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT } = request;
+  const documents = batch.map(documentOrError);
+  const dbLabels = await storedLabels(tx, batch, documents, rowsPerStatement);
+  const storedBySource = await storedDocumentsBySource(tx, documents);
+
+  const outcomes: BatchLoadOutcome[] = [];
+  const newLabels = new Map<string, string>();
+  const newSources = new Map<string, string[]>();
+  const nodes: NodeRecord[] = [];
+  const relationships: TypedRow[] = [];
+  const storedLabel = (id: string): string | undefined => newLabels.get(id) ?? dbLabels.get(id);
+
+  for (const [index, records] of batch.entries()) {
+    const document = documents[index] as NodeRecord | Error;
+    if (document instanceof Error) {
+      outcomes.push({ ok: false, error: document });
+      continue;
+    }
+    if (storedLabel(document.id) !== undefined) {
+      outcomes.push(unchangedOutcome(records, document, storedLabel));
+      continue;
+    }
+    const source = document.properties.source;
+    if (typeof source === 'string' && source !== '') {
+      const earlier = [...(storedBySource.get(source) ?? []), ...(newSources.get(source) ?? [])];
+      if (earlier.some((id) => id !== document.id)) break;
+    }
+    try {
+      validateRecords({ records, document, storedLabel });
+    } catch (error) {
+      outcomes.push({ ok: false, error: asError(error) });
+      continue;
+    }
+    for (const node of [document, ...records.nodes]) newLabels.set(node.id, node.label);
+    if (typeof source === 'string' && source !== '') newSources.set(source, [document.id]);
+    nodes.push(document, ...records.nodes);
+    const keys = new Set<string>();
+    for (const rel of records.relationships) {
+      const key = relationshipKey(rel);
+      keys.add(key);
+      relationships.push({
+        type: rel.type,
+        row: { key, from: rel.from, to: rel.to, properties: toNeo4jProperties(rel.properties) },
+      });
+    }
+    const nodeCount = new Set([document, ...records.nodes].map((node) => node.id)).size;
+    outcomes.push({
+      ok: true,
+      result: {
+        documentId: document.id,
+        status: 'loaded',
+        replaced: [],
+        nodes: nodeCount,
+        relationships: keys.size,
+      },
+    });
+  }
+
+  planned.count = outcomes.length;
+  await mergeNodeRows(tx, nodes, rowsPerStatement);
+  await mergeRelationshipRows(tx, relationships, rowsPerStatement);
+  return outcomes;
+}
+
+function documentOrError(records: GraphRecords): NodeRecord | Error {
+  try {
+    return documentRecordOf(records);
+  } catch (error) {
+    return asError(error);
+  }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** A document already stored: unchanged, once its records pass the same checks. */
+function unchangedOutcome(
+  records: GraphRecords,
+  document: NodeRecord,
+  storedLabel: (id: string) => string | undefined,
+): BatchLoadOutcome {
+  try {
+    validateRecords({ records, document, storedLabel });
+  } catch (error) {
+    return { ok: false, error: asError(error) };
+  }
+  return {
+    ok: true,
+    result: { documentId: document.id, status: 'unchanged', replaced: [], nodes: 0, relationships: 0 },
+  };
+}
+
+/** The stored label of every id the batch names, in statements of `rowsPerStatement` ids. */
+async function storedLabels(
+  tx: ManagedTransaction,
+  batch: readonly GraphRecords[],
+  documents: readonly (NodeRecord | Error)[],
+  rowsPerStatement: number,
+): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  batch.forEach((records, index) => {
+    if (documents[index] instanceof Error) return;
+    for (const id of referencedIds(records)) ids.add(id);
+  });
+  const labels = new Map<string, string>();
+  for (const chunk of batches([...ids], rowsPerStatement)) {
+    for (const row of await runQuery(tx, storedLabelsQuery(chunk)))
+      labels.set(row.id as string, row.label as string);
+  }
+  return labels;
+}
+
+/** For each source of the batch, the ids of the documents already stored from it. */
+async function storedDocumentsBySource(
+  tx: ManagedTransaction,
+  documents: readonly (NodeRecord | Error)[],
+): Promise<Map<string, string[]>> {
+  const sources = new Set<string>();
+  for (const document of documents) {
+    if (document instanceof Error) continue;
+    const source = document.properties.source;
+    if (typeof source === 'string' && source !== '') sources.add(source);
+  }
+  const stored = new Map<string, string[]>();
+  if (sources.size === 0) return stored;
+  for (const row of await runQuery(tx, documentsOfSourcesQuery([...sources]))) {
+    const source = row.source as string;
+    stored.set(source, [...(stored.get(source) ?? []), row.id as string]);
+  }
+  return stored;
+}
+
+/** Merges nodes label by label, in batch order, as consecutive per-document merges would. */
+async function mergeNodeRows(
+  tx: ManagedTransaction,
+  nodes: readonly NodeRecord[],
+  rowsPerStatement: number,
+): Promise<void> {
+  for (const label of NODE_LABELS) {
+    const rows: NodeRow[] = nodes
+      .filter((node) => node.label === label)
+      .map((node) => ({
+        id: node.id,
+        name: node.name,
+        aliases: node.aliases,
+        properties: toNeo4jProperties(node.properties),
+      }));
+    for (const chunk of batches(rows, rowsPerStatement)) await runQuery(tx, mergeNodesQuery(label, chunk));
+  }
+}
+
+/** Merges edges type by type, in batch order. */
+async function mergeRelationshipRows(
+  tx: ManagedTransaction,
+  relationships: readonly TypedRow[],
+  rowsPerStatement: number,
+): Promise<void> {
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = relationships.filter((rel) => rel.type === type).map((rel) => rel.row);
+    for (const chunk of batches(rows, rowsPerStatement))
+      await runQuery(tx, mergeRelationshipsQuery(type, chunk));
+  }
+}

@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ensureNeo4jJar, PROJECT_DIR } from './build-jar';
+import neo4j from 'neo4j-driver';
+import { MANIFEST_FILE, type ImportManifest } from '../../store/neo4j/admin-import/write-import-files';
+import { finishImport } from '../../store/neo4j/admin-import/finish-import';
+import { openNeo4jStore } from '../../store/neo4j';
+import { noAuth } from '../../store/neo4j/open-store';
+import { startNeo4j } from './start';
+
+export interface ImportOptions {
+  /** The directory `towngraph export --format neo4j-import` wrote (with import.json). */
+  csvDir: string;
+  /** The data directory the launcher will open (`start.ts --data`); must hold no database yet. */
+  dataDir: string;
+  /** Importer heap (default 1g). */
+  heap?: string;
+}
+
+export interface ImportResult {
+  nodes: number;
+  relationships: number;
+  seconds: number;
+}
+
+/**
+ * Runs `neo4j-admin database import full` into a fresh database of a launcher data
+ * directory: the importer is org.neo4j:neo4j-import-tool from Maven Central, already among
+ * the launcher's dependencies (target/lib), started through Neo4j's own admin entry point
+ * (org.neo4j.cli.AdminTool) with NEO4J_HOME set to the data directory, so it writes where
+ * the launcher looks (DIR/data/databases/neo4j). It then opens the database once to
+ * create the store's constraints and indexes and set the empty lists CSV cannot carry.
+ */
+export async function importIntoNewDatabase(options: ImportOptions): Promise<ImportResult> {
+  const manifest = JSON.parse(await readFile(join(options.csvDir, MANIFEST_FILE), 'utf8')) as ImportManifest;
+  if (manifest.format !== 'towngraph-neo4j-import') {
+    throw new Error(`${options.csvDir} is not a towngraph neo4j-import export (no ${MANIFEST_FILE})`);
+  }
+  const home = resolve(options.dataDir);
+  const existing = join(home, 'data', 'databases', 'neo4j');
+  if (
+    await access(existing).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`${existing} exists: the import writes a fresh database only`);
+  }
+  await ensureNeo4jJar();
+  const conf = join(home, 'conf');
+  await mkdir(conf, { recursive: true });
+  await writeFile(join(conf, 'neo4j.conf'), '');
+  const file = (name: string): string => resolve(options.csvDir, name);
+  const args = [
+    `-Xmx${options.heap ?? '1g'}`,
+    '-XX:+UseSerialGC',
+    '-cp',
+    join(PROJECT_DIR, 'target', 'lib', '*'),
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    'neo4j',
+    ...manifest.nodes.map((name) => `--nodes=${file(name)}`),
+    ...manifest.relationships.map((name) => `--relationships=${file(name)}`),
+    `--array-delimiter=${manifest.arrayDelimiter}`,
+    '--multiline-fields=true',
+    '--high-parallel-io=off',
+    '--threads=2',
+  ];
+  const start = performance.now();
+  await run(args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf });
+  await finishInLauncher(home, manifest);
+  return {
+    nodes: manifest.nodeCount,
+    relationships: manifest.relationshipCount,
+    seconds: (performance.now() - start) / 1000,
+  };
+}
+
+/**
+ * Opens the imported database once: the store creates its constraints and indexes (and
+ * waits for them), and the empty lists are set. Then the server can open it as usual.
+ */
+async function finishInLauncher(dataDir: string, manifest: ImportManifest): Promise<void> {
+  const server = await startNeo4j({ dataDir });
+  try {
+    const store = await openNeo4jStore({ uri: server.uri });
+    await store.close();
+    const driver = neo4j.driver(server.uri, noAuth());
+    try {
+      await finishImport({ driver, emptyLists: manifest.emptyLists });
+    } finally {
+      await driver.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('java', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer): void => {
+      output = (output + chunk.toString()).slice(-6000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.once('error', (error) => fail(new Error(`cannot run the Neo4j importer: ${error.message}`)));
+    child.once('exit', (code, signal) => {
+      if (code === 0 && /IMPORT DONE/.test(output)) done();
+      else fail(new Error(`the Neo4j importer failed (${signal ?? `exit ${code}`}):\n${output}`));
+    });
+  });
+}
