@@ -69,6 +69,7 @@ async function ingestDocument(
   const { records } = ctx.extract(input, { maxBytes: ctx.limits.maxDocumentBytes });
   const result = await ctx.store.loadDocument(records);
   ctx.loaders.clearAll();
+  ctx.onGraphChanged?.();
   return { ...result, status: result.status.toUpperCase() };
 }
 
@@ -80,6 +81,7 @@ async function deleteDocument(
   requireToken(ctx.auth);
   const result = await ctx.store.deleteDocument(args.id);
   ctx.loaders.clearAll();
+  ctx.onGraphChanged?.();
   return result;
 }
 

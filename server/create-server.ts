@@ -6,19 +6,26 @@ import pino, { type Logger } from 'pino';
 import { extractDocument } from '../loaders';
 import {
   bearerTokenOf,
+  boundLists,
   buildResolvers,
   createLoaders,
   type ExtractDocument,
   type RequestContext,
 } from '../resolvers';
 import { loadTypeDefs } from '../schema/sdl';
+import { deadlineSignal } from '../store/deadline';
 import type { GraphStore } from '../store/graph-store';
 import { useQueryLimits } from './armor';
 import type { ServerConfig } from './config';
+import { useCostLimit } from './cost';
 import { createExplorerHandler, type ExplorerHandler } from './explorer';
 import { createGraphiQLRenderer } from './graphiql';
 import { createMaskError } from './mask-error';
+import { useRateLimit } from './rate-limit';
+import { createClearableCache, useAnonymousResponseCache } from './response-cache';
 import { useRoutes } from './routes';
+import { useTruncationReport } from './truncation-report';
+import { useTrustedDocuments } from './trusted-documents';
 import { yogaLogger } from './yoga-logger';
 
 export interface CreateServerOptions {
@@ -90,7 +97,9 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
   const { store, config } = options;
   const logger = options.logger ?? pino({ name: 'towngraph' });
   const extract = options.extract ?? extractDocument;
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() });
+  const schema = boundLists(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() }));
+  const { limits } = config;
+  const cache = limits.responseCacheTtlMs > 0 ? createClearableCache() : null;
   const yoga = createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -102,13 +111,22 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     cors: corsOptions(config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
     logging: yogaLogger(logger),
-    context: ({ request }): RequestContext => ({
-      store,
-      extract,
-      loaders: createLoaders(store),
-      limits: config.limits,
-      auth: { expectedToken: config.token, bearerToken: bearerTokenOf(request.headers.get('authorization')) },
-    }),
+    context: ({ request }): RequestContext => {
+      const signal = deadlineSignal(limits.requestTimeoutMs, request.signal);
+      return {
+        store,
+        extract,
+        loaders: createLoaders(store, { signal, maxReads: limits.maxReads }),
+        limits,
+        auth: {
+          expectedToken: config.token,
+          bearerToken: bearerTokenOf(request.headers.get('authorization')),
+        },
+        signal,
+        truncated: [],
+        onGraphChanged: cache ? () => cache.clear() : undefined,
+      };
+    },
     plugins: [
       useRoutes({
         store,
@@ -118,7 +136,16 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         // Room for the largest document in base64 (4/3 of its bytes) and the rest of the request.
         maxRequestBytes: Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024,
       }),
-      useQueryLimits(config.limits),
+      useRateLimit({
+        requests: limits.rateLimit,
+        windowMs: limits.rateLimitWindowMs,
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+      }),
+      ...(config.trustedDocuments ? [useTrustedDocuments(config.trustedDocuments)] : []),
+      useQueryLimits(limits),
+      useCostLimit(limits),
+      ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),
+      useTruncationReport(),
     ],
   });
   const http: Server = createHttpServer(yoga);

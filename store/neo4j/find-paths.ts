@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { WorkLimitError } from '../../schema/errors';
 import type { GraphPath, PathRequest } from '../graph-store';
 import {
   checkPathRequest,
@@ -26,7 +27,7 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
     const [node] = await getNodesIn(tx, [request.from]);
     return node ? [{ nodes: [node], relationships: [] }] : [];
   }
-  const walk = { tx, types, maxHops: request.maxHops };
+  const walk = { tx, types, maxHops: request.maxHops, maxVisited: request.maxVisited ?? Infinity };
   const fromStart = await distances({ ...walk, start: request.from });
   const shortest = fromStart.get(request.to);
   if (shortest === undefined) return [];
@@ -51,6 +52,8 @@ interface Walk {
   tx: ManagedTransaction;
   types: readonly string[];
   maxHops: number;
+  /** Most nodes one side's distances may reach before the trace gives up. */
+  maxVisited: number;
   start: string;
 }
 
@@ -71,6 +74,11 @@ async function distances(walk: Walk): Promise<Map<string, number>> {
       }
     }
     frontier = next;
+    if (found.size > walk.maxVisited) {
+      throw new WorkLimitError(
+        `trace visited more than ${walk.maxVisited} nodes; ask for fewer hops or types`,
+      );
+    }
   }
   return found;
 }
