@@ -7,6 +7,9 @@ import type { ResolverMap } from './types';
 
 type Ctx = RequestContext;
 
+/** Longest search text: no name is longer, and each character is compared with every name. */
+export const MAX_SEARCH_TEXT = 200;
+
 function checkRange(name: string, value: number, max: number, min = 0): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadRequestError(`${name} must be between ${min} and ${max}, got ${value}`);
@@ -30,6 +33,11 @@ async function search(
 ): Promise<SearchHit[]> {
   const text = args.text.trim();
   if (text === '') throw new BadRequestError('search text must not be empty');
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw new BadRequestError(
+      `search text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`,
+    );
+  }
   const first = args.first ?? ctx.limits.defaultPageSize;
   checkRange('first', first, ctx.limits.maxPageSize);
   const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map(labelOfKind) : undefined;

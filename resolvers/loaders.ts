@@ -17,6 +17,11 @@ export interface RequestLoaders {
   edges: DataLoader<EdgeKey, StoredRelationship[], string>;
   /** Clears every cache, after a mutation changed the graph. */
   clearAll(): void;
+  /**
+   * The request's deadline, for walks over what the loaders already hold: those make no
+   * store call that would stop them.
+   */
+  signal?: AbortSignal;
 }
 
 function groupKey(key: EdgeKey): string {
@@ -114,6 +119,7 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): R
   return {
     nodes,
     edges,
+    signal: options.signal,
     clearAll() {
       nodes.clearAll();
       edges.clearAll();

@@ -31,7 +31,7 @@ export const FIELD_COSTS: Record<string, (args: Args, limits: ServerLimits) => n
   'Query.trace': (args, limits) => 50 * Math.min(intArg(args, 'maxHops', 4), limits.maxHops) ** 2,
   'Query.neighbourhood': (args, limits) =>
     100 * (Math.min(intArg(args, 'depth', 1), limits.maxNeighbourhoodDepth) + 1),
-  'Query.shared': () => 500,
+  'Query.shared': () => 2000,
   'Query.stats': () => 10,
   'PlaceStats.counts': () => 20,
   'Query.cypher': () => 1000,

@@ -23,6 +23,7 @@ import { createGraphiQLRenderer } from './graphiql';
 import { createMaskError } from './mask-error';
 import { useRateLimit } from './rate-limit';
 import { createClearableCache, useAnonymousResponseCache } from './response-cache';
+import { useRequestErrorCodes } from './request-error-codes';
 import { useRoutes } from './routes';
 import { useTruncationReport } from './truncation-report';
 import { useTrustedDocuments } from './trusted-documents';
@@ -146,6 +147,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
       useCostLimit(limits),
       ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),
       useTruncationReport(),
+      useRequestErrorCodes(),
     ],
   });
   const http: Server = createHttpServer(yoga);
