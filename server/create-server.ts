@@ -142,7 +142,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         windowMs: limits.rateLimitWindowMs,
         graphqlEndpoint: GRAPHQL_ENDPOINT,
       }),
-      ...(config.trustedDocuments ? [useTrustedDocuments(config.trustedDocuments)] : []),
+      ...(config.trustedDocuments ? useTrustedDocuments(config.trustedDocuments) : []),
       useQueryLimits(limits),
       useCostLimit(limits),
       ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),

@@ -28,16 +28,24 @@ export function readTrustedDocuments(file: string): Map<string, string> {
  * up, so the explorer works unchanged; anything else is refused with
  * PERSISTED_QUERY_NOT_IN_LIST.
  */
-export function useTrustedDocuments(file: string): Plugin {
+export function useTrustedDocuments(file: string): Plugin[] {
   const documents = readTrustedDocuments(file);
-  return usePersistedOperations({
-    allowArbitraryOperations: false,
-    extractPersistedOperationId: (params) => {
-      const persisted = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
-        ?.persistedQuery?.sha256Hash;
-      if (typeof persisted === 'string') return persisted;
-      return typeof params.query === 'string' ? documentId(params.query) : null;
+  return [
+    {
+      // The persisted-operations plugin refuses a request carrying both a text and an id:
+      // a text is turned into its id first, and the plugin then runs the listed text.
+      onParams({ params, setParams }) {
+        if (typeof params.query !== 'string') return;
+        const { query, ...rest } = params;
+        setParams({
+          ...rest,
+          extensions: { ...params.extensions, persistedQuery: { version: 1, sha256Hash: documentId(query) } },
+        });
+      },
     },
-    getPersistedOperation: (key) => documents.get(key) ?? null,
-  });
+    usePersistedOperations({
+      allowArbitraryOperations: false,
+      getPersistedOperation: (key) => documents.get(key) ?? null,
+    }),
+  ];
 }
