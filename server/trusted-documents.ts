@@ -46,6 +46,16 @@ export function useTrustedDocuments(file: string): Plugin[] {
     usePersistedOperations({
       allowArbitraryOperations: false,
       getPersistedOperation: (key) => documents.get(key) ?? null,
+      customErrors: {
+        notFound: {
+          message: 'this operation is not among the server’s trusted documents',
+          extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } },
+        },
+        keyNotFound: {
+          message: 'send an operation (its text or its sha256Hash)',
+          extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
+        },
+      },
     }),
   ];
 }
