@@ -106,11 +106,13 @@ export class MemoryGraphStore implements GraphStore {
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {
     this.assertOpen();
+    throwIfAborted(query.signal);
     return relationshipsOf(this.state.graph, query);
   }
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
     this.assertOpen();
+    throwIfAborted(request.signal);
     return searchNodesIn(this.state, request);
   }
 
