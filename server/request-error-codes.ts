@@ -3,7 +3,8 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * graphql-js reports variables that do not fit their types without a code; every error
- * a client sees carries one, so such request errors get BAD_REQUEST.
+ * a client sees carries one, so such request errors get BAD_REQUEST. Only errors without
+ * a path: one with a path came from a field, and is masked or coded where it arose.
  */
 export function useRequestErrorCodes(): Plugin {
   return {
@@ -12,11 +13,12 @@ export function useRequestErrorCodes(): Plugin {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           const single = result as ExecutionResult;
-          if (!single.errors?.some((error) => error.extensions?.code === undefined)) return;
+          const uncoded = (error: GraphQLError) => error.extensions?.code === undefined && !error.path;
+          if (!single.errors?.some(uncoded)) return;
           setResult({
             ...single,
             errors: single.errors.map((error) =>
-              error.extensions?.code === undefined
+              uncoded(error)
                 ? new GraphQLError(error.message, {
                     nodes: error.nodes,
                     path: error.path,
