@@ -4,6 +4,7 @@ import {
   isListType,
   isObjectType,
   responsePathAsArray,
+  type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
@@ -34,13 +35,10 @@ export function firstPlusOne(args: { first?: number | null }, limits: ResolverLi
 }
 
 /** Whether a field is a list cut at its `first` by boundLists. */
-export function isBoundedList(
-  coordinate: string,
-  field: { type: unknown; args: readonly { name: string }[] },
-) {
+function isBoundedList(coordinate: string, field: GraphQLField<unknown, unknown>): boolean {
   return (
     !SELF_LIMITED.has(coordinate) &&
-    isListType(getNullableType(field.type as never)) &&
+    isListType(getNullableType(field.type)) &&
     field.args.some((arg) => arg.name === 'first')
   );
 }

@@ -101,8 +101,9 @@ export function costEstimator(limits: ServerLimits) {
     const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
     if (isConnection(type) && field.name === 'edges') return own + childComplexity;
     const times = multiplier(coordinate, field, args, limits);
-    const each = isConnection(getNamedType(field.type)) ? childComplexity : own + childComplexity;
-    return fixed + own + times * each - (isConnection(getNamedType(field.type)) ? 0 : own);
+    // A connection object is one object whose edges repeat; a list repeats its items.
+    if (isConnection(getNamedType(field.type))) return fixed + own + times * childComplexity;
+    return fixed + times * (own + childComplexity);
   };
 }
 
