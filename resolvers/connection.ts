@@ -71,7 +71,13 @@ export async function connectionFromStore(
   options: { filter: NodeFilter; sort?: NodeSort[]; args: PageArgs },
 ): Promise<Connection<StoredNode>> {
   const { offset, limit } = pageWindow(options.args, ctx.limits);
-  const page = await ctx.store.findNodes({ filter: options.filter, sort: options.sort, offset, limit });
+  const page = await ctx.store.findNodes({
+    filter: options.filter,
+    sort: options.sort,
+    offset,
+    limit,
+    signal: ctx.signal,
+  });
   for (const node of page.nodes) ctx.loaders.nodes.prime(node.id, node);
   return buildConnection({ items: page.nodes, offset, totalCount: page.totalCount });
 }

@@ -7,8 +7,18 @@ import type { RequestLoaders } from './loaders';
 export interface ResolverLimits {
   /** Page size when `first` is absent. */
   defaultPageSize: number;
-  /** Largest `first` of a connection or a search. */
+  /** Largest `first` of a connection, a list or a search. */
   maxPageSize: number;
+  /** `first` of a list field (projects, provenance …) when absent. */
+  defaultListSize: number;
+  /** Most nodes and edges one request may read from the store (WORK_LIMIT past it). */
+  maxReads: number;
+  /** Most nodes a `neighbourhood` holds, the centre included (then `truncated`). */
+  maxNeighbourhoodNodes: number;
+  /** Most relationships a `neighbourhood` lists (then `truncated`). */
+  maxNeighbourhoodRelationships: number;
+  /** Most nodes a `trace` may reach (WORK_LIMIT past it). */
+  maxTraceVisited: number;
   /** Longest path `trace` looks for. */
   maxHops: number;
   /** Largest radius of `neighbourhood`. */
@@ -19,6 +29,10 @@ export interface ResolverLimits {
   cypherMaxRows: number;
   /** Time an analyst Cypher query may run. */
   cypherTimeoutMs: number;
+  /** Most bytes of JSON an analyst Cypher query returns (rows past it are cut, `truncated`). */
+  cypherMaxBytes: number;
+  /** Time one request may run before it ends with TIMEOUT. */
+  requestTimeoutMs: number;
   /** Largest document `ingestDocument` accepts, in bytes. */
   maxDocumentBytes: number;
 }
@@ -47,4 +61,10 @@ export interface RequestContext {
   loaders: RequestLoaders;
   limits: ResolverLimits;
   auth: RequestAuth;
+  /** Aborts at the request's deadline or when its client goes away; reaches the store. */
+  signal: AbortSignal;
+  /** Response paths of the lists cut at their `first`, reported in extensions.truncated. */
+  truncated: string[];
+  /** Called after a mutation changed the graph (the server drops its response cache). */
+  onGraphChanged?: () => void;
 }

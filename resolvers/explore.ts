@@ -7,6 +7,9 @@ import type { ResolverMap } from './types';
 
 type Ctx = RequestContext;
 
+/** Longest search text: no name is longer, and each character is compared with every name. */
+export const MAX_SEARCH_TEXT = 200;
+
 function checkRange(name: string, value: number, max: number, min = 0): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadRequestError(`${name} must be between ${min} and ${max}, got ${value}`);
@@ -30,10 +33,15 @@ async function search(
 ): Promise<SearchHit[]> {
   const text = args.text.trim();
   if (text === '') throw new BadRequestError('search text must not be empty');
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw new BadRequestError(
+      `search text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`,
+    );
+  }
   const first = args.first ?? ctx.limits.defaultPageSize;
   checkRange('first', first, ctx.limits.maxPageSize);
   const labels = args.kinds && args.kinds.length > 0 ? args.kinds.map(labelOfKind) : undefined;
-  const hits = await ctx.store.search({ text, labels, limit: first });
+  const hits = await ctx.store.search({ text, labels, limit: first, signal: ctx.signal });
   prime(
     ctx,
     hits.map((hit) => hit.node),
@@ -61,6 +69,8 @@ async function trace(_root: unknown, args: TraceArgs, ctx: Ctx): Promise<(GraphP
     maxHops,
     limit: first,
     types: args.types && args.types.length > 0 ? args.types : undefined,
+    maxVisited: ctx.limits.maxTraceVisited,
+    signal: ctx.signal,
   });
   for (const path of paths) prime(ctx, path.nodes);
   return paths.map((path) => ({ ...path, length: path.relationships.length }));
@@ -70,13 +80,25 @@ async function neighbourhood(
   _root: unknown,
   args: { id: string; depth?: number | null },
   ctx: Ctx,
-): Promise<Subgraph & { centre: StoredNode; depth: number }> {
+): Promise<Subgraph & { centre: StoredNode; depth: number; truncated: boolean }> {
   const depth = args.depth ?? 1;
   checkRange('depth', depth, ctx.limits.maxNeighbourhoodDepth);
   const centre = await existing(ctx, args.id);
-  const subgraph = await ctx.store.neighbourhood(args.id, depth);
+  const subgraph = await ctx.store.neighbourhood(args.id, depth, {
+    maxNodes: ctx.limits.maxNeighbourhoodNodes,
+    signal: ctx.signal,
+  });
   prime(ctx, subgraph.nodes);
-  return { ...subgraph, centre, depth };
+  // Few nodes can still share many parallel relationships (one per document stating a fact).
+  const maxRelationships = ctx.limits.maxNeighbourhoodRelationships;
+  const cut = subgraph.relationships.length > maxRelationships;
+  return {
+    nodes: subgraph.nodes,
+    relationships: cut ? subgraph.relationships.slice(0, maxRelationships) : subgraph.relationships,
+    truncated: Boolean(subgraph.truncated) || cut,
+    centre,
+    depth,
+  };
 }
 
 export const exploreResolvers: ResolverMap = {

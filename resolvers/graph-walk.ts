@@ -1,4 +1,5 @@
 import type { RelationshipType } from '../schema/model';
+import { throwIfAborted } from '../store/deadline';
 import type { RelationshipQuery, StoredNode } from '../store/graph-store';
 import type { RequestLoaders } from './loaders';
 
@@ -24,6 +25,7 @@ export async function related(
   id: string,
   request: RelatedRequest,
 ): Promise<StoredNode[]> {
+  throwIfAborted(loaders.signal);
   const edges = await loaders.edges.load({ nodeId: id, direction: request.direction, types: [request.type] });
   const ids = edges.map((edge) => (edge.from === id ? edge.to : edge.from));
   const nodes = await loadPresent(loaders, ids);
@@ -64,6 +66,7 @@ export async function descendantsOf(loaders: RequestLoaders, id: string): Promis
     const edges = await loaders.edges.loadMany(
       frontier.map((nodeId) => ({ nodeId, direction: 'IN' as const, types: ['LOCATED_IN' as const] })),
     );
+    throwIfAborted(loaders.signal);
     const next: string[] = [];
     for (const list of edges) {
       if (list instanceof Error) throw list;

@@ -18,6 +18,7 @@ import type { ResolverMap, TypeResolvers } from './types';
 export type { ExtractDocument, RequestContext, ResolverLimits, RequestAuth } from './context';
 export { createLoaders, type RequestLoaders } from './loaders';
 export { bearerTokenOf } from './authorise';
+export { boundLists } from './bounded-lists';
 
 const GROUPS: readonly ResolverMap[] = [
   nodeResolvers,

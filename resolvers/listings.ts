@@ -9,6 +9,7 @@ import {
   toNodeSort,
   type SortArg,
 } from './listing-filters';
+import { firstPlusOne } from './bounded-lists';
 import type { ResolverMap } from './types';
 
 type Ctx = RequestContext;
@@ -68,11 +69,17 @@ function figures(label: 'Target' | 'Indicator') {
   });
 }
 
-async function towns(_root: unknown, args: { under?: string | null }, ctx: Ctx): Promise<StoredNode[]> {
+async function towns(
+  _root: unknown,
+  args: { under?: string | null; first?: number | null },
+  ctx: Ctx,
+): Promise<StoredNode[]> {
   const page = await ctx.store.findNodes({
     filter: { label: 'Place', properties: { kind: 'TOWN' }, underPlaceId: args.under ?? undefined },
     sort: [{ field: 'name', direction: 'ASC' }],
-    limit: ctx.limits.maxListedPlaces,
+    // One more than asked, so that the list bound sees the cut and reports it.
+    limit: firstPlusOne(args, ctx.limits),
+    signal: ctx.signal,
   });
   for (const node of page.nodes) ctx.loaders.nodes.prime(node.id, node);
   return page.nodes;

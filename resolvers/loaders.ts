@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationshipType } from '../schema/model';
+import { WorkLimitError } from '../schema/errors';
+import { throwIfAborted } from '../store/deadline';
 import type { GraphStore, RelationshipQuery, StoredNode, StoredRelationship } from '../store/graph-store';
 
 /** One node's edges of some types in one direction: the key of the relationship loader. */
@@ -15,6 +17,11 @@ export interface RequestLoaders {
   edges: DataLoader<EdgeKey, StoredRelationship[], string>;
   /** Clears every cache, after a mutation changed the graph. */
   clearAll(): void;
+  /**
+   * The request's deadline, for walks over what the loaders already hold: those make no
+   * store call that would stop them.
+   */
+  signal?: AbortSignal;
 }
 
 function groupKey(key: EdgeKey): string {
@@ -35,7 +42,12 @@ function touches(rel: StoredRelationship, key: EdgeKey): boolean {
  * Edges for many nodes at once: keys asking the same direction and types share one
  * `getRelationships` call, so a list of any length costs one call per kind of edge asked.
  */
-async function loadEdges(store: GraphStore, keys: readonly EdgeKey[]): Promise<StoredRelationship[][]> {
+async function loadEdges(
+  store: GraphStore,
+  keys: readonly EdgeKey[],
+  budget: ReadBudget,
+): Promise<StoredRelationship[][]> {
+  budget.check();
   const groups = new Map<string, EdgeKey[]>();
   for (const key of keys) {
     const group = groups.get(groupKey(key));
@@ -50,22 +62,64 @@ async function loadEdges(store: GraphStore, keys: readonly EdgeKey[]): Promise<S
         nodeIds: [...new Set(group.map((key) => key.nodeId))],
         direction: first.direction,
         types: first.types,
+        signal: budget.signal,
       });
+      budget.charge(rels.length);
       answers.set(name, rels);
     }),
   );
   return keys.map((key) => (answers.get(groupKey(key)) ?? []).filter((rel) => touches(rel, key)));
 }
 
+export interface LoaderOptions {
+  /** The request's deadline; every store call checks it first and passes it on. */
+  signal?: AbortSignal;
+  /** Most nodes and edges the request may read (WORK_LIMIT past it). Default: unbounded. */
+  maxReads?: number;
+}
+
+/**
+ * What one request may still read. Every list, walk and footprint reads through the
+ * loaders, so charging here bounds them all, whatever the resolver.
+ */
+class ReadBudget {
+  private reads = 0;
+  constructor(
+    readonly signal: AbortSignal | undefined,
+    private readonly maxReads: number,
+  ) {}
+
+  check(): void {
+    throwIfAborted(this.signal);
+  }
+
+  charge(count: number): void {
+    this.reads += count;
+    if (this.reads > this.maxReads) {
+      throw new WorkLimitError(
+        `the request read more than ${this.maxReads} nodes and relationships; ask for less (fewer levels, smaller first, a smaller place)`,
+      );
+    }
+  }
+}
+
 /** Fresh loaders for one request: nothing is cached across requests. */
-export function createLoaders(store: GraphStore): RequestLoaders {
-  const nodes = new DataLoader<string, StoredNode | null>((ids) => store.getNodes(ids));
-  const edges = new DataLoader<EdgeKey, StoredRelationship[], string>((keys) => loadEdges(store, keys), {
-    cacheKeyFn: edgeCacheKey,
+export function createLoaders(store: GraphStore, options: LoaderOptions = {}): RequestLoaders {
+  const budget = new ReadBudget(options.signal, options.maxReads ?? Infinity);
+  const nodes = new DataLoader<string, StoredNode | null>(async (ids) => {
+    budget.check();
+    const found = await store.getNodes(ids);
+    budget.charge(ids.length);
+    return found;
   });
+  const edges = new DataLoader<EdgeKey, StoredRelationship[], string>(
+    (keys) => loadEdges(store, keys, budget),
+    { cacheKeyFn: edgeCacheKey },
+  );
   return {
     nodes,
     edges,
+    signal: options.signal,
     clearAll() {
       nodes.clearAll();
       edges.clearAll();

@@ -78,6 +78,7 @@ async function ingestDocument(
   const { records } = await ctx.extract(input, { maxBytes: ctx.limits.maxDocumentBytes });
   const result = await ctx.store.loadDocument(records);
   ctx.loaders.clearAll();
+  ctx.onGraphChanged?.();
   return { ...result, status: result.status.toUpperCase() };
 }
 
@@ -89,6 +90,7 @@ async function deleteDocument(
   requireToken(ctx.auth);
   const result = await ctx.store.deleteDocument(args.id);
   ctx.loaders.clearAll();
+  ctx.onGraphChanged?.();
   return result;
 }
 

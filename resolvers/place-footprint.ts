@@ -1,4 +1,5 @@
 import type { NodeLabel } from '../schema/model';
+import { throwIfAborted } from '../store/deadline';
 import type { StoredNode } from '../store/graph-store';
 import type { RequestLoaders } from './loaders';
 import { byName, descendantsOf, related, type RelatedRequest } from './graph-walk';
@@ -31,6 +32,7 @@ export async function placeFootprint(loaders: RequestLoaders, place: StoredNode)
     ...holders.flatMap((holder) => LINKS.map((link) => related(loaders, holder.id, link))),
     ...OWN_LINKS.map((link) => related(loaders, place.id, link)),
   ]);
+  throwIfAborted(loaders.signal);
   const byId = new Map<string, StoredNode>();
   for (const node of [...under, ...linked.flat()]) if (node.id !== place.id) byId.set(node.id, node);
   return { place, nodes: [...byId.values()] };

@@ -2,6 +2,7 @@ import { NODE_LABELS, type NodeLabel } from '../schema/model';
 import type { StoredNode } from '../store/graph-store';
 import type { RequestContext } from './context';
 import { kindOfLabel } from './document';
+import { firstPlusOne } from './bounded-lists';
 import { placeFootprint } from './place-footprint';
 import type { NoArgs, ResolverMap } from './types';
 
@@ -26,7 +27,7 @@ function stats(_root: unknown, _args: NoArgs, ctx: RequestContext): StatsRoot {
 
 async function placeStats(
   _stats: unknown,
-  args: { kind?: string | null; under?: string | null },
+  args: { kind?: string | null; under?: string | null; first?: number | null },
   ctx: RequestContext,
 ): Promise<{ place: StoredNode; counts: KindCount[] }[]> {
   const page = await ctx.store.findNodes({
@@ -36,7 +37,9 @@ async function placeStats(
       underPlaceId: args.under ?? undefined,
     },
     sort: [{ field: 'name', direction: 'ASC' }],
-    limit: ctx.limits.maxListedPlaces,
+    // Each place's footprint is a walk: only the places asked for are walked.
+    limit: firstPlusOne(args, ctx.limits),
+    signal: ctx.signal,
   });
   for (const node of page.nodes) ctx.loaders.nodes.prime(node.id, node);
   const footprints = await Promise.all(page.nodes.map((place) => placeFootprint(ctx.loaders, place)));

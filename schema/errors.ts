@@ -70,3 +70,17 @@ export class CypherError extends TowngraphError {
 export function invariant(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`invariant violated: ${message}`);
 }
+
+/** A request that ran past its deadline (or whose client went away); its work was stopped. */
+export class TimeoutError extends TowngraphError {
+  constructor(message: string) {
+    super(message, { code: 'TIMEOUT', status: 504 });
+  }
+}
+
+/** A request that would read more of the graph than one request may. */
+export class WorkLimitError extends TowngraphError {
+  constructor(message: string) {
+    super(message, { code: 'WORK_LIMIT', status: 400 });
+  }
+}

@@ -29,9 +29,9 @@ function listFiles(dir) {
 async function main() {
   rmSync(DIST, { recursive: true, force: true });
   const files = SOURCES.flatMap((dir) => listFiles(join(ROOT, dir)));
-  // The explorer's browser code is bundled below, not compiled for node.
-  const browserCode = join(ROOT, 'server', 'explorer', 'src');
-  const code = files.filter((file) => file.endsWith('.ts') && !file.startsWith(browserCode));
+  // The explorer's browser code is bundled below; it is compiled for node as well because
+  // the build reads its operations (server/explorer/src/queries.ts) for the trusted list.
+  const code = files.filter((file) => file.endsWith('.ts'));
   await build({
     entryPoints: code,
     outbase: ROOT,
@@ -45,7 +45,7 @@ async function main() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  for (const file of files.filter((file) => DATA_FILE.test(file) && !file.startsWith(browserCode))) {
+  for (const file of files.filter((file) => DATA_FILE.test(file))) {
     const target = join(DIST, relative(ROOT, file));
     mkdirSync(join(target, '..'), { recursive: true });
     cpSync(file, target);

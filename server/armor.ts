@@ -19,11 +19,12 @@ function rejectWith(code: QueryLimitCode) {
   };
 }
 
-/** Depth, cost, alias, token and directive limits, and no field suggestions in errors. */
+/** Depth, alias, token and directive limits, and no field suggestions in errors. */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ...rejectWith('QUERY_TOO_DEEP') },
-    costLimit: { maxCost: limits.maxCost, ...rejectWith('QUERY_TOO_COSTLY') },
+    // Cost is counted by server/cost.ts once variables are known; armor's counts `first: $n` as 1.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, ...rejectWith('TOO_MANY_ALIASES') },
     maxTokens: { n: limits.maxTokens, ...rejectWith('TOO_MANY_TOKENS') },
     maxDirectives: { n: limits.maxDirectives, ...rejectWith('TOO_MANY_DIRECTIVES') },

@@ -10,6 +10,7 @@ describe('serverConfigFromEnv', () => {
       corsOrigins: [],
       graphiql: true,
       shutdownGraceMs: 10_000,
+      trustedDocuments: null,
       limits: DEFAULT_LIMITS,
     });
   });
@@ -19,6 +20,19 @@ describe('serverConfigFromEnv', () => {
     expect(() => serverConfigFromEnv({ TOWNGRAPH_SHUTDOWN_GRACE_MS: 'soon' })).toThrow(
       'TOWNGRAPH_SHUTDOWN_GRACE_MS',
     );
+  });
+
+  it('reads the production options: trusted documents, response cache, rate limit, deadline', () => {
+    const config = serverConfigFromEnv({
+      TOWNGRAPH_TRUSTED_DOCUMENTS: '/srv/trusted.json',
+      TOWNGRAPH_RESPONSE_CACHE_TTL_MS: '5000',
+      TOWNGRAPH_RATE_LIMIT: '600',
+      TOWNGRAPH_REQUEST_TIMEOUT_MS: '2500',
+    });
+    expect(config.trustedDocuments).toBe('/srv/trusted.json');
+    expect(config.limits.responseCacheTtlMs).toBe(5000);
+    expect(config.limits.rateLimit).toBe(600);
+    expect(config.limits.requestTimeoutMs).toBe(2500);
   });
 
   it('reads the port, token, CORS origins and limits from the environment', () => {

@@ -4,7 +4,10 @@ import type { ResolverLimits } from '../resolvers';
 export interface QueryLimits {
   /** Deepest selection nesting (TOWNGRAPH_MAX_DEPTH). Default 12. */
   maxDepth: number;
-  /** Highest graphql-armor cost (objects 2, scalars 1, ×1.5 per level; TOWNGRAPH_MAX_COST). Default 5000. */
+  /**
+   * Highest cost of an operation, counted once variables are known (server/cost.ts: objects 1,
+   * scalars 0, lists × `first`, plus fixed costs of the walking fields; TOWNGRAPH_MAX_COST). Default 10000.
+   */
   maxCost: number;
   /** Most aliases in one operation (TOWNGRAPH_MAX_ALIASES). Default 15. */
   maxAliases: number;
@@ -14,7 +17,17 @@ export interface QueryLimits {
   maxDirectives: number;
 }
 
-export type ServerLimits = QueryLimits & ResolverLimits;
+/** Optional protections for production, each off at 0. */
+export interface ProductionLimits {
+  /** Milliseconds an anonymous read's answer is cached (TOWNGRAPH_RESPONSE_CACHE_TTL_MS). Default 0: off. */
+  responseCacheTtlMs: number;
+  /** Requests one client may make per window (TOWNGRAPH_RATE_LIMIT). Default 0: no limit. */
+  rateLimit: number;
+  /** The rate limit's window (TOWNGRAPH_RATE_LIMIT_WINDOW_MS). Default 60000. */
+  rateLimitWindowMs: number;
+}
+
+export type ServerLimits = QueryLimits & ResolverLimits & ProductionLimits;
 
 export interface ServerConfig {
   /** Port of `listen()` when none is passed (PORT). Default 4000. */
@@ -35,6 +48,12 @@ export interface ServerConfig {
    * connections are cut (TOWNGRAPH_SHUTDOWN_GRACE_MS). Default 10 000.
    */
   shutdownGraceMs: number;
+  /**
+   * A JSON file of trusted documents (hash → operation text, as `npm run build` writes the
+   * explorer's to dist/explorer/trusted-documents.json); when set, only those operations run,
+   * sent as `extensions.persistedQuery.sha256Hash` (TOWNGRAPH_TRUSTED_DOCUMENTS). Default: off.
+   */
+  trustedDocuments: string | null;
   limits: ServerLimits;
 }
 
@@ -42,17 +61,27 @@ const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 export const DEFAULT_LIMITS: ServerLimits = {
   maxDepth: 12,
-  maxCost: 5000,
+  maxCost: 10_000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
   defaultPageSize: 20,
   maxPageSize: 100,
+  defaultListSize: 50,
+  maxReads: 100_000,
+  maxNeighbourhoodNodes: 300,
+  maxNeighbourhoodRelationships: 1000,
+  maxTraceVisited: 100_000,
   maxHops: 6,
   maxNeighbourhoodDepth: 3,
   maxListedPlaces: 1000,
   cypherMaxRows: 1000,
   cypherTimeoutMs: 10_000,
+  cypherMaxBytes: 512 * 1024,
+  requestTimeoutMs: 10_000,
+  responseCacheTtlMs: 0,
+  rateLimit: 0,
+  rateLimitWindowMs: 60_000,
   maxDocumentBytes: 16 * 1024 * 1024,
 };
 
@@ -64,11 +93,21 @@ const LIMIT_ENV: Record<keyof ServerLimits, string> = {
   maxDirectives: 'TOWNGRAPH_MAX_DIRECTIVES',
   defaultPageSize: 'TOWNGRAPH_DEFAULT_PAGE_SIZE',
   maxPageSize: 'TOWNGRAPH_MAX_PAGE_SIZE',
+  defaultListSize: 'TOWNGRAPH_DEFAULT_LIST_SIZE',
+  maxReads: 'TOWNGRAPH_MAX_READS',
+  maxNeighbourhoodNodes: 'TOWNGRAPH_MAX_NEIGHBOURHOOD_NODES',
+  maxNeighbourhoodRelationships: 'TOWNGRAPH_MAX_NEIGHBOURHOOD_RELATIONSHIPS',
+  maxTraceVisited: 'TOWNGRAPH_MAX_TRACE_VISITED',
   maxHops: 'TOWNGRAPH_MAX_HOPS',
   maxNeighbourhoodDepth: 'TOWNGRAPH_MAX_NEIGHBOURHOOD_DEPTH',
   maxListedPlaces: 'TOWNGRAPH_MAX_LISTED_PLACES',
   cypherMaxRows: 'TOWNGRAPH_CYPHER_MAX_ROWS',
   cypherTimeoutMs: 'TOWNGRAPH_CYPHER_TIMEOUT_MS',
+  cypherMaxBytes: 'TOWNGRAPH_CYPHER_MAX_BYTES',
+  requestTimeoutMs: 'TOWNGRAPH_REQUEST_TIMEOUT_MS',
+  responseCacheTtlMs: 'TOWNGRAPH_RESPONSE_CACHE_TTL_MS',
+  rateLimit: 'TOWNGRAPH_RATE_LIMIT',
+  rateLimitWindowMs: 'TOWNGRAPH_RATE_LIMIT_WINDOW_MS',
   maxDocumentBytes: 'TOWNGRAPH_MAX_DOCUMENT_BYTES',
 };
 
@@ -98,6 +137,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     shutdownGraceMs: env.TOWNGRAPH_SHUTDOWN_GRACE_MS
       ? positiveInteger('TOWNGRAPH_SHUTDOWN_GRACE_MS', env.TOWNGRAPH_SHUTDOWN_GRACE_MS)
       : DEFAULT_SHUTDOWN_GRACE_MS,
+    trustedDocuments: env.TOWNGRAPH_TRUSTED_DOCUMENTS || null,
     limits,
   };
 }
@@ -113,6 +153,7 @@ export function completeServerConfig(
     corsOrigins: partial.corsOrigins ?? [],
     graphiql: partial.graphiql ?? true,
     shutdownGraceMs: partial.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
+    trustedDocuments: partial.trustedDocuments ?? null,
     limits: { ...DEFAULT_LIMITS, ...partial.limits },
   };
 }

@@ -6,19 +6,27 @@ import pino, { type Logger } from 'pino';
 import { createExtractionPool } from '../loaders/pool';
 import {
   bearerTokenOf,
+  boundLists,
   buildResolvers,
   createLoaders,
   type ExtractDocument,
   type RequestContext,
 } from '../resolvers';
 import { loadTypeDefs } from '../schema/sdl';
+import { deadlineSignal } from '../store/deadline';
 import type { GraphStore } from '../store/graph-store';
 import { useQueryLimits } from './armor';
 import type { ServerConfig } from './config';
+import { useCostLimit } from './cost';
 import { createExplorerHandler, type ExplorerHandler } from './explorer';
 import { createGraphiQLRenderer } from './graphiql';
 import { createMaskError } from './mask-error';
+import { useRateLimit } from './rate-limit';
+import { createClearableCache, useAnonymousResponseCache } from './response-cache';
+import { useRequestErrorCodes } from './request-error-codes';
 import { useRoutes } from './routes';
+import { useTruncationReport } from './truncation-report';
+import { useTrustedDocuments } from './trusted-documents';
 import { yogaLogger } from './yoga-logger';
 
 export interface CreateServerOptions {
@@ -102,7 +110,9 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
   const extract: ExtractDocument =
     options.extract ??
     (async (input, extractOptions) => ({ records: await pool!.extract(input, extractOptions) }));
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() });
+  const schema = boundLists(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() }));
+  const { limits } = config;
+  const cache = limits.responseCacheTtlMs > 0 ? createClearableCache() : null;
   const yoga = createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -117,13 +127,22 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     // Yoga checks Content-Length first and counts the streamed bytes when there is none.
     maxRequestBodySize: Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024,
     logging: yogaLogger(logger),
-    context: ({ request }): RequestContext => ({
-      store,
-      extract,
-      loaders: createLoaders(store),
-      limits: config.limits,
-      auth: { expectedToken: config.token, bearerToken: bearerTokenOf(request.headers.get('authorization')) },
-    }),
+    context: ({ request }): RequestContext => {
+      const signal = deadlineSignal(limits.requestTimeoutMs, request.signal);
+      return {
+        store,
+        extract,
+        loaders: createLoaders(store, { signal, maxReads: limits.maxReads }),
+        limits,
+        auth: {
+          expectedToken: config.token,
+          bearerToken: bearerTokenOf(request.headers.get('authorization')),
+        },
+        signal,
+        truncated: [],
+        onGraphChanged: cache ? () => cache.clear() : undefined,
+      };
+    },
     plugins: [
       useRoutes({
         store,
@@ -131,7 +150,17 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         explorer: lazyExplorer(options, logger),
         logger,
       }),
-      useQueryLimits(config.limits),
+      useRateLimit({
+        requests: limits.rateLimit,
+        windowMs: limits.rateLimitWindowMs,
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+      }),
+      ...(config.trustedDocuments ? useTrustedDocuments(config.trustedDocuments) : []),
+      useQueryLimits(limits),
+      useCostLimit(limits),
+      ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),
+      useTruncationReport(),
+      useRequestErrorCodes(),
     ],
   });
   const http: Server = createHttpServer(yoga);

@@ -6,7 +6,7 @@ export type QueryLimitCode =
 
 /** A query refused by a graphql-armor limit. */
 export class QueryLimitError extends TowngraphError {
-  constructor(code: QueryLimitCode, message: string) {
-    super(message, { code, status: 400 });
+  constructor(code: QueryLimitCode, message: string, details?: Record<string, unknown>) {
+    super(message, { code, status: 400, details });
   }
 }

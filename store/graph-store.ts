@@ -71,6 +71,8 @@ export interface NodePageRequest {
   sort?: NodeSort[];
   offset?: number;
   limit?: number;
+  /** The request's deadline: a long listing stops with TIMEOUT once it aborts. */
+  signal?: AbortSignal;
 }
 
 export interface NodePage {
@@ -82,6 +84,8 @@ export interface RelationshipQuery {
   nodeIds: readonly string[];
   direction: 'OUT' | 'IN' | 'BOTH';
   types?: readonly RelationshipType[];
+  /** The request's deadline. */
+  signal?: AbortSignal;
 }
 
 export interface SearchHit {
@@ -94,6 +98,8 @@ export interface SearchRequest {
   text: string;
   labels?: readonly NodeLabel[];
   limit?: number;
+  /** The request's deadline. */
+  signal?: AbortSignal;
 }
 
 export interface GraphPath {
@@ -108,11 +114,24 @@ export interface PathRequest {
   limit?: number;
   /** Relationship types a path may use; MENTIONED_IN is never used unless named here. */
   types?: readonly RelationshipType[];
+  /** Most nodes the search may reach before it gives up with WORK_LIMIT; unbounded when absent. */
+  maxVisited?: number;
+  /** The request's deadline. */
+  signal?: AbortSignal;
 }
 
 export interface Subgraph {
   nodes: StoredNode[];
   relationships: StoredRelationship[];
+  /** True when the walk stopped at its node budget before reaching the whole radius. */
+  truncated?: boolean;
+}
+
+export interface NeighbourhoodOptions {
+  /** Most nodes (the centre included); the nearest are kept, the walk stops there. */
+  maxNodes?: number;
+  /** The request's deadline. */
+  signal?: AbortSignal;
 }
 
 export interface CypherRequest {
@@ -157,7 +176,7 @@ export interface GraphStore {
   /** Shortest paths first, each path simple (no node twice), MENTIONED_IN excluded by default. */
   findPaths(request: PathRequest): Promise<GraphPath[]>;
   /** Nodes within `depth` hops (MENTIONED_IN excluded) and the edges among them. */
-  neighbourhood(id: string, depth: number): Promise<Subgraph>;
+  neighbourhood(id: string, depth: number, options?: NeighbourhoodOptions): Promise<Subgraph>;
   /** Node counts per label, over the whole graph. */
   countByLabel(): Promise<Record<NodeLabel, number>>;
   /** Targets and indicators per `metricKey` (figures without one are not counted), sorted by label then key. */

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { explorerSourceDir } from './bundle-dir';
+import { explorerTrustedDocuments, TRUSTED_DOCUMENTS_FILE } from './trusted-operations';
 
 export interface BuildExplorerOptions {
   /** Folder the bundle is written to; created when missing. */
@@ -51,6 +52,9 @@ export async function buildExplorer(options: BuildExplorerOptions): Promise<Expl
   assets.push({ name: 'index.html', contents: readFileSync(join(sourceDir, 'index.html')) });
   mkdirSync(options.outDir, { recursive: true });
   for (const asset of assets) writeAtomically(join(options.outDir, asset.name), asset.contents);
+  // The allow-list of the page's operations, for servers that run only trusted documents.
+  const trusted = JSON.stringify(explorerTrustedDocuments(), null, 2);
+  writeAtomically(join(options.outDir, TRUSTED_DOCUMENTS_FILE), Buffer.from(trusted));
   return { assets };
 }
 

@@ -8,6 +8,7 @@ import type {
   GraphPath,
   GraphStore,
   LoadResult,
+  NeighbourhoodOptions,
   NodePage,
   NodePageRequest,
   PathRequest,
@@ -18,6 +19,7 @@ import type {
   StoredRelationship,
   Subgraph,
 } from '../graph-store';
+import { throwIfAborted } from '../deadline';
 import { prepareDelete } from './delete-document';
 import { findNodesIn } from './find-nodes';
 import { findPathsIn } from './find-paths';
@@ -116,16 +118,19 @@ export class MemoryGraphStore implements GraphStore {
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
     this.assertOpen();
+    throwIfAborted(request.signal);
     return findNodesIn(this.state, request);
   }
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {
     this.assertOpen();
+    throwIfAborted(query.signal);
     return relationshipsOf(this.state.graph, query);
   }
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
     this.assertOpen();
+    throwIfAborted(request.signal);
     return searchNodesIn(this.state, request);
   }
 
@@ -134,9 +139,9 @@ export class MemoryGraphStore implements GraphStore {
     return findPathsIn(this.state, request);
   }
 
-  async neighbourhood(id: string, depth: number): Promise<Subgraph> {
+  async neighbourhood(id: string, depth: number, options: NeighbourhoodOptions = {}): Promise<Subgraph> {
     this.assertOpen();
-    return neighbourhoodIn(this.state, id, depth);
+    return neighbourhoodIn(this.state, { id, depth, ...options });
   }
 
   async countByLabel(): Promise<Record<NodeLabel, number>> {

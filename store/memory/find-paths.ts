@@ -1,4 +1,5 @@
-import { BadRequestError } from '../../schema/errors';
+import { BadRequestError, WorkLimitError } from '../../schema/errors';
+import { throwIfAborted } from '../deadline';
 import type { GraphPath, PathRequest } from '../graph-store';
 import type { GraphState } from './graph-state';
 import { storedRelationship } from './graph-types';
@@ -21,9 +22,20 @@ export function findPathsIn(state: GraphState, request: PathRequest): GraphPath[
   }
   if (!graph.hasNode(request.from) || !graph.hasNode(request.to) || limit <= 0) return [];
   const adjacency = new Adjacency(state, request.types);
+  const budget = request.maxVisited ?? Infinity;
+  let visited = 0;
+  // Every node reached, by the layers or by the walk, is charged to the budget: the
+  // walk's paths multiply with the hops, so a budget on reached nodes is what bounds it.
+  const visit = (): void => {
+    visited += 1;
+    if (visited > budget) {
+      throw new WorkLimitError(`trace visited more than ${budget} nodes; ask for fewer hops or types`);
+    }
+    if (visited % 256 === 0) throwIfAborted(request.signal);
+  };
   // Hops to the target, grown one layer per path length tried: a path of `hops` edges
   // only passes nodes at most hops - 1 away from the target.
-  const layers = new Layers(adjacency, request.to);
+  const layers = new Layers(adjacency, request.to, { check: visit });
   const toTarget = layers.distance;
   const shortest = shortestFrom(request.from, request.to, { adjacency, layers, maxHops: request.maxHops });
   if (shortest === undefined) return [];
@@ -38,6 +50,7 @@ export function findPathsIn(state: GraphState, request: PathRequest): GraphPath[
     for (const next of adjacency.sortedNeighbours(current)) {
       const rest = toTarget.get(next);
       if (onPath.has(next) || rest === undefined || nodes.length + rest > hops) continue;
+      visit();
       nodes.push(next);
       onPath.add(next);
       walk(next, hops);

@@ -1,3 +1,4 @@
+import { abortCheck } from '../deadline';
 import type { RelationshipQuery, StoredRelationship } from '../graph-store';
 import type { StoreGraph } from './graph-types';
 import { storedRelationship } from './graph-types';
@@ -15,7 +16,9 @@ export function relationshipsOf(graph: StoreGraph, query: RelationshipQuery): St
     seen.add(key);
     result.push(storedRelationship(graph, key));
   };
+  const check = abortCheck(query.signal, 64);
   for (const id of query.nodeIds) {
+    check();
     if (!graph.hasNode(id)) continue;
     if (query.direction !== 'IN') graph.forEachOutEdge(id, (key, attributes) => visit(key, attributes.type));
     if (query.direction !== 'OUT') graph.forEachInEdge(id, (key, attributes) => visit(key, attributes.type));

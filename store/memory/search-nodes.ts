@@ -1,3 +1,4 @@
+import { abortCheck } from '../deadline';
 import type { SearchHit, SearchRequest } from '../graph-store';
 import type { GraphState } from './graph-state';
 import type { NodeAttributes } from './graph-types';
@@ -57,7 +58,10 @@ export function searchNodesIn(state: GraphState, request: SearchRequest): Search
   if (text === '' || limit <= 0) return [];
   const { graph } = state;
   const hits = new TopHits<Scored>(limit, compareHits);
+  // A scan of every name: the one loop of a search, so the deadline is checked inside it.
+  const check = abortCheck(request.signal);
   const consider = (node: NodeAttributes): void => {
+    check();
     const score = scoreNode(node, text, fold);
     if (score > 0) hits.offer({ node, score });
   };

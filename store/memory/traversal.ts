@@ -65,11 +65,11 @@ export class Adjacency {
     return best;
   }
 
-  /** Hop counts from a node, up to maxHops. */
-  distances(from: string, maxHops: number): Map<string, number> {
-    const layers = new Layers(this, from);
+  /** Hop counts from a node, up to maxHops (and at most `maxNodes` nodes, nearest first). */
+  distances(from: string, maxHops: number, options: LayerOptions = {}): Layers {
+    const layers = new Layers(this, from, options);
     layers.expandTo(maxHops);
-    return layers.distance;
+    return layers;
   }
 
   private bundleAllowed(bundle: EdgeBundle): boolean {
@@ -89,21 +89,35 @@ export function allowedTypes(
   return (type) => type !== 'MENTIONED_IN';
 }
 
+export interface LayerOptions {
+  /** Most nodes the layers may hold; past it they stop growing and say `truncated`. */
+  maxNodes?: number;
+  /** Called at every step: throws to stop the walk (the request's deadline). */
+  check?: () => void;
+}
+
 /**
  * Breadth-first layers around a node, grown only as far as asked: a path search that
  * finds enough short paths never pays for the deeper layers.
  */
 export class Layers {
   readonly distance: Map<string, number>;
+  /** True once a layer was cut at maxNodes. */
+  truncated = false;
   private frontier: string[];
   private depth = 0;
+  private readonly maxNodes: number;
+  private readonly check: () => void;
 
   constructor(
     private readonly adjacency: Adjacency,
     origin: string,
+    options: LayerOptions = {},
   ) {
     this.distance = new Map([[origin, 0]]);
     this.frontier = [origin];
+    this.maxNodes = options.maxNodes ?? Infinity;
+    this.check = options.check ?? (() => undefined);
   }
 
   expandTo(depth: number): void {
@@ -112,7 +126,12 @@ export class Layers {
       const hops = this.depth + 1;
       for (const node of this.frontier) {
         this.adjacency.forEachNeighbour(node, (neighbour) => {
+          this.check();
           if (this.distance.has(neighbour)) return;
+          if (this.distance.size >= this.maxNodes) {
+            this.truncated = true;
+            return;
+          }
           this.distance.set(neighbour, hops);
           next.push(neighbour);
         });

@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { TimeoutError } from '../../schema/errors';
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import type { GraphRecords } from '../../schema/records';
 import type {
@@ -9,6 +10,7 @@ import type {
   GraphPath,
   GraphStore,
   LoadResult,
+  NeighbourhoodOptions,
   NodePage,
   NodePageRequest,
   PathRequest,
@@ -21,6 +23,7 @@ import type {
 } from '../graph-store';
 import { DocumentError } from '../../schema/errors';
 import { describeDocument, documentRecordOf } from '../validate-records';
+import { remainingMs, throwIfAborted } from '../deadline';
 import { deleteDocumentIn } from './delete-document';
 import { loadSegmentIn } from './load-batch';
 import { findPathsIn } from './find-paths';
@@ -132,12 +135,12 @@ export class Neo4jGraphStore implements GraphStore {
       const [total] = await runQuery(tx, count);
       const rows = await runQuery(tx, page);
       return { nodes: rows.map((row) => toStoredNode(row)), totalCount: toNumber(total?.count) };
-    });
+    }, request.signal);
   }
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {
     if (query.nodeIds.length === 0) return [];
-    const rows = await this.read((tx) => runQuery(tx, getRelationshipsQuery(query)));
+    const rows = await this.read((tx) => runQuery(tx, getRelationshipsQuery(query)), query.signal);
     const seen = new Set<string>();
     const result: StoredRelationship[] = [];
     for (const row of rows) {
@@ -152,16 +155,16 @@ export class Neo4jGraphStore implements GraphStore {
   async search(request: SearchRequest): Promise<SearchHit[]> {
     const query = searchQuery(request);
     if (!query) return [];
-    const rows = await this.read((tx) => runQuery(tx, query));
+    const rows = await this.read((tx) => runQuery(tx, query), request.signal);
     return rows.map((row) => ({ node: toStoredNode(row), score: toNumber(row.score) }));
   }
 
   async findPaths(request: PathRequest): Promise<GraphPath[]> {
-    return this.read((tx) => findPathsIn(tx, request));
+    return this.read((tx) => findPathsIn(tx, request), request.signal);
   }
 
-  async neighbourhood(id: string, depth: number): Promise<Subgraph> {
-    return this.read((tx) => neighbourhoodIn(tx, { id, depth }));
+  async neighbourhood(id: string, depth: number, options: NeighbourhoodOptions = {}): Promise<Subgraph> {
+    return this.read((tx) => neighbourhoodIn(tx, { id, depth, maxNodes: options.maxNodes }), options.signal);
   }
 
   async countByLabel(): Promise<Record<NodeLabel, number>> {
@@ -213,14 +216,27 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * A read transaction; with a request's signal, Neo4j itself ends the transaction at the
+   * request's deadline (its timeout), so a walk that outlives its request stops there.
+   */
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>, signal?: AbortSignal): Promise<T> {
     this.assertOpen();
+    throwIfAborted(signal);
+    const left = remainingMs(signal);
     const session = this.options.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      return await session.executeRead(work);
+      return await session.executeRead(work, left === undefined ? undefined : { timeout: Math.max(1, left) });
+    } catch (error) {
+      if (
+        error instanceof Neo4jError &&
+        error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+      )
+        throw new TimeoutError(`the request ran past its deadline in Neo4j: ${error.message}`);
+      throw error;
     } finally {
       await session.close();
     }

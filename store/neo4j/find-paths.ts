@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { WorkLimitError } from '../../schema/errors';
 import type { GraphPath, PathRequest } from '../graph-store';
 import {
   checkPathRequest,
@@ -46,6 +47,7 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
       tx,
       types,
       maxHops: request.maxHops,
+      maxVisited: request.maxVisited ?? Infinity,
       from: request.from,
       to: request.to,
     });
@@ -69,8 +71,17 @@ interface Walk {
   tx: ManagedTransaction;
   types: readonly string[];
   maxHops: number;
+  /** Most nodes one side's distances may reach before the trace gives up. */
+  maxVisited: number;
   from: string;
   to: string;
+}
+
+/** The trace's budget of visited nodes: past it the request fails with a work-limit error. */
+function checkVisited(walk: Walk, found: ReadonlyMap<string, number>): void {
+  if (found.size > walk.maxVisited) {
+    throw new WorkLimitError(`trace visited more than ${walk.maxVisited} nodes; ask for fewer hops or types`);
+  }
 }
 
 /**
@@ -110,6 +121,7 @@ async function distances(
       }
     }
     frontier = next;
+    checkVisited(walk, found);
   }
   return found;
 }
@@ -135,5 +147,6 @@ async function extend(
       }
     }
     frontier = next;
+    checkVisited(walk, found);
   }
 }

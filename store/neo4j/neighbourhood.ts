@@ -13,9 +13,11 @@ import { toStoredRelationship } from './values';
  */
 export async function neighbourhoodIn(
   tx: ManagedTransaction,
-  request: { id: string; depth: number },
+  request: { id: string; depth: number; maxNodes?: number },
 ): Promise<Subgraph> {
   const { id, depth } = request;
+  const maxNodes = request.maxNodes ?? Infinity;
+  let truncated = false;
   if (!Number.isInteger(depth) || depth < 0) throw new BadRequestError('depth must be a whole number ≥ 0');
   const [start] = await getNodesIn(tx, [id]);
   if (!start) return { nodes: [], relationships: [] };
@@ -27,11 +29,20 @@ export async function neighbourhoodIn(
       .map((row) => row.id as string)
       .filter((other) => !seen.has(other))
       .sort();
+    // Past the budget the nearest nodes are kept: a hub's radius can be the whole graph.
+    if (seen.size + next.length > maxNodes) {
+      next.length = Math.max(0, maxNodes - seen.size);
+      truncated = true;
+    }
     for (const other of next) seen.add(other);
     order.push(...next);
     frontier = next;
   }
   const nodes = await getNodesIn(tx, order);
   const rows = order.length > 1 ? await runQuery(tx, edgesAmongQuery(order)) : [];
-  return { nodes: nodes.filter((node) => node !== null), relationships: rows.map(toStoredRelationship) };
+  return {
+    nodes: nodes.filter((node) => node !== null),
+    relationships: rows.map(toStoredRelationship),
+    truncated,
+  };
 }

@@ -4,7 +4,7 @@ import { startTestServer } from './harness';
 
 const NESTED = /* GraphQL */ `
   {
-    towns {
+    towns(first: 60) {
       name
       district {
         name
@@ -12,10 +12,10 @@ const NESTED = /* GraphQL */ `
       city {
         name
       }
-      projects {
+      projects(first: 10) {
         name
       }
-      targets {
+      targets(first: 10) {
         value
       }
     }
@@ -57,22 +57,22 @@ async function callsFor(options: {
 /** Goals under each town, their subjects, and per-town stats: the heavier walks. */
 const WIDE = /* GraphQL */ `
   {
-    towns {
+    towns(first: 60) {
       district {
         name
       }
-      projects {
+      projects(first: 5) {
         name
-        programmes {
+        programmes(first: 5) {
           name
         }
       }
-      targets(includeUnder: true) {
+      targets(includeUnder: true, first: 5) {
         value
         subject {
           id
         }
-        provenance {
+        provenance(first: 5) {
           sentence
           document {
             title
@@ -81,7 +81,7 @@ const WIDE = /* GraphQL */ `
       }
     }
     stats {
-      places {
+      places(first: 60) {
         place {
           name
         }

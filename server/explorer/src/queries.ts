@@ -96,9 +96,10 @@ export const TRACE_QUERY = /* GraphQL */ `
   }
 `;
 
+// The town picker lists every town: the server lists up to 1000 places in one list.
 export const TOWNS_QUERY = /* GraphQL */ `
   query ExplorerTowns {
-    towns {
+    towns(first: 1000) {
       id
       name
       district {
