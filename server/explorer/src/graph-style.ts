@@ -37,6 +37,12 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node.hover', style: { label: 'data(name)', 'z-index': 10 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.lit', style: { label: 'data(name)', 'z-index': 9 } },
+  {
+    selector: 'edge.lit',
+    style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 2.5, 'z-index': 8 },
+  },
   {
     selector: 'edge.labelled, edge.hover',
     style: { label: 'data(type)', 'font-size': 8, color: '#64748b', 'text-rotation': 'autorotate' },
