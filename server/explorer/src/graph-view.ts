@@ -9,6 +9,8 @@ export interface DrawnNode {
   id: string;
   kind: string;
   name: string;
+  /** Colour when not the kind's own (a group node takes its members' colour). */
+  colour?: string;
 }
 
 export interface DrawnEdge {
@@ -77,14 +79,20 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const node = event.target as cytoscape.NodeSingular;
     cy.batch(() => {
       cy.elements().addClass('faded');
-      node.closedNeighborhood().removeClass('faded').addClass('lit');
+      const near = node.closedNeighborhood();
+      // A neighbour drawn through its kind's group is lit up to the centre.
+      const viaGroups = near.nodes('.group').connectedEdges().filter((e) => e.source().hasClass('focus'));
+      near.union(viaGroups).union(viaGroups.sources()).removeClass('faded').addClass('lit');
     });
     options.container.dataset.hovered = node.id();
   });
-  cy.on('mouseout', 'node', () => {
+  const unlight = (): void => {
     cy.batch(() => void cy.elements().removeClass('faded lit'));
     delete options.container.dataset.hovered;
-  });
+  };
+  cy.on('mouseout', 'node', unlight);
+  // Leaving the canvas fast from a node sends cytoscape no mouseout.
+  options.container.addEventListener('mouseleave', unlight);
   const draw = (drawOptions: DrawOptions): void => {
     const ids = new Set(drawOptions.nodes.map((n) => n.id));
     const focus = new Set(drawOptions.focusIds ?? []);
@@ -96,16 +104,19 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           id: n.id,
           kind: n.kind,
           name: n.name,
-          label: shorten(n.name),
-          colour: kindStyle(n.kind).colour,
+          label: n.kind === 'Group' ? n.name : shorten(n.name),
+          // A group's box fits its label: CJK characters are about one em, Latin ones half.
+          width: n.kind === 'Group' ? labelWidth(n.name) : undefined,
+          colour: n.colour ?? kindStyle(n.kind).colour,
         },
-        classes: focus.has(n.id) ? 'focus' : '',
+        classes: [focus.has(n.id) ? 'focus' : '', n.kind === 'Group' ? 'group' : ''].join(' ').trim(),
       })),
       ...drawOptions.edges
         .filter((e) => ids.has(e.from) && ids.has(e.to))
         .map((e) => ({
           group: 'edges' as const,
           data: { id: e.id, source: e.from, target: e.to, type: e.type },
+          classes: e.type === '' ? 'grouping' : '',
         })),
     ]);
     cy.edges().toggleClass('labelled', drawOptions.edgeLabels ?? true);
@@ -119,9 +130,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         randomize: true,
         animate: false,
         padding: 24,
-        nodeSeparation: 90,
-        idealEdgeLength: () => 90,
-        nodeRepulsion: () => 9000,
+        nodeSeparation: 60,
+        // Groups stand well apart from the centre; their members gather close around them.
+        idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.source().hasClass('focus') ? 130 : 55),
+        nodeRepulsion: () => 6000,
         // The open entity stays in the middle, where the eye looks first.
         ...(root.nonempty()
           ? { fixedNodeConstraint: [{ nodeId: root.id(), position: { x: 0, y: 0 } }] }
@@ -186,6 +198,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     countVisible();
   };
   return { cy, draw: drawAndCount, setKindShown };
+}
+
+function labelWidth(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += char.charCodeAt(0) > 0x2e80 ? 1 : 0.6;
+  return Math.ceil(ems * 11) + 12;
 }
 
 function shorten(name: string): string {

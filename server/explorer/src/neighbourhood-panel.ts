@@ -1,8 +1,13 @@
 import { fetchNeighbourhood } from './explorer-api';
 import { createGraphView, type DrawnEdge, type DrawnNode, type GraphView } from './graph-view';
 import { renderLegend } from './legend';
-import { groupNeighbourhood, shownIds } from './neighbourhood-groups';
+import { kindStyle } from './kinds';
+import { groupNeighbourhood, shownIds, type KindGroup } from './neighbourhood-groups';
 import { nodeName } from './types';
+
+/** Kind of the drawn nodes that stand for a group of neighbours rather than an entity. */
+export const GROUP_KIND = 'Group';
+const GROUP_PREFIX = 'group:';
 
 /** Neighbours drawn per kind before the kind is expanded: enough to see, few enough to read. */
 export const TOP_PER_KIND = 8;
@@ -27,7 +32,17 @@ export interface NeighbourhoodPanel {
  * the depth changes or a kind is expanded.
  */
 export function createNeighbourhoodPanel(options: NeighbourhoodPanelOptions): NeighbourhoodPanel {
-  const view = createGraphView({ container: options.graph, onNodeClick: options.onOpen });
+  const view = createGraphView({
+    container: options.graph,
+    // A group's node expands or folds its kind; an entity's opens its card.
+    onNodeClick: (id) => {
+      if (!id.startsWith(GROUP_PREFIX)) return options.onOpen(id);
+      const kind = id.slice(GROUP_PREFIX.length);
+      if (expanded.has(kind)) expanded.delete(kind);
+      else expanded.add(kind);
+      if (centre) redraw(centre);
+    },
+  });
   let centre: string | null = null;
   let loaded: { nodes: DrawnNode[]; edges: DrawnEdge[] } | null = null;
   const expanded = new Set<string>();
@@ -44,16 +59,19 @@ export function createNeighbourhoodPanel(options: NeighbourhoodPanelOptions): Ne
       expanded,
     });
     const ids = shownIds(id, groups);
-    const nodes = loaded.nodes.filter((n) => ids.has(n.id));
-    const edges = loaded.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
+    const { nodes, edges } = groupedDrawing({ centre: id, groups, ids, loaded });
     // Type labels on a dense drawing hide the nodes; they stay readable on hover.
     view.draw({ nodes, edges, focusIds: [id], layout: 'force', edgeLabels: edges.length <= 12 });
     options.graph.dataset.totalCount = String(loaded.nodes.length);
+    options.graph.dataset.entityCount = String(ids.size);
     renderLegend({
       container: options.legend,
       groups,
       topN: TOP_PER_KIND,
-      onToggle: (kind, shown) => view.setKindShown(kind, shown),
+      onToggle: (kind, shown) => {
+        view.cy.getElementById(`${GROUP_PREFIX}${kind}`).style('display', shown ? 'element' : 'none');
+        view.setKindShown(kind, shown);
+      },
       onExpand: (kind, expand) => {
         if (expand) expanded.add(kind);
         else expanded.delete(kind);
@@ -93,4 +111,38 @@ export function createNeighbourhoodPanel(options: NeighbourhoodPanelOptions): Ne
     if (centre) void show(centre);
   });
   return { view, show };
+}
+
+/**
+ * The drawing of a grouped neighbourhood: each kind hangs on a node of its own (项目 Project
+ * 8/43) between the centre and its members, so that the members of a kind sit together
+ * and the kind's name is written once. The centre's own relationships are drawn through
+ * the group (the card lists them with their evidence); relationships among the
+ * neighbours are drawn as they are.
+ */
+function groupedDrawing(options: {
+  centre: string;
+  groups: readonly KindGroup[];
+  ids: ReadonlySet<string>;
+  loaded: { nodes: DrawnNode[]; edges: DrawnEdge[] };
+}): { nodes: DrawnNode[]; edges: DrawnEdge[] } {
+  const { centre, groups, ids, loaded } = options;
+  const nodes = loaded.nodes.filter((n) => ids.has(n.id));
+  const edges = loaded.edges.filter(
+    (e) => ids.has(e.from) && ids.has(e.to) && e.from !== centre && e.to !== centre,
+  );
+  for (const group of groups) {
+    const style = kindStyle(group.kind);
+    const hub = `${GROUP_PREFIX}${group.kind}`;
+    nodes.push({
+      id: hub,
+      kind: GROUP_KIND,
+      name: `${style.chinese} ${style.title} ${group.shown}/${group.ranked.length}`,
+      colour: style.colour,
+    });
+    edges.push({ id: `${hub}|centre`, type: '', from: centre, to: hub });
+    for (const member of group.ranked.slice(0, group.shown))
+      edges.push({ id: `${hub}|${member.id}`, type: '', from: hub, to: member.id });
+  }
+  return { nodes, edges };
 }
