@@ -95,7 +95,8 @@ describe('explorer for planners', () => {
     const item = `[data-testid=legend-item][data-kind=${big!.kind}]`;
     await page.click(`${item} [data-testid=expand-kind]`);
     await page.waitForSelector(`${item}[data-shown="${big!.total}"]`);
-    const ofKind = async () => (await drawnEntities()).filter((n) => n.kind === big!.kind && n.id !== zhenglu);
+    const ofKind = async () =>
+      (await drawnEntities()).filter((n) => n.kind === big!.kind && n.id !== zhenglu);
     expect((await ofKind()).length).toBe(big!.total);
     await page.click(`${item} [data-testid=expand-kind]`);
     await page.waitForSelector(`${item}[data-shown="8"]`);

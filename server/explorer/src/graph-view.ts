@@ -50,10 +50,13 @@ export interface GraphViewOptions {
 const MAX_LABEL = 12;
 const MAX_FIT_ZOOM = 1.3;
 /**
- * Past this many nodes the force layout keeps its spectral first pass only (fCoSE
- * 'draft'): the refining passes cost seconds at 2000 nodes for little a planner sees.
+ * Past this many nodes the force layout refines its spectral first pass with fewer
+ * iterations: the full count costs seconds at 2000 nodes for little a planner sees, and
+ * the spectral pass alone stacks the members of a group on one spot.
  */
-const DRAFT_LAYOUT_NODES = 600;
+const LARGE_LAYOUT_NODES = 250;
+/** Elements past which hovering lights the neighbours without fading the rest. */
+const FADE_LIMIT = 1500;
 
 cytoscape.use(fcose);
 
@@ -68,6 +71,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     style: GRAPH_STYLE,
     minZoom: 0.2,
     maxZoom: 3,
+    // While the user drags or zooms, a snapshot of the drawing moves instead of thousands of
+    // elements being redrawn each frame; the full drawing returns when the hand stops.
+    textureOnViewport: true,
   });
   cy.on('tap', 'node', (event) => options.onNodeClick?.(String(event.target.id())));
   // Labels are shortened and edge types hidden on dense drawings; hovering shows them in full.
@@ -78,16 +84,20 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   cy.on('mouseover', 'node', (event) => {
     const node = event.target as cytoscape.NodeSingular;
     cy.batch(() => {
-      cy.elements().addClass('faded');
+      // Fading restyles every element: on a large drawing only the lit ones change.
+      if (cy.elements().length <= FADE_LIMIT) cy.elements().addClass('faded');
       const near = node.closedNeighborhood();
       // A neighbour drawn through its kind's group is lit up to the centre.
-      const viaGroups = near.nodes('.group').connectedEdges().filter((e) => e.source().hasClass('focus'));
+      const viaGroups = near
+        .nodes('.group')
+        .connectedEdges()
+        .filter((e) => e.source().hasClass('focus'));
       near.union(viaGroups).union(viaGroups.sources()).removeClass('faded').addClass('lit');
     });
     options.container.dataset.hovered = node.id();
   });
   const unlight = (): void => {
-    cy.batch(() => void cy.elements().removeClass('faded lit'));
+    cy.batch(() => void cy.elements('.faded, .lit').removeClass('faded lit'));
     delete options.container.dataset.hovered;
   };
   cy.on('mouseout', 'node', unlight);
@@ -111,7 +121,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         },
         classes: [focus.has(n.id) ? 'focus' : '', n.kind === 'Group' ? 'group' : ''].join(' ').trim(),
       })),
-      ...drawOptions.edges
+      ...onePerFact(drawOptions.edges)
         .filter((e) => ids.has(e.from) && ids.has(e.to))
         .map((e) => ({
           group: 'edges' as const,
@@ -123,10 +133,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const first = drawOptions.focusIds?.[0];
     const root = first === undefined ? cy.collection() : cy.getElementById(first);
     if (drawOptions.layout === 'force') {
-      const many = cy.nodes().length > DRAFT_LAYOUT_NODES;
+      const many = cy.nodes().length > LARGE_LAYOUT_NODES;
       cy.layout({
         name: 'fcose',
-        quality: many ? 'draft' : 'default',
+        quality: 'default',
+        numIter: many ? 600 : 2500,
         randomize: true,
         animate: false,
         padding: 24,
@@ -198,6 +209,21 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     countVisible();
   };
   return { cy, draw: drawAndCount, setKindShown };
+}
+
+/**
+ * One edge per fact: when several documents state that a town takes part in a programme,
+ * the graph holds one relationship per document, and drawn side by side they fan out into
+ * petals that hide the nodes. The card lists each with its sentence.
+ */
+function onePerFact(edges: readonly DrawnEdge[]): DrawnEdge[] {
+  const seen = new Set<string>();
+  return edges.filter((e) => {
+    const key = `${e.type}|${e.from}|${e.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function labelWidth(text: string): number {

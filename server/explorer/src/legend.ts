@@ -12,6 +12,8 @@ export interface LegendOptions {
   onToggle: (kind: string, shown: boolean) => void;
   /** Called when a kind is expanded to all its members, or folded back to the top few. */
   onExpand: (kind: string, expand: boolean) => void;
+  /** Called when every kind is expanded at once, or all folded back. */
+  onExpandAll: (expand: boolean) => void;
 }
 
 /**
@@ -62,5 +64,24 @@ export function renderLegend(options: LegendOptions): void {
       expand,
     );
   });
-  options.container.replaceChildren(...items);
+  const folded = options.groups.filter((g) => g.shown < g.ranked.length);
+  const anyExpandable = options.groups.some((g) => g.ranked.length > options.topN);
+  const total = options.groups.reduce((sum, g) => sum + g.ranked.length, 0);
+  const all = anyExpandable
+    ? h(
+        'li',
+        { className: 'legend-all' },
+        h(
+          'button',
+          {
+            className: 'link expand',
+            testId: 'expand-all',
+            attrs: { type: 'button', 'aria-expanded': String(folded.length === 0) },
+            onClick: () => options.onExpandAll(folded.length > 0),
+          },
+          folded.length > 0 ? `draw all ${total}` : `top ${options.topN} of each`,
+        ),
+      )
+    : null;
+  options.container.replaceChildren(...items, ...(all ? [all] : []));
 }

@@ -199,7 +199,14 @@ window.addEventListener('hashchange', () => {
 });
 
 /** The drawings, for anyone scripting the page (the browser test reads node positions from them). */
-Object.assign(window, { towngraphExplorer: { neighbourhood: neighbourhood.view.cy, trace: tracer.view.cy } });
+Object.assign(window, {
+  towngraphExplorer: {
+    neighbourhood: neighbourhood.view.cy,
+    trace: tracer.view.cy,
+    // The drawing itself, so that a test can time it on a graph larger than one neighbourhood.
+    neighbourhoodView: neighbourhood.view,
+  },
+});
 
 /** Before any search, the towns in the graph are the places to start from. */
 function showStartingTowns(towns: readonly TownOption[]): void {

@@ -77,6 +77,11 @@ export function createNeighbourhoodPanel(options: NeighbourhoodPanelOptions): Ne
         else expanded.delete(kind);
         redraw(id);
       },
+      onExpandAll: (expand) => {
+        expanded.clear();
+        if (expand) for (const group of groups) expanded.add(group.kind);
+        redraw(id);
+      },
     });
   };
 
