@@ -4,6 +4,7 @@ import { nodeResolvers } from './entity';
 import { exploreResolvers } from './explore';
 import { figureResolvers } from './figures';
 import { JSONScalar } from './json-scalar';
+import { linkResolvers } from './links';
 import { listingResolvers } from './listings';
 import { mutationResolvers } from './mutations';
 import { organisationResolvers } from './organisations';
@@ -31,6 +32,7 @@ const GROUPS: readonly ResolverMap[] = [
   listingResolvers,
   exploreResolvers,
   sharedResolvers,
+  linkResolvers,
   statsResolvers,
   cypherResolvers,
   mutationResolvers,

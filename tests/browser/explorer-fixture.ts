@@ -59,13 +59,13 @@ export interface ExplorerFixture {
 }
 
 /**
- * The real server over a memory store holding the seed documents (extracted by the
+ * The real server over a memory store holding the seed documents (or the given ones) (extracted by the
  * loaders' extractDocument through the load step), on a free port of the loopback
  * address, and a browser page opened on it.
  */
-export async function startExplorer(): Promise<ExplorerFixture> {
+export async function startExplorer(options: { sources?: DocumentSource[] } = {}): Promise<ExplorerFixture> {
   const store = await openStore({ backend: 'memory' });
-  const summary = await loadDocuments({ store, sources: seedSources() });
+  const summary = await loadDocuments({ store, sources: options.sources ?? seedSources() });
   const server = createServer({
     store,
     config: { ...serverConfigFromEnv({}), host: '127.0.0.1', graphiql: false },

@@ -1,8 +1,9 @@
 import { h } from './dom';
 import { highlightMention } from './highlight';
+import { fillPaged } from './paged-list';
 import type { ProvenanceView } from './types';
 
-/** Sentences shown before "show all": enough to judge an entity without flooding the card. */
+/** Sentences shown per page: enough to judge an entity without flooding the card. */
 const FIRST_SHOWN = 6;
 
 export interface ProvenanceListOptions {
@@ -15,26 +16,14 @@ export interface ProvenanceListOptions {
 export function renderProvenance(options: ProvenanceListOptions): HTMLElement {
   const unique = dedupe(options.provenance);
   const list = h('ol', { className: 'provenance', testId: 'card-provenance' });
-  const fill = (count: number): void => {
-    list.replaceChildren(...unique.slice(0, count).map((p) => renderItem(p, options.names)));
-  };
-  fill(FIRST_SHOWN);
-  const more =
-    unique.length > FIRST_SHOWN
-      ? h(
-          'button',
-          {
-            className: 'link',
-            testId: 'provenance-more',
-            attrs: { type: 'button' },
-            onClick: (event) => {
-              fill(unique.length);
-              (event.currentTarget as HTMLElement).remove();
-            },
-          },
-          `Show all ${unique.length} sentences`,
-        )
-      : null;
+  const more = fillPaged({
+    list,
+    items: unique,
+    render: (p) => renderItem(p, options.names),
+    pageSize: FIRST_SHOWN,
+    noun: 'sentences',
+    testId: 'provenance-more',
+  });
   return h('section', {}, h('h3', {}, `Sources (${unique.length})`), list, more);
 }
 

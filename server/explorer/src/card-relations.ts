@@ -1,5 +1,6 @@
 import { h } from './dom';
 import { kindStyle } from './kinds';
+import { fillPaged } from './paged-list';
 import { nodeName, type NodeRef, type RelationshipView } from './types';
 
 export interface RelationsOptions {
@@ -7,6 +8,9 @@ export interface RelationsOptions {
   relationships: readonly RelationshipView[];
   onOpen: (id: string) => void;
 }
+
+/** Relations listed per page: a town has hundreds, one per goal and figure. */
+const RELATIONS_PER_PAGE = 30;
 
 interface RelationRow {
   type: string;
@@ -33,16 +37,21 @@ export function renderRelations(options: RelationsOptions): HTMLElement {
   const sorted = [...rows.values()].sort(
     (a, b) => a.type.localeCompare(b.type) || Number(b.outgoing) - Number(a.outgoing),
   );
-  const list = h(
-    'ul',
-    { className: 'relations', testId: 'card-relations' },
-    ...sorted.map((row) => renderRow(row, options.onOpen)),
-  );
+  const list = h('ul', { className: 'relations', testId: 'card-relations' });
+  const more = fillPaged({
+    list,
+    items: sorted,
+    render: (row) => renderRow(row, options.onOpen),
+    pageSize: RELATIONS_PER_PAGE,
+    noun: 'relations',
+    testId: 'relations-more',
+  });
   return h(
     'section',
     {},
     h('h3', {}, `Relations (${sorted.length})`),
     sorted.length > 0 ? list : h('p', { className: 'hint' }, 'None recorded.'),
+    more,
   );
 }
 

@@ -4,6 +4,7 @@ import { h, show } from './dom';
 import { formatEnum, formatQuantity } from './format';
 import { kindStyle } from './kinds';
 import { placeOutcomesSection } from './place-outcomes';
+import { fillPaged } from './paged-list';
 import type { EntityDetail, NodeRef } from './types';
 
 export interface EntityCardOptions {
@@ -11,6 +12,9 @@ export interface EntityCardOptions {
   entity: EntityDetail;
   onOpen: (id: string) => void;
 }
+
+/** Linked entities listed per page: a district's hundreds of projects come a page at a time. */
+const LINKS_PER_PAGE = 24;
 
 /** Fields every entity has, rendered in their own sections rather than as properties. */
 const STRUCTURAL = new Set(['__typename', 'id', 'name', 'aliases', 'provenance', 'relationships']);
@@ -54,7 +58,8 @@ export function renderEntityCard(options: EntityCardOptions): void {
         { className: 'badge', testId: 'card-kind', attrs: { style: `background:${style.colour}` } },
         `${style.title} · ${style.chinese}`,
       ),
-      h('h2', { testId: 'card-name' }, entity.name),
+      // Focusable by script, so that opening an entity from the keyboard lands on its card.
+      h('h2', { testId: 'card-name', attrs: { tabindex: '-1' } }, entity.name),
     ),
     aliases.length > 0
       ? h('p', { className: 'alias', testId: 'card-aliases' }, `also: ${aliases.join('、')}`)
@@ -78,11 +83,21 @@ export function renderEntityCard(options: EntityCardOptions): void {
 
 function renderLinks(options: { field: string; refs: NodeRef[]; onOpen: (id: string) => void }): HTMLElement {
   const unique = [...new Map(options.refs.map((r) => [r.id, r])).values()];
+  const list = h('ul', { className: 'chips' });
+  const more = fillPaged({
+    list,
+    items: unique,
+    render: (ref) => h('li', {}, linkTo(ref, options.onOpen)),
+    pageSize: LINKS_PER_PAGE,
+    noun: options.field,
+    testId: 'card-more',
+  });
   return h(
     'section',
     { testId: `card-${options.field}` },
     h('h3', {}, `${options.field} (${unique.length})`),
-    h('ul', { className: 'chips' }, ...unique.map((ref) => h('li', {}, linkTo(ref, options.onOpen)))),
+    list,
+    more,
   );
 }
 

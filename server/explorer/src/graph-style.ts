@@ -25,6 +25,29 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     selector: 'node.focus',
     style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#111827', 'font-weight': 'bold' },
   },
+  {
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(width)',
+      height: 22,
+      'background-color': '#ffffff',
+      'background-opacity': 0.95,
+      'border-width': 2,
+      'border-color': 'data(colour)',
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'text-background-opacity': 0,
+      'font-size': 11,
+      'font-weight': 'bold',
+      color: '#111827',
+      'min-zoomed-font-size': 4,
+    },
+  },
+  {
+    selector: 'edge.grouping',
+    style: { 'line-color': '#cbd5e1', 'target-arrow-shape': 'none', width: 1, 'line-style': 'dashed' },
+  },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
   {
     selector: 'edge',
@@ -37,6 +60,12 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node.hover', style: { label: 'data(name)', 'z-index': 10 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.lit', style: { label: 'data(name)', 'z-index': 9 } },
+  {
+    selector: 'edge.lit',
+    style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', width: 2.5, 'z-index': 8 },
+  },
   {
     selector: 'edge.labelled, edge.hover',
     style: { label: 'data(type)', 'font-size': 8, color: '#64748b', 'text-rotation': 'autorotate' },

@@ -15,14 +15,22 @@ export interface TracePanelOptions {
   summary: HTMLElement;
   onOpen: (id: string) => void;
   onError: (error: unknown) => void;
+  /** Called after a trace the user asked for with the form, with its two ends (for the address bar). */
+  onTraced?: (from: string, to: string) => void;
 }
 
 export interface TracePanel {
   view: GraphView;
   /** Fills both selects from the API's towns, and hands the towns back. */
   loadTowns(): Promise<TownOption[]>;
-  /** Makes this town the start of the next trace, when it is a town. */
+  /** Makes this town the start of the next trace, when it is a town and no trace is shown. */
   preferStart(id: string): void;
+  /** Traces between two nodes (towns or not), as a link or another panel asks. */
+  traceBetween(from: string, to: string): Promise<void>;
+  /** The ends of the trace shown, null when none is. */
+  shown(): { from: string; to: string } | null;
+  /** Forgets the trace shown: the panel goes back to its empty state. */
+  clear(): void;
 }
 
 /** Path tracing between two towns: the paths drawn together and listed one by one. */
@@ -30,14 +38,17 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
   const view = createGraphView({ container: options.graph, onNodeClick: options.onOpen });
   options.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void trace();
+    void trace(true);
   });
 
-  const trace = async (): Promise<void> => {
+  // What the drawing and the summary show, so that changing a select afterwards cannot
+  // make the summary name towns other than those drawn without saying so.
+  let drawn: { from: string; to: string; hops: string; text: string } | null = null;
+
+  const trace = async (fromForm = true): Promise<void> => {
     const from = options.from.value;
     const to = options.to.value;
     if (!from || !to) return;
-    const names = `${selectedName(options.from)} to ${selectedName(options.to)}`;
     if (from === to) {
       options.summary.textContent = 'Pick two different towns.';
       return;
@@ -46,21 +57,46 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
     try {
       const hops = Number(options.hops.value) || 4;
       const paths = await tracePaths({ from, to, maxHops: hops });
-      // The selects may change afterwards; the summary keeps saying what is drawn.
-      options.summary.textContent = `${paths.length} path${paths.length === 1 ? '' : 's'} from ${names}, at most ${hops} hops`;
+      nameEnds([options.from, options.to], paths);
+      const names = `${selectedName(options.from)} to ${selectedName(options.to)}`;
+      const text = `${paths.length} path${paths.length === 1 ? '' : 's'} from ${names}, at most ${hops} hops`;
+      drawn = { from, to, hops: options.hops.value, text };
+      options.summary.textContent = text;
+      delete options.summary.dataset.stale;
+      options.summary.dataset.from = from;
+      options.summary.dataset.to = to;
       drawPaths({ view, paths, ends: [from, to] });
       renderPathList({ list: options.list, paths, onOpen: options.onOpen, hops: options.hops.value });
+      if (fromForm) options.onTraced?.(from, to);
     } catch (error) {
       options.list.dataset.state = 'error';
+      options.summary.textContent = `The trace could not be made: ${error instanceof Error ? error.message : String(error)}`;
       options.onError(error);
     }
   };
+
+  /** After a select changes, the summary still names what is drawn, and says what Trace would do. */
+  const noteSelection = (): void => {
+    if (!drawn) return;
+    const same =
+      drawn.from === options.from.value && drawn.to === options.to.value && drawn.hops === options.hops.value;
+    if (same) {
+      options.summary.textContent = drawn.text;
+      delete options.summary.dataset.stale;
+      return;
+    }
+    options.summary.dataset.stale = 'true';
+    options.summary.textContent = `Shown: ${drawn.text}. Press Trace for ${selectedName(options.from)} to ${selectedName(options.to)}.`;
+  };
+  for (const select of [options.from, options.to, options.hops])
+    select.addEventListener('change', noteSelection);
 
   // A town opened before the towns arrive still becomes the start once they do.
   let preferred: string | null = null;
   // A town already chosen as the destination stays there rather than becoming both ends.
   const applyPreferred = (): void => {
-    if (!preferred || preferred === options.to.value) return;
+    // With a trace shown, From keeps naming the start of the drawn paths.
+    if (!preferred || preferred === options.to.value || drawn) return;
     if ([...options.from.options].some((o) => o.value === preferred)) options.from.value = preferred;
   };
 
@@ -78,7 +114,47 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
     applyPreferred();
   };
 
-  return { view, loadTowns, preferStart };
+  let towns: Promise<TownOption[]> | null = null;
+  const traceBetween = async (from: string, to: string): Promise<void> => {
+    await (towns ?? Promise.resolve([]));
+    for (const [select, id] of [
+      [options.from, from],
+      [options.to, to],
+    ] as const) {
+      if (![...select.options].some((o) => o.value === id))
+        select.append(h('option', { attrs: { value: id } }, id));
+      select.value = id;
+    }
+    await trace(false);
+  };
+
+  const clear = (): void => {
+    drawn = null;
+    view.draw({ nodes: [], edges: [] });
+    options.summary.textContent = '';
+    delete options.summary.dataset.stale;
+    show(options.list, 'empty');
+    applyPreferred();
+  };
+
+  return {
+    view,
+    loadTowns: () => (towns = loadTowns()),
+    preferStart,
+    traceBetween,
+    shown: () => (drawn ? { from: drawn.from, to: drawn.to } : null),
+    clear,
+  };
+}
+
+/** An end given by id (a link to a trace between any two nodes) is named once a path names it. */
+function nameEnds(selects: HTMLSelectElement[], paths: readonly PathView[]): void {
+  const names = new Map(paths.flatMap((p) => p.nodes.map((n) => [n.id, nodeName(n)] as const)));
+  for (const select of selects) {
+    const option = select.selectedOptions[0];
+    const name = names.get(select.value);
+    if (option && name && option.textContent === select.value) option.textContent = name;
+  }
 }
 
 function selectedName(select: HTMLSelectElement): string {
