@@ -39,8 +39,20 @@ export const FIELD_COSTS: Record<string, (args: Args, limits: ServerLimits) => n
   'Place.zones': () => 5,
 };
 
+/**
+ * Root fields that answer one object whose list holds `first` items: the root field's
+ * `first` multiplies what is selected under it, and the list itself counts once.
+ */
+const PAGED_OBJECTS: Record<string, string> = {
+  'Query.townLinks': 'TownLinks.links',
+  'Query.projectLinks': 'ProjectLinks.links',
+  'Query.compareTowns': 'TownComparison.rows',
+};
+const PAGED_OBJECT_LISTS = new Set(Object.values(PAGED_OBJECTS));
+
 /** How many items a list without `first` holds at most. */
 function fixedListSize(coordinate: string, args: Args, limits: ServerLimits): number {
+  if (PAGED_OBJECT_LISTS.has(coordinate)) return 1;
   switch (coordinate) {
     case 'Query.nodes':
       return Array.isArray(args.ids) ? args.ids.length : limits.maxPageSize;
@@ -76,6 +88,8 @@ function multiplier(
   const named = getNamedType(field.type);
   const hasFirst = field.args.some((arg) => arg.name === 'first');
   if (isConnection(named)) return pageSize(args, limits);
+  if (coordinate in PAGED_OBJECTS)
+    return Math.min(intArg(args, 'first', limits.defaultListSize), limits.maxPageSize);
   if (!isListType(getNullableType(field.type))) return 1;
   if (!hasFirst) return fixedListSize(coordinate, args, limits);
   // search and trace have SDL defaults, which the args here already hold.
