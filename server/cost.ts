@@ -88,8 +88,11 @@ function multiplier(
   const named = getNamedType(field.type);
   const hasFirst = field.args.some((arg) => arg.name === 'first');
   if (isConnection(named)) return pageSize(args, limits);
-  if (coordinate in PAGED_OBJECTS)
-    return Math.min(intArg(args, 'first', limits.defaultListSize), limits.maxPageSize);
+  if (coordinate in PAGED_OBJECTS) {
+    // Past the page limit the resolver refuses the request (BAD_REQUEST) before any work.
+    const first = intArg(args, 'first', limits.defaultListSize);
+    return first > limits.maxPageSize ? 1 : first;
+  }
   if (!isListType(getNullableType(field.type))) return 1;
   if (!hasFirst) return fixedListSize(coordinate, args, limits);
   // search and trace have SDL defaults, which the args here already hold.
