@@ -3,7 +3,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'tools/neo4j/target/**', 'dist/**', 'bench/out/**', 'data/**'],
+    ignores: [
+      'node_modules/**',
+      'tools/neo4j/target/**',
+      'dist/**',
+      'bench/out/**',
+      'data/**',
+      'resolvers/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

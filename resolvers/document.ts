@@ -4,7 +4,8 @@ import { connectionFromList, type PageArgs } from './connection';
 import type { RequestContext } from './context';
 import { byName, loadPresent } from './graph-walk';
 import { stringListProperty, stringProperty } from './properties';
-import type { NoArgs, ResolverMap } from './types';
+import type { NodeKind } from './generated/resolver-types';
+import type { ResolverMap, UnreadArgs } from './types';
 
 /** The first present property of several spellings (records keep quality as flat lists). */
 function firstList(node: StoredNode, keys: readonly string[]): string[] {
@@ -23,8 +24,8 @@ export function labelOfKind(kind: string): NodeLabel {
 }
 
 /** Stored label (Place) → NodeKind enum value (PLACE). */
-export function kindOfLabel(label: NodeLabel): string {
-  return label.toUpperCase();
+export function kindOfLabel(label: NodeLabel): NodeKind {
+  return label.toUpperCase() as NodeKind;
 }
 
 async function entities(
@@ -54,12 +55,12 @@ export const documentResolvers: ResolverMap = {
     publisher: (document: StoredNode) => stringProperty(document, 'publisher'),
     publishedAt: (document: StoredNode) => stringProperty(document, 'publishedAt'),
     source: (document: StoredNode) => stringProperty(document, 'source'),
-    place: async (document: StoredNode, _args: NoArgs, ctx: RequestContext) => {
+    place: async (document: StoredNode, _args: UnreadArgs, ctx: RequestContext) => {
       const id = stringProperty(document, 'place');
       const place = id ? await ctx.loaders.nodes.load(id) : null;
       return place?.label === 'Place' ? place : null;
     },
-    quality: (document: StoredNode, _args: NoArgs) => ({
+    quality: (document: StoredNode, _args: UnreadArgs) => ({
       flags: firstList(document, ['quality', 'qualityFlags', 'flags']),
       spam: firstList(document, ['spam', 'qualitySpam']),
       restored: firstList(document, ['restored', 'qualityRestored']),

@@ -3,7 +3,8 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../schema/model';
 import type { StoredNode, StoredRelationship } from '../store/graph-store';
 import type { RequestContext } from './context';
 import { provenanceOf, type ProvenanceValue } from './relationship';
-import type { NoArgs, ResolverMap, TypeResolvers } from './types';
+import type { PlaceResolvers } from './generated/resolver-types';
+import type { ResolverMap, UnreadArgs } from './types';
 
 /** Every type but MENTIONED_IN: the facts between entities, not their mentions. */
 export const FACT_TYPES: readonly RelationshipType[] = RELATIONSHIP_TYPES.filter(
@@ -15,7 +16,11 @@ interface RelationshipsArgs {
   direction?: 'OUT' | 'IN' | 'BOTH' | null;
 }
 
-async function provenance(node: StoredNode, _args: NoArgs, ctx: RequestContext): Promise<ProvenanceValue[]> {
+async function provenance(
+  node: StoredNode,
+  _args: UnreadArgs,
+  ctx: RequestContext,
+): Promise<ProvenanceValue[]> {
   const edges = await ctx.loaders.edges.load({ nodeId: node.id, direction: 'OUT', types: ['MENTIONED_IN'] });
   return edges
     .map(provenanceOf)
@@ -35,10 +40,19 @@ async function relationships(
 }
 
 /** Fields every entity type has beyond its stored name and aliases. */
-export const entityFields: TypeResolvers = { provenance, relationships };
+export const entityFields = { provenance, relationships } satisfies Pick<
+  PlaceResolvers,
+  'provenance' | 'relationships'
+>;
 
 /** Stored labels are the GraphQL type names. */
-const resolveType = (node: StoredNode): string => node.label;
+const resolveNodeType = (node: StoredNode) => node.label;
+
+const resolveEntityType = (node: StoredNode) => {
+  if (node.label === 'Document')
+    throw new Error(`invariant violated: document ${node.id} asked as an entity`);
+  return node.label;
+};
 
 async function node(_root: unknown, args: { id: string }, ctx: RequestContext): Promise<StoredNode | null> {
   return ctx.loaders.nodes.load(args.id);
@@ -57,7 +71,7 @@ async function nodes(
 }
 
 export const nodeResolvers: ResolverMap = {
-  Node: { __resolveType: resolveType },
-  Entity: { __resolveType: resolveType },
+  Node: { __resolveType: resolveNodeType },
+  Entity: { __resolveType: resolveEntityType },
   Query: { node, nodes },
 };

@@ -3,7 +3,7 @@ import type { RequestContext } from './context';
 import { entityFields } from './entity';
 import { related } from './graph-walk';
 import { booleanProperty, integerProperty, numberProperty, stringProperty } from './properties';
-import type { NoArgs, ResolverMap } from './types';
+import type { ResolverMap, UnreadArgs } from './types';
 
 type Ctx = RequestContext;
 
@@ -32,12 +32,12 @@ export const figureResolvers: ResolverMap = {
     valueMax: (target: StoredNode) => numberProperty(target, 'valueMax'),
     qualifier: (target: StoredNode) => stringProperty(target, 'qualifier'),
     hard: (target: StoredNode) => booleanProperty(target, 'hard'),
-    subject: async (target: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    subject: async (target: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       (await related(ctx.loaders, target.id, { direction: 'IN', type: 'TARGETS' }))[0] ?? null,
   },
   Indicator: {
     ...figureFields,
-    subject: async (indicator: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    subject: async (indicator: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       (await related(ctx.loaders, indicator.id, { direction: 'IN', type: 'REPORTS' }))[0] ?? null,
   },
 };

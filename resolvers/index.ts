@@ -14,7 +14,8 @@ import { programmeResolvers } from './programme';
 import { relationshipResolvers } from './relationship';
 import { sharedResolvers } from './shared';
 import { statsResolvers } from './stats';
-import type { ResolverMap, TypeResolvers } from './types';
+import { GraphQLScalarType } from 'graphql';
+import type { ResolverMap } from './types';
 
 export type { ExtractDocument, RequestContext, ResolverLimits, RequestAuth } from './context';
 export { createLoaders, type RequestLoaders } from './loaders';
@@ -41,16 +42,14 @@ const GROUPS: readonly ResolverMap[] = [
 
 /** Every resolver of the schema; groups that resolve fields of one type (Query) are merged. */
 export function buildResolvers(): ResolverMap {
-  const merged: ResolverMap = { JSON: JSONScalar };
+  const merged: Record<string, object> = { JSON: JSONScalar };
   for (const group of GROUPS) {
-    for (const [typeName, fields] of Object.entries(group)) {
+    for (const [typeName, fields] of Object.entries(group) as [string, object][]) {
       const existing = merged[typeName];
-      if (existing && !('serialize' in existing) && !('serialize' in fields)) {
-        merged[typeName] = { ...(existing as TypeResolvers), ...(fields as TypeResolvers) };
-      } else {
-        merged[typeName] = fields;
-      }
+      const mergeable =
+        existing && !(existing instanceof GraphQLScalarType) && !(fields instanceof GraphQLScalarType);
+      merged[typeName] = mergeable ? { ...existing, ...fields } : fields;
     }
   }
-  return merged;
+  return merged as ResolverMap;
 }

@@ -6,7 +6,7 @@ import { loadPresent } from './graph-walk';
 import { documentIdsOf, type LinkEvidenceValue } from './link-evidence';
 import { projectLinks, type ProjectLinkValue } from './project-links';
 import { boundedFirst, townLinks, type TownLinkValue } from './town-links';
-import type { NoArgs, ResolverMap } from './types';
+import type { ResolverMap } from './types';
 
 type Ctx = RequestContext;
 type FirstArgs = { first?: number | null };
@@ -32,7 +32,7 @@ export const linkResolvers: ResolverMap = {
   },
   LinkEvidence: {
     kind: (value: LinkEvidenceValue) => kindOfLabel(value.entity.label),
-    documents: (value: LinkEvidenceValue, _args: NoArgs, ctx: Ctx) =>
+    documents: (value: LinkEvidenceValue, _args: unknown, ctx: Ctx) =>
       loadPresent(ctx.loaders, documentIdsOf(value.relationships).sort()),
     relationships: (value: LinkEvidenceValue, args: FirstArgs, ctx: Ctx): StoredRelationship[] =>
       value.relationships.slice(0, boundedFirst(args.first, ctx, 5)),

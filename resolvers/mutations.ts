@@ -3,7 +3,7 @@ import { BadRequestError, DocumentError } from '../schema/errors';
 import type { DeleteResult, LoadResult } from '../store/graph-store';
 import { requireToken } from './authorise';
 import type { RequestContext } from './context';
-import type { ResolverMap } from './types';
+import type { ResolverMap, UnreadArgs } from './types';
 
 export interface IngestDocumentInput {
   file?: File | null;
@@ -97,7 +97,7 @@ async function deleteDocument(
 export const mutationResolvers: ResolverMap = {
   Mutation: { ingestDocument, deleteDocument },
   LoadResult: {
-    document: (result: LoadResult, _args: Record<string, never>, ctx: RequestContext) =>
+    document: (result: Pick<LoadResult, 'documentId'>, _args: UnreadArgs, ctx: RequestContext) =>
       ctx.loaders.nodes.load(result.documentId),
   },
 };

@@ -5,7 +5,8 @@ import type { RequestContext } from './context';
 import { outcomeOf, type OutcomeValue } from './outcome-loader';
 import { numberProperty, stringProperty } from './properties';
 import { figuresOf, timelineOf } from './timeline';
-import type { NoArgs, ResolverMap } from './types';
+import type { MetricKind as GraphQLMetricKind } from './generated/resolver-types';
+import type { ResolverMap, UnreadArgs } from './types';
 
 type Ctx = RequestContext;
 
@@ -13,12 +14,12 @@ type Ctx = RequestContext;
 export const MAX_SCORECARD_ENTRIES = 500;
 export const MAX_METRICS = 500;
 
-interface MetricValue extends MetricEntry {
+export interface MetricValue extends MetricEntry {
   targetCount: number;
   indicatorCount: number;
 }
 
-interface ScorecardValue {
+export interface ScorecardValue {
   place: StoredNode;
   year: number;
   entries: { target: StoredNode; outcome: OutcomeValue }[];
@@ -84,7 +85,7 @@ export const outcomeResolvers: ResolverMap = {
     scorecard,
   },
   Metric: {
-    kind: (metric: MetricValue) => metric.kind.toUpperCase(),
+    kind: (metric: MetricValue) => metric.kind.toUpperCase() as GraphQLMetricKind,
     synonyms: (metric: MetricValue) => [...metric.synonyms],
   },
   Scorecard: {
@@ -99,7 +100,7 @@ export const outcomeResolvers: ResolverMap = {
     normalisedValue: (target: StoredNode) => numberProperty(target, 'normValue'),
     normalisedValueMax: (target: StoredNode) => numberProperty(target, 'normValueMax'),
     normalisedUnit: (target: StoredNode) => stringProperty(target, 'normUnit'),
-    outcome: (target: StoredNode, _args: NoArgs, ctx: Ctx) => outcomeOf(target, ctx),
+    outcome: (target: StoredNode, _args: UnreadArgs, ctx: Ctx) => outcomeOf(target, ctx),
   },
   Indicator: {
     metricKey: (indicator: StoredNode) => stringProperty(indicator, 'metricKey'),

@@ -3,8 +3,9 @@ import { connectionFromList, type PageArgs } from './connection';
 import type { RequestContext } from './context';
 import { entityFields } from './entity';
 import { ancestorsOf, descendantsWithLabel, related, relatedUnder } from './graph-walk';
-import { integerProperty, stringProperty } from './properties';
-import type { NoArgs, ResolverMap } from './types';
+import { PLACE_KINDS } from '../schema/model';
+import { enumProperty, integerProperty, stringProperty } from './properties';
+import type { ResolverMap, UnreadArgs } from './types';
 
 type Ctx = RequestContext;
 
@@ -41,13 +42,17 @@ async function targets(place: StoredNode, ctx: Ctx, args: TargetArgs): Promise<S
 export const placeResolvers: ResolverMap = {
   Place: {
     ...entityFields,
-    kind: (place: StoredNode) => stringProperty(place, 'kind'),
+    kind: (place: StoredNode) => {
+      const kind = enumProperty(place, 'kind', PLACE_KINDS);
+      if (!kind) throw new Error(`invariant violated: place ${place.id} has no kind`);
+      return kind;
+    },
     code: (place: StoredNode) => stringProperty(place, 'code'),
-    district: (place: StoredNode, _args: NoArgs, ctx: Ctx) => ofKind(place, ctx, 'DISTRICT'),
-    city: (place: StoredNode, _args: NoArgs, ctx: Ctx) => ofKind(place, ctx, 'CITY'),
-    parent: async (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    district: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) => ofKind(place, ctx, 'DISTRICT'),
+    city: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) => ofKind(place, ctx, 'CITY'),
+    parent: async (place: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       (await ancestorsOf(ctx.loaders, place.id))[0] ?? null,
-    ancestors: (place: StoredNode, _args: NoArgs, ctx: Ctx) => ancestorsOf(ctx.loaders, place.id),
+    ancestors: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) => ancestorsOf(ctx.loaders, place.id),
     children: async (place: StoredNode, args: PageArgs & { kind?: string | null }, ctx: Ctx) =>
       connectionFromList(await children(place, ctx, args.kind), args, ctx.limits),
     projects: (place: StoredNode, args: { status?: string | null }, ctx: Ctx) =>
@@ -66,9 +71,9 @@ export const placeResolvers: ResolverMap = {
         args,
         ctx.limits,
       ),
-    zones: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    zones: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       descendantsWithLabel(ctx.loaders, { id: place.id, label: 'Zone' }),
-    programmes: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    programmes: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, place.id, { direction: 'OUT', type: 'PARTICIPATES_IN', label: 'Programme' }),
     targets: (place: StoredNode, args: TargetArgs, ctx: Ctx) => targets(place, ctx, args),
     targetsConnection: async (place: StoredNode, args: PageArgs & TargetArgs, ctx: Ctx) =>
@@ -79,9 +84,9 @@ export const placeResolvers: ResolverMap = {
         args,
         ctx.limits,
       ),
-    people: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    people: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, place.id, { direction: 'IN', type: 'SERVES_IN', label: 'Person' }),
-    industries: (place: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    industries: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, place.id, { direction: 'OUT', type: 'FOCUSES_ON', label: 'Industry' }),
   },
 };

@@ -2,29 +2,30 @@ import type { StoredNode } from '../store/graph-store';
 import type { RequestContext } from './context';
 import { entityFields } from './entity';
 import { related } from './graph-walk';
-import { stringProperty } from './properties';
-import type { NoArgs, ResolverMap } from './types';
+import { PROGRAMME_LEVELS } from '../schema/model';
+import { enumProperty, stringProperty } from './properties';
+import type { ResolverMap, UnreadArgs } from './types';
 
 type Ctx = RequestContext;
 
 export const programmeResolvers: ResolverMap = {
   Programme: {
     ...entityFields,
-    level: (programme: StoredNode) => stringProperty(programme, 'level'),
-    places: (programme: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    level: (programme: StoredNode) => enumProperty(programme, 'level', PROGRAMME_LEVELS),
+    places: (programme: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, programme.id, { direction: 'IN', type: 'PARTICIPATES_IN', label: 'Place' }),
-    projects: (programme: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    projects: (programme: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, programme.id, { direction: 'IN', type: 'PART_OF', label: 'Project' }),
-    parents: (programme: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    parents: (programme: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, programme.id, { direction: 'OUT', type: 'PART_OF', label: 'Programme' }),
-    parts: (programme: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    parts: (programme: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, programme.id, { direction: 'IN', type: 'PART_OF', label: 'Programme' }),
-    targets: (programme: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    targets: (programme: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, programme.id, { direction: 'OUT', type: 'TARGETS', label: 'Target' }),
   },
   Person: {
     ...entityFields,
-    role: async (person: StoredNode, _args: NoArgs, ctx: Ctx) => {
+    role: async (person: StoredNode, _args: UnreadArgs, ctx: Ctx) => {
       const own = stringProperty(person, 'role');
       if (own) return own;
       // The role may only be on the SERVES_IN edge, where the sentence stated it.
@@ -36,7 +37,7 @@ export const programmeResolvers: ResolverMap = {
       const role = edges.map((edge) => edge.properties.role).find((value) => typeof value === 'string');
       return typeof role === 'string' ? role : null;
     },
-    places: (person: StoredNode, _args: NoArgs, ctx: Ctx) =>
+    places: (person: StoredNode, _args: UnreadArgs, ctx: Ctx) =>
       related(ctx.loaders, person.id, { direction: 'OUT', type: 'SERVES_IN', label: 'Place' }),
   },
 };

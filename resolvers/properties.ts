@@ -9,6 +9,16 @@ export function stringProperty(node: StoredNode, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** A property that holds one of an enum's values; null when absent or not one of them. */
+export function enumProperty<T extends string>(
+  node: StoredNode,
+  key: string,
+  values: readonly T[],
+): T | null {
+  const value = node.properties[key];
+  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
 export function numberProperty(node: StoredNode, key: string): number | null {
   const value = node.properties[key];
   if (typeof value === 'number' && Number.isFinite(value)) return value;

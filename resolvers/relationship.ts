@@ -1,6 +1,6 @@
 import type { StoredNode, StoredRelationship } from '../store/graph-store';
 import type { RequestContext } from './context';
-import type { NoArgs, ResolverMap } from './types';
+import type { ResolverMap, UnreadArgs } from './types';
 
 /** Provenance as resolvers pass it on: the evidence properties of one edge. */
 export interface ProvenanceValue {
@@ -28,18 +28,25 @@ export function provenanceOf(rel: StoredRelationship): ProvenanceValue | null {
 
 async function documentOf(
   value: ProvenanceValue,
-  _args: NoArgs,
+  _args: UnreadArgs,
   ctx: RequestContext,
 ): Promise<StoredNode | null> {
   const node = await ctx.loaders.nodes.load(value.documentId);
   return node?.label === 'Document' ? node : null;
 }
 
+/** An end of a stored relationship: both stores keep no edge whose node is gone. */
+async function endOf(rel: StoredRelationship, id: string, ctx: RequestContext): Promise<StoredNode> {
+  const node = await ctx.loaders.nodes.load(id);
+  if (!node) throw new Error(`invariant violated: relationship ${rel.key} points at missing node ${id}`);
+  return node;
+}
+
 export const relationshipResolvers: ResolverMap = {
   Relationship: {
     id: (rel: StoredRelationship) => rel.key,
-    from: (rel: StoredRelationship, _args: NoArgs, ctx: RequestContext) => ctx.loaders.nodes.load(rel.from),
-    to: (rel: StoredRelationship, _args: NoArgs, ctx: RequestContext) => ctx.loaders.nodes.load(rel.to),
+    from: (rel: StoredRelationship, _args: UnreadArgs, ctx: RequestContext) => endOf(rel, rel.from, ctx),
+    to: (rel: StoredRelationship, _args: UnreadArgs, ctx: RequestContext) => endOf(rel, rel.to, ctx),
     provenance: (rel: StoredRelationship) => provenanceOf(rel),
     role: (rel: StoredRelationship) => (typeof rel.properties.role === 'string' ? rel.properties.role : null),
   },

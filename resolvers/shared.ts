@@ -6,7 +6,7 @@ import { ancestorsOf } from './graph-walk';
 import { placeFootprint, withLabel, type PlaceFootprint } from './place-footprint';
 import type { ResolverMap } from './types';
 
-interface SharedValue {
+export interface SharedValue {
   a: StoredNode;
   b: StoredNode;
   programmes: StoredNode[];

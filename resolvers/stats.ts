@@ -4,9 +4,9 @@ import type { RequestContext } from './context';
 import { kindOfLabel } from './document';
 import { firstPlusOne } from './bounded-lists';
 import { placeFootprint } from './place-footprint';
-import type { NoArgs, ResolverMap } from './types';
+import type { ResolverMap, UnreadArgs } from './types';
 
-interface KindCount {
+export interface KindCount {
   kind: string;
   count: number;
 }
@@ -16,11 +16,11 @@ function kindCounts(counts: Partial<Record<NodeLabel, number>>): KindCount[] {
 }
 
 /** The root object of `stats`: the label counts are asked of the store once, and only when a field needs them. */
-interface StatsRoot {
+export interface StatsRoot {
   counts(): Promise<Record<NodeLabel, number>>;
 }
 
-function stats(_root: unknown, _args: NoArgs, ctx: RequestContext): StatsRoot {
+function stats(_root: unknown, _args: UnreadArgs, ctx: RequestContext): StatsRoot {
   let counts: Promise<Record<NodeLabel, number>> | undefined;
   return { counts: () => (counts ??= ctx.store.countByLabel()) };
 }
@@ -56,9 +56,9 @@ async function placeStats(
 export const statsResolvers: ResolverMap = {
   Query: { stats },
   Stats: {
-    total: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) =>
+    total: async (_stats: unknown, _args: UnreadArgs, ctx: RequestContext) =>
       Object.values(await ctx.store.countByLabel()).reduce((sum, count) => sum + count, 0),
-    kinds: async (_stats: unknown, _args: NoArgs, ctx: RequestContext) =>
+    kinds: async (_stats: unknown, _args: UnreadArgs, ctx: RequestContext) =>
       kindCounts(await ctx.store.countByLabel()),
     places: placeStats,
   },

@@ -1,17 +1,16 @@
-import type { GraphQLScalarType } from 'graphql';
-import type { RequestContext } from './context';
+import type { Resolvers } from './generated/resolver-types';
 
 /**
- * A field resolver. Parents and arguments are typed by each resolver; `never` here lets
- * any such resolver stand in a map without casting.
+ * Resolvers of a group of types, typed from the SDL by GraphQL Code Generator
+ * (resolvers/generated): parents, arguments and results are checked against the schema.
  */
-export type FieldResolver = (parent: never, args: never, ctx: RequestContext) => unknown;
-
-/** The resolvers of one GraphQL type. */
-export type TypeResolvers = Record<string, FieldResolver>;
-
-/** Resolvers of a group of types, as makeExecutableSchema takes them. */
-export type ResolverMap = Record<string, TypeResolvers | GraphQLScalarType>;
+export type ResolverMap = Resolvers;
 
 /** Arguments of fields that take none. */
 export type NoArgs = Record<string, never>;
+
+/**
+ * Arguments a resolver does not read itself: none, or `first`, which boundLists applies to
+ * every list that declares it.
+ */
+export type UnreadArgs = unknown;
