@@ -73,7 +73,7 @@ beforeAll(async () => {
   const records = await generatedRecords(DOCUMENTS);
   server = await startTestServer({
     records,
-    config: { token: TOKEN, limits: { requestTimeoutMs: 1500 } },
+    config: { token: TOKEN, limits: { requestTimeoutMs: 1000 } },
   });
   ids.province = await firstPlaceOf('PROVINCE');
   ids.city = await firstPlaceOf('CITY');
