@@ -27,8 +27,10 @@ export async function related(
 ): Promise<StoredNode[]> {
   throwIfAborted(loaders.signal);
   const edges = await loaders.edges.load({ nodeId: id, direction: request.direction, types: [request.type] });
+  throwIfAborted(loaders.signal);
   const ids = edges.map((edge) => (edge.from === id ? edge.to : edge.from));
   const nodes = await loadPresent(loaders, ids);
+  throwIfAborted(loaders.signal);
   return byName(request.label ? nodes.filter((node) => node.label === request.label) : nodes);
 }
 

@@ -32,10 +32,23 @@ function edgeCacheKey(key: EdgeKey): string {
   return `${groupKey(key)}|${key.nodeId}`;
 }
 
-function touches(rel: StoredRelationship, key: EdgeKey): boolean {
-  if (key.direction === 'OUT') return rel.from === key.nodeId;
-  if (key.direction === 'IN') return rel.to === key.nodeId;
-  return rel.from === key.nodeId || rel.to === key.nodeId;
+/**
+ * The edges of one call, by the node they belong to in that direction. Looking each key
+ * up here, rather than filtering the call's edges once per key, keeps a batch of n nodes
+ * linear: a walk under a province asks for thousands of nodes in one batch.
+ */
+function byNode(rels: readonly StoredRelationship[], direction: EdgeKey['direction']) {
+  const index = new Map<string, StoredRelationship[]>();
+  const add = (nodeId: string, rel: StoredRelationship): void => {
+    const list = index.get(nodeId);
+    if (list) list.push(rel);
+    else index.set(nodeId, [rel]);
+  };
+  for (const rel of rels) {
+    if (direction !== 'IN') add(rel.from, rel);
+    if (direction !== 'OUT' && !(direction === 'BOTH' && rel.to === rel.from)) add(rel.to, rel);
+  }
+  return index;
 }
 
 /**
@@ -54,7 +67,7 @@ async function loadEdges(
     if (group) group.push(key);
     else groups.set(groupKey(key), [key]);
   }
-  const answers = new Map<string, StoredRelationship[]>();
+  const answers = new Map<string, Map<string, StoredRelationship[]>>();
   await Promise.all(
     [...groups].map(async ([name, group]) => {
       const first = group[0] as EdgeKey;
@@ -65,10 +78,10 @@ async function loadEdges(
         signal: budget.signal,
       });
       budget.charge(rels.length);
-      answers.set(name, rels);
+      answers.set(name, byNode(rels, first.direction));
     }),
   );
-  return keys.map((key) => (answers.get(groupKey(key)) ?? []).filter((rel) => touches(rel, key)));
+  return keys.map((key) => answers.get(groupKey(key))?.get(key.nodeId) ?? []);
 }
 
 export interface LoaderOptions {

@@ -21,13 +21,24 @@ export function remainingMs(signal: AbortSignal | undefined): number | undefined
   return expiry === undefined ? undefined : Math.max(0, expiry - Date.now());
 }
 
+/**
+ * One error per signal: when a deadline passes, thousands of pending walk steps fail at
+ * once, and building (and capturing the stack of) an error for each would itself be work.
+ */
+const timeouts = new WeakMap<AbortSignal, TimeoutError>();
+
 /** Throws TIMEOUT once the signal is aborted or its deadline has passed. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (!signal) return;
   if (signal.aborted || remainingMs(signal) === 0) {
-    throw new TimeoutError(
-      'the request ran past its deadline (or its client went away); its work was stopped',
-    );
+    let error = timeouts.get(signal);
+    if (!error) {
+      error = new TimeoutError(
+        'the request ran past its deadline (or its client went away); its work was stopped',
+      );
+      timeouts.set(signal, error);
+    }
+    throw error;
   }
 }
 
