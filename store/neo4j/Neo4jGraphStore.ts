@@ -27,7 +27,7 @@ import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
 import { countByLabelQuery } from './queries/count-by-label';
-import { countNodesQuery, findNodesQuery } from './queries/find-nodes';
+import { findPageQuery } from './queries/find-nodes';
 import { getRelationshipsQuery } from './queries/get-relationships';
 import { searchQuery } from './queries/search';
 import { runReadCypher } from './read-cypher';
@@ -124,13 +124,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
-    const page = findNodesQuery(request);
-    const count = countNodesQuery(request.filter);
-    return this.read(async (tx) => {
-      const [total] = await runQuery(tx, count);
-      const rows = await runQuery(tx, page);
-      return { nodes: rows.map((row) => toStoredNode(row)), totalCount: toNumber(total?.count) };
-    });
+    const query = findPageQuery(request);
+    const [row] = await this.read((tx) => runQuery(tx, query));
+    const page = (row?.page ?? []) as Record<string, unknown>[];
+    return { nodes: page.map((entry) => toStoredNode(entry)), totalCount: toNumber(row?.total ?? 0) };
   }
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {
