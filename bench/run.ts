@@ -14,6 +14,7 @@ import { ensureCorpus, readCorpus } from './corpus-files';
 import { benchExtraction } from './extraction';
 import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
+import { benchImportPath } from './import-path';
 
 /**
  * `npm run bench` (100 documents) or `npm run bench -- --docs 100,1000,10000`: extraction,
@@ -28,6 +29,7 @@ const program = new Command()
   .option('--rounds <n>', 'extraction rounds', positive, 2)
   .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
   .option('--skip-api', 'measure extraction and loading only')
+  .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .parse();
 
 function positive(value: string): number {
@@ -44,6 +46,7 @@ const options = program.opts<{
   rounds: number;
   sample: number;
   skipApi?: boolean;
+  importPath?: boolean;
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -95,6 +98,14 @@ async function benchCorpus(count: number): Promise<void> {
   const memory = await MemoryGraphStore.open({});
   const memoryLoading = await benchLoading(memory, batch);
   report(`load-memory/${count}`, memoryLoading);
+  if (options.importPath) {
+    const figures = await benchImportPath(memory);
+    report(`import-neo4j/${count}`, {
+      ...figures,
+      // End to end from extracted records: the embedded load merges, then export and import.
+      endToEndSeconds: memoryLoading.seconds + figures.exportSeconds + figures.importSeconds,
+    });
+  }
   if (!options.skipApi) for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
   await memory.close();
 
