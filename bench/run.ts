@@ -29,6 +29,7 @@ const program = new Command()
   .option('--rounds <n>', 'extraction rounds', positive, 2)
   .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
   .option('--skip-api', 'measure extraction and loading only')
+  .option('--skip-neo4j', 'measure the embedded store only')
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .parse();
 
@@ -47,6 +48,7 @@ const options = program.opts<{
   sample: number;
   skipApi?: boolean;
   importPath?: boolean;
+  skipNeo4j?: boolean;
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -108,6 +110,7 @@ async function benchCorpus(count: number): Promise<void> {
   }
   if (!options.skipApi) for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
   await memory.close();
+  if (options.skipNeo4j) return;
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-neo4j-'));
   const neo4jServer = await startNeo4j({ dataDir });
