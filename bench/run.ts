@@ -14,6 +14,7 @@ import { ensureCorpus, readCorpus } from './corpus-files';
 import { benchExtraction } from './extraction';
 import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
+import { benchImportPath } from './import-path';
 
 /**
  * `npm run bench` (100 documents) or `npm run bench -- --docs 100,1000,10000`: extraction,
@@ -28,6 +29,8 @@ const program = new Command()
   .option('--rounds <n>', 'extraction rounds', positive, 2)
   .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
   .option('--skip-api', 'measure extraction and loading only')
+  .option('--skip-neo4j', 'measure the embedded store only')
+  .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .parse();
 
 function positive(value: string): number {
@@ -44,6 +47,8 @@ const options = program.opts<{
   rounds: number;
   sample: number;
   skipApi?: boolean;
+  importPath?: boolean;
+  skipNeo4j?: boolean;
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -95,8 +100,17 @@ async function benchCorpus(count: number): Promise<void> {
   const memory = await MemoryGraphStore.open({});
   const memoryLoading = await benchLoading(memory, batch);
   report(`load-memory/${count}`, memoryLoading);
+  if (options.importPath) {
+    const figures = await benchImportPath(memory);
+    report(`import-neo4j/${count}`, {
+      ...figures,
+      // End to end from extracted records: the embedded load merges, then export and import.
+      endToEndSeconds: memoryLoading.seconds + figures.exportSeconds + figures.importSeconds,
+    });
+  }
   if (!options.skipApi) for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
   await memory.close();
+  if (options.skipNeo4j) return;
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-neo4j-'));
   const neo4jServer = await startNeo4j({ dataDir });

@@ -32,7 +32,7 @@ import { neighbourhoodIn } from './neighbourhood';
 import { countByLabelQuery } from './queries/count-by-label';
 import type { MetricKeyCount } from '../graph-store';
 import { countMetricKeysQuery } from './queries/count-metric-keys';
-import { countNodesQuery, findNodesQuery } from './queries/find-nodes';
+import { findPageQuery } from './queries/find-nodes';
 import { getRelationshipsQuery } from './queries/get-relationships';
 import { searchQuery } from './queries/search';
 import { runReadCypher } from './read-cypher';
@@ -129,13 +129,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
-    const page = findNodesQuery(request);
-    const count = countNodesQuery(request.filter);
-    return this.read(async (tx) => {
-      const [total] = await runQuery(tx, count);
-      const rows = await runQuery(tx, page);
-      return { nodes: rows.map((row) => toStoredNode(row)), totalCount: toNumber(total?.count) };
-    }, request.signal);
+    const query = findPageQuery(request);
+    const [row] = await this.read((tx) => runQuery(tx, query), request.signal);
+    const page = (row?.page ?? []) as Record<string, unknown>[];
+    return { nodes: page.map((entry) => toStoredNode(entry)), totalCount: toNumber(row?.total ?? 0) };
   }
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {

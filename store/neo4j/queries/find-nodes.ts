@@ -124,3 +124,26 @@ export function countNodesQuery(filter: NodeFilter): CypherQuery {
   const clauses = filterClauses(filter);
   return { text: `${clauses.text}\nRETURN count(n) AS count`, parameters: clauses.parameters };
 }
+
+/**
+ * A page and the total count in one statement (one round trip): one subquery counts
+ * (the COUNT of a connection), the other collects the page in order, so the single row
+ * carries both even when the page is empty.
+ */
+export function findPageQuery(request: NodePageRequest): CypherQuery {
+  const page = findNodesQuery(request);
+  const count = countNodesQuery(request.filter);
+  const body = page.text.slice(0, page.text.lastIndexOf('\nRETURN '));
+  return {
+    text: `CALL () {
+${count.text.replace('RETURN count(n) AS count', 'RETURN count(n) AS total')}
+}
+CALL () {
+${body}
+WITH n, ${NODE_COLUMNS}
+RETURN collect({ node: node, label: label, documentIds: documentIds }) AS page
+}
+RETURN total, page`,
+    parameters: page.parameters,
+  };
+}

@@ -4,7 +4,7 @@ import { loadDocumentIn } from '../load-document';
 import { countByLabelQuery } from './count-by-label';
 import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
-import { countNodesQuery, findNodesQuery } from './find-nodes';
+import { countNodesQuery, findNodesQuery, findPageQuery } from './find-nodes';
 import { checkPathRequest, pathsOfLengthQuery, shortestPathsQuery, walkStepQuery } from './find-paths';
 import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
@@ -79,6 +79,7 @@ describe('Neo4j store queries', () => {
     ).toMatchSnapshot('findNodes with every filter');
     expect(findNodesQuery({ filter: {} })).toMatchSnapshot('findNodes default sort');
     expect(countNodesQuery(filter)).toMatchSnapshot('countNodes');
+    expect(findPageQuery({ filter, limit: 5 })).toMatchSnapshot('findPage: count and page in one statement');
     for (const direction of ['OUT', 'IN', 'BOTH'] as const) {
       expect(getRelationshipsQuery({ nodeIds: ['a'], direction, types: ['LOCATED_IN'] })).toMatchSnapshot(
         `getRelationships ${direction}`,

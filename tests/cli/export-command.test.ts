@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { ImportManifest } from '../../store/neo4j/admin-import/write-import-files';
+
+/** `towngraph export --format neo4j-import` as a user runs it (the import itself: tests/neo4j/admin-import). */
+
+const ROOT = path.join(__dirname, '..', '..');
+const SEEDS = path.join(ROOT, 'seeds');
+const run = promisify(execFile);
+
+async function towngraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'towngraph.js'), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NEO4J_URI: '' },
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function manifestOf(dir: string): Promise<ImportManifest> {
+  return JSON.parse(await readFile(path.join(dir, 'import.json'), 'utf8')) as ImportManifest;
+}
+
+describe('towngraph export --format neo4j-import', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'towngraph-export-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('exports the stored graph and the same graph from documents, with typed headers', async () => {
+    const data = path.join(dir, 'data');
+    expect((await towngraph(['load', SEEDS, '--data-dir', data])).code).toBe(0);
+    const stored = await towngraph([
+      'export',
+      '--format',
+      'neo4j-import',
+      path.join(dir, 'stored'),
+      '--data-dir',
+      data,
+    ]);
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toMatch(/^wrote \d+ nodes and \d+ relationships in \d+ files/);
+    const fromDocuments = await towngraph([
+      'export',
+      '--format',
+      'neo4j-import',
+      path.join(dir, 'documents'),
+      '--from',
+      SEEDS,
+    ]);
+    expect(fromDocuments.code).toBe(0);
+    const [a, b] = await Promise.all([
+      manifestOf(path.join(dir, 'stored')),
+      manifestOf(path.join(dir, 'documents')),
+    ]);
+    expect(a.nodeCount).toBeGreaterThan(100);
+    expect(b.nodeCount).toBe(a.nodeCount);
+    expect(b.relationshipCount).toBe(a.relationshipCount);
+    const places = a.nodes.find((name) => name.startsWith('nodes-place-'))!;
+    const [header] = (await readFile(path.join(dir, 'stored', places), 'utf8')).split('\n');
+    expect(header).toBe('id:ID,:LABEL,aliases:string[],code:string,kind:string,name:string');
+    const located = a.relationships.find((name) => name.startsWith('relationships-located_in-'))!;
+    const [relHeader] = (await readFile(path.join(dir, 'stored', located), 'utf8')).split('\n');
+    expect(relHeader).toMatch(/^:START_ID,:END_ID,:TYPE,.*documentId:string.*key:string/);
+  });
+
+  it('refuses an unknown format by name', async () => {
+    const result = await towngraph(['export', '--format', 'graphml', path.join(dir, 'x'), '--from', SEEDS]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/unknown format "graphml": use neo4j-import/);
+  });
+});
