@@ -49,6 +49,8 @@ export interface GraphViewOptions {
 
 const MAX_LABEL = 12;
 const MAX_FIT_ZOOM = 1.3;
+/** Zoom at which 11 px labels stay over cytoscape's 7 px floor, with a margin. */
+const MIN_READABLE_ZOOM = 0.7;
 /**
  * Past this many nodes fCoSE's refinement costs seconds (it regrows stars of hundreds of
  * leaves one by one): a grouped neighbourhood is then laid out group by group, and any
@@ -145,7 +147,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           padding: 24,
           nodeSeparation: 60,
           // Groups stand well apart from the centre; their members gather close around them.
-          idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.source().hasClass('focus') ? 130 : 55),
+          idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.source().hasClass('focus') ? 120 : 50),
           nodeRepulsion: () => 6000,
           // Tiling the unconnected nodes into rows takes most of the time of a large drawing.
           tile: !many,
@@ -189,6 +191,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
+    }
+    // A drawing a planner can read all of opens at a zoom where its labels show (cytoscape
+    // drops text under 7 px), around the focus; the edges of it may need a pan. A larger
+    // drawing opens whole, as an overview.
+    if (cy.nodes().length <= LARGE_LAYOUT_NODES && cy.zoom() < MIN_READABLE_ZOOM) {
+      cy.zoom(MIN_READABLE_ZOOM);
+      cy.center(root.nonempty() ? root : undefined);
     }
     options.container.dataset.nodeCount = String(cy.nodes().length);
     options.container.dataset.edgeCount = String(cy.edges().length);
