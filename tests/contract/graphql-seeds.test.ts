@@ -38,6 +38,14 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   search: {
     query: `{ search(text: "嘉泽", first: 5) { score node { id } } }`,
   },
+  townLinks: {
+    query: `{ townLinks(town: "place:320509104", first: 10) { totalCount truncated
+      links { town { id } strength documentCount evidence { kind entity { id } documents { id } } } } }`,
+  },
+  compareTowns: {
+    query: `{ compareTowns(under: "place:320412", year: 2021) { totalCount truncated
+      rows { town { id } projects enterprises programmes investment investedProjects targets indicators } } }`,
+  },
 };
 
 async function serveSeeds(store: GraphStore): Promise<{ url: string; server: TowngraphServer }> {
@@ -103,6 +111,17 @@ describe('the seeds over GraphQL on both backends', () => {
       郑陆镇: '天宁区',
       平望镇: '吴江区',
     });
+  });
+
+  it('ranks the links of 平望镇 in the same order on both backends', async () => {
+    const answers = (await Promise.all(servers.map(({ url }) => ask(url, 'townLinks')))) as {
+      townLinks: { links: { town: { id: string }; evidence: { entity: { id: string } }[] }[] };
+    }[];
+    const order = answers.map((a) =>
+      a.townLinks.links.map((l) => [l.town.id, ...l.evidence.map((e) => e.entity.id)].join(' ')),
+    );
+    expect(order[0]!.length).toBeGreaterThan(0);
+    expect(order[1]).toEqual(order[0]);
   });
 
   it.each(Object.keys(QUERIES))('%s: the same answer from the embedded store and Neo4j', async (name) => {
