@@ -42,6 +42,14 @@ export const QUERIES: Record<string, { query: string; variables?: Record<string,
   projectsPage: {
     query: `{ projects(sort: [{ field: NAME }], first: 50) { totalCount edges { node { id name status } } } }`,
   },
+  townLinks: {
+    query: `{ townLinks(town: "place:320509104", first: 10) { totalCount truncated
+      links { town { id } strength documentCount evidence { kind entity { id } documents { id } } } } }`,
+  },
+  compareTowns: {
+    query: `{ compareTowns(under: "place:320412", year: 2021) { totalCount truncated
+      rows { town { id } projects enterprises programmes investment investedProjects targets indicators } } }`,
+  },
 };
 
 /** Serves a store over GraphQL on a free port. */

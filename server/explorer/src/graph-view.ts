@@ -49,10 +49,12 @@ export interface GraphViewOptions {
 
 const MAX_LABEL = 12;
 const MAX_FIT_ZOOM = 1.3;
+/** Zoom at which 11 px labels stay over cytoscape's 7 px floor, with a margin. */
+const MIN_READABLE_ZOOM = 0.7;
 /**
- * Past this many nodes the force layout refines its spectral first pass with fewer
- * iterations: the full count costs seconds at 2000 nodes for little a planner sees, and
- * the spectral pass alone stacks the members of a group on one spot.
+ * Past this many nodes fCoSE's refinement costs seconds (it regrows stars of hundreds of
+ * leaves one by one): a grouped neighbourhood is then laid out group by group, and any
+ * other drawing keeps fCoSE's spectral pass ('draft') with its leaves fanned out.
  */
 const LARGE_LAYOUT_NODES = 250;
 /** Elements past which hovering lights the neighbours without fading the rest. */
@@ -134,22 +136,23 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const root = first === undefined ? cy.collection() : cy.getElementById(first);
     if (drawOptions.layout === 'force') {
       const many = cy.nodes().length > LARGE_LAYOUT_NODES;
-      cy.layout({
-        name: 'fcose',
-        quality: 'default',
-        numIter: many ? 600 : 2500,
-        randomize: true,
-        animate: false,
-        padding: 24,
-        nodeSeparation: 60,
-        // Groups stand well apart from the centre; their members gather close around them.
-        idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.source().hasClass('focus') ? 130 : 55),
-        nodeRepulsion: () => 6000,
-        // The open entity stays in the middle, where the eye looks first.
-        ...(root.nonempty()
-          ? { fixedNodeConstraint: [{ nodeId: root.id(), position: { x: 0, y: 0 } }] }
-          : {}),
-      } as cytoscape.LayoutOptions).run();
+      const grouped = root.nonempty() && cy.nodes('.group').nonempty();
+      if (many && grouped) layoutGroups(cy, root);
+      else
+        cy.layout({
+          name: 'fcose',
+          quality: many ? 'draft' : 'default',
+          randomize: true,
+          animate: false,
+          padding: 24,
+          nodeSeparation: 60,
+          // Groups stand well apart from the centre; their members gather close around them.
+          idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.source().hasClass('focus') ? 120 : 50),
+          nodeRepulsion: () => 6000,
+          // Tiling the unconnected nodes into rows takes most of the time of a large drawing.
+          tile: !many,
+        } as cytoscape.LayoutOptions).run();
+      if (many && !grouped) spreadLeaves(cy);
     } else if (drawOptions.layout === 'levels') {
       cy.layout({
         name: 'breadthfirst',
@@ -189,6 +192,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
     }
+    // A drawing a planner can read all of opens at a zoom where its labels show (cytoscape
+    // drops text under 7 px), around the focus; the edges of it may need a pan. A larger
+    // drawing opens whole, as an overview.
+    if (cy.nodes().length <= LARGE_LAYOUT_NODES && cy.zoom() < MIN_READABLE_ZOOM) {
+      cy.zoom(MIN_READABLE_ZOOM);
+      cy.center(root.nonempty() ? root : undefined);
+    }
     options.container.dataset.nodeCount = String(cy.nodes().length);
     options.container.dataset.edgeCount = String(cy.edges().length);
     options.container.dataset.state = cy.nodes().length > 0 ? 'drawn' : 'empty';
@@ -209,6 +219,81 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     countVisible();
   };
   return { cy, draw: drawAndCount, setKindShown };
+}
+
+/** Distance between neighbouring leaves on a ring, and between rings. */
+const LEAF_SPACING = 30;
+
+/** Positions on rings around a point, LEAF_SPACING apart; the outer radius is returned. */
+function placeOnRings(nodes: cytoscape.NodeCollection, centre: cytoscape.Position): number {
+  let placed = 0;
+  let radius = 0;
+  for (let ring = 1; placed < nodes.length; ring += 1) {
+    radius = LEAF_SPACING * (ring + 0.5);
+    const count = Math.min(Math.floor((2 * Math.PI * radius) / LEAF_SPACING), nodes.length - placed);
+    for (let i = 0; i < count; i += 1) {
+      const angle = (2 * Math.PI * i) / count + ring * 0.4;
+      nodes[placed + i]?.position({
+        x: centre.x + radius * Math.cos(angle),
+        y: centre.y + radius * Math.sin(angle),
+      });
+    }
+    placed += count;
+  }
+  return radius;
+}
+
+/** How far rings of this many nodes reach (as placeOnRings lays them). */
+function ringsRadius(count: number): number {
+  let placed = 0;
+  let radius = LEAF_SPACING;
+  for (let ring = 1; placed < count; ring += 1) {
+    radius = LEAF_SPACING * (ring + 0.5);
+    placed += Math.floor((2 * Math.PI * radius) / LEAF_SPACING);
+  }
+  return radius;
+}
+
+/**
+ * A large grouped neighbourhood, laid out without forces: the groups on a circle around
+ * the centre, each wide enough for its members, and the members on rings around their
+ * group. Linear in the nodes, where a force layout takes seconds on stars of hundreds.
+ */
+function layoutGroups(cy: cytoscape.Core, root: cytoscape.NodeSingular): void {
+  const groups = cy.nodes('.group');
+  const sizes = groups.map((g) => ringsRadius(g.neighborhood().nodes().difference(root).length) + 40);
+  const circumference = sizes.reduce((sum, r) => sum + 2 * r, 0);
+  const radius = Math.max(circumference / (2 * Math.PI), Math.max(...sizes) + 120);
+  cy.batch(() => {
+    root.position({ x: 0, y: 0 });
+    let along = 0;
+    groups.forEach((group, index) => {
+      const size = sizes[index] ?? 0;
+      const angle = ((along + size) / circumference) * 2 * Math.PI;
+      along += 2 * size;
+      const centre = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+      group.position(centre);
+      placeOnRings(group.neighborhood().nodes().difference(root), centre);
+    });
+  });
+}
+
+/**
+ * Puts the leaves of each node (neighbours with no other relationship) on rings around
+ * it: the spectral layout gives all leaves of a star the same spot.
+ */
+function spreadLeaves(cy: cytoscape.Core): void {
+  cy.batch(() => {
+    cy.nodes().forEach((parent) => {
+      if (parent.degree(false) < 2) return;
+      const leaves = parent
+        .neighborhood()
+        .nodes()
+        .filter((n) => n.degree(false) === 1);
+      if (leaves.length < 2) return;
+      placeOnRings(leaves, parent.position());
+    });
+  });
 }
 
 /**

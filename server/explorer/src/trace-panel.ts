@@ -44,6 +44,8 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
   // What the drawing and the summary show, so that changing a select afterwards cannot
   // make the summary name towns other than those drawn without saying so.
   let drawn: { from: string; to: string; hops: string; text: string } | null = null;
+  /** A trace is on its way: opening a town meanwhile must not move its start. */
+  let pending = false;
 
   const trace = async (fromForm = true): Promise<void> => {
     const from = options.from.value;
@@ -56,9 +58,13 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
     options.list.dataset.state = 'loading';
     try {
       const hops = Number(options.hops.value) || 4;
-      const paths = await tracePaths({ from, to, maxHops: hops });
+      // Named as asked, before the answer: a select changed meanwhile must not rename what is drawn.
+      const asked = [selectedName(options.from), selectedName(options.to)];
+      pending = true;
+      const paths = await tracePaths({ from, to, maxHops: hops }).finally(() => (pending = false));
       nameEnds([options.from, options.to], paths);
-      const names = `${selectedName(options.from)} to ${selectedName(options.to)}`;
+      const pathNames = new Map(paths.flatMap((p) => p.nodes.map((n) => [n.id, nodeName(n)] as const)));
+      const names = `${pathNames.get(from) ?? asked[0]} to ${pathNames.get(to) ?? asked[1]}`;
       const text = `${paths.length} path${paths.length === 1 ? '' : 's'} from ${names}, at most ${hops} hops`;
       drawn = { from, to, hops: options.hops.value, text };
       options.summary.textContent = text;
@@ -96,7 +102,7 @@ export function createTracePanel(options: TracePanelOptions): TracePanel {
   // A town already chosen as the destination stays there rather than becoming both ends.
   const applyPreferred = (): void => {
     // With a trace shown, From keeps naming the start of the drawn paths.
-    if (!preferred || preferred === options.to.value || drawn) return;
+    if (!preferred || preferred === options.to.value || drawn || pending) return;
     if ([...options.from.options].some((o) => o.value === preferred)) options.from.value = preferred;
   };
 
