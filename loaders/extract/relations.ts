@@ -87,13 +87,31 @@ function locatedIn(
       confidence: 0.7,
     });
   const primary = ctx.places.primary;
-  return primary && mention.label !== 'Enterprise'
+  return primary && (mention.label !== 'Enterprise' || isLocalCompany(ctx, mention))
     ? relation('LOCATED_IN', mention, {
         to: primary.key,
         rule: 'relation.located-in.primary',
         confidence: 0.5,
       })
     : null;
+}
+
+/**
+ * A company a town's document names is the town's unless its name says otherwise: a
+ * national group (中国…, 中交) or a company registered under another place (上海…有限公司 in
+ * a report on a town of Jiangsu) is located where the text does not say.
+ */
+function isLocalCompany(ctx: DocumentContext, company: EntityMention): boolean {
+  if (/^(中国|国家|中[交铁建冶核粮化石电信]|华润|国网|国家电网)/.test(company.name)) return false;
+  const home = ctx.places.primary?.properties.code;
+  const head = ctx.places.places.find(
+    (p) =>
+      company.name.startsWith(p.name) || p.aliases.some((a) => a.length >= 2 && company.name.startsWith(a)),
+  );
+  const code = head?.properties.code;
+  if (typeof home !== 'string' || typeof code !== 'string') return true;
+  // 常州…有限公司 in a report on a town of 常州: the city is the town's own ancestor.
+  return home.startsWith(code) || code.startsWith(home);
 }
 
 /**
