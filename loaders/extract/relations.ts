@@ -2,7 +2,7 @@ import type { RelationshipType } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
 import { getGazetteer, shortName } from '../gazetteer';
-import { looksLikeBrand } from './enterprise-names';
+import { companyAtHead, looksLikeBrand } from './enterprise-names';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
@@ -309,7 +309,17 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
   if (placeForms.some((form) => project.name.startsWith(form))) return null;
   if (project.rule.includes('enumeration') && looksLikeBrand(project.name)) return project.name;
   const before = /^(.{2,8}?)(?:[一二三四五六七八九十\d]期)?项目$/.exec(project.name)?.[1];
-  return before && looksLikeBrand(before) ? before : null;
+  if (before && looksLikeBrand(before)) return before;
+  return companyAtHead(project.name);
+}
+
+/** Whether an enterprise found in the text already heads the project's name (OPERATED_BY by name). */
+function knownOperator(entities: readonly EntityMention[], project: EntityMention): boolean {
+  return entities.some(
+    (o) =>
+      o.label === 'Enterprise' &&
+      [o.name, ...o.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
+  );
 }
 
 function companiesBehindProjects(
@@ -319,11 +329,7 @@ function companiesBehindProjects(
   const found: EntityMention[] = [];
   for (const project of entities.filter((e) => e.label === 'Project')) {
     const name = operatorName(project, placeForms);
-    if (
-      !name ||
-      entities.some((o) => o.label === 'Enterprise' && (o.name === name || project.name.startsWith(o.name)))
-    )
-      continue;
+    if (!name || knownOperator(entities, project)) continue;
     const start = project.span.start;
     found.push({
       ...project,
@@ -346,7 +352,7 @@ function projectOperators(
 ): RelationMention[] {
   return entities.flatMap((e) => {
     const name = e.label === 'Project' ? operatorName(e, placeForms) : null;
-    if (!name) return [];
+    if (!name || knownOperator(entities, e)) return [];
     return [
       {
         type: 'OPERATED_BY' as const,
