@@ -71,6 +71,12 @@ const TRADE_WORDS = [
   '生物科技',
   '光学',
   '科创',
+  '实业',
+  '有色',
+  '金属',
+  '五金',
+  '建材',
+  '再生资源',
 ];
 
 /**
@@ -134,7 +140,27 @@ export function looksLikeBrand(name: string): boolean {
   if (looksLikeCompany(name)) return true;
   if (!/^[\u4e00-\u9fa5A-Za-z]{2,8}$/.test(name) || FACILITY_HEAD.test(name) || isGenericBody(name))
     return false;
+  // 龙泉镇柑橘深加工, 东湾村民宿: a place's own works, named after the place.
+  if (/[镇村乡]|街道|社区/.test(name)) return false;
   return tokenize(name).some(
     (t) => (t.word.length === 1 && /[\u4e00-\u9fa5]/.test(t.word)) || /^(nr|nz|nt|eng)/.test(t.tag),
   );
+}
+
+/**
+ * The company at the head of a project named company + product or unit (树丰机械制造项目,
+ * 盘珂实业跨境冷链产业园): a brand of two to four characters, a trade word, then more.
+ * A place in front (渭南市…) is where the company is, not its name.
+ */
+export function companyAtHead(name: string): string | null {
+  const body = name.replace(/^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{5})/, '');
+  for (const word of TRADE_WORDS) {
+    const at = body.indexOf(word);
+    if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
+    const brand = body.slice(0, at);
+    const pieces = tokenize(brand);
+    if (pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag)) && !isGenericBody(brand))
+      return body.slice(0, at + word.length);
+  }
+  return null;
 }

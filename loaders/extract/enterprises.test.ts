@@ -1,5 +1,5 @@
 import { extractEnterprises } from './enterprises';
-import { shortNames } from './enterprise-names';
+import { companyAtHead, looksLikeBrand, shortNames } from './enterprise-names';
 import { testContext } from './name-test-context';
 
 describe('extractEnterprises', () => {
@@ -49,5 +49,18 @@ describe('extractEnterprises', () => {
       testContext('推进宏达化工污染地块治理，启动丰源纺织地块收储。'),
     ).entities.map((e) => e.name);
     expect(names).toEqual(['宏达化工', '丰源纺织']);
+  });
+
+  it('a bracketed registration place gives the brand as a short name', () => {
+    expect(shortNames('丰泰科技(江苏)有限公司')).toEqual(expect.arrayContaining(['丰泰科技', '丰泰']));
+  });
+
+  it('a company heads a project named company + product; works and places do not', () => {
+    expect(companyAtHead('鑫岳机械精密轴承生产项目')).toBe('鑫岳机械');
+    expect(companyAtHead('宿迁市鑫岳机械精密轴承生产项目')).toBe('鑫岳机械');
+    expect(companyAtHead('智能制造产业园配套道路工程')).toBeNull();
+    expect(looksLikeBrand('鑫岳')).toBe(true);
+    expect(looksLikeBrand('东湾村民宿')).toBe(false);
+    expect(looksLikeBrand('污水管网')).toBe(false);
   });
 });

@@ -29,6 +29,11 @@ describe('findQuantities', () => {
     expect(one('招聘3—5万人')).toMatchObject({ value: 30000, valueMax: 50000, unit: '人' });
   });
 
+  it('reads a number typeset with a space before its unit, but not across a line break', () => {
+    expect(one('粮食总产 4.6 万吨')).toMatchObject({ value: 46000, unit: '吨' });
+    expect(findQuantities('全年产值 12\n亿元')).toEqual([]);
+  });
+
   it('reads Chinese numerals but not idiomatic 一', () => {
     expect(one('新建三个中心')).toMatchObject({ value: 3, unit: '个' });
     expect(one('引进十家企业')).toMatchObject({ value: 10, unit: '家' });

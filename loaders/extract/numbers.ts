@@ -26,9 +26,11 @@ export interface Quantity {
 
 const FIGURE = `\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL}`;
 const MULT = alternation(Object.keys(MULTIPLIERS));
+// Typeset pages put a space between a number and its unit (31.88 亿元, 2027 亩): one
+// space or tab is allowed there, never a line break.
 const QUANTITY = new RegExp(
-  `(${alternation(PRE_QUALIFIERS)})?(${FIGURE})(${MULT})?` +
-    `(?:(?:—|－|-|~|～|至|到)+(${FIGURE})(${MULT})?)?` +
+  `(${alternation(PRE_QUALIFIERS)})?(${FIGURE})[ \t\u00a0]?(${MULT})?` +
+    `(?:(?:—|－|-|~|～|至|到)+(${FIGURE})[ \t\u00a0]?(${MULT})?)?` +
     `(余|多)?(${alternation(UNITS)})(${alternation(POST_QUALIFIERS.filter((q) => q.length > 1))})?`,
   'g',
 );

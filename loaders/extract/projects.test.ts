@@ -1,4 +1,4 @@
-import { extractProjects } from './projects';
+import { extractProjects, isNotWorks } from './projects';
 import { testContext } from './name-test-context';
 
 function projects(text: string) {
@@ -121,5 +121,13 @@ describe('extractProjects', () => {
     expect(projects('实施东港村、西港村农村生活污水提标改造工程。').map((p) => p.name)).toEqual([
       '西港村农村生活污水提标改造工程',
     ]);
+  });
+
+  it('events, kinds of project, titles of officials and company names are not works', () => {
+    expect(isNotWorks('柳溪镇举行项目')).toBe(true);
+    expect(isNotWorks('省重点项目')).toBe(true);
+    expect(isNotWorks('县长王建国主持项目')).toBe(true);
+    expect(isNotWorks('恒远电气有限公司')).toBe(true);
+    expect(isNotWorks('滨河湿地公园项目')).toBe(false);
   });
 });

@@ -49,13 +49,24 @@ function suffixNames(text: string): NameSpan[] {
 
 /** Meeting and ceremony words: 某镇举行项目集中签约仪式 names an event, not works. */
 const EVENT_WORDS = /举行|召开|座谈|仪式|暨|大会|会议|推介会|签约会|谈项目|发布会/;
+/** Titles of officials inside a span: it reports who attended, not what is built. */
+const OFFICIAL_TITLE =
+  /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
 /** A kind of project (省重点项目, 亿元项目, 更多项目), not one: the words before it classify. */
 const CATEGORY_HEAD =
   /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事)项目$/;
 
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
-  return EVENT_WORDS.test(name) || CATEGORY_HEAD.test(name) || LEGAL_FORMS.some((f) => name.endsWith(f));
+  return (
+    EVENT_WORDS.test(name) ||
+    CATEGORY_HEAD.test(name) ||
+    LEGAL_FORMS.some((f) => name.endsWith(f)) ||
+    // 县长某某主持项目…: a title and a name are people at an event, not works.
+    OFFICIAL_TITLE.test(name) ||
+    // 吨扩建项目: the span began inside a figure (年产5万吨扩建项目 read from its unit).
+    /^[吨亩元个台套座条家万亿]/.test(name)
+  );
 }
 
 /** 实施村企联建项目21个, 23个新改扩建重点教育项目: a counted kind of project, not one project. */

@@ -90,4 +90,12 @@ describe('extractRelations', () => {
     const { rels } = relations('柳溪镇“红管家”行动是“清风柳溪”建设的重要组成部分。');
     expect(rels).toContain('PART_OF Programme:“红管家”行动 -> Programme:清风柳溪');
   });
+
+  it('a company of a town report lies in the town, unless it is a national group', () => {
+    const { rels } = relations(
+      '柳溪镇企业动态：恒远电气股份有限公司扩建厂房，中国建筑集团有限公司承建道路，上海华亭物流有限公司设立分仓。',
+    );
+    expect(rels).toContain('LOCATED_IN Enterprise:恒远电气股份有限公司 -> Place:柳溪镇');
+    expect(rels.filter((r) => r.startsWith('LOCATED_IN Enterprise:中国建筑'))).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import type { RelationshipType } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
 import { getGazetteer, shortName } from '../gazetteer';
-import { looksLikeBrand } from './enterprise-names';
+import { companyAtHead, looksLikeBrand } from './enterprise-names';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
@@ -87,13 +87,31 @@ function locatedIn(
       confidence: 0.7,
     });
   const primary = ctx.places.primary;
-  return primary && mention.label !== 'Enterprise'
+  return primary && (mention.label !== 'Enterprise' || isLocalCompany(ctx, mention))
     ? relation('LOCATED_IN', mention, {
         to: primary.key,
         rule: 'relation.located-in.primary',
         confidence: 0.5,
       })
     : null;
+}
+
+/**
+ * A company a town's document names is the town's unless its name says otherwise: a
+ * national group (中国…, 中交) or a company registered under another place (上海…有限公司 in
+ * a report on a town of Jiangsu) is located where the text does not say.
+ */
+function isLocalCompany(ctx: DocumentContext, company: EntityMention): boolean {
+  if (/^(中国|国家|中[交铁建冶核粮化石电信]|华润|国网|国家电网)/.test(company.name)) return false;
+  const home = ctx.places.primary?.properties.code;
+  const head = ctx.places.places.find(
+    (p) =>
+      company.name.startsWith(p.name) || p.aliases.some((a) => a.length >= 2 && company.name.startsWith(a)),
+  );
+  const code = head?.properties.code;
+  if (typeof home !== 'string' || typeof code !== 'string') return true;
+  // 常州…有限公司 in a report on a town of 常州: the city is the town's own ancestor.
+  return home.startsWith(code) || code.startsWith(home);
 }
 
 /**
@@ -291,7 +309,17 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
   if (placeForms.some((form) => project.name.startsWith(form))) return null;
   if (project.rule.includes('enumeration') && looksLikeBrand(project.name)) return project.name;
   const before = /^(.{2,8}?)(?:[一二三四五六七八九十\d]期)?项目$/.exec(project.name)?.[1];
-  return before && looksLikeBrand(before) ? before : null;
+  if (before && looksLikeBrand(before)) return before;
+  return companyAtHead(project.name);
+}
+
+/** Whether an enterprise found in the text already heads the project's name (OPERATED_BY by name). */
+function knownOperator(entities: readonly EntityMention[], project: EntityMention): boolean {
+  return entities.some(
+    (o) =>
+      o.label === 'Enterprise' &&
+      [o.name, ...o.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
+  );
 }
 
 function companiesBehindProjects(
@@ -301,11 +329,7 @@ function companiesBehindProjects(
   const found: EntityMention[] = [];
   for (const project of entities.filter((e) => e.label === 'Project')) {
     const name = operatorName(project, placeForms);
-    if (
-      !name ||
-      entities.some((o) => o.label === 'Enterprise' && (o.name === name || project.name.startsWith(o.name)))
-    )
-      continue;
+    if (!name || knownOperator(entities, project)) continue;
     const start = project.span.start;
     found.push({
       ...project,
@@ -328,7 +352,7 @@ function projectOperators(
 ): RelationMention[] {
   return entities.flatMap((e) => {
     const name = e.label === 'Project' ? operatorName(e, placeForms) : null;
-    if (!name) return [];
+    if (!name || knownOperator(entities, e)) return [];
     return [
       {
         type: 'OPERATED_BY' as const,

@@ -45,6 +45,14 @@ export function classify(
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
   const hedge = lastOf(
     before
+      // 落实数字经济五年倍增计划，…: a 计划 that ends its clause heads a programme's name;
+      // a hedge 计划 always goes on to what is planned.
+      .replace(/计划(?=[，,、；;。和及与”])/g, '　　')
+      // 争取到位上级资金34.3亿元 in a review: 争取 is the verb "secured", not a hedge.
+      .replace(
+        sentence.section === 'review' ? /争取(?=到位|上级|中央|省级|各级|专项|资金|债券|项目资金)/g : /$^/g,
+        '　　',
+      )
       .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
       .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,

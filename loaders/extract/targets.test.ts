@@ -171,6 +171,10 @@ describe('extractTargets: project investments', () => {
       return classify(sentence, { quantity, clause: { start: 0, end: text.length } }).kind;
     };
     expect(kindOf('光电项目签约落户，计划总投资6亿元。')).toBe('Indicator');
+    // A programme named …计划 is no hedge; 争取到位资金 in a review is what was secured.
+    expect(kindOf('落实制造业三年提升计划，全年新增智能车间5个。')).toBe('Indicator');
+    expect(kindOf('争取到位上级资金2.1亿元。')).toBe('Indicator');
+    expect(kindOf('力争新增智能车间5个。')).toBe('Target');
     expect(kindOf('重点项目年度计划投资12亿元。')).toBe('Target');
   });
 });

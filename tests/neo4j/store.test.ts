@@ -284,9 +284,11 @@ describe('Neo4j store query plans', () => {
     expect(documents.operators).toContain('NodeIndexSeek');
     const edges = await profile(documentEdgesQuery([reportJiaze().documents[0]!.id]));
     // The planner may answer a branch whose type has no edges yet without any seek (it
-    // saw 9 seeks for 10 types on a busy machine), so the test asks for seeks and no scans.
+    // saw 9 seeks for 10 types on a busy machine), and, with statistics left by the seed
+    // graph an earlier describe loaded, may read a tiny type's edge index whole
+    // (DirectedRelationshipIndexScan): the test asks for seeks and no scan outside an index.
     expect(edges.operators.filter((op) => op.includes('RelationshipIndexSeek')).length).toBeGreaterThan(0);
-    expect(edges.operators.some((op) => op.includes('Scan'))).toBe(false);
+    expect(edges.operators.some((op) => op.includes('Scan') && !op.includes('IndexScan'))).toBe(false);
   });
 
   it('answers Chinese search text from the full-text index', async () => {
