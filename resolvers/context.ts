@@ -1,7 +1,7 @@
 import type { DocumentInput } from '../loaders/types';
 import type { GraphRecords } from '../schema/records';
 import type { GraphStore } from '../store/graph-store';
-import type { RequestLoaders } from './loaders';
+import type { RequestLoaders } from './dataloaders';
 
 /** Bounds the resolvers enforce on arguments, whatever the client asks. */
 export interface ResolverLimits {

@@ -1,6 +1,6 @@
 import type { StoredNode } from '../store/graph-store';
 import { loadPresent } from './graph-walk';
-import type { RequestLoaders } from './loaders';
+import type { RequestLoaders } from './dataloaders';
 import { stringProperty } from './properties';
 
 /** Deepest LOCATED_IN chain walked up from a project or village to its town. */

@@ -1,7 +1,7 @@
 import type { RelationshipType } from '../schema/model';
 import { throwIfAborted } from '../store/deadline';
 import type { RelationshipQuery, StoredNode } from '../store/graph-store';
-import type { RequestLoaders } from './loaders';
+import type { RequestLoaders } from './dataloaders';
 
 /** Deepest LOCATED_IN chain walked (village → town → district → city → province, plus zones). */
 const MAX_LEVELS = 8;

@@ -18,7 +18,7 @@ import { GraphQLScalarType } from 'graphql';
 import type { ResolverMap } from './types';
 
 export type { ExtractDocument, RequestContext, ResolverLimits, RequestAuth } from './context';
-export { createLoaders, type RequestLoaders } from './loaders';
+export { createLoaders, type RequestLoaders } from './dataloaders';
 export { bearerTokenOf } from './authorise';
 export { boundLists } from './bounded-lists';
 

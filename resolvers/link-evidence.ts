@@ -2,7 +2,7 @@ import type { NodeLabel, RelationshipType } from '../schema/model';
 import type { StoredNode, StoredRelationship } from '../store/graph-store';
 import { enclosingTowns } from './enclosing-towns';
 import { loadPresent } from './graph-walk';
-import type { RequestLoaders } from './loaders';
+import type { RequestLoaders } from './dataloaders';
 
 /** Kinds of entity that link two towns when both hold one. */
 export const LINKING_LABELS: readonly NodeLabel[] = ['Programme', 'Enterprise', 'Industry', 'Zone'];

@@ -1,7 +1,7 @@
 import type { NodeLabel } from '../schema/model';
 import { throwIfAborted } from '../store/deadline';
 import type { StoredNode } from '../store/graph-store';
-import type { RequestLoaders } from './loaders';
+import type { RequestLoaders } from './dataloaders';
 import { byName, descendantsOf, related, type RelatedRequest } from './graph-walk';
 
 /**

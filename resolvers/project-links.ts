@@ -5,7 +5,7 @@ import type { RequestContext } from './context';
 import { enclosingTowns } from './enclosing-towns';
 import { loadPresent } from './graph-walk';
 import { compareLinks, type LinkEvidenceValue } from './link-evidence';
-import type { RequestLoaders } from './loaders';
+import type { RequestLoaders } from './dataloaders';
 import { boundedFirst, compareEvidence } from './town-links';
 
 /** A project in another town sharing something with the asked one. */

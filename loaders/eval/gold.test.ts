@@ -1,4 +1,4 @@
-import { canonicalName } from './canonical-name';
+import { canonicalName } from './name-forms';
 import { GoldFormatError, parseGold } from './gold';
 
 describe('parseGold', () => {

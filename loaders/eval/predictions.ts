@@ -1,6 +1,6 @@
 import type { NodeLabel, PropertyValue } from '../../schema/model';
 import type { GraphRecords, NodeRecord } from '../../schema/records';
-import { nameForms } from './canonical-name';
+import { nameForms } from './name-forms';
 import type { EntityKind, FigureKind } from './gold';
 
 /** What the scorer compares with gold, read off one document's graph records. */

@@ -1,5 +1,5 @@
 import type { GraphRecords } from '../../schema/records';
-import { canonicalName, nameForms, sharesForm } from './canonical-name';
+import { canonicalName, nameForms, sharesForm } from './name-forms';
 import {
   ENTITY_KINDS,
   FIGURE_KINDS,

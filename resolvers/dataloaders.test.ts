@@ -1,5 +1,5 @@
 import type { GraphStore, RelationshipQuery, StoredRelationship } from '../store/graph-store';
-import { createLoaders } from './loaders';
+import { createLoaders } from './dataloaders';
 
 function edge(type: StoredRelationship['type'], from: string, to: string): StoredRelationship {
   return { key: `${type}|${from}|${to}`, type, from, to, properties: {} };
