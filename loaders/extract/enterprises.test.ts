@@ -1,6 +1,6 @@
 import { extractEnterprises } from './enterprises';
 import { companyAtHead, looksLikeBrand, shortNames } from './enterprise-names';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 
 describe('extractEnterprises', () => {
   it('suffix rule with short names; later short mentions are the same enterprise', () => {

@@ -1,7 +1,7 @@
 import type { ExtractedFacts } from '../types';
 import { extractIndicators } from './indicators';
-import { seedDocument } from './place-sample-document';
-import { contextOf, targetTestContext } from './target-test-context';
+import { seedDocument } from '../../tests/fixtures/place-sample-document';
+import { contextOf, targetTestContext } from '../../tests/fixtures/target-test-context';
 
 const NONE: ExtractedFacts = { entities: [], relations: [] };
 const JIAZE = { place: '嘉泽镇', district: '武进区', city: '常州市' };

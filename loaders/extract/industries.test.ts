@@ -1,6 +1,6 @@
 import { extractIndustries, industryMatches } from './industries';
-import { seedDocument } from './place-sample-document';
-import { contextOf, targetTestContext } from './target-test-context';
+import { seedDocument } from '../../tests/fixtures/place-sample-document';
+import { contextOf, targetTestContext } from '../../tests/fixtures/target-test-context';
 
 const names = (text: string) => industryMatches(text).map((m) => m.name);
 

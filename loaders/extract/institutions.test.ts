@@ -1,5 +1,5 @@
 import { extractInstitutions } from './institutions';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 
 const names = (text: string) =>
   extractInstitutions(testContext(text, [{ name: '横泾街道', kind: 'TOWN', short: '横泾' }])).entities.map(

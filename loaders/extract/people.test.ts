@@ -1,5 +1,5 @@
 import { extractPeople } from './people';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 
 function people(text: string) {
   return extractPeople(

@@ -1,5 +1,5 @@
 import { extractPlaces } from './places';
-import { fixtureDocument, seedDocument } from './place-sample-document';
+import { fixtureDocument, seedDocument } from '../../tests/fixtures/place-sample-document';
 
 function distinctPlaces(
   doc: Parameters<typeof extractPlaces>[0],

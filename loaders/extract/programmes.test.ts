@@ -1,5 +1,5 @@
 import { extractProgrammes } from './programmes';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 
 function programmes(text: string) {
   const ctx = testContext(text, [

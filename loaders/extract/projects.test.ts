@@ -1,5 +1,5 @@
 import { extractProjects, isNotWorks } from './projects';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 
 function projects(text: string) {
   return extractProjects(testContext(text, [{ name: '柳溪镇', kind: 'TOWN', short: '柳溪' }])).entities;

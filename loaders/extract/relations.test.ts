@@ -4,7 +4,7 @@ import { extractProjects } from './projects';
 import { extractRelations } from './relations';
 import { extractZones } from './zones';
 import { extractInstitutions } from './institutions';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 import type { ExtractedFacts } from '../types';
 
 function relations(text: string) {

@@ -1,6 +1,6 @@
 import type { ExtractedFacts } from '../types';
-import { seedDocument } from './place-sample-document';
-import { contextOf, targetTestContext } from './target-test-context';
+import { seedDocument } from '../../tests/fixtures/place-sample-document';
+import { contextOf, targetTestContext } from '../../tests/fixtures/target-test-context';
 import { findQuantities } from './numbers';
 import { classify } from './target-classify';
 import { extractTargets } from './targets';

@@ -1,5 +1,5 @@
 import { extractZones } from './zones';
-import { testContext } from './name-test-context';
+import { testContext } from '../../tests/fixtures/name-test-context';
 
 const names = (text: string) => extractZones(testContext(text)).entities.map((e) => e.name);
 
