@@ -1,16 +1,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
 import type { GraphRecords, NodeRecord } from '../../schema/records';
 import type { BatchLoadOutcome } from '../graph-store';
 import { batches } from './queries/cypher-query';
 import { documentsOfSourcesQuery, storedLabelsQuery } from './queries/lookups';
-import {
-  mergeNodesQuery,
-  mergeRelationshipsQuery,
-  type NodeRow,
-  type RelationshipRow,
-} from './queries/merge';
+import { mergeRelationshipsQuery, type RelationshipRow } from './queries/merge';
+import { mergeNodes } from './load-document';
 import { runQuery } from './run-query';
 import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
 import { toNeo4jProperties } from './values';
@@ -108,7 +104,8 @@ export async function loadSegmentIn(
   }
 
   planned.count = outcomes.length;
-  await mergeNodeRows(tx, nodes, rowsPerStatement);
+  // In batch order, as consecutive per-document merges would.
+  await mergeNodes(tx, nodes, rowsPerStatement);
   await mergeRelationshipRows(tx, relationships, rowsPerStatement);
   return outcomes;
 }
@@ -180,25 +177,6 @@ async function storedDocumentsBySource(
     stored.set(source, [...(stored.get(source) ?? []), row.id as string]);
   }
   return stored;
-}
-
-/** Merges nodes label by label, in batch order, as consecutive per-document merges would. */
-async function mergeNodeRows(
-  tx: ManagedTransaction,
-  nodes: readonly NodeRecord[],
-  rowsPerStatement: number,
-): Promise<void> {
-  for (const label of NODE_LABELS) {
-    const rows: NodeRow[] = nodes
-      .filter((node) => node.label === label)
-      .map((node) => ({
-        id: node.id,
-        name: node.name,
-        aliases: node.aliases,
-        properties: toNeo4jProperties(node.properties),
-      }));
-    for (const chunk of batches(rows, rowsPerStatement)) await runQuery(tx, mergeNodesQuery(label, chunk));
-  }
 }
 
 /** Merges edges type by type, in batch order. */

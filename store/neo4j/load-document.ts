@@ -62,8 +62,11 @@ async function storedLabels(tx: ManagedTransaction, records: GraphRecords): Prom
   return labels;
 }
 
-/** Merges nodes label by label, in record order; returns how many distinct ids there were. */
-async function mergeNodes(
+/**
+ * Merges nodes label by label, in record order; returns how many distinct ids there were.
+ * A batch of documents (load-batch.ts) merges its nodes through this too.
+ */
+export async function mergeNodes(
   tx: ManagedTransaction,
   nodes: readonly NodeRecord[],
   batchSize: number,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -156,26 +157,33 @@ function kill(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** The towns query of the README, sorted the way the API sorts it. */
-export const TOWNS_QUERY = /* GraphQL */ `
-  {
-    towns {
-      name
-      district {
-        name
-      }
-      city {
-        name
-      }
-      projects {
-        name
-      }
-      targets {
-        metric
-        value
-        unit
-        year
-      }
-    }
-  }
-`;
+export interface QuickStart {
+  /** The command that installs and serves the seeds. */
+  install: string;
+  /** The command that runs the tests. */
+  test: string;
+  /** The first query the README offers. */
+  query: string;
+}
+
+/** The fenced blocks under the README's "## Quick start", in order: sh, sh, graphql. */
+export function readQuickStart(
+  readme: string = readFileSync(path.join(ROOT, 'README.md'), 'utf8'),
+): QuickStart {
+  const start = readme.indexOf('## Quick start');
+  if (start < 0) throw new Error('README.md has no "## Quick start" section');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({
+    lang: m[1],
+    body: m[2]!.trim(),
+  }));
+  const shell = blocks.filter((block) => block.lang === 'sh');
+  const graphql = blocks.find((block) => block.lang === 'graphql');
+  if (shell.length < 2 || !graphql)
+    throw new Error('the quick start needs two sh blocks and a graphql block');
+  return { install: shell[0]!.body, test: shell[1]!.body, query: graphql.body };
+}
+
+/** The README's first query (the towns with their district, city, projects and goals). */
+export const TOWNS_QUERY = readQuickStart().query;

@@ -1,7 +1,16 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { childEnv, freePort, ROOT, run, startServer, type RunningServer } from './command';
+import {
+  childEnv,
+  freePort,
+  readQuickStart,
+  ROOT,
+  run,
+  startServer,
+  type QuickStart,
+  type RunningServer,
+} from './command';
 
 /**
  * The README's quick start, read from the README itself and run in a fresh clone of this
@@ -9,32 +18,6 @@ import { childEnv, freePort, ROOT, run, startServer, type RunningServer } from '
  */
 
 jest.setTimeout(900_000);
-
-interface QuickStart {
-  /** The command that installs and serves the seeds. */
-  install: string;
-  /** The command that runs the tests. */
-  test: string;
-  /** The first query the README offers. */
-  query: string;
-}
-
-/** The fenced blocks under "## Quick start", in order: sh, sh, graphql. */
-export function readQuickStart(readme: string): QuickStart {
-  const start = readme.indexOf('## Quick start');
-  if (start < 0) throw new Error('README.md has no "## Quick start" section');
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end < 0 ? undefined : end);
-  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({
-    lang: m[1],
-    body: m[2]!.trim(),
-  }));
-  const shell = blocks.filter((block) => block.lang === 'sh');
-  const graphql = blocks.find((block) => block.lang === 'graphql');
-  if (shell.length < 2 || !graphql)
-    throw new Error('the quick start needs two sh blocks and a graphql block');
-  return { install: shell[0]!.body, test: shell[1]!.body, query: graphql.body };
-}
 
 let clone: string;
 let quickStart: QuickStart;
