@@ -44,7 +44,9 @@ describe('parseGold', () => {
 describe('canonicalName', () => {
   it('drops quote marks and whitespace, unifies brackets and dashes', () => {
     expect(canonicalName('“532” 发展战略')).toBe(canonicalName('532发展战略'));
-    expect(canonicalName('嘉兴路（一期）改造工程')).toBe('嘉兴路(一期)改造工程');
+    // The resolver's identity form: a phase's brackets do not make another name.
+    expect(canonicalName('嘉兴路（一期）改造工程')).toBe('嘉兴路一期改造工程');
+    expect(canonicalName('嘉兴路(一期)改造工程')).toBe(canonicalName('嘉兴路一期改造工程'));
     expect(canonicalName('西太湖-太湖湾')).toBe(canonicalName('西太湖——太湖湾'));
     expect(canonicalName('《寺墩遗址保护规划》')).toBe('寺墩遗址保护规划');
   });
