@@ -148,10 +148,16 @@ describe('explorer at 1000 documents', () => {
     const meanFrame = frames.reduce((a, b) => a + b, 0) / frames.length;
     const p95Frame = sorted[Math.floor(sorted.length * 0.95)]!;
 
-    const target = await page.evaluate(() => {
+    // The drawing must be on screen for the pointer to reach it.
+    await page.evaluate(() => {
       const cy = (window as unknown as { towngraphExplorer: { neighbourhood: Core } }).towngraphExplorer
         .neighbourhood;
       cy.fit(undefined, 24);
+    });
+    await page.locator('#neighbourhood-graph').scrollIntoViewIfNeeded();
+    const target = await page.evaluate(() => {
+      const cy = (window as unknown as { towngraphExplorer: { neighbourhood: Core } }).towngraphExplorer
+        .neighbourhood;
       // A typical node (two to four relationships), not the hub of the drawing.
       const node = cy
         .nodes()
@@ -176,6 +182,8 @@ describe('explorer at 1000 documents', () => {
             requestAnimationFrame(() => requestAnimationFrame((t) => resolve(t - arrived)));
           });
           observer.observe(graph, { attributes: true, attributeFilter: ['data-hovered'] });
+          // Never lit: answer -1 rather than wait for the test's own timeout.
+          setTimeout(() => resolve(-1), 20_000);
         }),
     );
     await page.mouse.move(target.x, target.y, { steps: 2 });
@@ -194,7 +202,8 @@ describe('explorer at 1000 documents', () => {
     process.stdout.write(`explorer at 2000 nodes: ${JSON.stringify(figures)}\n`);
     expect(layoutMs).toBeLessThan(30_000);
     expect(meanFrame).toBeLessThan(1000);
+    expect(hoverMs).toBeGreaterThanOrEqual(0);
     expect(hoverMs).toBeLessThan(10_000);
     expect(fx.pageErrors).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
