@@ -7,14 +7,19 @@ import { startTestServer, type TestServer } from './harness';
 /**
  * Hostile and careless requests over HTTP against a server holding the generated corpus.
  * Each must end, within 2 s, in its documented error code or in an answer under 1 MB,
- * while /health keeps answering and the process stays under RSS_BOUND.
+ * while /health keeps answering and the process grows by less than RSS_GROWTH_BOUND.
  */
 const DOCUMENTS = 1000;
 const TOKEN = 'hostile-suite-token';
 const ANSWER_BYTES = 1024 * 1024;
 const ANSWER_MS = 2000;
-/** The whole test process: the server, the 1000-document graph and the test itself. */
-const RSS_BOUND = 1536 * 1024 * 1024;
+/**
+ * How much the process may grow while the suite runs, over its size once the 1000-document
+ * graph is loaded. Growth, not size: jest reuses a worker process across test files, so
+ * its size also holds whatever the files before this one left.
+ */
+const RSS_GROWTH_BOUND = 768 * 1024 * 1024;
+let baselineRss = 0;
 
 // The 2 s bound is wall-clock time on a machine other work shares: a case that lost the
 // cores to another process is tried again, up to twice, before it counts as a failure.
@@ -96,6 +101,7 @@ beforeAll(async () => {
     maxTraceVisited: 200,
   });
   [others.hurried, urls.hurried] = await startOver({ requestTimeoutMs: 50 });
+  baselineRss = process.memoryUsage().rss;
 }, 120_000);
 
 afterAll(async () => {
@@ -549,7 +555,7 @@ describe(`hostile requests against ${DOCUMENTS} generated documents`, () => {
     if (outcome.code === 'bounded') test.check?.(outcome.data ?? {}, outcome.extensions);
     const health = await fetch(`${server.origin}/health`);
     expect(health.status).toBe(200);
-    expect(process.memoryUsage().rss).toBeLessThan(RSS_BOUND);
+    expect(process.memoryUsage().rss - baselineRss).toBeLessThan(RSS_GROWTH_BOUND);
   });
 
   it('logged no unexpected error through the whole suite', () => {
