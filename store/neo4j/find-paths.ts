@@ -112,16 +112,7 @@ async function distances(
   const found = new Map<string, number>([[options.start, 0]]);
   let frontier = [options.start];
   for (let hop = 1; hop <= options.depth && frontier.length > 0; hop += 1) {
-    const next: string[] = [];
-    for (const row of await runQuery(walk.tx, walkStepQuery(frontier, walk.types))) {
-      const id = row.id as string;
-      if (!found.has(id)) {
-        found.set(id, hop);
-        next.push(id);
-      }
-    }
-    frontier = next;
-    checkVisited(walk, found);
+    frontier = await step(walk, { found, frontier, hop });
   }
   return found;
 }
@@ -138,15 +129,27 @@ async function extend(
       .filter(([id, d]) => hop + d <= walk.maxHops && !found.has(id))
       .map(([id]) => id);
     if (within.length === 0) return;
-    const next: string[] = [];
-    for (const row of await runQuery(walk.tx, walkStepQuery(frontier, walk.types, within))) {
-      const id = row.id as string;
-      if (!found.has(id)) {
-        found.set(id, hop);
-        next.push(id);
-      }
-    }
-    frontier = next;
-    checkVisited(walk, found);
+    frontier = await step(walk, { found, frontier, hop, within });
   }
+}
+
+/**
+ * One hop of a breadth-first walk: the frontier's neighbours (only those in `within` when
+ * given) not found before are recorded at `hop` and form the next frontier.
+ */
+async function step(
+  walk: Walk,
+  options: { found: Map<string, number>; frontier: string[]; hop: number; within?: string[] },
+): Promise<string[]> {
+  const { found, hop } = options;
+  const next: string[] = [];
+  for (const row of await runQuery(walk.tx, walkStepQuery(options.frontier, walk.types, options.within))) {
+    const id = row.id as string;
+    if (!found.has(id)) {
+      found.set(id, hop);
+      next.push(id);
+    }
+  }
+  checkVisited(walk, found);
+  return next;
 }
