@@ -21,33 +21,31 @@ export interface IngestDocumentInput {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** A document past the size limit, refused with its name and both sizes. */
+function checkSize(name: string, size: number, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new DocumentError(name, `document is ${size} bytes, more than the limit of ${maxBytes}`);
+  }
+}
+
 /** The document's bytes: exactly one of text, base64 and file, within the size limit. */
 async function documentBytes(input: IngestDocumentInput, maxBytes: number): Promise<Uint8Array> {
   const given = [input.text, input.base64, input.file].filter((content) => content != null).length;
   if (given !== 1) throw new BadRequestError(`${input.name}: give exactly one of text, base64 and file`);
   if (input.file) {
-    if (input.file.size > maxBytes) {
-      throw new DocumentError(
-        input.name,
-        `document is ${input.file.size} bytes, more than the limit of ${maxBytes}`,
-      );
-    }
+    // An upload's size is known before it is read.
+    checkSize(input.name, input.file.size, maxBytes);
     return new Uint8Array(await input.file.arrayBuffer());
   }
   let bytes: Buffer;
   if (input.text != null) {
-    bytes = Buffer.from(input.text as string, 'utf8');
+    bytes = Buffer.from(input.text, 'utf8');
   } else {
     const encoded = (input.base64 as string).replace(/\s+/g, '');
     if (!BASE64.test(encoded)) throw new DocumentError(input.name, 'base64 content is not valid base64');
     bytes = Buffer.from(encoded, 'base64');
   }
-  if (bytes.length > maxBytes) {
-    throw new DocumentError(
-      input.name,
-      `document is ${bytes.length} bytes, more than the limit of ${maxBytes}`,
-    );
-  }
+  checkSize(input.name, bytes.length, maxBytes);
   return bytes;
 }
 
