@@ -1,7 +1,7 @@
 import type { GraphStore } from '../store/graph-store';
 import { fileSources, listDocumentFiles } from '../loaders/inputs';
 import { loadDocuments, type LoadSummary } from '../loaders/load';
-import { createExtractionPool } from '../loaders/pool';
+import { createExtractionPool, type ExtractionPool } from '../loaders/pool';
 import { createLoadProgress } from './progress';
 
 /**
@@ -12,10 +12,12 @@ export async function loadFilesWithProgress(options: {
   store: GraphStore;
   paths: readonly string[];
   maxBytes: number;
+  /** The worker pool to extract on, left open for the caller. Default: one made and closed here. */
+  pool?: ExtractionPool;
 }): Promise<LoadSummary> {
   const files = await listDocumentFiles(options.paths);
   const progress = createLoadProgress(files.length);
-  const pool = createExtractionPool();
+  const pool = options.pool ?? createExtractionPool();
   try {
     return await loadDocuments({
       store: options.store,
@@ -26,7 +28,7 @@ export async function loadFilesWithProgress(options: {
     });
   } finally {
     progress.stop();
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
 }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
-import { createExtractionPool } from '../loaders/pool';
+import { createExtractionPool, type ExtractionPool } from '../loaders/pool';
 import {
   bearerTokenOf,
   boundLists,
@@ -37,6 +37,11 @@ export interface CreateServerOptions {
    * threads sized to the cores, so a large document never stalls other requests.
    */
   extract?: ExtractDocument;
+  /**
+   * The worker pool of the default `extract`, e.g. one a load before serving has already
+   * started. Default: a new pool. The server closes it when it closes.
+   */
+  pool?: ExtractionPool;
   /** Where logs go. Default: pino to stdout at level info. */
   logger?: Logger;
   /** The explorer page; false to serve none. Default: the page built into dist/explorer. */
@@ -106,7 +111,7 @@ function lazyExplorer(options: CreateServerOptions, logger: Logger): () => Promi
 export function createServer(options: CreateServerOptions): TowngraphServer {
   const { store, config } = options;
   const logger = options.logger ?? pino({ name: 'towngraph' });
-  const pool = options.extract ? null : createExtractionPool();
+  const pool = options.extract ? null : (options.pool ?? createExtractionPool());
   const extract: ExtractDocument =
     options.extract ??
     (async (input, extractOptions) => ({ records: await pool!.extract(input, extractOptions) }));

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { createServer, serverConfigFromEnv } from '../../server';
 import { createExplorerHandler } from '../../server/explorer';
+import { createExtractionPool } from '../../loaders/pool';
 import { DEFAULT_MAX_BYTES, parseByteSize, parsePort } from '../options';
 import { formatSummary, loadFilesWithProgress } from '../load-files';
 import { openConfiguredStore, type StoreOptions } from '../store-options';
@@ -35,16 +36,25 @@ export function serveCommand(): Command {
       // message instead of a server that answers 404 at /.
       const explorer = await createExplorerHandler();
       const store = await openConfiguredStore(options);
+      // One pool of extraction threads for the load and then for ingestDocument: the
+      // threads that loaded the documents already hold the gazetteer.
+      const pool = createExtractionPool();
       if (options.load) {
         const summary = await loadFilesWithProgress({
           store,
           paths: options.load,
           maxBytes: options.maxBytes,
+          pool,
         });
         process.stderr.write(formatSummary(summary));
       }
-      const server = createServer({ store, config, explorer: async () => explorer });
-      const { url } = await server.listen(options.port ?? config.port);
+      const server = createServer({ store, config, pool, explorer: async () => explorer });
+      // A port in use ends the command; the pool's threads must not keep the process alive.
+      const { url } = await server.listen(options.port ?? config.port).catch(async (error: unknown) => {
+        await server.close();
+        await store.close();
+        throw error;
+      });
       await server.warmExtraction();
       process.stderr.write(`towngraph: GraphQL at ${url}, explorer at ${new URL('/', url).href}\n`);
       onShutdownSignal(async (signal) => {
