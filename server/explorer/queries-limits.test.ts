@@ -1,6 +1,15 @@
 import { createServer, serverConfigFromEnv, type TowngraphServer } from '../index';
 import { openStore, type GraphStore } from '../../store';
+import { COMPARE_PAGE } from './src/compare-panel';
+import { LINKS_PAGE } from './src/links-panel';
+import * as links from './src/links-queries';
+import { PLACE_METRICS_QUERY, SCORECARD_QUERY, TIMELINE_QUERY } from './src/outcome-queries';
 import * as queries from './src/queries';
+
+interface Answer {
+  status: number;
+  body: { errors?: { message: string; extensions?: { code?: string } }[]; data?: unknown };
+}
 
 /**
  * Every operation the page sends must pass the server's own query limits (cost, depth,
@@ -18,6 +27,15 @@ describe('explorer queries within the server limits', () => {
     server = createServer({ store, config: serverConfigFromEnv({}), explorer: false });
   });
   afterAll(() => store.close());
+
+  async function ask(query: string, variables: Record<string, unknown>): Promise<Answer> {
+    const response = await server.yoga.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as Answer['body'] };
+  }
 
   const variables = {
     id: 'place:320412119',
@@ -42,19 +60,38 @@ describe('explorer queries within the server limits', () => {
   ];
 
   it.each(operations)('%s passes validation and the limits', async (_name, query) => {
-    const response = await server.yoga.fetch('http://127.0.0.1/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as {
-      errors?: { message: string; extensions?: { code?: string } }[];
-      data?: unknown;
-    };
+    const { status, body } = await ask(query, variables);
     const refusals = (body.errors ?? []).filter((e) => e.extensions?.code !== 'NOT_FOUND');
     expect(refusals).toEqual([]);
     // Limit refusals answer 400; NOT_FOUND answers 404 with the data it has.
-    expect(response.status).not.toBe(400);
+    expect(status).not.toBe(400);
+    expect(body.data).toBeDefined();
+  });
+
+  // The links and comparison panels, with the page sizes they ask for.
+  const linkOperations: [string, string, Record<string, unknown>][] = [
+    ['town links', links.TOWN_LINKS_QUERY, { town: 'place:320412119', first: LINKS_PAGE }],
+    ['project links', links.PROJECT_LINKS_QUERY, { project: 'project:x', first: LINKS_PAGE }],
+    ['compare towns', links.COMPARE_TOWNS_QUERY, { under: 'place:320412', year: 2021, first: COMPARE_PAGE }],
+    ['comparable places', links.COMPARE_PLACES_QUERY, {}],
+  ];
+
+  it.each(linkOperations)('%s passes validation and the limits', async (_name, query, linkVariables) => {
+    const { status, body } = await ask(query, linkVariables);
+    const refusals = (body.errors ?? []).filter((e) => e.extensions?.code !== 'NOT_FOUND');
+    expect(refusals).toEqual([]);
+    expect(status).not.toBe(400);
+  });
+
+  // The goals-against-outcomes section: a section the server refuses would stay empty.
+  it.each([
+    ['place metrics', PLACE_METRICS_QUERY],
+    ['timeline', TIMELINE_QUERY],
+    ['scorecard', SCORECARD_QUERY],
+  ])('%s passes validation and the limits', async (_name, query) => {
+    const { status, body } = await ask(query, { id: 'place:320509105', metricKey: 'gdp', year: 2023 });
+    expect(body.errors ?? []).toEqual([]);
+    expect(status).toBe(200);
     expect(body.data).toBeDefined();
   });
 });
