@@ -17,12 +17,13 @@ const FIGURE_LABELS = new Set(['Target', 'Indicator']);
 export function assignMetrics(facts: ExtractedFacts): ExtractedFacts {
   const dropped = new Set<string>();
   const entities: EntityMention[] = [];
+  const projectFigures = figuresOfProjects(facts);
   for (const entity of facts.entities) {
     if (!FIGURE_LABELS.has(entity.label)) {
       entities.push(entity);
       continue;
     }
-    const figure = withMetric(entity);
+    const figure = withMetric(entity, projectFigures.has(entity.key));
     if (figure) entities.push(figure);
     else dropped.add(entity.key);
   }
@@ -30,7 +31,17 @@ export function assignMetrics(facts: ExtractedFacts): ExtractedFacts {
   return { entities, relations };
 }
 
-function withMetric(entity: EntityMention): EntityMention | null {
+/** Keys of the figures whose subject (TARGETS or REPORTS) is a project. */
+function figuresOfProjects(facts: ExtractedFacts): Set<string> {
+  const projects = new Set(facts.entities.filter((e) => e.label === 'Project').map((e) => e.key));
+  return new Set(
+    facts.relations
+      .filter((r) => (r.type === 'TARGETS' || r.type === 'REPORTS') && projects.has(r.fromKey))
+      .map((r) => r.toKey),
+  );
+}
+
+function withMetric(entity: EntityMention, projectSubject: boolean): EntityMention | null {
   const p = entity.properties;
   let metric = typeof p.metric === 'string' ? p.metric : '';
   let name = entity.name;
@@ -46,7 +57,7 @@ function withMetric(entity: EntityMention): EntityMention | null {
   const value = typeof p.value === 'number' ? p.value : null;
   const unit = typeof p.unit === 'string' ? p.unit : '';
   const valueMax = typeof p.valueMax === 'number' ? p.valueMax : null;
-  const match = value === null ? null : matchMetric({ metric, value, valueMax, unit });
+  const match = value === null ? null : matchMetric({ metric, value, valueMax, unit, projectSubject });
   const properties: Properties = { ...p, metric, metricKey: match?.entry.key ?? null };
   if (match) {
     // 同比下降3%: a growth of -3 %, so that it compares with a goal of growth.

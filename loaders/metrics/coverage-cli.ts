@@ -13,6 +13,7 @@ import { matchMetric } from './match-metric';
 import { isFrozenTestDocument } from './real-text-split';
 
 interface GoldFigure {
+  subject?: string;
   metric: string;
   value: number;
   valueMax?: number;
@@ -39,12 +40,14 @@ let extractedMatched = 0;
 for (const file of files) {
   const gold = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
   const figures = [...((gold.targets as GoldFigure[]) ?? []), ...((gold.indicators as GoldFigure[]) ?? [])];
+  const projects = new Set(((gold.projects as { name: string }[] | undefined) ?? []).map((p) => p.name));
   for (const f of figures) {
     const m = matchMetric({
       metric: f.metric,
       value: f.value,
       valueMax: f.valueMax ?? null,
       unit: f.unit ?? '',
+      projectSubject: projects.has(f.subject ?? ''),
     });
     (m ? matched : unmatched).push(`${file}\t${f.metric}\t${f.unit ?? ''}\t${m?.entry.key ?? ''}`);
   }

@@ -1,14 +1,26 @@
-import { normaliseMetricText } from './metric-text';
+import { looseForm, normaliseMetricText } from './metric-text';
 import { toCanonicalUnit, type CanonicalFigure } from './metric-units';
 import { ANY_UNIT, METRIC_PATTERNS, METRICS, metricByKey, type MetricEntry } from './vocabulary';
 
-/** Normalised phrasing → the level entry it names (growth entries are reached through their level). */
-const BY_PHRASING = new Map<string, MetricEntry>();
+/**
+ * Normalised phrasing → the level entries it names, in vocabulary order (growth entries are
+ * reached through their level). One phrasing may name two metrics told apart by the unit:
+ * 土地出让 in 亩 is land supplied, in 元 the revenue from it.
+ */
+const BY_PHRASING = new Map<string, MetricEntry[]>();
+/** The same under the loose form (looseForm): 粮食总产量 and 粮食产量 meet. */
+const BY_LOOSE = new Map<string, MetricEntry[]>();
+function register(map: Map<string, MetricEntry[]>, phrasing: string, entry: MetricEntry): void {
+  const list = map.get(phrasing) ?? [];
+  if (!list.includes(entry)) list.push(entry);
+  map.set(phrasing, list);
+}
 for (const entry of METRICS) {
   if (/\.(?:growth|plan-share)$/.test(entry.key)) continue;
   for (const phrasing of entry.synonyms) {
     const { core } = normaliseMetricText(phrasing);
-    if (!BY_PHRASING.has(core)) BY_PHRASING.set(core, entry);
+    register(BY_PHRASING, core, entry);
+    register(BY_LOOSE, looseForm(core), entry);
   }
 }
 
@@ -18,6 +30,28 @@ const COUNT_SUFFIX = /(?:总数|数量|数)$/;
 const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有)/;
 /** A level of government before a count of projects: 省级重点产业类项目, 句容市级以上重点项目. */
 const LEVEL_PREFIX = /^.{0,4}?(?:省|市|区|县|镇)级(?:以上)?/;
+/**
+ * A place named before the metric: 经开区规上工业产值, 苏州重点项目. At least two characters
+ * before the 区/镇/市, so that 城镇居民 keeps its 城镇.
+ */
+const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|区|县|市)(?![级内外])/;
+/**
+ * Words that make the year's additions of what follows: 新增高新技术企业, 新建5G基站. Before
+ * a stock (stock: true) they name its `.new` entry; before a flow (新增就业, 新建道路) they
+ * add nothing.
+ */
+const ADDITION = /^(?:新增|净增|新认定|新培育|新引进|新建|新开办|新发展|新落户)/;
+/** A project's own bare 投资 (投资30亿元的物流基地项目) is its total investment. */
+const PROJECT_INVESTMENT = new Set([
+  '投资',
+  '拟投资',
+  '计划投资',
+  '估算投资',
+  '预算投资',
+  '投资额',
+  '引进投资',
+  '签约引进投资',
+]);
 
 export interface MetricMatch {
   entry: MetricEntry;
@@ -27,41 +61,85 @@ export interface MetricMatch {
   decline: boolean;
 }
 
+export interface MetricFigure {
+  metric: string;
+  value: number;
+  valueMax?: number | null;
+  unit: string;
+  /** True when the figure belongs to a project (its 投资 is then its total investment). */
+  projectSubject?: boolean;
+}
+
 /**
  * The vocabulary entry a figure's metric names, with the figure in the entry's unit; null
  * when the words name no known metric, or when the unit cannot measure it. A rate of
  * change (增长6%, a % with a growth word) gets the growth entry of the metric; a level
  * written in % or a growth in 元 matches nothing.
  */
-export function matchMetric(figure: {
-  metric: string;
-  value: number;
-  valueMax?: number | null;
-  unit: string;
-}): MetricMatch | null {
+export function matchMetric(figure: MetricFigure): MetricMatch | null {
   const text = normaliseMetricText(figure.metric);
-  const level =
-    lookup(text.core) ??
-    lookup(afterReachingVerb(text.core)) ??
-    lookup(text.core.replace(LEVEL_PREFIX, '')) ??
-    lookup(text.core.replace(LEADING_VERB, '')) ??
-    METRIC_PATTERNS.filter((p) => p.pattern.test(text.core)).map((p) => metricByKey(p.key))[0];
-  if (!level) return null;
   const derived = text.growth ? '.growth' : text.planShare ? '.plan-share' : '';
-  const entry = derived ? metricByKey(level.key + derived) : level;
-  if (!entry) return null;
-  if (entry.unit === ANY_UNIT)
-    return {
-      entry,
-      figure: { value: figure.value, valueMax: figure.valueMax ?? null, unit: figure.unit },
-      decline: false,
-    };
-  const canonical = toCanonicalUnit(
-    { value: figure.value, valueMax: figure.valueMax ?? null, unit: figure.unit },
-    { canonicalUnit: entry.unit, otherUnits: entry.units },
-  );
-  if (!canonical) return null;
-  return { entry, figure: canonical, decline: text.growth && text.decline };
+  const candidates =
+    figure.projectSubject && !derived && PROJECT_INVESTMENT.has(text.core)
+      ? [metricByKey('investment.project-total')].filter((e): e is MetricEntry => e !== null)
+      : levelsOf(text.core);
+  for (const level of candidates) {
+    const entry = derived ? metricByKey(level.key + derived) : level;
+    if (!entry) continue;
+    const match = inUnit(entry, figure);
+    if (match) return { ...match, decline: text.growth && text.decline };
+  }
+  return null;
+}
+
+function inUnit(entry: MetricEntry, figure: MetricFigure): Omit<MetricMatch, 'decline'> | null {
+  const stated = { value: figure.value, valueMax: figure.valueMax ?? null, unit: figure.unit };
+  if (entry.unit === ANY_UNIT) return { entry, figure: stated };
+  const canonical = toCanonicalUnit(stated, { canonicalUnit: entry.unit, otherUnits: entry.units });
+  return canonical ? { entry, figure: canonical } : null;
+}
+
+/**
+ * The level entries a normalised phrasing names, best first: the phrasing itself, then
+ * the same without what stands before the metric (a reaching verb, a level of government,
+ * a place, a verb of building), then the additions to a stock or a flow (新增…), then the
+ * shapes (年产…). The first step that names anything wins.
+ */
+function levelsOf(core: string): MetricEntry[] {
+  for (const variant of variantsOf(core)) {
+    const found = lookup(variant);
+    if (found.length > 0) return found;
+  }
+  const addition = ADDITION.exec(core);
+  if (addition) {
+    const rest = core.slice(addition[0].length);
+    for (const variant of variantsOf(rest)) {
+      // A flow in 元 after 新增 is an increment (新增税收), not the flow: only the additions to a
+      // stock, and counts and areas (新增造林), pass.
+      const entries = lookup(variant)
+        .map((e) =>
+          e.additions ? metricByKey(e.additions) : e.kind === 'count' || e.kind === 'area' ? e : null,
+        )
+        .filter((e): e is MetricEntry => e !== null);
+      if (entries.length > 0) return entries;
+    }
+  }
+  return METRIC_PATTERNS.filter((p) => p.pattern.test(core))
+    .map((p) => metricByKey(p.key))
+    .filter((e): e is MetricEntry => e !== null)
+    .slice(0, 1);
+}
+
+function variantsOf(core: string): string[] {
+  return [
+    core,
+    afterReachingVerb(core),
+    subjectAndMeasure(core),
+    scopeAndMeasure(core),
+    core.replace(LEVEL_PREFIX, ''),
+    core.replace(LEADING_VERB, ''),
+    core.replace(PLACE_PREFIX, ''),
+  ].filter((v, i, all) => v !== '' && all.indexOf(v) === i);
 }
 
 /**
@@ -75,7 +153,30 @@ function afterReachingVerb(core: string): string {
   return m[2] ?? '';
 }
 
-function lookup(core: string): MetricEntry | undefined {
-  if (core === '') return undefined;
-  return BY_PHRASING.get(core) ?? BY_PHRASING.get(core.replace(COUNT_SUFFIX, ''));
+/**
+ * A group of enterprises, a reaching verb and what they reach, read as one metric:
+ * 规上工业企业实现总产值 → 规上工业企业总产值, 高新技术企业完成产值 → 高新技术企业产值.
+ */
+function subjectAndMeasure(core: string): string {
+  const m = /^(.{2,}企业)(?:累计)?(?:完成|实现|达到|创造|贡献)(.{2,})$/.exec(core);
+  return m ? `${m[1]}${m[2]}` : '';
+}
+
+/**
+ * The statistical scope of such a group with what it reaches: 限上商贸企业实现批发零售业商品
+ * 销售额 → 限上批发零售业商品销售额 (限上 and 规上 say which units the statistics count).
+ */
+function scopeAndMeasure(core: string): string {
+  const m = /^(限上|规上).{0,6}企业(?:累计)?(?:完成|实现|达到)(.{2,})$/.exec(core);
+  return m ? `${m[1]}${m[2]}` : '';
+}
+
+function lookup(core: string): MetricEntry[] {
+  if (core === '') return [];
+  return (
+    BY_PHRASING.get(core) ??
+    BY_PHRASING.get(core.replace(COUNT_SUFFIX, '')) ??
+    BY_LOOSE.get(looseForm(core)) ??
+    []
+  );
 }

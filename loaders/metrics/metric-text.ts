@@ -5,28 +5,50 @@
 
 /** Quoted or bracketed asides: 税收（截至5月）, “小升规”企业, 固定资产投资(含制造业). */
 const ASIDES = /（[^）]*）|\([^)]*\)|【[^】]*】/g;
-const MARKS = /[“”"‘’'《》「」·\s]/g;
-/** Long forms of the usual abbreviations: 规模以上 → 规上, 限额以上 → 限上. */
+const MARKS = /[“”"‘’'《》「」·\s了]/g;
+/**
+ * Long forms of the usual abbreviations (规模以上 → 规上), comparison words (同比, 比上年),
+ * and one spelling of the size thresholds that belong to a metric (亿元以上项目, 超亿元项目,
+ * 1亿元以上项目 are one bucket; 1000万元以上 is 千万元以上).
+ */
 const SHORT_FORMS: readonly [RegExp, string][] = [
   [/规模以上/g, '规上'],
   [/限额以上/g, '限上'],
-  [/同比|比上年|较上年|较去年|比去年/g, ''],
+  [
+    /(?:与|和)?(?:同比|环比以|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|较去年|比去年|与上年相比|与去年相比)/g,
+    '',
+  ],
+  [/(?<![\d.])1亿元/g, '亿元'],
+  [/(?<![\d.])1000万元?/g, '千万元'],
+  [/十亿元/g, '10亿元'],
+  [/百亿元/g, '100亿元'],
+  [/超(10亿元|亿元|千万元|100亿元)(?!以上)/g, '$1以上'],
+  [/(亿元|千万元)级/g, '$1以上'],
+  [/(\d)(万|亿)以上/g, '$1$2元以上'],
 ];
 /**
- * Periods, places and verbs before the metric: 1-5月份工业开票销售, 全年完成固定资产投资,
- * 2022年高标农田建设任务. They say when or how a figure was reached, not what it measures.
- * 完成 stays before a bare 投资 (完成投资 is spent, 投资 planned), and 年度/年内 stay (年度计划
- * 投资 is one year's share of a project, not its total).
+ * Periods, scopes and verbs before the metric: 1-5月份工业开票销售, 全年完成固定资产投资,
+ * 截至10月底全镇累计实现税收, 2022年高标农田建设任务. They say when, where or how a figure was
+ * reached, not what it measures. 完成 stays before a bare 投资 (完成投资 is spent, 投资
+ * planned), and 年度/年内 stay (年度计划投资 is one year's share of a project, not its total).
  */
-const LEADING =
-  /^(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}[-—–~至]\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|全年|今年|去年|当年|全镇|全区|全市|全县|全乡|全街道|我镇|该镇|该区|其中|共|累计完成(?!投资$)|预计完成(?!投资$)|累计实现|完成(?!投资$)|实现|达到|预计|力争|确保|争取)+/;
-const TRAILING = /(?:达到|达|为|完成|实现|超过|突破|稳定在)+$/;
+const PERIOD =
+  '(?:19|20)\\d{2}年(?:度)?(?:全年)?|\\d{1,2}(?:[-—–~至]|月至)\\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月(?:份)?|\\d{1,2}月(?:份)?(?:底|末)?' +
+  '|[一二三四五六七八九十]{1,3}月(?:份)?(?:底|末)?|每年|年(?=接待|实现|完成|引进|新增|培训|发放)|(?:建成|投产|达产|竣工)(?:以?后)' +
+  '|第?[一二三四1-4]季度|前[一二三两]季度|上半年|下半年|全年|今年(?:以来|上半年)?|去年|当年|本年(?:度)?|年初以来|截[至止](?:到|目前|今)?|目前|近[一二三四五两\\d]年(?:来)?|过去[一二三四五两\\d]年|[一二三四五两十\\d]+年来|十[三四五]五(?:期间|以来|时期)?';
+const SCOPE =
+  '全(?:镇域|镇|区域|区|市域|市|县域|县|乡|街道|街|域)(?:范围内)?|我(?:镇|区|市|县|乡|街道|街)|该(?:镇|区|市|县|乡|街道|街)|本(?:镇|区|乡|街道|街)|辖区(?:内)?|域内|其中|该(?:建设)?项目|各项';
+const VERB =
+  '共计|共|合计|总计|已经|已|全部|成功|顺利|落实|举办|开展|召开|组织|可(?=完成|实现|新增|贡献|创造|提供|达到|吸纳|年产)|累计完成(?!投资$)|预计完成(?!投资$)|共完成(?!投资$)|完成(?!投资$)|累计实现|共实现|实现|可实现|将实现|累计达到|达到|预计|力争|确保|争取|有望|分别';
+const LEADING = new RegExp(`^(?:${PERIOD}|${SCOPE}|${VERB})+`);
+const TRAILING =
+  /(?:达到|达|为|完成|实现|超过|突破|稳定在|保持在|控制在|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|总计|合计|共计|累计|约|近|超|逾|接近|有望|预计|分别)+$/;
 /** 增长, 增速, 年均增长, 下降: the figure is a rate of change of what precedes it. */
-const GROWTH = /(?:年均)?(?:增长率|增长|增速|增幅|增加|提高|下降|减少)$/;
-const DECLINE = /(?:下降|减少)$/;
+const GROWTH = /(?:年均)?(?:增长率|增长幅度|增长速度|增长|增速|增幅|增加|提高|下降|减少|降低|回落)$/;
+const DECLINE = /(?:下降|减少|降低|回落)$/;
 /** 工业投资完成全年任务, 固定资产投资完成度: a share of the year's plan, in %. */
 const PLAN_SHARE =
-  /(?:完成全年任务|完成年度任务|完成年度计划|占年计划|占年度计划|占年度任务|完成度|完成比例|完成率)$/;
+  /(?:完成全年任务|完成年度任务|完成年度计划|完成全年目标|完成年度目标|占年计划|占年度计划|占年度任务|占全年任务|完成度|完成比例|完成率|任务完成率)$/;
 
 export interface MetricText {
   /** What is measured, without the growth word: 地区生产总值. */
@@ -48,6 +70,19 @@ export function normaliseMetricText(raw: string): MetricText {
   if (planShare) text = text.replace(PLAN_SHARE, '').replace(TRAILING, '');
   const growth = !planShare && GROWTH.test(text);
   const decline = growth && DECLINE.test(text);
-  const core = text.replace(GROWTH, '').replace(/^年均/, '').replace(LEADING, '').replace(TRAILING, '');
+  const core = text.replace(GROWTH, '').replace(/^年均/, '').replace(TRAILING, '').replace(LEADING, '');
   return { core, growth, decline, planShare };
+}
+
+/**
+ * A looser form for a second lookup: 的 dropped, 总 before 产值/产量/收入 dropped, and a
+ * closing 总额/总量/数量/人数/额/量 dropped, so that 粮食总产量 meets 粮食产量 and 进出口总额
+ * meets 进出口. 人均, 村均 and 亩均 stay: an average is another metric.
+ */
+export function looseForm(core: string): string {
+  const loose = core
+    .replace(/的/g, '')
+    .replace(/总(?=产值|产量|收入|营收|产出|税收)/g, '')
+    .replace(/(?:总额|总量|总数|数量|总人数|人数|额|量|数)$/, '');
+  return loose.length >= 2 ? loose : core;
 }

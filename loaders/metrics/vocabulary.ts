@@ -22,6 +22,15 @@ export interface MetricEntry {
   units: readonly string[];
   /** Phrasings that name the metric, in normalised form (see normaliseMetricText). */
   synonyms: readonly string[];
+  /**
+   * True for a count of what exists (高新技术企业, 市场主体): 新增 before it names the flow,
+   * the entry's `.new` sibling, never the stock itself.
+   */
+  stock: boolean;
+  /** For a stock, the key of its year's additions (`key.new`, or the one `newKey` names). */
+  additions: string | null;
+  /** Where the metric comes from (see README): a statistical indicator, a work-report figure… */
+  family: string;
 }
 
 /** A metric named by the shape of its words: 年产… is a capacity whatever the product. */
@@ -38,6 +47,10 @@ interface RawEntry {
   synonyms: string[];
   growth?: boolean;
   units?: string[];
+  stock?: boolean;
+  /** The entry that counts the additions to this stock, when it is not `key.new`. */
+  newKey?: string;
+  family: string;
 }
 
 /** The unit of metrics stated in whatever unit suits the thing (年产 capacities). */
@@ -49,14 +62,38 @@ function isKind(kind: string): kind is MetricKind {
 
 function entriesOf(raw: readonly RawEntry[]): MetricEntry[] {
   const entries: MetricEntry[] = [];
+  const keys = new Set(raw.map((r) => r.key));
   for (const r of raw) {
     // A malformed vocabulary is our bug, caught by the vocabulary's own test on load.
     if (!isKind(r.kind)) throw new Error(`metric ${r.key}: unknown kind ${r.kind}`);
     const synonyms = [...new Set([r.label, ...r.synonyms])];
-    entries.push({ key: r.key, label: r.label, kind: r.kind, unit: r.unit, units: r.units ?? [], synonyms });
+    const base = { units: r.units ?? [], stock: false, additions: null, family: r.family };
+    const additions = r.stock ? (r.newKey ?? `${r.key}.new`) : null;
+    entries.push({
+      ...base,
+      key: r.key,
+      label: r.label,
+      kind: r.kind,
+      unit: r.unit,
+      synonyms,
+      stock: r.stock ?? false,
+      additions,
+    });
+    // 新增个体工商户: the year's additions to a stock are a metric of their own, reached by
+    // 新增 before any phrasing of the stock (match-metric.ts) unless the vocabulary names it.
+    if (additions && !keys.has(additions))
+      entries.push({
+        ...base,
+        key: `${r.key}.new`,
+        label: `新增${r.label}`,
+        kind: r.kind,
+        unit: r.unit,
+        synonyms: [],
+      });
     // 完成年度计划的85%: how far a metric has come towards the year's plan.
     if (r.kind !== 'ratio' && r.unit !== ANY_UNIT)
       entries.push({
+        ...base,
         key: `${r.key}.plan-share`,
         label: `${r.label}完成年度计划`,
         kind: 'ratio',
@@ -66,6 +103,7 @@ function entriesOf(raw: readonly RawEntry[]): MetricEntry[] {
       });
     if (r.growth)
       entries.push({
+        ...base,
         key: `${r.key}.growth`,
         label: `${r.label}增长`,
         kind: 'growth',
@@ -77,7 +115,7 @@ function entriesOf(raw: readonly RawEntry[]): MetricEntry[] {
   return entries;
 }
 
-/** Every metric, each entry followed by its plan-share and growth entries. */
+/** Every metric, each entry followed by its new (for stocks), plan-share and growth entries. */
 export const METRICS: readonly MetricEntry[] = entriesOf(data.metrics);
 
 /** Metrics recognised by the shape of their words, tried after the phrasings. */
