@@ -64,6 +64,30 @@ describe('assignMetrics', () => {
     });
   });
 
+  it("reads a project's bare 投资 as its total investment, and a place's as nothing", () => {
+    const ofProject = figure({
+      key: 'p',
+      metric: '投资',
+      value: 3e9,
+      unit: '元',
+      text: '投资30亿元的物流园项目',
+    });
+    const ofPlace = figure({ key: 'q', metric: '投资', value: 5e9, unit: '元', text: '全年投资50亿元' });
+    const project: EntityMention = {
+      ...ofProject,
+      key: 'Project:物流园项目',
+      label: 'Project',
+      properties: {},
+    };
+    const input = facts(ofProject, ofPlace);
+    input.entities.push(project);
+    input.relations[0] = { ...input.relations[0]!, fromKey: project.key };
+    const out = assignMetrics(input);
+    const keyOf = (k: string): unknown => out.entities.find((e) => e.key === k)?.properties.metricKey;
+    expect(keyOf('p')).toBe('investment.project-total');
+    expect(keyOf('q')).toBeNull();
+  });
+
   it('leaves an unknown metric without a key', () => {
     const out = assignMetrics(
       facts(figure({ key: 'a', metric: '文化广场', value: 2, unit: '座', text: '文化广场2座' })),

@@ -177,6 +177,7 @@ function lookup(core: string): MetricEntry[] {
     BY_PHRASING.get(core) ??
     BY_PHRASING.get(core.replace(COUNT_SUFFIX, '')) ??
     BY_LOOSE.get(looseForm(core)) ??
+    BY_PHRASING.get(looseForm(core, 2)) ??
     []
   );
 }
