@@ -29,18 +29,19 @@ const COUNT_SUFFIX = /(?:总数|数量|数)$/;
 /** Verbs of building and reaching before what they build: 建成高标准农田 → 高标准农田 (not 新增: a flow is not a stock). */
 const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有)/;
 /** A level of government before a count of projects: 省级重点产业类项目, 句容市级以上重点项目. */
-const LEVEL_PREFIX = /^.{0,4}?(?:省|市|区|县|镇)级(?:以上)?/;
+const LEVEL_PREFIX = /^.{0,4}?(?:国家|省|市|区|县|镇)级(?:以上)?/;
 /**
  * A place named before the metric: 经开区规上工业产值, 苏州重点项目. At least two characters
  * before the 区/镇/市, so that 城镇居民 keeps its 城镇.
  */
 const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|区|县|市)(?![级内外])/;
 /**
- * Words that make the year's additions of what follows: 新增高新技术企业, 新建5G基站. Before
+ * Words that make the year's additions of what follows: 新增高新技术企业, 新建5G基站,
+ * 招引科技型中小企业. Before
  * a stock (stock: true) they name its `.new` entry; before a flow (新增就业, 新建道路) they
  * add nothing.
  */
-const ADDITION = /^(?:新增|净增|新认定|新培育|新引进|新建|新开办|新发展|新落户)/;
+const ADDITION = /^(?:新增|净增|新认定|新获评|新培育|新引进|新建|新开办|新发展|新落户|招引|引进|培育)/;
 /** A project's own bare 投资 (投资30亿元的物流基地项目) is its total investment. */
 const PROJECT_INVESTMENT = new Set([
   '投资',
@@ -131,14 +132,17 @@ function levelsOf(core: string): MetricEntry[] {
 }
 
 function variantsOf(core: string): string[] {
+  // A level or a place is looked for after 新增, never across it (新增省级文明村 is not 文明村).
+  const prefixed = ADDITION.test(core)
+    ? []
+    : [core.replace(LEVEL_PREFIX, ''), core.replace(PLACE_PREFIX, '')];
   return [
     core,
     afterReachingVerb(core),
     subjectAndMeasure(core),
     scopeAndMeasure(core),
-    core.replace(LEVEL_PREFIX, ''),
     core.replace(LEADING_VERB, ''),
-    core.replace(PLACE_PREFIX, ''),
+    ...prefixed,
   ].filter((v, i, all) => v !== '' && all.indexOf(v) === i);
 }
 

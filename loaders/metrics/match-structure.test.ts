@@ -82,7 +82,9 @@ describe('matchMetric: structure', () => {
     expect(key('规上工业增加值', '元')).toBe('industry.value-added.above-scale');
     // An increase in 元 is neither the level nor its rate.
     expect(key('税收收入增加', '元')).toBeNull();
-    expect(key('常住人口增长', '%')).toBeNull();
+    // A ratio changes in 个百分点; 增长3% of a ratio is no metric the vocabulary holds.
+    expect(key('森林覆盖率增长', '%')).toBeNull();
+    expect(key('常住人口增长', '%')).toBe('population.resident.growth');
   });
 
   it('names buckets of project size whatever the spelling of the threshold', () => {
