@@ -47,6 +47,20 @@ describe('matchMetric: structure', () => {
     expect(key('全镇常住人口', '人')).toBe('population.resident');
     expect(key('空气质量优良天数', '天')).toBe('air.good-days');
     expect(key('达产后可新增年销售', '元')).toBe('project.annual-output');
+    expect(key('年可实现税收', '元')).toBe('project.annual-tax');
+    expect(key('建成后可带动就业', '人')).toBe('employment.driven');
+    expect(key('全年完成投资增长', '%')).toBe('investment.completed.growth');
+    expect(matchMetric({ metric: '粮食总产量', value: 3.2, unit: '万斤' })?.figure).toMatchObject({
+      value: 16,
+      unit: '吨',
+    });
+  });
+
+  it('names nothing with a bare word left after the scope is gone', () => {
+    expect(key('面积', '亩')).toBeNull();
+    expect(key('工业园区面积', '亩')).toBeNull();
+    expect(key('收入', '元')).toBeNull();
+    expect(key('人均税收', '元')).toBeNull();
   });
 
   it('meets totals and amounts in a loose form (总额, 总量, 额) but keeps averages apart', () => {
