@@ -34,7 +34,7 @@ const LEVEL_PREFIX = /^.{0,4}?(?:国家|省|市|区|县|镇)级(?:以上)?/;
  * A place named before the metric: 经开区规上工业产值, 苏州重点项目. At least two characters
  * before the 区/镇/市, so that 城镇居民 keeps its 城镇.
  */
-const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|区|县|市)(?![级内外])/;
+const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|区|县|市|园)(?![级内外])/;
 /**
  * Words that make the year's additions of what follows: 新增高新技术企业, 新建5G基站,
  * 招引科技型中小企业. Before
@@ -111,6 +111,8 @@ function levelsOf(core: string): MetricEntry[] {
     const found = lookup(variant);
     if (found.length > 0) return found;
   }
+  const owned = lookup(afterOwner(core)).filter((e) => e.family === 'project-figure');
+  if (owned.length > 0) return owned;
   const addition = ADDITION.exec(core);
   if (addition) {
     const rest = core.slice(addition[0].length);
@@ -133,9 +135,10 @@ function levelsOf(core: string): MetricEntry[] {
 
 function variantsOf(core: string): string[] {
   // A level or a place is looked for after 新增, never across it (新增省级文明村 is not 文明村).
+  // After a place, the scope and verbs that follow it go too: 某某镇全年实现GDP → GDP.
   const prefixed = ADDITION.test(core)
     ? []
-    : [core.replace(LEVEL_PREFIX, ''), core.replace(PLACE_PREFIX, '')];
+    : [core.replace(LEVEL_PREFIX, ''), normaliseMetricText(core.replace(PLACE_PREFIX, '')).core];
   return [
     core,
     afterReachingVerb(core),
@@ -174,6 +177,20 @@ function scopeAndMeasure(core: string): string {
   const m = /^(限上|规上).{0,6}企业(?:累计)?(?:完成|实现|达到)(.{2,})$/.exec(core);
   return m ? `${m[1]}${m[2]}` : '';
 }
+
+/**
+ * What a single project or company states after its name: 某某新材料项目总投资 → 总投资,
+ * 某某科技公司年产值 → 年产值 (the caller keeps only project figures). Not after a group of
+ * projects, whose 总投资 is a metric of its own (新开工项目总投资).
+ */
+function afterOwner(core: string): string {
+  // Not 企业: 入驻企业, 亿元产值企业 are groups far more often than one company.
+  const m = /^(.{2,}(?:项目|公司|工程|基地|产业园))(.{2,})$/.exec(core);
+  if (!m || GROUP_OF_PROJECTS.test(m[1] ?? '')) return '';
+  return normaliseMetricText(m[2] ?? '').core;
+}
+const GROUP_OF_PROJECTS =
+  /(?:开工|签约|储备|重点|重大|竣工|投产|引进|招引|在建|续建|类|入库|入驻|集中|新建|以上|这些|各|等|规上|限上|上市|高新技术|科技型|亿元)(?:项目|企业|公司)$|、/;
 
 function lookup(core: string): MetricEntry[] {
   if (core === '') return [];

@@ -116,6 +116,16 @@ describe('matchMetric: structure', () => {
     expect(key('经开区规上工业产值', '元')).toBe('industry.output.above-scale');
   });
 
+  it('reads a single project or company before its figure as its owner, a group of them as a metric', () => {
+    expect(key('某某新材料项目总投资', '元')).toBe('investment.project-total');
+    expect(key('某某科技有限公司年产值', '元')).toBe('project.annual-output');
+    expect(key('某某镇2025年末常住人口', '人')).toBe('population.resident');
+    expect(key('某某镇全年实现地区生产总值', '元')).toBe('gdp');
+    expect(key('入驻企业总投资', '元')).toBeNull();
+    expect(key('某某镇新开工项目总投资', '元')).toBe('investment.started-projects');
+    expect(key('某某产业园规上企业产值', '元')).toBe('industry.output.above-scale');
+  });
+
   it("reads a project's bare 投资 as its total investment, and nobody else's", () => {
     expect(key('投资', '元', true)).toBe('investment.project-total');
     expect(key('投资', '元')).toBeNull();

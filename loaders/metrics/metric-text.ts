@@ -35,18 +35,18 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
  * planned), and 年度/年内 stay (年度计划投资 is one year's share of a project, not its total).
  */
 const PERIOD =
-  '(?:19|20)\\d{2}年(?:度)?(?:全年)?|\\d{1,2}(?:[-—–~至]|月至)\\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月(?:份)?|\\d{1,2}月(?:份)?(?:底|末)?' +
+  '(?:19|20)\\d{2}年(?:度|末|底|初)?(?:全年)?|年末|年底|年初(?:以来)?|\\d{1,2}(?:[-—–~至]|月至)\\d{1,2}月(?:份)?(?:底|末)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月(?:份)?|\\d{1,2}月(?:份)?(?:底|末)?' +
   '|[一二三四五六七八九十]{1,3}月(?:份)?(?:底|末)?|每年|年(?=接待|引进|新增|培训|发放)|(?:建成|投产|达产|竣工)(?:以?后)' +
-  '|第?[一二三四1-4]季度|前[一二三两]季度|上半年|下半年|全年|年内(?!计划投资)|今年(?:以来|上半年)?|去年|当年(?!计划投资)|本年(?:度)?|年初以来|截[至止](?:到|目前|今)?|目前|近[一二三四五两\\d]年(?:来)?|过去[一二三四五两\\d]年|[一二三四五两十\\d]+年来|十[三四五]五(?:期间|以来|时期)?';
+  '|第?[一二三四1-4]季度|前[一二三两]季度|上半年|下半年|全年|年内(?!计划投资)|今年(?:以来|上半年)?|去年|当年(?!计划投资)|本年(?:度)?|年初以来|截[至止](?:到|目前|今)?|目前|近[一二三四五两\\d]年(?:来)?|过去[一二三四五两\\d]年|[一二三四五两十\\d]+年(?:来|间)|十[三四五]五(?:期间|以来|时期)?';
 const SCOPE =
   '全(?:镇域|镇|区域|区|市域|市|县域|县|乡|街道|街|域)(?:范围内)?|我(?:镇|区|市|县|乡|街道|街)|该(?:镇|区|市|县|乡|街道|街)|本(?:镇|区|乡|街道|街)|辖区(?:内)?|域内|其中|该(?:建设)?项目|各项';
 const VERB =
-  '计划(?!投资)|打造|共计|共|合计|总计|已经|已|全部|成功|顺利|落实|举办|开展|召开|组织|可(?=完成|实现|新增|贡献|创造|提供|达到|吸纳|解决|带动|安置|年产)|累计完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|预计完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|共完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|累计实现|共实现|实现|可实现|将实现|累计达到|达到|预计|力争|确保|争取|有望|分别';
+  '计划(?!投资)|打造|共有|现有|拥有|已有|共计|共|合计|总计|已经|已|全部|成功|顺利|落实|举办|开展|召开|组织|可(?=完成|实现|新增|贡献|创造|提供|达到|吸纳|解决|带动|安置|年产)|累计完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|预计完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|共完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|累计实现|共实现|实现|可实现|将实现|累计达到|达到|预计|力争|确保|争取|有望|分别';
 const LEADING = new RegExp(`^(?:${PERIOD}|${SCOPE}|${VERB})+`);
 const TRAILING =
   /(?:可达到|可达|可实现|可完成|达到|达|为|完成|实现|超过|突破|稳定在|保持在|控制在|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|总计|合计|共计|累计|约|近|超|逾|接近|有望|预计|分别)+$/;
 /** 增长, 增速, 年均增长, 下降: the figure is a rate of change of what precedes it. */
-const GROWTH = /(?:年均)?(?:增长率|增长幅度|增长速度|增长|增速|增幅|增加|提高|下降|减少|降低|回落)$/;
+const GROWTH = /(?:年均|平均)?(?:增长率|增长幅度|增长速度|增长|增速|增幅|增加|提高|下降|减少|降低|回落)$/;
 const DECLINE = /(?:下降|减少|降低|回落)$/;
 /** 工业投资完成全年任务, 固定资产投资完成度: a share of the year's plan, in %. */
 const PLAN_SHARE =
@@ -65,15 +65,24 @@ export interface MetricText {
 
 /** The normalised form of a metric as written, split into what is measured and whether it is a change. */
 export function normaliseMetricText(raw: string): MetricText {
-  let text = raw.replace(ASIDES, '').replace(MARKS, '').toUpperCase();
+  let text = halfWidth(raw).replace(ASIDES, '').replace(MARKS, '').toUpperCase();
   for (const [pattern, replacement] of SHORT_FORMS) text = text.replace(pattern, replacement);
   text = text.replace(LEADING, '').replace(TRAILING, '');
   const planShare = PLAN_SHARE.test(text);
   if (planShare) text = text.replace(PLAN_SHARE, '').replace(TRAILING, '');
   const growth = !planShare && GROWTH.test(text);
   const decline = growth && DECLINE.test(text);
-  const core = text.replace(GROWTH, '').replace(/^年均/, '').replace(TRAILING, '').replace(LEADING, '');
+  const core = text
+    .replace(GROWTH, '')
+    .replace(growth ? /^(?:年均|平均)/ : /^年均/, '')
+    .replace(TRAILING, '')
+    .replace(LEADING, '');
   return { core, growth, decline, planShare };
+}
+
+/** Full-width letters, digits and signs as ASCII: ＧＤＰ, Ｒ＆Ｄ, １-５月. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /**
@@ -85,7 +94,7 @@ export function looseForm(core: string, shortest = 3): string {
   const loose = core
     .replace(/的/g, '')
     .replace(/总(?=产值|产量|收入|营收|产出|税收)/g, '')
-    .replace(/(?:总额|总量|总数|数量|总人数|人数|额|量|数|面积|里程)$/, '');
+    .replace(/(?:总额|总量|总数|数量|总人数|人数|额|量|数|面积|里程|规模)$/, '');
   // Two characters left (投资 from 投资总额) say too little to stand for the metric, unless
   // they are a phrasing of their own (税收 from 总税收): the caller says how short.
   return loose.length >= shortest ? loose : core;
