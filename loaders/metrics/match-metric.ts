@@ -190,7 +190,7 @@ function afterOwner(core: string): string {
   return normaliseMetricText(m[2] ?? '').core;
 }
 const GROUP_OF_PROJECTS =
-  /(?:开工|签约|储备|重点|重大|竣工|投产|引进|招引|在建|续建|类|入库|入驻|集中|新建|以上|这些|各|等|规上|限上|上市|高新技术|科技型|亿元)(?:项目|企业|公司)$|、/;
+  /(?:开工|签约|储备|重点|重大|竣工|投产|引进|招引|在建|续建|类|入库|入驻|集中|新建|以上|这些|各|等|个|的|批|规上|限上|上市|高新技术|科技型|亿元)(?:项目|企业|公司)$|、/;
 
 function lookup(core: string): MetricEntry[] {
   if (core === '') return [];
