@@ -23,8 +23,18 @@ export interface NumericFact extends Metric {
 
 const SUBJECT_LABELS: Record<NumericFact['kind'], EntityLabel[]> = {
   Target: ['Project', 'Programme'],
-  Indicator: ['Enterprise'],
+  Indicator: ['Enterprise', 'Project', 'Zone'],
 };
+/**
+ * A project's progress (完成投资, 完成进度) is what the place achieved through it, so it stays
+ * the place's; the project's own figures (入驻企业, 营收, 厂房) are the project's.
+ */
+const PROGRESS_METRIC = /完成|进度/;
+
+function subjectLabels(kind: NumericFact['kind'], words: string): EntityLabel[] {
+  if (kind === 'Indicator' && PROGRESS_METRIC.test(words)) return ['Enterprise'];
+  return SUBJECT_LABELS[kind];
+}
 const LINKING_VERB =
   /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|核减|节约|带动|竣工|开工|落地|覆盖|有/;
 
@@ -62,9 +72,10 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const kind = planned ? PLANNED_INVESTMENT : classify(sentence, { quantity: q, clause });
       const projectGoal = kind.kind === 'Target' ? investor : null;
       const subject =
+        namedAfter(where, q) ??
         projectGoal ??
         projectOfFigure(metric.metric, where, previousSentences(ctx, sentence)) ??
-        subjectOf({ ...where, labels: SUBJECT_LABELS[kind.kind], goal: kind.kind === 'Target' });
+        subjectOf({ ...where, labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)), goal: kind.kind === 'Target' });
       if (!subject) return;
       const hedge = kind.hedge;
       const year =
@@ -111,6 +122,27 @@ function investingProject(
       o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
   );
   return before.sort((a, b) => b.start - a.start)[0]?.entity ?? null;
+}
+
+/** How far after 的 the name a figure describes may start: 总投资180亿元的省重大项目吴江…产业园. */
+const DESCRIBED_GAP = 8;
+
+/**
+ * 投资30亿元的物流基地项目, 总规划面积1920亩的童装产业园: a figure joined by 的 to the name
+ * after it describes that project, zone or enterprise, which owns it.
+ */
+function namedAfter(
+  where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number } },
+  q: Quantity,
+): EntityMention | null {
+  const text = where.sentence.text;
+  const joint = /^(?:以上|左右)?的/.exec(text.slice(q.end));
+  if (!joint) return null;
+  const from = q.end + joint[0].length;
+  const hit = where.names
+    .in(text, ['Project', 'Zone', 'Enterprise'])
+    .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= where.clause.end);
+  return hit && !/[，,、；;。]/.test(text.slice(from, hit.start)) ? hit.entity : null;
 }
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
