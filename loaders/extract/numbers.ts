@@ -1,3 +1,4 @@
+import { findBareSums } from './number-money';
 import { CHINESE_NUMERAL, parseFigure } from './number-chinese';
 import {
   MULTIPLIERS,
@@ -65,7 +66,19 @@ export function findQuantities(text: string): Quantity[] {
     if (max !== null) quantity.valueMax = max;
     found.push(quantity);
   }
-  return found;
+  return withBareSums(text, found);
+}
+
+/** Adds the sums written without 元 (总投资6240万) that no unit-bearing quantity covers. */
+function withBareSums(text: string, found: Quantity[]): Quantity[] {
+  const sums = findBareSums(text).filter((s) => !found.some((q) => q.start < s.end && s.start < q.end));
+  if (sums.length === 0) return found;
+  for (const s of sums) {
+    const value = scaled(s.figure, s.multiplier);
+    if (value === null) continue;
+    found.push({ value, unit: '元', qualifier: s.qualifier, start: s.start, end: s.end, text: s.text });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function scaled(figure: string, multiplier: string | undefined): number | null {

@@ -50,10 +50,13 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
     const quantities = findQuantities(text)
       .filter((q) => !isAbstractCount(text, q))
       .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
+    // 年养殖10万只麻鸭及深加工项目: a capacity inside a project's name qualifies the name.
+    const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
+      if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
       const clause = clauseAround(text, q.start);
       const segmentStart = segmentAfter(text, { previous: previousFact, clauseStart: clause.start });
       previousFact = q;
