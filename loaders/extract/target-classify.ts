@@ -54,6 +54,9 @@ export function classify(
         '　　',
       )
       .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
+      // 完成年度计划的61.9%, 占年度目标任务的50.2%: the plan is what a result is measured against.
+      .replace(SHARE_OF_PLAN, (m) => '　'.repeat(m.length))
+      .replace(/预[期计]目标/g, '　　　　')
       .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,
   );
@@ -62,10 +65,13 @@ export function classify(
   // (建成后年产…, 达产后可实现产值…) is a goal.
   const future = FUTURE_TIME.test(before);
   // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
-  const estimate = hedge === '预计' || hedge === '预期';
+  const estimate = (hedge === '预计' || hedge === '预期') && estimatesResult(before);
   if (hedge && (sentence.section !== 'review' || future || !estimate))
     return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  // 突破70亿元目标, 预期目标(5100万元): a figure named as the goal.
+  if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
+    return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
   if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
@@ -74,6 +80,24 @@ export function classify(
     rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure',
     hedge: null,
   };
+}
+
+/** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
+const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;
+/** 70亿元目标, 100亿元的目标: the figure is the goal itself. */
+const GOAL_AFTER = /^(?:的)?(?:目标|大关目标)/;
+
+/**
+ * Whether a 预计 in a review estimates the year's result (预计完成产值178亿元, 预计全年…)
+ * rather than what a project will bring (预计年产值10亿元, 预计可新增利润…).
+ */
+function estimatesResult(before: string): boolean {
+  const at = Math.max(before.lastIndexOf('预计'), before.lastIndexOf('预期'));
+  const after = before.slice(at + 2);
+  return (
+    after.length <= 1 ||
+    /^[，,：:]?(?:全年|今年|本年|年底|年内)?(?:完成|实现|达到|达|超过|突破|为|增长|同比|比上年)/.test(after)
+  );
 }
 
 /** The hedge nearest before the figure (力争明年招引…), or null. */
@@ -85,7 +109,9 @@ function lastOf(text: string, words: readonly string[]): string | null {
     if (
       at < 0 ||
       (word === '将' &&
-        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))
+        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at))) ||
+      // 努力打造5个片区 aims; 经过努力，… looks back.
+      (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at)))
     )
       continue;
     if (!best || at > best.at) best = { word, at };
