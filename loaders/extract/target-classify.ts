@@ -43,7 +43,7 @@ export function classify(
   const { quantity: q, clause } = at;
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
-  const hedge = lastOf(
+  const found = lastOf(
     before
       // 落实数字经济五年倍增计划，…: a 计划 that ends its clause heads a programme's name;
       // a hedge 计划 always goes on to what is planned.
@@ -60,6 +60,12 @@ export function classify(
       .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,
   );
+  // 力促服务业发展，完成批发业销售额3.78亿元 in a review: the hedge governs its own clause; a
+  // later clause that reports a result (完成, 实现, 同比) is a result.
+  const ownClause = sentence.text.slice(clause.start, q.start);
+  const reported =
+    sentence.section === 'review' && found !== null && found.at < clause.start && RESULT_CUES.test(ownClause);
+  const hedge = reported ? null : (found?.word ?? null);
   // 计划总投资 of a project is the size it was signed or started at, an achieved fact in the
   // news of its signing (年度计划投资 stays a goal, above). A capacity after completion
   // (建成后年产…, 达产后可实现产值…) is a goal.
@@ -100,8 +106,11 @@ function estimatesResult(before: string): boolean {
   );
 }
 
-/** The hedge nearest before the figure (力争明年招引…), or null. */
-function lastOf(text: string, words: readonly string[]): string | null {
+/** What a figure's own clause says when it reports a result: 完成销售额, 实现产值, 同比增长. */
+const RESULT_CUES = /完成|实现|同比|比上年|较上年|已|累计|达到/;
+
+/** The hedge nearest before the figure (力争明年招引…) and where it stands, or null. */
+function lastOf(text: string, words: readonly string[]): { word: string; at: number } | null {
   let best: { word: string; at: number } | null = null;
   for (const word of words) {
     const at = text.lastIndexOf(word);
@@ -116,7 +125,7 @@ function lastOf(text: string, words: readonly string[]): string | null {
       continue;
     if (!best || at > best.at) best = { word, at };
   }
-  return best?.word ?? null;
+  return best;
 }
 
 export function hardness(qualifier: string | null, hedge: string | null): boolean | null {
