@@ -3,6 +3,7 @@ import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '.
 import { findQuantities, type Quantity } from './numbers';
 import { classify, type FigureKind, hardness, indicatorYear, targetYear } from './target-classify';
 import { clauseAround, insideQuotes } from './target-clause';
+import { isAbstractCount as countsNotions, isDescriptive } from './target-descriptive';
 import { metricOf, type Metric } from './target-metric';
 import { KnownNames } from './target-names';
 import { subjectOf } from './target-subject';
@@ -48,7 +49,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
   for (const sentence of ctx.doc.sentences) {
     const text = sentence.text;
     const quantities = findQuantities(text)
-      .filter((q) => !isAbstractCount(text, q))
+      .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
       .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
     // 年养殖10万只麻鸭及深加工项目: a capacity inside a project's name qualifies the name.
     const projectNames = names.in(text, ['Project']);
@@ -66,7 +67,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       // 新增高标准农田1000亩、累计达2.2万亩: a bare figure continues the previous metric.
       if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
       previousMetric = metric.metric.replace(/增长$/, '');
-      if (metric.metric === '') return;
+      if (metric.metric === '' || isDescriptive(metric.metric)) return;
       const where = { ctx, names, sentence, clause, at: q.start };
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
