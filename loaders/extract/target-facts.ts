@@ -79,7 +79,11 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
         namedAfter(where, q) ??
         projectGoal ??
         projectOfFigure(metric.metric, where, previousSentences(ctx, sentence)) ??
-        subjectOf({ ...where, labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)), goal: kind.kind === 'Target' });
+        subjectOf({
+          ...where,
+          labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)),
+          goal: kind.kind === 'Target',
+        });
       if (!subject) return;
       const hedge = kind.hedge;
       const year =

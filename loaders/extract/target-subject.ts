@@ -37,7 +37,8 @@ export function subjectOf(options: {
   const occurrences = options.names
     .in(text, options.labels)
     .filter(
-      (o) => o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/[、和及与]$/.test(text.slice(0, o.start)),
+      (o) =>
+        o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/[、和及与]$/.test(text.slice(0, o.start)),
     )
     .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)));
   const sameClause = occurrences.filter((o) => o.start >= clause.start).sort((a, b) => a.start - b.start)[0];
