@@ -128,6 +128,21 @@ describe('owner of a figure', () => {
   });
 });
 
+describe('metrics of real reports', () => {
+  it('reads a bare 完成投资 as the investment of what was just counted', () => {
+    const ctx = targetTestContext('开工甲、乙等重点项目36个，完成投资21.5亿元。', JIAZE);
+    const facts = extractIndicators(ctx, known()).entities;
+    expect(facts.find((e) => e.properties.value === 2150000000)?.properties.metric).toBe('重点项目完成投资');
+  });
+
+  it('does not take a figure followed by a bracket as a qualifier of the next', () => {
+    const ctx = targetTestContext('限上销售额占年度目标任务的48.5%(其中零售额3.1亿元)。', JIAZE);
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([
+      48.5, 310000000,
+    ]);
+  });
+});
+
 describe('figures left out', () => {
   it('leaves out area, population, distances and ranks', () => {
     for (const metric of ['镇域面积', '户籍人口', '常住人口', '东距县城', '环湖岸线', '在全省排名中提升'])

@@ -21,7 +21,7 @@ const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 const AFTER_SUM = /^(?:$|[^\u4e00-\u9fa5]|用于|用|的|大关|左右|以上|以下|，)/;
 
 const BARE = new RegExp(
-  `(${alternation(PRE_QUALIFIERS)})?(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})[ \\t\\u00a0]?(${alternation(Object.keys(MULTIPLIERS))})` +
+  `(${alternation(PRE_QUALIFIERS)})?(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})(余|多)?[ \\t\\u00a0]?(${alternation(Object.keys(MULTIPLIERS))})` +
     `(余|多)?(?!${alternation(UNITS)}|[\\d.A-Za-z]|[元美])`,
   'g',
 );
@@ -40,7 +40,8 @@ export interface BareSum {
 export function findBareSums(text: string): BareSum[] {
   const found: BareSum[] = [];
   for (const m of text.matchAll(BARE)) {
-    const [whole, pre, figure = '', multiplier = '', approx] = m;
+    const [whole, pre, figure = '', approxBefore, multiplier = '', approxAfter] = m;
+    const approx = approxBefore ?? approxAfter;
     const figureStart = m.index + (pre?.length ?? 0);
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
     if (!/^\d/.test(figure)) continue; // 十万火急, 千万 as "by all means": words, not sums

@@ -63,6 +63,12 @@ describe('findQuantities', () => {
     expect(findQuantities('税收2000万楼宇3幢')).toMatchObject([{ value: 3, unit: '幢' }]);
   });
 
+  it('reads 余 and 多 before the multiplier', () => {
+    expect(one('完成税收7000余万元')).toMatchObject({ value: 70000000, unit: '元', qualifier: '余' });
+    expect(one('募集了600多万元善款')).toMatchObject({ value: 6000000, unit: '元', qualifier: '多' });
+    expect(one('接待游客50余万人次')).toMatchObject({ value: 500000, unit: '人次' });
+  });
+
   it.each([
     ['签约面积2万平米', 20000, '平米'],
     ['服务企业800家次', 800, '家次'],

@@ -66,6 +66,11 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const metric = metricOf({ text, segmentStart, quantity: q, segmentEnd, previousMetric, placeNames });
       // 新增高标准农田1000亩、累计达2.2万亩: a bare figure continues the previous metric.
       if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
+      // 启动重点项目70个，完成投资43.5亿元: a bare 完成投资 is the investment of what was just counted.
+      if (BARE_VERB_METRIC.test(metric.metric) && previousMetric) {
+        const noun = countedNoun(previousMetric);
+        if (noun) metric.metric = `${noun}${metric.metric}`;
+      }
       previousMetric = metric.metric.replace(/增长$/, '');
       if (metric.metric === '' || isDescriptive(metric.metric)) return;
       const where = { ctx, names, sentence, clause, at: q.start };
@@ -203,6 +208,16 @@ function projectOfFigure(
   return null;
 }
 
+/** Metrics that are a verb alone and say nothing of what they measure. */
+const BARE_VERB_METRIC = /^(?:完成投资|完成|实现|达到)$/;
+
+/** The noun of a count's metric: 启动迎林局掺混肥、隆通管业等重点项目 → 重点项目. */
+function countedNoun(metric: string): string | null {
+  const tail = metric.slice(Math.max(metric.lastIndexOf('等'), metric.lastIndexOf('、')) + 1);
+  const noun = tail.replace(/^(?:启动|新建|实施|推进|开工|签约|引进|招引|建设|谋划|储备)+/, '');
+  return /项目|工程|企业/.test(noun) && noun.length <= 10 ? noun : null;
+}
+
 /** Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标. */
 const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键)/;
 
@@ -246,7 +261,7 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
   return (
     between.length > 0 &&
     between.length <= 12 &&
-    !/[，,、；;。：:]/.test(between) &&
+    !/[，,、；;。：:（(]/.test(between) &&
     !joined &&
     !LINKING_VERB.test(between)
   );
