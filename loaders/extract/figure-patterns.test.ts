@@ -85,6 +85,11 @@ describe('goal or result', () => {
   it('a figure after 投用后 or 开工后 looks ahead', () => {
     expect(kindOf('冷链中心投用后可新增仓储能力3万吨。')).toBe('Target');
   });
+
+  it('a hedge after the figure, before a verb of completion, makes it a goal', () => {
+    expect(kindOf('已建成大棚120栋，其余80栋在年底前将全部建成。', 'review', 1)).toBe('Target');
+    expect(kindOf('已建成大棚120栋，其余80栋已交付使用。', 'review', 1)).toBe('Indicator');
+  });
 });
 
 describe('owner of a figure', () => {
@@ -163,6 +168,11 @@ describe('figures left out', () => {
       JIAZE,
     );
     expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([4]);
+  });
+
+  it('leaves out a sum that only sets a threshold for a class of projects', () => {
+    const ctx = targetTestContext('5亿元以上的制造业项目取得突破，完成投资8亿元。', JIAZE);
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([800000000]);
   });
 
   it('leaves out a capacity inside a project name', () => {

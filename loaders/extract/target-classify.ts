@@ -75,6 +75,10 @@ export function classify(
   if (hedge && (sentence.section !== 'review' || future || !estimate))
     return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  // 剩余200栋在下半年将全部建成, 5个项目计划年内开工: the hedge follows the figure.
+  const after = sentence.text.slice(q.end, clause.end);
+  const trailing = HEDGE_AFTER.exec(after);
+  if (trailing) return { kind: 'Target', rule: 'target.hedged-goal', hedge: trailing[1] ?? null };
   // 突破70亿元目标, 预期目标(5100万元): a figure named as the goal.
   if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
@@ -87,6 +91,10 @@ export function classify(
     hedge: null,
   };
 }
+
+/** A hedge after the figure, in its clause, before a verb of completion. */
+const HEDGE_AFTER =
+  /^[^，,；;。]{0,10}?(将|计划|拟|力争|确保)(?:于|在)?[^，,；;。]{0,8}?(?:建成|完成|开工|投产|竣工|投用|投入使用)/;
 
 /** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
 const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;

@@ -58,6 +58,13 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
+      // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
+      if (
+        /元$/.test(q.unit) &&
+        /^(?:以上|以下)?的?(?:[\u4e00-\u9fa5]{0,4})(?:项目|企业)/.test(text.slice(q.end)) &&
+        /以上|以下/.test(q.text + text.slice(q.end, q.end + 2))
+      )
+        return;
       const clause = clauseAround(text, q.start);
       const segmentStart = segmentAfter(text, { previous: previousFact, clauseStart: clause.start });
       previousFact = q;
