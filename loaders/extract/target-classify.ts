@@ -50,7 +50,9 @@ export function classify(
       .replace(/计划(?=[，,、；;。和及与”])/g, '　　')
       // 争取到位上级资金34.3亿元 in a review: 争取 is the verb "secured", not a hedge.
       .replace(
-        sentence.section === 'review' ? /争取(?=到位|上级|中央|省级|各级|专项|资金|债券|项目资金)/g : /$^/g,
+        sentence.section === 'review'
+          ? /争取(?=[^，,；;。]{0,4}(?:到位|资金|债券)|上级|中央|省级|各级|专项)/g
+          : /$^/g,
         '　　',
       )
       .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
