@@ -151,6 +151,24 @@ describe('metrics of real reports', () => {
   });
 });
 
+describe('the year of a result', () => {
+  const yearOf = (text: string, publishedAt: string) =>
+    extractIndicators(targetTestContext(text, JIAZE, publishedAt), known()).entities[0]?.properties.year;
+
+  it('is the year the heading of the review names', () => {
+    expect(yearOf('2022年工作回顾。全镇新增规上企业9家。', '2023-02-10')).toBe(2022);
+  });
+
+  it('is the year before for a review delivered early in the year, the year itself later on', () => {
+    expect(yearOf('一年来，我们狠抓项目建设。全镇新增规上企业9家。', '2023-02-10')).toBe(2022);
+    expect(yearOf('一年来，我们狠抓项目建设。全镇新增规上企业9家。', '2023-09-10')).toBe(2023);
+  });
+
+  it('is the year written in the clause before anything else', () => {
+    expect(yearOf('2022年工作回顾。2021年全镇新增规上企业9家。', '2023-02-10')).toBe(2021);
+  });
+});
+
 describe('figures left out', () => {
   it('leaves out area, population, distances and ranks', () => {
     for (const metric of ['镇域面积', '户籍人口', '常住人口', '东距县城', '环湖岸线', '在全省排名中提升'])

@@ -1,6 +1,7 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
 import { findYear } from './number-years';
+import { reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
   FUTURE_TIME,
@@ -30,9 +31,15 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
   return month >= 11 ? ref + 1 : ref;
 }
 
-/** An achievement's year: one written in its clause, else the year of the report. */
-export function indicatorYear(ctx: DocumentContext, clauseBefore: string): number | null {
-  return findYear(clauseBefore, ctx.referenceYear) ?? ctx.referenceYear;
+/**
+ * An achievement's year: one written in its clause, else the year the review part looks
+ * back on (2024年工作回顾), else the year of the report.
+ */
+export function indicatorYear(
+  ctx: DocumentContext,
+  at: { clauseBefore: string; sentence: Sentence },
+): number | null {
+  return findYear(at.clauseBefore, ctx.referenceYear) ?? reviewYear(ctx, at.sentence) ?? ctx.referenceYear;
 }
 
 /** Goal or achievement: hedges and future times before the figure, else the report's section. */

@@ -101,7 +101,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const year =
         kind.kind === 'Target'
           ? targetYear(ctx, { sentence, at: q.start })
-          : indicatorYear(ctx, text.slice(clause.start, q.start));
+          : indicatorYear(ctx, { clauseBefore: text.slice(clause.start, q.start), sentence });
       facts.push({
         ...metric,
         kind: kind.kind,
