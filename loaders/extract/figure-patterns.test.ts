@@ -73,6 +73,7 @@ describe('goal or result', () => {
   it('a hedge in an earlier clause of a review does not make a reported result a goal', () => {
     expect(kindOf('力促商贸服务业发展，完成限上批发销售额5.1亿元，同比增长12%。')).toBe('Indicator');
     expect(kindOf('力促商贸服务业发展，新增限上企业6家。', 'plan')).toBe('Target');
+    expect(kindOf('完成集镇规划编制，工业园区新扩容800余亩。')).toBe('Indicator');
     // 争取…到位资金 in a review is money secured.
     expect(kindOf('争取市外到位资金7300万元。')).toBe('Indicator');
     expect(kindOf('争取市外到位资金7300万元。', 'plan')).toBe('Target');

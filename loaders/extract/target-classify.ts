@@ -55,6 +55,8 @@ export function classify(
       // 落实数字经济五年倍增计划，…: a 计划 that ends its clause heads a programme's name;
       // a hedge 计划 always goes on to what is planned.
       .replace(/计划(?=[，,、；;。和及与”])/g, '　　')
+      // 竖向规划工作, 规划编制: 规划 as a noun plans nothing that follows.
+      .replace(/规划(?=工作|编制|设计|方案|修编|[，,、；;。和及与”])/g, '　　')
       // 争取到位上级资金34.3亿元 in a review: 争取 is the verb "secured", not a hedge.
       .replace(
         sentence.section === 'review'
