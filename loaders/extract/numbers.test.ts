@@ -51,6 +51,35 @@ describe('findQuantities', () => {
     expect(one('增长5%左右')).toMatchObject({ value: 5, qualifier: '左右' });
   });
 
+  it('reads a sum written without 元 as money when money words govern it', () => {
+    expect(one('项目总投资6240万，年内开工')).toMatchObject({ value: 62400000, unit: '元' });
+    expect(one('投入380万用于卫生院改造')).toMatchObject({ value: 3800000, unit: '元' });
+    expect(one('税收突破8亿大关')).toMatchObject({ value: 800000000, unit: '元' });
+    expect(one('总投资超2亿 预计年内投用')).toMatchObject({ value: 200000000, unit: '元', qualifier: '超' });
+    // Without money words, or as a threshold naming a class, a bare 万 is no sum.
+    expect(findQuantities('常住人口3.2万，')).toEqual([]);
+    expect(findQuantities('年产1.5万，')).toEqual([]);
+    expect(findQuantities('税收千万楼宇')).toEqual([]);
+    expect(findQuantities('税收2000万楼宇3幢')).toMatchObject([{ value: 3, unit: '幢' }]);
+  });
+
+  it('reads 余 and 多 before the multiplier', () => {
+    expect(one('完成税收7000余万元')).toMatchObject({ value: 70000000, unit: '元', qualifier: '余' });
+    expect(one('募集了600多万元善款')).toMatchObject({ value: 6000000, unit: '元', qualifier: '多' });
+    expect(one('接待游客50余万人次')).toMatchObject({ value: 500000, unit: '人次' });
+  });
+
+  it.each([
+    ['签约面积2万平米', 20000, '平米'],
+    ['服务企业800家次', 800, '家次'],
+    ['举办推介会3场次', 3, '场次'],
+    ['日均接待游客犬120只', 120, '只'],
+    ['组建志愿服务队12支', 12, '支'],
+    ['收购稻谷50万斤', 500000, '斤'],
+  ])('reads the unit of %s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ value, unit });
+  });
+
   it('skips dates, ordinals and Latin tokens', () => {
     expect(findQuantities('2023年12月20日召开')).toEqual([]);
     expect(findQuantities('攀升至第91位')).toEqual([]);

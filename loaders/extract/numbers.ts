@@ -1,3 +1,4 @@
+import { findBareSums } from './number-money';
 import { CHINESE_NUMERAL, parseFigure } from './number-chinese';
 import {
   MULTIPLIERS,
@@ -29,7 +30,7 @@ const MULT = alternation(Object.keys(MULTIPLIERS));
 // Typeset pages put a space between a number and its unit (31.88 亿元, 2027 亩): one
 // space or tab is allowed there, never a line break.
 const QUANTITY = new RegExp(
-  `(${alternation(PRE_QUALIFIERS)})?(${FIGURE})[ \t\u00a0]?(${MULT})?` +
+  `(${alternation(PRE_QUALIFIERS)})?(${FIGURE})(?:(余|多)(?=${MULT}))?[ \t\u00a0]?(${MULT})?` +
     `(?:(?:—|－|-|~|～|至|到)+(${FIGURE})[ \t\u00a0]?(${MULT})?)?` +
     `(余|多)?(${alternation(UNITS)})(${alternation(POST_QUALIFIERS.filter((q) => q.length > 1))})?`,
   'g',
@@ -42,7 +43,9 @@ const QUANTITY = new RegExp(
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [whole, pre, figure = '', mult, figureMax, multMax, approx, unit = '', post] = m;
+    // 6000余万元 puts 余 before the multiplier, 1000余亩 before the unit.
+    const [whole, pre, figure = '', approxBefore, mult, figureMax, multMax, approxAfter, unit = '', post] = m;
+    const approx = approxBefore ?? approxAfter;
     const figureStart = m.index + (pre?.length ?? 0);
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
     if (figure === '一' && !mult) continue;
@@ -65,7 +68,19 @@ export function findQuantities(text: string): Quantity[] {
     if (max !== null) quantity.valueMax = max;
     found.push(quantity);
   }
-  return found;
+  return withBareSums(text, found);
+}
+
+/** Adds the sums written without 元 (总投资6240万) that no unit-bearing quantity covers. */
+function withBareSums(text: string, found: Quantity[]): Quantity[] {
+  const sums = findBareSums(text).filter((s) => !found.some((q) => q.start < s.end && s.start < q.end));
+  if (sums.length === 0) return found;
+  for (const s of sums) {
+    const value = scaled(s.figure, s.multiplier);
+    if (value === null) continue;
+    found.push({ value, unit: '元', qualifier: s.qualifier, start: s.start, end: s.end, text: s.text });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function scaled(figure: string, multiplier: string | undefined): number | null {

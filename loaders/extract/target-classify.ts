@@ -1,6 +1,7 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
 import { findYear } from './number-years';
+import { reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
   FUTURE_TIME,
@@ -30,9 +31,15 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
   return month >= 11 ? ref + 1 : ref;
 }
 
-/** An achievement's year: one written in its clause, else the year of the report. */
-export function indicatorYear(ctx: DocumentContext, clauseBefore: string): number | null {
-  return findYear(clauseBefore, ctx.referenceYear) ?? ctx.referenceYear;
+/**
+ * An achievement's year: one written in its clause, else the year the review part looks
+ * back on (2024年工作回顾), else the year of the report.
+ */
+export function indicatorYear(
+  ctx: DocumentContext,
+  at: { clauseBefore: string; sentence: Sentence },
+): number | null {
+  return findYear(at.clauseBefore, ctx.referenceYear) ?? reviewYear(ctx, at.sentence) ?? ctx.referenceYear;
 }
 
 /** Goal or achievement: hedges and future times before the figure, else the report's section. */
@@ -43,29 +50,49 @@ export function classify(
   const { quantity: q, clause } = at;
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
-  const hedge = lastOf(
+  const found = lastOf(
     before
       // 落实数字经济五年倍增计划，…: a 计划 that ends its clause heads a programme's name;
       // a hedge 计划 always goes on to what is planned.
       .replace(/计划(?=[，,、；;。和及与”])/g, '　　')
+      // 竖向规划工作, 规划编制: 规划 as a noun plans nothing that follows.
+      .replace(/规划(?=工作|编制|设计|方案|修编|[，,、；;。和及与”])/g, '　　')
       // 争取到位上级资金34.3亿元 in a review: 争取 is the verb "secured", not a hedge.
       .replace(
-        sentence.section === 'review' ? /争取(?=到位|上级|中央|省级|各级|专项|资金|债券|项目资金)/g : /$^/g,
+        sentence.section === 'review'
+          ? /争取(?=[^，,；;。]{0,4}(?:到位|资金|债券)|上级|中央|省级|各级|专项)/g
+          : /$^/g,
         '　　',
       )
       .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
+      // 完成年度计划的61.9%, 占年度目标任务的50.2%: the plan is what a result is measured against.
+      .replace(SHARE_OF_PLAN, (m) => '　'.repeat(m.length))
+      .replace(/预[期计]目标/g, '　　　　')
       .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,
   );
+  // 力促服务业发展，完成批发业销售额3.78亿元 in a review: the hedge governs its own clause; a
+  // later clause that reports a result (完成, 实现, 同比) is a result.
+  const ownClause = sentence.text.slice(clause.start, q.start);
+  const reported =
+    sentence.section === 'review' && found !== null && found.at < clause.start && RESULT_CUES.test(ownClause);
+  const hedge = reported ? null : (found?.word ?? null);
   // 计划总投资 of a project is the size it was signed or started at, an achieved fact in the
   // news of its signing (年度计划投资 stays a goal, above). A capacity after completion
   // (建成后年产…, 达产后可实现产值…) is a goal.
   const future = FUTURE_TIME.test(before);
   // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
-  const estimate = hedge === '预计' || hedge === '预期';
+  const estimate = (hedge === '预计' || hedge === '预期') && estimatesResult(before);
   if (hedge && (sentence.section !== 'review' || future || !estimate))
     return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  // 剩余200栋在下半年将全部建成, 5个项目计划年内开工: the hedge follows the figure.
+  const after = sentence.text.slice(q.end, clause.end);
+  const trailing = HEDGE_AFTER.exec(after);
+  if (trailing) return { kind: 'Target', rule: 'target.hedged-goal', hedge: trailing[1] ?? null };
+  // 突破70亿元目标, 预期目标(5100万元): a figure named as the goal.
+  if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
+    return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
   if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
@@ -76,8 +103,33 @@ export function classify(
   };
 }
 
-/** The hedge nearest before the figure (力争明年招引…), or null. */
-function lastOf(text: string, words: readonly string[]): string | null {
+/** A hedge after the figure, in its clause, before a verb of completion. */
+const HEDGE_AFTER =
+  /^[^，,；;。]{0,10}?(将|计划|拟|力争|确保)(?:于|在)?[^，,；;。]{0,8}?(?:建成|完成|开工|投产|竣工|投用|投入使用)/;
+
+/** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
+const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;
+/** 70亿元目标, 100亿元的目标: the figure is the goal itself. */
+const GOAL_AFTER = /^(?:的)?(?:目标|大关目标)/;
+
+/**
+ * Whether a 预计 in a review estimates the year's result (预计完成产值178亿元, 预计全年…)
+ * rather than what a project will bring (预计年产值10亿元, 预计可新增利润…).
+ */
+function estimatesResult(before: string): boolean {
+  const at = Math.max(before.lastIndexOf('预计'), before.lastIndexOf('预期'));
+  const after = before.slice(at + 2);
+  return (
+    after.length <= 1 ||
+    /^[，,：:]?(?:全年|今年|本年|年底|年内)?(?:完成|实现|达到|达|超过|突破|为|增长|同比|比上年)/.test(after)
+  );
+}
+
+/** What a figure's own clause says when it reports a result: 完成销售额, 实现产值, 同比增长. */
+const RESULT_CUES = /完成|实现|同比|比上年|较上年|已|累计|达到/;
+
+/** The hedge nearest before the figure (力争明年招引…) and where it stands, or null. */
+function lastOf(text: string, words: readonly string[]): { word: string; at: number } | null {
   let best: { word: string; at: number } | null = null;
   for (const word of words) {
     const at = text.lastIndexOf(word);
@@ -85,12 +137,14 @@ function lastOf(text: string, words: readonly string[]): string | null {
     if (
       at < 0 ||
       (word === '将' &&
-        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at)))
+        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at))) ||
+      // 努力打造5个片区 aims; 经过努力，… looks back.
+      (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at)))
     )
       continue;
     if (!best || at > best.at) best = { word, at };
   }
-  return best?.word ?? null;
+  return best;
 }
 
 export function hardness(qualifier: string | null, hedge: string | null): boolean | null {

@@ -3,6 +3,7 @@ import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '.
 import { findQuantities, type Quantity } from './numbers';
 import { classify, type FigureKind, hardness, indicatorYear, targetYear } from './target-classify';
 import { clauseAround, insideQuotes } from './target-clause';
+import { isAbstractCount as countsNotions, isDescriptive } from './target-descriptive';
 import { metricOf, type Metric } from './target-metric';
 import { KnownNames } from './target-names';
 import { subjectOf } from './target-subject';
@@ -23,8 +24,18 @@ export interface NumericFact extends Metric {
 
 const SUBJECT_LABELS: Record<NumericFact['kind'], EntityLabel[]> = {
   Target: ['Project', 'Programme'],
-  Indicator: ['Enterprise'],
+  Indicator: ['Enterprise', 'Project', 'Zone'],
 };
+/**
+ * A project's progress (完成投资, 完成进度) is what the place achieved through it, so it stays
+ * the place's; the project's own figures (入驻企业, 营收, 厂房) are the project's.
+ */
+const PROGRESS_METRIC = /完成|进度/;
+
+function subjectLabels(kind: NumericFact['kind'], words: string): EntityLabel[] {
+  if (kind === 'Indicator' && PROGRESS_METRIC.test(words)) return ['Enterprise'];
+  return SUBJECT_LABELS[kind];
+}
 const LINKING_VERB =
   /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|核减|节约|带动|竣工|开工|落地|覆盖|有/;
 
@@ -38,12 +49,22 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
   for (const sentence of ctx.doc.sentences) {
     const text = sentence.text;
     const quantities = findQuantities(text)
-      .filter((q) => !isAbstractCount(text, q))
+      .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
       .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
+    // 年养殖10万只麻鸭及深加工项目: a capacity inside a project's name qualifies the name.
+    const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
+      if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
+      // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
+      if (
+        /元$/.test(q.unit) &&
+        /^(?:以上|以下)?的?(?:[\u4e00-\u9fa5]{0,4})(?:项目|企业)/.test(text.slice(q.end)) &&
+        /以上|以下/.test(q.text + text.slice(q.end, q.end + 2))
+      )
+        return;
       const clause = clauseAround(text, q.start);
       const segmentStart = segmentAfter(text, { previous: previousFact, clauseStart: clause.start });
       previousFact = q;
@@ -52,8 +73,13 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const metric = metricOf({ text, segmentStart, quantity: q, segmentEnd, previousMetric, placeNames });
       // 新增高标准农田1000亩、累计达2.2万亩: a bare figure continues the previous metric.
       if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
+      // 启动重点项目70个，完成投资43.5亿元: a bare 完成投资 is the investment of what was just counted.
+      if (BARE_VERB_METRIC.test(metric.metric) && previousMetric) {
+        const noun = countedNoun(previousMetric);
+        if (noun) metric.metric = `${noun}${metric.metric}`;
+      }
       previousMetric = metric.metric.replace(/增长$/, '');
-      if (metric.metric === '') return;
+      if (metric.metric === '' || isDescriptive(metric.metric)) return;
       const where = { ctx, names, sentence, clause, at: q.start };
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
@@ -62,15 +88,20 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const kind = planned ? PLANNED_INVESTMENT : classify(sentence, { quantity: q, clause });
       const projectGoal = kind.kind === 'Target' ? investor : null;
       const subject =
+        namedAfter(where, q) ??
         projectGoal ??
         projectOfFigure(metric.metric, where, previousSentences(ctx, sentence)) ??
-        subjectOf({ ...where, labels: SUBJECT_LABELS[kind.kind], goal: kind.kind === 'Target' });
+        subjectOf({
+          ...where,
+          labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)),
+          goal: kind.kind === 'Target',
+        });
       if (!subject) return;
       const hedge = kind.hedge;
       const year =
         kind.kind === 'Target'
           ? targetYear(ctx, { sentence, at: q.start })
-          : indicatorYear(ctx, text.slice(clause.start, q.start));
+          : indicatorYear(ctx, { clauseBefore: text.slice(clause.start, q.start), sentence });
       facts.push({
         ...metric,
         kind: kind.kind,
@@ -111,6 +142,27 @@ function investingProject(
       o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
   );
   return before.sort((a, b) => b.start - a.start)[0]?.entity ?? null;
+}
+
+/** How far after 的 the name a figure describes may start: 总投资180亿元的省重大项目吴江…产业园. */
+const DESCRIBED_GAP = 8;
+
+/**
+ * 投资30亿元的物流基地项目, 总规划面积1920亩的童装产业园: a figure joined by 的 to the name
+ * after it describes that project, zone or enterprise, which owns it.
+ */
+function namedAfter(
+  where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number } },
+  q: Quantity,
+): EntityMention | null {
+  const text = where.sentence.text;
+  const joint = /^(?:以上|左右)?的/.exec(text.slice(q.end));
+  if (!joint) return null;
+  const from = q.end + joint[0].length;
+  const hit = where.names
+    .in(text, ['Project', 'Zone', 'Enterprise'])
+    .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= where.clause.end);
+  return hit && !/[，,、；;。]/.test(text.slice(from, hit.start)) ? hit.entity : null;
 }
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
@@ -163,6 +215,16 @@ function projectOfFigure(
   return null;
 }
 
+/** Metrics that are a verb alone and say nothing of what they measure. */
+const BARE_VERB_METRIC = /^(?:完成投资|完成|实现|达到)$/;
+
+/** The noun of a count's metric: 启动迎林局掺混肥、隆通管业等重点项目 → 重点项目. */
+function countedNoun(metric: string): string | null {
+  const tail = metric.slice(Math.max(metric.lastIndexOf('等'), metric.lastIndexOf('、')) + 1);
+  const noun = tail.replace(/^(?:启动|新建|实施|推进|开工|签约|引进|招引|建设|谋划|储备)+/, '');
+  return /项目|工程|企业/.test(noun) && noun.length <= 10 ? noun : null;
+}
+
 /** Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标. */
 const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键)/;
 
@@ -206,7 +268,7 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
   return (
     between.length > 0 &&
     between.length <= 12 &&
-    !/[，,、；;。：:]/.test(between) &&
+    !/[，,、；;。：:（(]/.test(between) &&
     !joined &&
     !LINKING_VERB.test(between)
   );

@@ -14,6 +14,7 @@ export const GOAL_HEDGES = [
   '预计',
   '拟',
   '规划',
+  '努力',
   '将',
 ] as const;
 
@@ -23,7 +24,7 @@ export const SOFT_WORDS = ['力争', '争取', '力促', '左右', '约', '预�
 
 /** Time words that put a figure in the future: 明年, 到2025年, 十四五期末. */
 export const FUTURE_TIME =
-  /明年|来年|后年|到(?:20\d{2})年|(?:20\d{2})年(?:前|底前)|十[四五]五(?:期末|末)|今后|(?:建成|投产|达产|达效|竣工|运营)后|将形成/;
+  /明年|来年|后年|到(?:20\d{2})年|(?:20\d{2})年(?:前|底前)|十[四五]五(?:期末|末)|今后|(?:建成|投产|达产|达效|满产|竣工|运营|开工|投用|投入使用)后|将形成/;
 
 /** 预计全年 estimates the year under review: 预计全年完成产值超2200亿元 is achieved, not aimed at. */
 export const ESTIMATE_OF_PAST = /预计(?:全年|今年|本年|年底|年内)/;

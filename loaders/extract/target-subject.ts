@@ -37,7 +37,8 @@ export function subjectOf(options: {
   const occurrences = options.names
     .in(text, options.labels)
     .filter(
-      (o) => o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
+      (o) =>
+        o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/[、和及与]$/.test(text.slice(0, o.start)),
     )
     .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)));
   const sameClause = occurrences.filter((o) => o.start >= clause.start).sort((a, b) => a.start - b.start)[0];
@@ -51,9 +52,65 @@ export function subjectOf(options: {
   if (earlier) return earlier.entity;
   return (
     localPlace(ctx, { sentence, clause, at, names: options.names }) ??
+    zoneReferredTo(ctx, { names: options.names, sentence, clause, at }) ??
     examplePlaceOf(ctx, sentence) ??
+    wholeOf(ctx, text.slice(clause.start, at)) ??
+    actorPlace(ctx, text) ??
     ctx.places.primary
   );
+}
+
+/** 园区共有41个组合签约, 该园区…: the park the text has just named owns the figure. */
+const ZONE_ANAPHORA = /^(?:其中，?)?(?:该园区|园区内?|园内|该基地|基地内)/;
+
+/** The zone a clause opening with 园区 or 该园区 refers to: the last one named before it. */
+function zoneReferredTo(
+  ctx: DocumentContext,
+  at: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number }; at: number },
+): EntityMention | null {
+  if (!ZONE_ANAPHORA.test(at.sentence.text.slice(at.clause.start, at.at))) return null;
+  const here = at.names.in(at.sentence.text.slice(0, at.clause.start), ['Zone']).pop();
+  if (here) return here.entity;
+  for (const i of [at.sentence.index - 1, at.sentence.index - 2]) {
+    const earlier = ctx.doc.sentences[i];
+    const last = earlier ? at.names.in(earlier.text, ['Zone']).pop() : undefined;
+    if (last) return last.entity;
+  }
+  return null;
+}
+
+/**
+ * 全县谋划实施重点项目106个 in a town's report: the whole county is named, so the county
+ * owns the figure. 全镇 and 全乡 are the town itself.
+ */
+function wholeOf(ctx: DocumentContext, before: string): EntityMention | null {
+  const primary = ctx.places.primary;
+  if (primary?.properties.kind !== 'TOWN') return null;
+  const whole = [...before.matchAll(/全(县|区|市|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
+  if (!whole || whole === '镇' || whole === '乡' || whole === '街道') return null;
+  const district = ctx.places.district;
+  if (whole === '市') return district?.name.endsWith('市') ? district : ctx.places.city;
+  return district && district.name.endsWith(whole) ? district : null;
+}
+
+/** A date or time word that may open a news sentence before its actor: 3月19日，近日，. */
+const NEWS_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|当天|昨天|今天)?[，,]?/;
+
+/**
+ * 普兰店区在皮口街道举行集中开工仪式，启动开工项目17个: a district or city that opens the
+ * sentence as its actor, above the document's own place, owns the sentence's figures.
+ */
+function actorPlace(ctx: DocumentContext, text: string): EntityMention | null {
+  const opening = text.replace(NEWS_OPENING, '');
+  for (const place of [ctx.places.district, ctx.places.city]) {
+    if (!place || place === ctx.places.primary) continue;
+    for (const name of [place.name, ...place.aliases]) {
+      const at = opening.indexOf(name);
+      if (at < 0 || at > 6 || !/^[\u4e00-\u9fa5]{0,4}$/.test(opening.slice(0, at))) continue;
+      if (/^(?:在|举行|召开|集中|共|今年|全年|累计|已)/.test(opening.slice(at + name.length))) return place;
+    }
+  }
+  return null;
 }
 
 /**

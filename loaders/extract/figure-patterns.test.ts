@@ -1,0 +1,208 @@
+import type { EntityLabel } from '../../schema/model';
+import type { EntityMention, ExtractedFacts } from '../types';
+import { targetTestContext } from '../../tests/fixtures/target-test-context';
+import { findQuantities } from './numbers';
+import { classify } from './target-classify';
+import { isAbstractCount, isDescriptive } from './target-descriptive';
+import { extractIndicators } from './indicators';
+import { extractTargets } from './targets';
+
+/**
+ * Figures as real reports and news phrase them: whether a figure is a goal or a result,
+ * who owns it, and which figures are left out. Sentences written for these tests.
+ */
+
+const JIAZE = { place: '嘉泽镇', district: '武进区', city: '常州市' };
+const TOWN = 'Place:place:320412119';
+const DISTRICT = 'Place:place:320412';
+
+function entity(text: string, name: string, label: EntityLabel = 'Project'): EntityMention {
+  const start = text.indexOf(name);
+  return {
+    key: `${label}:${name}`,
+    label,
+    name,
+    aliases: [],
+    properties: {},
+    span: { sentenceIndex: 0, start, end: start + name.length },
+    rule: 'test',
+    confidence: 0.8,
+  };
+}
+
+function known(...entities: EntityMention[]): ExtractedFacts {
+  return { entities, relations: [] };
+}
+
+/** Owner of each figure, by value, for goals and results together. */
+function owners(text: string, facts: ExtractedFacts = known()): Record<number, string | undefined> {
+  const ctx = targetTestContext(text, JIAZE);
+  const all = [extractTargets(ctx, facts), extractIndicators(ctx, facts)];
+  const out: Record<number, string | undefined> = {};
+  for (const f of all)
+    for (const e of f.entities)
+      out[Number(e.properties.value)] = f.relations.find((r) => r.toKey === e.key)?.fromKey;
+  return out;
+}
+
+function kindOf(text: string, section: 'review' | 'plan' | 'other' = 'review', nth = 0) {
+  const sentence = { index: 0, text, start: 0, end: text.length, section };
+  const quantity = findQuantities(text)[nth];
+  if (!quantity) throw new Error(`no figure in ${text}`);
+  let start = quantity.start;
+  while (start > 0 && !/[，,；;：:。]/.test(text[start - 1] ?? '')) start--;
+  let end = quantity.start;
+  while (end < text.length && !/[，,；;：:。]/.test(text[end] ?? '')) end++;
+  return classify(sentence, { quantity, clause: { start, end } }).kind;
+}
+
+describe('goal or result', () => {
+  it('reads the share of the annual plan completed as a result', () => {
+    expect(kindOf('重点项目完成年度计划的68.4%。')).toBe('Indicator');
+    expect(kindOf('商品销售额占年度目标任务的52.5%。')).toBe('Indicator');
+    expect(kindOf('重点项目年度计划投资9亿元。')).toBe('Target');
+  });
+
+  it('in a review, 预计 before 完成 or 增长 estimates a result, before what a project brings it aims', () => {
+    expect(kindOf('全镇生产总值预计增长7.5%。')).toBe('Indicator');
+    expect(kindOf('预计，全年完成工业总产值64亿元。')).toBe('Indicator');
+    expect(kindOf('新签约的纸品包装项目预计年产值12亿元。')).toBe('Target');
+    expect(kindOf('五个项目预计开工后总产值将达18亿元。', 'review', 1)).toBe('Target');
+  });
+
+  it('a hedge in an earlier clause of a review does not make a reported result a goal', () => {
+    expect(kindOf('力促商贸服务业发展，完成限上批发销售额5.1亿元，同比增长12%。')).toBe('Indicator');
+    expect(kindOf('力促商贸服务业发展，新增限上企业6家。', 'plan')).toBe('Target');
+    expect(kindOf('完成集镇规划编制，工业园区新扩容800余亩。')).toBe('Indicator');
+    // 争取…到位资金 in a review is money secured.
+    expect(kindOf('争取市外到位资金7300万元。')).toBe('Indicator');
+    expect(kindOf('争取市外到位资金7300万元。', 'plan')).toBe('Target');
+  });
+
+  it('努力 before a verb of building aims; a figure named as the goal is one', () => {
+    expect(kindOf('努力打造4个千亩示范片区。')).toBe('Target');
+    expect(kindOf('规上工业产值冲刺90亿元目标。')).toBe('Target');
+    expect(kindOf('税收收入完成预期目标(4800万元)的121.5%。', 'review', 1)).toBe('Indicator');
+    expect(kindOf('税收收入完成预期目标(4800万元)的121.5%。')).toBe('Target');
+  });
+
+  it('a figure after 投用后 or 开工后 looks ahead', () => {
+    expect(kindOf('冷链中心投用后可新增仓储能力3万吨。')).toBe('Target');
+  });
+
+  it('a hedge after the figure, before a verb of completion, makes it a goal', () => {
+    expect(kindOf('已建成大棚120栋，其余80栋在年底前将全部建成。', 'review', 1)).toBe('Target');
+    expect(kindOf('已建成大棚120栋，其余80栋已交付使用。', 'review', 1)).toBe('Indicator');
+  });
+});
+
+describe('owner of a figure', () => {
+  it("gives a project's or park's own results to it, but its progress to the place", () => {
+    const text = '滨湖物流园项目已引进企业12家。滨湖物流园项目实现营收3.4亿元。';
+    expect(owners(text, known(entity(text, '滨湖物流园项目')))).toEqual({
+      12: 'Project:滨湖物流园项目',
+      340000000: 'Project:滨湖物流园项目',
+    });
+    const progress = '支河整治工程完成进度60%。';
+    expect(owners(progress, known(entity(progress, '支河整治工程')))[60]).toBe(TOWN);
+  });
+
+  it('gives a figure joined by 的 to the name after it', () => {
+    const text = '总投资15亿元的省重点项目新材料产业园项目正式开工。';
+    expect(owners(text, known(entity(text, '新材料产业园项目')))[1500000000]).toBe(
+      'Project:新材料产业园项目',
+    );
+  });
+
+  it('gives a clause opening with 园区 to the park just named', () => {
+    const text = '花园科创园去年九月开园。园区共有32家企业签订入驻协议。';
+    const zone = entity(text, '花园科创园', 'Zone');
+    expect(owners(text, known(zone))[32]).toBe('Zone:花园科创园');
+  });
+
+  it('gives 全区 figures in a town report to the district, 全镇 ones to the town', () => {
+    expect(owners('全区谋划实施重点项目86个。')[86]).toBe(DISTRICT);
+    expect(owners('全镇新增规上企业9家。')[9]).toBe(TOWN);
+  });
+
+  it('gives the figures of a news sentence to the district that opens it as its actor', () => {
+    const text = '3月2日，武进区在嘉泽镇举行重大项目集中开工仪式，开工项目12个。';
+    expect(owners(text)[12]).toBe(DISTRICT);
+    expect(owners('嘉泽镇举行重大项目集中开工仪式，开工项目12个。')[12]).toBe(TOWN);
+  });
+
+  it('does not take a project listed after 及 as the owner', () => {
+    const text = '累计办理东苑、西苑及南苑安置小区产权登记860套。';
+    expect(owners(text, known(entity(text, '南苑安置小区')))[860]).toBe(TOWN);
+  });
+});
+
+describe('metrics of real reports', () => {
+  it('reads a bare 完成投资 as the investment of what was just counted', () => {
+    const ctx = targetTestContext('开工甲、乙等重点项目36个，完成投资21.5亿元。', JIAZE);
+    const facts = extractIndicators(ctx, known()).entities;
+    expect(facts.find((e) => e.properties.value === 2150000000)?.properties.metric).toBe('重点项目完成投资');
+  });
+
+  it('does not take a figure followed by a bracket as a qualifier of the next', () => {
+    const ctx = targetTestContext('限上销售额占年度目标任务的48.5%(其中零售额3.1亿元)。', JIAZE);
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([
+      48.5, 310000000,
+    ]);
+  });
+});
+
+describe('the year of a result', () => {
+  const yearOf = (text: string, publishedAt: string) =>
+    extractIndicators(targetTestContext(text, JIAZE, publishedAt), known()).entities[0]?.properties.year;
+
+  it('is the year the heading of the review names', () => {
+    expect(yearOf('2022年工作回顾。全镇新增规上企业9家。', '2023-02-10')).toBe(2022);
+  });
+
+  it('is the year before for a review delivered early in the year, the year itself later on', () => {
+    expect(yearOf('一年来，我们狠抓项目建设。全镇新增规上企业9家。', '2023-02-10')).toBe(2022);
+    expect(yearOf('一年来，我们狠抓项目建设。全镇新增规上企业9家。', '2023-09-10')).toBe(2023);
+  });
+
+  it('is the year written in the clause before anything else', () => {
+    expect(yearOf('2022年工作回顾。2021年全镇新增规上企业9家。', '2023-02-10')).toBe(2021);
+  });
+});
+
+describe('figures left out', () => {
+  it('leaves out area, population, distances and ranks', () => {
+    for (const metric of ['镇域面积', '户籍人口', '常住人口', '东距县城', '环湖岸线', '在全省排名中提升'])
+      expect(isDescriptive(metric)).toBe(true);
+    for (const metric of ['新增建设用地面积', '脱贫人口', '粮食播种面积'])
+      expect(isDescriptive(metric)).toBe(false);
+    const ctx = targetTestContext('全镇镇域面积56.3平方公里，户籍人口4.1万人，南距县城18公里。', JIAZE);
+    expect(extractIndicators(ctx, known()).entities).toEqual([]);
+  });
+
+  it('leaves out counts of notions and of people at a meeting', () => {
+    expect(isAbstractCount('方面的成绩', '个')).toBe(true);
+    expect(isAbstractCount('“主链”', '条')).toBe(true);
+    expect(isAbstractCount('村党支部书记座谈', '个')).toBe(true);
+    expect(isAbstractCount('重点项目落地', '个')).toBe(false);
+    const ctx = targetTestContext(
+      '与8个村党支部书记、3个部门负责人座谈，围绕5个方面推进，新建道路4条。',
+      JIAZE,
+    );
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([4]);
+  });
+
+  it('leaves out a sum that only sets a threshold for a class of projects', () => {
+    const ctx = targetTestContext('5亿元以上的制造业项目取得突破，完成投资8亿元。', JIAZE);
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([800000000]);
+  });
+
+  it('leaves out a capacity inside a project name', () => {
+    const text = '镇政府与某农业公司年养殖8万只肉鸭及深加工项目签约，流转土地1200亩。';
+    const facts = extractIndicators(
+      targetTestContext(text, JIAZE),
+      known(entity(text, '年养殖8万只肉鸭及深加工项目')),
+    );
+    expect(facts.entities.map((e) => e.properties.value)).toEqual([1200]);
+  });
+});

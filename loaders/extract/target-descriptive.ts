@@ -1,0 +1,30 @@
+/**
+ * Figures that describe a place or a speech rather than report or aim: the conventions of
+ * the real-text set leave out area, population, distances and ranks, and counts of points,
+ * directions or people attending a meeting are not figures of the place.
+ */
+
+/** 镇域面积108平方公里, 常住人口3万人, 东距市区35公里, 环岛岸线34公里, 旅居海外侨胞6万人. */
+const DESCRIPTIVE_METRIC =
+  /^(?:(?:镇域|辖区|区域|行政区域|国土|陆域|全镇|全域|总)?(?:总)?面积|(?:耕地|林地|山林)面积|(?:常住|户籍|总|流动)?人口|[东南西北]{0,2}距.*|.*岸线|.*海拔|.*侨胞|.*华侨)$/;
+/** 排名中提升13位, 位列第三: ranks are left out. */
+const RANK = /排名|排位|位次|位列|名列/;
+
+/** Whether a metric describes the place (area, population, distance, rank). */
+export function isDescriptive(metric: string): boolean {
+  return DESCRIPTIVE_METRIC.test(metric) || RANK.test(metric);
+}
+
+/**
+ * Nouns a small count enumerates in speeches and notes: 7个方面的成绩, 六个方向, 三个主题年,
+ * 连续四个季度 (a span of time), 三条“主链” and 两个“道口” (a quoted notion).
+ */
+const ABSTRACT_AFTER = /^(?:“[\u4e00-\u9fa5]{1,3}”|方面|方向|主题|季度|维度|层面|抓手|导向|理念)/;
+/** Roles counted at a meeting: 12个乡镇书记、16位科局长面对面交流. */
+const ROLE_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:书记|负责人|局长|镇长|乡长|县长|区长|主任|委员|代表|主席)/;
+
+/** Whether the words after a count make it a count of notions or of attendees, not a figure. */
+export function isAbstractCount(after: string, unit: string): boolean {
+  if (unit === '%' || unit === '元' || unit === '美元') return false;
+  return ABSTRACT_AFTER.test(after) || ROLE_AFTER.test(after);
+}
