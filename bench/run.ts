@@ -16,6 +16,7 @@ import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
 import { benchImportPath } from './import-path';
 import { benchPeer } from './peer/bench-peer';
+import type { FetchLike } from './peer/floor-cpu';
 
 /**
  * `npm run bench` (100 documents) or `npm run bench -- --docs 100,1000,10000`: extraction,
@@ -74,6 +75,7 @@ async function queryContext(store: GraphStore): Promise<QueryContext> {
 
 interface RunningTowngraph {
   url: string;
+  fetch: FetchLike;
   context: QueryContext;
   queries: BenchQuery[];
   close(): Promise<void>;
@@ -100,7 +102,13 @@ async function startTowngraph(store: GraphStore): Promise<RunningTowngraph> {
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`${query.name} fails: ${JSON.stringify(body.errors)}`);
     }
-    return { url, context, queries, close: () => server.close() };
+    return {
+      url,
+      fetch: (request) => server.yoga.fetch(request),
+      context,
+      queries,
+      close: () => server.close(),
+    };
   } catch (error) {
     await server.close();
     throw error;
@@ -123,13 +131,15 @@ async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
 
 /**
  * towngraph and @neo4j/graphql over the same database, query by query: `api-neo4j/N` as
- * without --peer, `api-peer/N` for the library, `peer/N` for towngraph ÷ the library.
+ * without --peer, `api-peer/N` for the library, `peer/N` for towngraph ÷ the library,
+ * `peer-cpu/N` for each server's CPU per request.
  */
 async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: number): Promise<void> {
   const towngraph = await startTowngraph(store);
   try {
     const result = await benchPeer({
       towngraphUrl: towngraph.url,
+      towngraphFetch: towngraph.fetch,
       towngraphQueries: towngraph.queries,
       context: towngraph.context,
       neo4jUri,
@@ -140,6 +150,7 @@ async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: nu
     for (const figure of result.towngraph) report(`api-neo4j/${count}`, figure);
     for (const figure of result.peer) report(`api-peer/${count}`, figure);
     for (const comparison of result.comparisons) report(`peer/${count}`, comparison);
+    for (const comparison of result.cpu) report(`peer-cpu/${count}`, comparison);
   } finally {
     await towngraph.close();
   }

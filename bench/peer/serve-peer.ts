@@ -4,11 +4,14 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { noAuth } from '../../store/neo4j/open-store';
+import type { FetchLike } from './floor-cpu';
 import { PEER_TYPE_DEFS } from './type-defs';
 
 export interface PeerServer {
   /** The GraphQL endpoint, http://127.0.0.1:PORT/graphql. */
   url: string;
+  /** The same server in-process (yoga's fetch), for the CPU-per-request figure. */
+  fetch: FetchLike;
   close(): Promise<void>;
 }
 
@@ -25,6 +28,7 @@ export async function servePeer(options: { uri: string }): Promise<PeerServer> {
   const port = await listen(http);
   return {
     url: `http://127.0.0.1:${port}${yoga.graphqlEndpoint}`,
+    fetch: (request) => yoga.fetch(request),
     async close() {
       http.closeAllConnections();
       await new Promise<void>((done) => http.close(() => done()));
