@@ -9,12 +9,14 @@ import { MemoryGraphStore } from '../store/memory';
 import type { GraphStore } from '../store/graph-store';
 import { startNeo4j } from '../tools/neo4j/start';
 import { benchApi, type ApiFigures } from './api';
-import { benchQueries, type QueryContext } from './api-queries';
+import { benchQueries, type BenchQuery, type QueryContext } from './api-queries';
 import { ensureCorpus, readCorpus } from './corpus-files';
 import { benchExtraction } from './extraction';
 import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
 import { benchImportPath } from './import-path';
+import { benchPeer } from './peer/bench-peer';
+import type { FetchLike } from './peer/floor-cpu';
 
 /**
  * `npm run bench` (100 documents) or `npm run bench -- --docs 100,1000,10000`: extraction,
@@ -31,6 +33,7 @@ const program = new Command()
   .option('--skip-api', 'measure extraction and loading only')
   .option('--skip-neo4j', 'measure the embedded store only')
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
+  .option('--peer', 'also serve the Neo4j database through @neo4j/graphql and compare each query with it')
   .parse();
 
 function positive(value: string): number {
@@ -49,7 +52,11 @@ const options = program.opts<{
   skipApi?: boolean;
   importPath?: boolean;
   skipNeo4j?: boolean;
+  peer?: boolean;
 }>();
+if (options.peer && (options.skipApi || options.skipNeo4j)) {
+  program.error('--peer compares the API on Neo4j: it cannot go with --skip-api or --skip-neo4j');
+}
 
 function report(what: string, figures: unknown): void {
   process.stdout.write(`${JSON.stringify({ what, ...(figures as object) })}\n`);
@@ -66,7 +73,16 @@ async function queryContext(store: GraphStore): Promise<QueryContext> {
   return { townA: a.id, townB: b.id, searchText: a.name.slice(0, 2), year: 2022 };
 }
 
-async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
+interface RunningTowngraph {
+  url: string;
+  fetch: FetchLike;
+  context: QueryContext;
+  queries: BenchQuery[];
+  close(): Promise<void>;
+}
+
+/** Serves the store and sends each bench query once, failing on any error before timing. */
+async function startTowngraph(store: GraphStore): Promise<RunningTowngraph> {
   const server = createServer({
     store,
     config: completeServerConfig({ port: 0 }),
@@ -75,7 +91,8 @@ async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
   });
   const { url } = await server.listen(0);
   try {
-    const queries = benchQueries(await queryContext(store));
+    const context = await queryContext(store);
+    const queries = benchQueries(context);
     for (const query of queries) {
       const response = await fetch(url, {
         method: 'POST',
@@ -85,9 +102,57 @@ async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`${query.name} fails: ${JSON.stringify(body.errors)}`);
     }
-    return await benchApi({ url, queries, connections: options.connections, seconds: options.apiSeconds });
-  } finally {
+    return {
+      url,
+      fetch: (request) => server.yoga.fetch(request),
+      context,
+      queries,
+      close: () => server.close(),
+    };
+  } catch (error) {
     await server.close();
+    throw error;
+  }
+}
+
+async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
+  const towngraph = await startTowngraph(store);
+  try {
+    return await benchApi({
+      url: towngraph.url,
+      queries: towngraph.queries,
+      connections: options.connections,
+      seconds: options.apiSeconds,
+    });
+  } finally {
+    await towngraph.close();
+  }
+}
+
+/**
+ * towngraph and @neo4j/graphql over the same database, query by query: `api-neo4j/N` as
+ * without --peer, `api-peer/N` for the library, `peer/N` for towngraph ÷ the library,
+ * `peer-cpu/N` for each server's CPU per request.
+ */
+async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: number): Promise<void> {
+  const towngraph = await startTowngraph(store);
+  try {
+    const result = await benchPeer({
+      towngraphUrl: towngraph.url,
+      towngraphFetch: towngraph.fetch,
+      towngraphQueries: towngraph.queries,
+      context: towngraph.context,
+      neo4jUri,
+      connections: options.connections,
+      seconds: options.apiSeconds,
+    });
+    report(`peer-agreement/${count}`, { agreed: result.agreed.map((agreement) => agreement.name) });
+    for (const figure of result.towngraph) report(`api-neo4j/${count}`, figure);
+    for (const figure of result.peer) report(`api-peer/${count}`, figure);
+    for (const comparison of result.comparisons) report(`peer/${count}`, comparison);
+    for (const comparison of result.cpu) report(`peer-cpu/${count}`, comparison);
+  } finally {
+    await towngraph.close();
   }
 }
 
@@ -121,7 +186,9 @@ async function benchCorpus(count: number): Promise<void> {
       ...figures,
       bulkOfEmbedded: figures.bulk.recordsPerSecond / memoryLoading.recordsPerSecond,
     });
-    if (!options.skipApi) for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
+    if (options.peer) await benchNeo4jWithPeer(store, neo4jServer.uri, count);
+    else if (!options.skipApi)
+      for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
     await store.close();
   } finally {
     await neo4jServer.stop();
