@@ -30,6 +30,11 @@ const program = new Command()
   .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
   .option('--skip-api', 'measure extraction and loading only')
   .option('--skip-neo4j', 'measure the embedded store only')
+  .option('--skip-extraction', 'skip the extraction measurement')
+  .option('--skip-embedded-api', 'query the Neo4j server only')
+  .option('--queries <names>', 'only these queries (comma-separated names) beside `{ __typename }`', (v) =>
+    v.split(',').map((name) => name.trim()),
+  )
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .parse();
 
@@ -49,6 +54,9 @@ const options = program.opts<{
   skipApi?: boolean;
   importPath?: boolean;
   skipNeo4j?: boolean;
+  skipExtraction?: boolean;
+  skipEmbeddedApi?: boolean;
+  queries?: string[];
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -75,7 +83,9 @@ async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
   });
   const { url } = await server.listen(0);
   try {
-    const queries = benchQueries(await queryContext(store));
+    const queries = benchQueries(await queryContext(store)).filter(
+      (query, index) => index === 0 || !options.queries || options.queries.includes(query.name),
+    );
     for (const query of queries) {
       const response = await fetch(url, {
         method: 'POST',
@@ -94,7 +104,7 @@ async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
 async function benchCorpus(count: number): Promise<void> {
   const { docsDir } = await ensureCorpus(count, options.seed);
   const inputs = await readCorpus(docsDir);
-  report(`extraction/${count}`, benchExtraction(inputs, options.rounds));
+  if (!options.skipExtraction) report(`extraction/${count}`, benchExtraction(inputs, options.rounds));
   const batch = inputs.map((input) => extractDocument(input).records);
 
   const memory = await MemoryGraphStore.open({});
@@ -108,7 +118,8 @@ async function benchCorpus(count: number): Promise<void> {
       endToEndSeconds: memoryLoading.seconds + figures.exportSeconds + figures.importSeconds,
     });
   }
-  if (!options.skipApi) for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
+  if (!options.skipApi && !options.skipEmbeddedApi)
+    for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
   await memory.close();
   if (options.skipNeo4j) return;
 
