@@ -24,9 +24,12 @@ export interface SelectionPlanInput {
   variables: Record<string, unknown>;
 }
 
-/** Lists and pages of nodes: their nodes sit under `edges { node }`. */
-function isWrapper(type: GraphQLNamedType): type is GraphQLObjectType {
-  return isObjectType(type) && (type.name.endsWith('Connection') || type.name.endsWith('Edge'));
+/** Pages of nodes and search hits: their nodes sit under `edges { node }` or `node`. */
+export function isWrapper(type: GraphQLNamedType): type is GraphQLObjectType {
+  return (
+    isObjectType(type) &&
+    (type.name.endsWith('Connection') || type.name.endsWith('Edge') || type.name === 'SearchHit')
+  );
 }
 
 class Planner {

@@ -33,7 +33,12 @@ export class RequestSession {
   private writing: Promise<unknown> = Promise.resolve();
   private released = false;
 
-  constructor(private readonly options: RequestSessionOptions) {}
+  /** A request cut short (its deadline, its client gone) may never reach its end hook. */
+  private readonly onAbort = (): void => void this.release().catch(() => undefined);
+
+  constructor(private readonly options: RequestSessionOptions) {
+    options.signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     await this.writing;
@@ -62,6 +67,7 @@ export class RequestSession {
   /** Ends the read transaction and the session; the request is over. */
   async release(): Promise<void> {
     this.released = true;
+    this.options.signal?.removeEventListener('abort', this.onAbort);
     await this.writing;
     await this.endTransaction();
     await this.session?.close();

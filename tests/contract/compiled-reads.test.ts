@@ -24,6 +24,50 @@ const BENCH = benchQueries({ townA: JIAZE, townB: HUTANG, searchText: '嘉泽', 
 );
 
 const SHAPES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  'towns with their districts, cities, projects and goals': {
+    query: /* GraphQL */ `
+      {
+        towns {
+          name
+          district {
+            name
+          }
+          city {
+            name
+          }
+          projects(first: 4) {
+            name
+          }
+          targets {
+            metric
+            value
+            unit
+            year
+          }
+        }
+      }
+    `,
+  },
+  'search hits with their places': {
+    query: /* GraphQL */ `
+      {
+        search(text: "镇", first: 20) {
+          score
+          node {
+            id
+            ... on Place {
+              parent {
+                name
+              }
+              children(first: 2) {
+                totalCount
+              }
+            }
+          }
+        }
+      }
+    `,
+  },
   'aliases and fragments': {
     query: /* GraphQL */ `
       query ($id: ID!) {
@@ -193,6 +237,13 @@ describe('compiled reads on Neo4j', () => {
       expect(counts.statements).toHaveLength(1);
     },
   );
+
+  it('lists towns in one statement and walks below all of them in one more', async () => {
+    counts.statements.length = 0;
+    const answer = await ask(neo4jUrl, SHAPES['towns with their districts, cities, projects and goals']!);
+    expect(answer.errors).toBeUndefined();
+    expect(counts.statements).toHaveLength(2);
+  });
 
   it('answers a nested selection over several roots in one statement', async () => {
     counts.statements.length = 0;
