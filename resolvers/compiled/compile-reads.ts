@@ -111,6 +111,7 @@ export function compileReads(schema: GraphQLSchema): GraphQLSchema {
     const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
     field.resolve = async (source, args: Record<string, unknown>, ctx, info) => {
       const value: unknown = await inner(source, args, ctx, info);
+      if (!ctx.store.prefetch) return value;
       await prefetchSelection(
         ctx,
         info,

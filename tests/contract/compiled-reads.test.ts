@@ -173,10 +173,10 @@ async function ask(
   return (await response.json()) as Answer;
 }
 
-function serve(store: GraphStore): TowngraphServer {
+function serve(store: GraphStore, limits: { maxReads?: number } = {}): TowngraphServer {
   return createServer({
     store,
-    config: completeServerConfig({ port: 0 }),
+    config: completeServerConfig({ port: 0, limits }),
     explorer: false,
     logger: pino({ level: 'silent' }),
   });
@@ -189,6 +189,9 @@ describe('compiled reads on Neo4j', () => {
   let memoryUrl: string;
   let neo4jUrl: string;
   let counts: DriverCounts;
+  let served: Neo4jGraphStore;
+  /** Servers allowed five reads per request. */
+  const frugal: { memory?: string; neo4j?: string } = {};
 
   beforeAll(async () => {
     const memory = await openStore({ backend: 'memory' });
@@ -198,11 +201,18 @@ describe('compiled reads on Neo4j', () => {
     // The server's store counts what it sends, through a driver of its own.
     const counting = countingDriver(neo4j.driver(neo4jServer.uri, noAuth()));
     counts = counting.counts;
-    const served = new Neo4jGraphStore({ driver: counting.driver });
+    served = new Neo4jGraphStore({ driver: counting.driver });
     stores.push(served);
-    servers.push(serve(memory), serve(served));
+    servers.push(
+      serve(memory),
+      serve(served),
+      serve(memory, { maxReads: 5 }),
+      serve(served, { maxReads: 5 }),
+    );
     memoryUrl = (await servers[0]!.listen(0)).url;
     neo4jUrl = (await servers[1]!.listen(0)).url;
+    frugal.memory = (await servers[2]!.listen(0)).url;
+    frugal.neo4j = (await servers[3]!.listen(0)).url;
   }, 300_000);
 
   afterAll(async () => {
@@ -237,6 +247,28 @@ describe('compiled reads on Neo4j', () => {
       expect(counts.statements).toHaveLength(1);
     },
   );
+
+  it('charges the compiled read to the read budget: WORK_LIMIT on both stores', async () => {
+    const town = BENCH.find((query) => query.name === 'a town with its projects')!;
+    const answers = await Promise.all([ask(frugal.memory!, town), ask(frugal.neo4j!, town)]);
+    for (const answer of answers) {
+      expect(answer.errors).toEqual([expect.objectContaining({ extensions: { code: 'WORK_LIMIT' } })]);
+    }
+  });
+
+  it('does not read past the request deadline', async () => {
+    const deadline = new AbortController();
+    deadline.abort();
+    const view = served.forRequest({ signal: deadline.signal });
+    const read = view.prefetch!({
+      ids: [JIAZE],
+      steps: [{ onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8 }, nested: [] }],
+      maxReads: 100,
+      signal: deadline.signal,
+    });
+    await expect(read).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    await view.release();
+  });
 
   it('lists towns in one statement and walks below all of them in one more', async () => {
     counts.statements.length = 0;
