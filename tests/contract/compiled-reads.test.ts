@@ -251,8 +251,13 @@ describe('compiled reads on Neo4j', () => {
   it('charges the compiled read to the read budget: WORK_LIMIT on both stores', async () => {
     const town = BENCH.find((query) => query.name === 'a town with its projects')!;
     const answers = await Promise.all([ask(frugal.memory!, town), ask(frugal.neo4j!, town)]);
+    // The embedded store fails field by field, the compiled read at the root; both refuse.
     for (const answer of answers) {
-      expect(answer.errors).toEqual([expect.objectContaining({ extensions: { code: 'WORK_LIMIT' } })]);
+      const codes = (answer.errors as { extensions: { code: string } }[]).map(
+        (error) => error.extensions.code,
+      );
+      expect(codes.length).toBeGreaterThan(0);
+      expect(new Set(codes)).toEqual(new Set(['WORK_LIMIT']));
     }
   });
 
