@@ -71,11 +71,15 @@ const COVERAGE: Partial<Record<NodeLabel, Record<string, Coverage>>> = {
   Indicator: { subject: walk('REPORTS', 'IN') },
 };
 
+/** Every entity's evidence: its MENTIONED_IN edges (entityFields.provenance). */
+const PROVENANCE = walk('MENTIONED_IN', 'OUT');
+
 /** The walk a field's resolver reads, or null when the loaders must answer it. */
 export function coveredWalk(
   label: NodeLabel,
   field: string,
   args: Record<string, unknown>,
 ): PrefetchWalk | null {
+  if (field === 'provenance' && label !== 'Document') return PROVENANCE(args);
   return COVERAGE[label]?.[field]?.(args) ?? null;
 }

@@ -108,6 +108,32 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
     `,
     variables: { id: JIAZE },
   },
+  'projects with their evidence': {
+    query: /* GraphQL */ `
+      query ($id: ID!) {
+        node(id: $id) {
+          ... on Entity {
+            provenance {
+              documentId
+              start
+            }
+          }
+          ... on Place {
+            projects(first: 5) {
+              provenance {
+                documentId
+                sentence
+                start
+                end
+                rule
+              }
+            }
+          }
+        }
+      }
+    `,
+    variables: { id: JIAZE },
+  },
   'nested lists with first, several roots, one missing': {
     query: /* GraphQL */ `
       query ($ids: [ID!]!) {
