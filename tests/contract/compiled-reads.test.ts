@@ -315,4 +315,23 @@ describe('compiled reads on Neo4j', () => {
     expect(counts.statements).toHaveLength(1);
     expect(counts.statements[0]).toMatch(/^UNWIND/);
   });
+
+  // Last: it deletes a seed document.
+  it('reads, writes and reads again in one request session, the last read seeing the write', async () => {
+    counts.sessions = 0;
+    const view = served.forRequest({});
+    const before = await view.findNodes({
+      filter: { label: 'Document' },
+      sort: [{ field: 'id', direction: 'ASC' }],
+    });
+    const [first] = before.nodes;
+    expect(first).toBeDefined();
+    // The read transaction is open here; the write must end it and run in the same session.
+    expect((await view.deleteDocument(first!.id)).deleted).toBe(true);
+    const after = await view.findNodes({ filter: { label: 'Document' } });
+    expect(after.totalCount).toBe(before.totalCount - 1);
+    expect(await view.getNodes([first!.id])).toEqual([null]);
+    await view.release();
+    expect(counts.sessions).toBe(1);
+  });
 });
