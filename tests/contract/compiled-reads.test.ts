@@ -274,6 +274,24 @@ describe('compiled reads on Neo4j', () => {
     },
   );
 
+  it('a town with its projects read level by level (no prefetch, a session per call) costs many statements', async () => {
+    const levelByLevel = new Proxy(served, {
+      get(target, property, receiver) {
+        if (property === 'prefetch' || property === 'forRequest') return undefined;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const server = serve(levelByLevel);
+    servers.push(server);
+    const { url } = await server.listen(0);
+    const town = BENCH.find((query) => query.name === 'a town with its projects')!;
+    counts.sessions = 0;
+    counts.statements.length = 0;
+    expect((await ask(url, town)).data).toEqual((await ask(memoryUrl, town)).data);
+    expect(counts.statements.length).toBeGreaterThan(5);
+    expect(counts.sessions).toBe(counts.statements.length);
+  });
+
   it('charges the compiled read to the read budget: WORK_LIMIT on both stores', async () => {
     const town = BENCH.find((query) => query.name === 'a town with its projects')!;
     const answers = await Promise.all([ask(frugal.memory!, town), ask(frugal.neo4j!, town)]);
