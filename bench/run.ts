@@ -32,6 +32,11 @@ const program = new Command()
   .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
   .option('--skip-api', 'measure extraction and loading only')
   .option('--skip-neo4j', 'measure the embedded store only')
+  .option('--skip-extraction', 'skip the extraction measurement')
+  .option('--skip-embedded-api', 'query the Neo4j server only')
+  .option('--queries <names>', 'only these queries (comma-separated names) beside `{ __typename }`', (v) =>
+    v.split(',').map((name) => name.trim()),
+  )
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .option('--peer', 'also serve the Neo4j database through @neo4j/graphql and compare each query with it')
   .parse();
@@ -53,6 +58,9 @@ const options = program.opts<{
   importPath?: boolean;
   skipNeo4j?: boolean;
   peer?: boolean;
+  skipExtraction?: boolean;
+  skipEmbeddedApi?: boolean;
+  queries?: string[];
 }>();
 if (options.peer && (options.skipApi || options.skipNeo4j)) {
   program.error('--peer compares the API on Neo4j: it cannot go with --skip-api or --skip-neo4j');
@@ -92,7 +100,9 @@ async function startTowngraph(store: GraphStore): Promise<RunningTowngraph> {
   const { url } = await server.listen(0);
   try {
     const context = await queryContext(store);
-    const queries = benchQueries(context);
+    const queries = benchQueries(context).filter(
+      (query, index) => index === 0 || !options.queries || options.queries.includes(query.name),
+    );
     for (const query of queries) {
       const response = await fetch(url, {
         method: 'POST',
@@ -159,7 +169,7 @@ async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: nu
 async function benchCorpus(count: number): Promise<void> {
   const { docsDir } = await ensureCorpus(count, options.seed);
   const inputs = await readCorpus(docsDir);
-  report(`extraction/${count}`, benchExtraction(inputs, options.rounds));
+  if (!options.skipExtraction) report(`extraction/${count}`, benchExtraction(inputs, options.rounds));
   const batch = inputs.map((input) => extractDocument(input).records);
 
   const memory = await MemoryGraphStore.open({});
@@ -173,7 +183,8 @@ async function benchCorpus(count: number): Promise<void> {
       endToEndSeconds: memoryLoading.seconds + figures.exportSeconds + figures.importSeconds,
     });
   }
-  if (!options.skipApi) for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
+  if (!options.skipApi && !options.skipEmbeddedApi)
+    for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
   await memory.close();
   if (options.skipNeo4j) return;
 

@@ -17,6 +17,8 @@ export interface RequestLoaders {
   edges: DataLoader<EdgeKey, StoredRelationship[], string>;
   /** Clears every cache, after a mutation changed the graph. */
   clearAll(): void;
+  /** Counts reads made outside the loaders (a compiled prefetch) against the request's budget. */
+  chargeReads(count: number): void;
   /**
    * The request's deadline, for walks over what the loaders already hold: those make no
    * store call that would stop them.
@@ -133,6 +135,7 @@ export function createLoaders(store: GraphStore, options: LoaderOptions = {}): R
     nodes,
     edges,
     signal: options.signal,
+    chargeReads: (count) => budget.charge(count),
     clearAll() {
       nodes.clearAll();
       edges.clearAll();

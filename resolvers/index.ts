@@ -21,6 +21,7 @@ export type { ExtractDocument, RequestContext, ResolverLimits, RequestAuth } fro
 export { createLoaders, type RequestLoaders } from './dataloaders';
 export { bearerTokenOf } from './authorise';
 export { boundLists } from './bounded-lists';
+export { compileReads } from './compiled';
 
 const GROUPS: readonly ResolverMap[] = [
   nodeResolvers,

@@ -8,6 +8,7 @@ import {
   bearerTokenOf,
   boundLists,
   buildResolvers,
+  compileReads,
   createLoaders,
   type ExtractDocument,
   type RequestContext,
@@ -24,6 +25,7 @@ import { createMaskError } from './mask-error';
 import { useRateLimit } from './rate-limit';
 import { createClearableCache, useAnonymousResponseCache } from './response-cache';
 import { useRequestErrorCodes } from './request-error-codes';
+import { requestStore, useRequestStore } from './request-store';
 import { useRoutes } from './routes';
 import { useTruncationReport } from './truncation-report';
 import { useTrustedDocuments } from './trusted-documents';
@@ -115,7 +117,9 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
   const extract: ExtractDocument =
     options.extract ??
     (async (input, extractOptions) => ({ records: await pool!.extract(input, extractOptions) }));
-  const schema = boundLists(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() }));
+  const schema = compileReads(
+    boundLists(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() })),
+  );
   const { limits } = config;
   const cache = limits.responseCacheTtlMs > 0 ? createClearableCache() : null;
   const yoga = createYoga<Record<string, unknown>, RequestContext>({
@@ -134,10 +138,11 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     logging: yogaLogger(logger),
     context: ({ request }): RequestContext => {
       const signal = deadlineSignal(limits.requestTimeoutMs, request.signal);
+      const scoped = requestStore(store, signal);
       return {
-        store,
+        store: scoped,
         extract,
-        loaders: createLoaders(store, { signal, maxReads: limits.maxReads }),
+        loaders: createLoaders(scoped, { signal, maxReads: limits.maxReads }),
         limits,
         auth: {
           expectedToken: config.token,
@@ -166,6 +171,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
       ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),
       useTruncationReport(),
       useRequestErrorCodes(),
+      useRequestStore(),
     ],
   });
   const http: Server = createHttpServer(yoga);

@@ -1,5 +1,6 @@
 import type { NodeLabel, Properties, RelationshipType } from '../schema/model';
 import type { GraphRecords, NodeRecord } from '../schema/records';
+import type { PrefetchRequest, PrefetchResult } from './prefetch';
 
 /**
  * GraphStore: the one interface that the `load` step and the resolvers use. Every backend
@@ -184,5 +185,18 @@ export interface GraphStore {
   /** Read-only Cypher for analysts; the embedded store rejects it with NeedsNeo4jError. */
   runReadCypher(request: CypherRequest): Promise<CypherResult>;
 
+  /**
+   * Optional: a whole GraphQL selection's walks in one statement (store/prefetch.ts), for
+   * the resolvers to find in their loaders. Stores without it answer level by level.
+   */
+  prefetch?(request: PrefetchRequest): Promise<PrefetchResult>;
+  /** Optional: a view of the store for one request (one Neo4j session); release() ends it. */
+  forRequest?(options: { signal?: AbortSignal }): RequestGraphStore;
+
   close(): Promise<void>;
+}
+
+/** The store as one request sees it; the server releases it when the request ends. */
+export interface RequestGraphStore extends GraphStore {
+  release(): Promise<void>;
 }

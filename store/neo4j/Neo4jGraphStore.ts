@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { TimeoutError } from '../../schema/errors';
 import { NODE_LABELS, type NodeLabel } from '../../schema/model';
 import type { GraphRecords } from '../../schema/records';
@@ -15,6 +15,7 @@ import type {
   NodePageRequest,
   PathRequest,
   RelationshipQuery,
+  RequestGraphStore,
   SearchHit,
   SearchRequest,
   StoredNode,
@@ -38,6 +39,9 @@ import { searchQuery } from './queries/search';
 import { runReadCypher } from './read-cypher';
 import { getNodesIn } from './get-nodes';
 import { runQuery } from './run-query';
+import type { PrefetchRequest, PrefetchResult } from '../prefetch';
+import { prefetchIn } from './compiled/read-prefetch';
+import { RequestSession } from './request-session';
 import { toNumber, toStoredNode, toStoredRelationship } from './values';
 
 export interface Neo4jStoreOptions {
@@ -51,6 +55,8 @@ export interface Neo4jStoreOptions {
   loadBatchSize?: number;
   /** Rows per UNWIND statement in loadDocumentBatch (default BULK_ROWS_PER_STATEMENT). */
   bulkRowsPerStatement?: number;
+  /** Shared by every session of the store, so a read follows the writes before it. Default: a new one. */
+  bookmarkManager?: BookmarkManager;
 }
 
 /** A store error of one document, named as validation errors name theirs. */
@@ -74,8 +80,33 @@ function namedError(records: GraphRecords, error: unknown): Error {
 export class Neo4jGraphStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private closed = false;
+  private readonly bookmarkManager: BookmarkManager;
 
-  constructor(private readonly options: Neo4jStoreOptions) {}
+  /** `request`: this is one request's view (forRequest), reading through its session. */
+  constructor(
+    private readonly options: Neo4jStoreOptions,
+    private readonly request?: RequestSession,
+  ) {
+    this.bookmarkManager = options.bookmarkManager ?? neo4j.bookmarkManager();
+  }
+
+  /** A view whose reads share one session and read transaction until release(). */
+  forRequest(options: { signal?: AbortSignal }): RequestGraphStore {
+    const session = new RequestSession({
+      driver: this.options.driver,
+      database: this.options.database,
+      signal: options.signal,
+      bookmarkManager: this.bookmarkManager,
+    });
+    const view = new Neo4jGraphStore({ ...this.options, bookmarkManager: this.bookmarkManager }, session);
+    return Object.assign(view, { release: () => session.release() });
+  }
+
+  /** The selection's walks in one statement (store/neo4j/compiled). */
+  async prefetch(request: PrefetchRequest): Promise<PrefetchResult> {
+    if (request.ids.length === 0) return { nodes: [], edges: [], reads: 0 };
+    return this.read((tx) => prefetchIn(tx, request), request.signal);
+  }
 
   async loadDocument(records: GraphRecords): Promise<LoadResult> {
     return this.write((tx) => loadDocumentIn(tx, records, this.options.loadBatchSize));
@@ -198,6 +229,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    // A request's view ends its session, never the driver the server shares.
+    if (this.request) return this.request.release();
     if (this.closed) return;
     this.closed = true;
     await this.options.driver.close();
@@ -205,7 +238,11 @@ export class Neo4jGraphStore implements GraphStore {
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const session = this.options.driver.session({ database: this.options.database });
+    if (this.request) return this.request.write(work);
+    const session = this.options.driver.session({
+      database: this.options.database,
+      bookmarkManager: this.bookmarkManager,
+    });
     try {
       return await session.executeWrite(work);
     } finally {
@@ -221,12 +258,25 @@ export class Neo4jGraphStore implements GraphStore {
     this.assertOpen();
     throwIfAborted(signal);
     const left = remainingMs(signal);
+    if (this.request) return this.timeoutAsTowngraph(() => this.request!.read(work));
     const session = this.options.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarkManager,
     });
     try {
-      return await session.executeRead(work, left === undefined ? undefined : { timeout: Math.max(1, left) });
+      return await this.timeoutAsTowngraph(() =>
+        session.executeRead(work, left === undefined ? undefined : { timeout: Math.max(1, left) }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Neo4j ending a transaction at the request's deadline is the request's TIMEOUT. */
+  private async timeoutAsTowngraph<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
     } catch (error) {
       if (
         error instanceof Neo4jError &&
@@ -234,8 +284,6 @@ export class Neo4jGraphStore implements GraphStore {
       )
         throw new TimeoutError(`the request ran past its deadline in Neo4j: ${error.message}`);
       throw error;
-    } finally {
-      await session.close();
     }
   }
 

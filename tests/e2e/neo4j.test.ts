@@ -13,6 +13,9 @@ import { BIN, childEnv, freePort, run, SEEDS, startServer, TOWNS_QUERY, type Run
 
 jest.setTimeout(300_000);
 
+const TOWN_WITH_PROJECTS = `{ node(id: "place:320412119") {
+  ... on Place { name district { name } city { name } projects { name status } } } }`;
+
 const PASSWORD = 'e2e-neo4j-secret';
 let dataDir: string;
 let neo4j: RunningNeo4j;
@@ -65,6 +68,10 @@ describe('towngraph with NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD', () => {
     const fromNeo4j = await onNeo4j.graphql<{ towns: { name: string }[] }>(TOWNS_QUERY);
     expect(fromNeo4j.towns.length).toBeGreaterThanOrEqual(4);
     expect(fromNeo4j).toEqual(await embedded.graphql(TOWNS_QUERY));
+    // A town with its projects: on Neo4j one compiled statement, the same answer in the same order.
+    const town = await onNeo4j.graphql<{ node: { projects: unknown[] } }>(TOWN_WITH_PROJECTS);
+    expect(town.node.projects.length).toBeGreaterThan(0);
+    expect(town).toEqual(await embedded.graphql(TOWN_WITH_PROJECTS));
     const page = await fetch(`${onNeo4j.origin}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('id="search-input"');

@@ -1,0 +1,124 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { isNodeLabel } from '../../schema/model';
+import type { StoredNode } from '../../store/graph-store';
+import type { RequestContext } from '../context';
+import { isWrapper, planSelection } from './plan-selection';
+
+/** Root fields that fetch nodes by id: their whole selection compiles into one prefetch. */
+const ROOTS: Record<string, (args: Record<string, unknown>) => readonly string[]> = {
+  node: (args) => [String(args.id)],
+  nodes: (args) => (Array.isArray(args.ids) ? args.ids.map(String) : []),
+};
+
+/**
+ * Root fields that list nodes (towns, pages of projects, search …): the store lists them
+ * in one statement, then their nested selection, if it walks anywhere, in one more.
+ */
+function listsNodes(field: GraphQLField<unknown, unknown>): boolean {
+  const type = getNamedType(field.type);
+  if (isWrapper(type)) return true;
+  if (isAbstractType(type)) return type.name === 'Node' || type.name === 'Entity';
+  return isObjectType(type) && isNodeLabel(type.name);
+}
+
+function isStoredNode(value: unknown): value is StoredNode {
+  return (
+    typeof value === 'object' && value !== null && 'id' in value && 'label' in value && 'documentIds' in value
+  );
+}
+
+/** The nodes of a listing's answer: a list of nodes or of hits, or a page's edges. */
+function nodesIn(value: unknown): StoredNode[] {
+  if (isStoredNode(value)) return [value];
+  if (Array.isArray(value)) return value.flatMap((item: unknown) => nodesIn(item));
+  if (typeof value !== 'object' || value === null) return [];
+  if ('edges' in value) return nodesIn(value.edges);
+  if ('node' in value) return nodesIn(value.node);
+  return [];
+}
+
+function selectionsOf(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+}
+
+/**
+ * Reads the root nodes and every walk their selection needs in one store statement, and
+ * primes the request's loaders with them. The resolvers below then run as they always do
+ * and find their answers cached; what the plan did not cover still goes to the store.
+ */
+async function prefetchSelection(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  ids: readonly string[],
+): Promise<void> {
+  const { store, loaders, limits } = ctx;
+  if (!store.prefetch || ids.length === 0) return;
+  const steps = planSelection({
+    schema: info.schema,
+    fragments: info.fragments,
+    variables: info.variableValues,
+    type: getNamedType(info.returnType),
+    selections: selectionsOf(info),
+  });
+  // Nothing below the node itself: the node loader's one statement is the whole request.
+  if (steps.length === 0) return;
+  const result = await store.prefetch({ ids, steps, maxReads: limits.maxReads, signal: ctx.signal });
+  loaders.chargeReads(result.reads);
+  const found = new Set<string>();
+  for (const node of result.nodes) {
+    loaders.nodes.prime(node.id, node);
+    found.add(node.id);
+  }
+  for (const id of ids) if (!found.has(id)) loaders.nodes.prime(id, null);
+  for (const entry of result.edges) {
+    loaders.edges.prime(
+      { nodeId: entry.nodeId, direction: entry.direction, types: [entry.type] },
+      entry.relationships,
+    );
+  }
+}
+
+/**
+ * Compiles the reads of `node` and `nodes` on stores that can prefetch (Neo4j): the field
+ * and its nested selection become one statement instead of one per level. Listings
+ * (towns, pages, search) keep their one statement and add one for their nested walks.
+ */
+export function compileReads(schema: GraphQLSchema): GraphQLSchema {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, idsOf] of Object.entries(ROOTS)) {
+    const field = fields[name];
+    if (!field) continue;
+    const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
+    field.resolve = async (source, args: Record<string, unknown>, ctx, info) => {
+      const ids = idsOf(args);
+      // More ids than `nodes` takes: its resolver refuses them, nothing to read ahead.
+      if (ids.length <= ctx.limits.maxPageSize) await prefetchSelection(ctx, info, ids);
+      return inner(source, args, ctx, info);
+    };
+  }
+  for (const [name, field] of Object.entries(fields)) {
+    if (name in ROOTS || !listsNodes(field)) continue;
+    const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
+    field.resolve = async (source, args: Record<string, unknown>, ctx, info) => {
+      const value: unknown = await inner(source, args, ctx, info);
+      if (!ctx.store.prefetch) return value;
+      await prefetchSelection(
+        ctx,
+        info,
+        nodesIn(value).map((node) => node.id),
+      );
+      return value;
+    };
+  }
+  return schema;
+}

@@ -1,0 +1,49 @@
+import { prefetchQuery } from './prefetch-query';
+
+describe('prefetchQuery', () => {
+  const townWithProjects = prefetchQuery({
+    ids: ['place:1'],
+    maxReads: 100,
+    steps: [
+      { onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'OUT', depth: 8 }, nested: [] },
+      {
+        onLabel: 'Place',
+        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8 },
+        nested: [{ onLabel: 'Project', walk: { type: 'TARGETS', direction: 'OUT', depth: 1 }, nested: [] }],
+      },
+    ],
+  });
+
+  it('is one statement: one top-level RETURN, nested levels as COLLECT subqueries', () => {
+    const { text } = townWithProjects;
+    expect(text).not.toContain(';');
+    expect(text.match(/^RETURN /gm)).toHaveLength(1);
+    expect(text.match(/^(UNWIND|MATCH|RETURN) /gm)).toEqual(['UNWIND ', 'MATCH ', 'RETURN ']);
+    // Three walks, each a COLLECT of anchors holding a COLLECT of edges.
+    expect(text.match(/THEN COLLECT \{/g)).toHaveLength(3);
+    expect(text).toContain('[:LOCATED_IN*0..7]->');
+    expect(text).toContain('<-[:LOCATED_IN*0..7]-');
+    expect(text).toContain('[:TARGETS*0..0]->');
+  });
+
+  it('carries every value as a parameter, the list cap as an integer', () => {
+    const values = Object.values(townWithProjects.parameters);
+    expect(values).toContainEqual(['place:1']);
+    expect(values.map((value) => String(value))).toContain('101');
+    expect(townWithProjects.text).not.toContain('place:1');
+  });
+
+  it('gives the same text and parameters as before (TCK snapshot)', () => {
+    expect(townWithProjects).toMatchSnapshot();
+  });
+
+  it('refuses walks outside the model', () => {
+    expect(() =>
+      prefetchQuery({
+        ids: ['x'],
+        maxReads: 10,
+        steps: [{ onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'OUT', depth: 9 }, nested: [] }],
+      }),
+    ).toThrow(/1 to 8 levels/);
+  });
+});

@@ -1,0 +1,115 @@
+import Cypher from '@neo4j/cypher-builder';
+import neo4j from 'neo4j-driver';
+import { RELATIONSHIP_TYPES, NODE_LABELS } from '../../../schema/model';
+import { invariant } from '../../../schema/errors';
+import type { PrefetchRequest, PrefetchStep } from '../../prefetch';
+import { BASE_LABEL, type CypherQuery } from '../queries/cypher-query';
+
+/** Largest list the statement returns, whatever the read budget (an unbounded one included). */
+const MAX_CAP = 1_000_000;
+
+/** The LIMIT of every list of a prefetch: one past the read budget, so that an overrun shows. */
+export function listCap(maxReads: number): number {
+  return Math.min(maxReads, MAX_CAP) + 1;
+}
+
+/** Longest walk a step may ask: the deepest LOCATED_IN chain the resolvers follow. */
+export const MAX_WALK_DEPTH = 8;
+
+/**
+ * The row shape of a node, as NODE_COLUMNS gives it (toStoredNode reads both): its
+ * properties, its own label, and the documents that mention it.
+ */
+function nodeMap(node: Cypher.Node): Cypher.Map {
+  const label = new Cypher.Variable();
+  const document = new Cypher.Node();
+  const ownLabels = new Cypher.ListComprehension(label)
+    .in(Cypher.labels(node))
+    .where(Cypher.neq(label, new Cypher.Literal(BASE_LABEL)))
+    .map(label);
+  const documents = new Cypher.Collect(
+    new Cypher.Match(
+      new Cypher.Pattern(node).related({ type: 'MENTIONED_IN', direction: 'right' }).to(document, {
+        labels: BASE_LABEL,
+      }),
+    )
+      .return(document.property('id'))
+      .distinct(),
+  );
+  return new Cypher.Map({
+    node: new Cypher.MapProjection(node, '*'),
+    label: Cypher.listIndex(ownLabels, 0),
+    documentIds: documents,
+  });
+}
+
+interface StepContext {
+  /** LIMIT of every list: one past the request's read budget, so an overrun is seen. */
+  cap: Cypher.Param;
+}
+
+/**
+ * One step from `from`: the nodes within depth - 1 hops (the node included), and for each
+ * every edge of the walk's type and direction, ordered by key as getRelationships orders
+ * them, with the node at its other end and the nested steps from that node. Each level
+ * is a COLLECT {} subquery, so the whole selection stays one statement.
+ */
+function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): Cypher.Expr {
+  const { type, direction, depth } = step.walk;
+  invariant(RELATIONSHIP_TYPES.includes(type), `prefetch walks a towngraph type, not ${type}`);
+  invariant(NODE_LABELS.includes(step.onLabel), `prefetch steps start at a towngraph label`);
+  invariant(Number.isInteger(depth) && depth >= 1 && depth <= MAX_WALK_DEPTH, 'a walk has 1 to 8 levels');
+  const arrow = direction === 'OUT' ? 'right' : 'left';
+  const anchor = new Cypher.Node();
+  const rel = new Cypher.Relationship();
+  const other = new Cypher.Node();
+  const edges = new Cypher.Collect(
+    new Cypher.Match(new Cypher.Pattern(anchor).related(rel, { type, direction: arrow }).to(other))
+      .return(
+        new Cypher.Map({
+          key: rel.property('key'),
+          type: Cypher.type(rel),
+          // The walk's direction says which end is which: OUT edges start at the anchor.
+          from: (direction === 'OUT' ? anchor : other).property('id'),
+          to: (direction === 'OUT' ? other : anchor).property('id'),
+          properties: Cypher.properties(rel),
+          node: nodeMap(other),
+          nested: new Cypher.List(step.nested.map((inner) => stepExpr(other, inner, context))),
+        }),
+      )
+      .orderBy(rel.property('key'))
+      .limit(context.cap),
+  );
+  const anchors = new Cypher.Collect(
+    new Cypher.Match(
+      new Cypher.Pattern(from)
+        .related({ type, direction: arrow, length: { min: 0, max: depth - 1 } })
+        .to(anchor),
+    )
+      .with(anchor)
+      .distinct()
+      .limit(context.cap)
+      .return(new Cypher.Map({ id: anchor.property('id'), edges })),
+  );
+  return new Cypher.Case().when(from.hasLabel(step.onLabel)).then(anchors).else(new Cypher.List([]));
+}
+
+/**
+ * The whole prefetch as one statement: the root nodes by id, each with the answers of
+ * every step of the selection (a list per step, nested as the selection is).
+ */
+export function prefetchQuery(request: Pick<PrefetchRequest, 'ids' | 'steps' | 'maxReads'>): CypherQuery {
+  const id = new Cypher.Variable();
+  const root = new Cypher.Node();
+  const context: StepContext = { cap: new Cypher.Param(neo4j.int(listCap(request.maxReads))) };
+  const statement = Cypher.utils.concat(
+    new Cypher.Unwind([new Cypher.Param([...new Set(request.ids)]), id]),
+    new Cypher.Match(new Cypher.Pattern(root, { labels: BASE_LABEL, properties: { id } })),
+    new Cypher.Return(
+      [nodeMap(root), 'root'],
+      [new Cypher.List(request.steps.map((step) => stepExpr(root, step, context))), 'fetched'],
+    ),
+  );
+  const { cypher, params } = statement.build();
+  return { text: cypher, parameters: params };
+}

@@ -1,0 +1,80 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { WorkLimitError } from '../../../schema/errors';
+import type { StoredNode } from '../../graph-store';
+import type { PrefetchRequest, PrefetchResult, PrefetchStep } from '../../prefetch';
+import { runQuery } from '../run-query';
+import { toStoredNode, toStoredRelationship } from '../values';
+import { listCap, prefetchQuery } from './prefetch-query';
+
+/** What one step's COLLECT returns: per anchor node, its edges with their other ends. */
+interface AnchorRow {
+  id: string;
+  edges: EdgeRow[];
+}
+interface EdgeRow {
+  key: string;
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+  node: Record<string, unknown>;
+  nested: AnchorRow[][];
+}
+
+class ResultBuilder {
+  readonly nodes = new Map<string, StoredNode>();
+  readonly result: PrefetchResult = { nodes: [], edges: [], reads: 0 };
+  constructor(private readonly cap: number) {}
+
+  addNode(row: Record<string, unknown>): void {
+    const node = toStoredNode(row);
+    if (!this.nodes.has(node.id)) {
+      this.nodes.set(node.id, node);
+      this.result.nodes.push(node);
+    }
+    this.result.reads += 1;
+  }
+
+  /** Reads a step's answer alongside the step that asked it. */
+  addStep(step: PrefetchStep, anchors: AnchorRow[]): void {
+    this.overrun(anchors.length);
+    for (const anchor of anchors) {
+      this.overrun(anchor.edges.length);
+      this.result.edges.push({
+        nodeId: anchor.id,
+        direction: step.walk.direction,
+        type: step.walk.type,
+        relationships: anchor.edges.map((edge) =>
+          toStoredRelationship(edge as unknown as Record<string, unknown>),
+        ),
+      });
+      this.result.reads += anchor.edges.length;
+      for (const edge of anchor.edges) {
+        this.addNode(edge.node);
+        step.nested.forEach((inner, index) => this.addStep(inner, edge.nested[index] ?? []));
+      }
+    }
+  }
+
+  /** A list at the statement's LIMIT was cut there: the selection asks more than the budget. */
+  private overrun(length: number): void {
+    if (length >= this.cap) {
+      throw new WorkLimitError(
+        `the request would read more than ${this.cap - 1} nodes and relationships; ask for less (fewer levels, smaller first, a smaller place)`,
+      );
+    }
+  }
+}
+
+/** Runs a prefetch as its one statement and reads the answer back as loader entries. */
+export async function prefetchIn(tx: ManagedTransaction, request: PrefetchRequest): Promise<PrefetchResult> {
+  const query = prefetchQuery(request);
+  const rows = await runQuery(tx, query);
+  const builder = new ResultBuilder(listCap(request.maxReads));
+  for (const row of rows) {
+    builder.addNode(row.root as Record<string, unknown>);
+    const fetched = row.fetched as AnchorRow[][];
+    request.steps.forEach((step, index) => builder.addStep(step, fetched[index] ?? []));
+  }
+  return builder.result;
+}
