@@ -1697,6 +1697,8 @@ export type RelationshipType =
   | 'MENTIONED_IN'
   /** Project → Enterprise that runs or invests in it. */
   | 'OPERATED_BY'
+  /** Indicator → Target it answers: same subject, metric key and year. Computed by the store when documents are loaded, replaced or deleted; its provenance is the indicator's REPORTS evidence. */
+  | 'OUTCOME_OF'
   /** Place → Programme it takes part in. */
   | 'PARTICIPATES_IN'
   /** Enterprise, Institution or Place ↔ Enterprise or Institution. */

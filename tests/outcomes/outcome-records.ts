@@ -56,3 +56,29 @@ export function allOutcomeRecords(): GraphRecords[] {
 export function outcomeText(file: string): string {
   return readFileSync(path.join(OUTCOME_DOCUMENTS, file), 'utf8');
 }
+
+/**
+ * A further document of one town, written in the test: its own source (no file holds
+ * it), title and date, with the place metadata of an outcome document of that town.
+ */
+export function sideRecords(options: {
+  like: string;
+  name: string;
+  text: string;
+  date: string;
+}): GraphRecords {
+  const entry = manifest.documents.find((d) => d.file === options.like);
+  if (!entry) throw new Error(`no outcome document ${options.like}`);
+  const source = path.join(OUTCOME_DOCUMENTS, options.name);
+  return extractDocument({
+    name: source,
+    source,
+    bytes: Buffer.from(options.text, 'utf8'),
+    title: options.text.split('\n')[0] ?? options.name,
+    publisher: entry.publisher,
+    publishedAt: options.date,
+    place: entry.place,
+    district: entry.district,
+    city: entry.city,
+  }).records;
+}
