@@ -3,8 +3,8 @@ import { derivedOutcomeEdges, storedOutcomeEdges } from '../outcomes/derived-out
 import {
   allOutcomeRecords,
   outcomeRecords,
-  outcomeText,
-  sideRecords,
+  revisedShengze2023,
+  shengzeThirdQuarter,
   TOWNS,
 } from '../outcomes/outcome-records';
 import {
@@ -47,27 +47,6 @@ const EXPECTED_2023: Record<keyof typeof TOWNS, Record<string, string>> = {
     'projects.100m': 'UNKNOWN',
   },
 };
-
-const SHENGZE_2023 = 'shengze-2023.txt';
-
-/** The 2023 report of 盛泽镇 revised: its sales figure is now below the goal. */
-function revisedShengze2023() {
-  const text = outcomeText(SHENGZE_2023).replace(
-    '全镇完成工业应税销售1352亿元',
-    '全镇完成工业开票销售1205亿元',
-  );
-  return outcomeRecords(SHENGZE_2023, text);
-}
-
-/** A second account of 盛泽镇's 2023 sales, from a document dated before the year-end report. */
-function shengzeThirdQuarter() {
-  return sideRecords({
-    like: SHENGZE_2023,
-    name: 'shengze-2023-q3.txt',
-    date: '2023-10-20',
-    text: '盛泽镇2023年前三季度经济运行情况\n\n前三季度，全镇完成工业开票销售1010亿元。\n',
-  });
-}
 
 /** The OUTCOME_OF edges into one target. */
 async function outcomeEdgesInto(store: GraphStore, target: string): Promise<StoredRelationship[]> {
@@ -123,19 +102,17 @@ export function describeOutcomes(ctx: ContractContext): void {
       // level, nor the one nobody reported on.
       expect(stored).toHaveLength(10);
       expect(stored).toEqual(await derivedOutcomeEdges(store));
-    });
+    }, 180_000);
 
     it('gives the same edges whatever order the reports are loaded in', async () => {
       const all = allOutcomeRecords();
       const inOrder = await storedOutcomeEdges(await ctx.storeWith(...all));
-      const reversed = await storedOutcomeEdges(await ctx.storeWith(...[...all].reverse()));
       // Every year-end report first, then the goals they answer.
-      const outcomesFirst = [1, 3, 5, 0, 2, 4].map((i) => all[i]!);
-      const late = await ctx.storeWith(...outcomesFirst);
-      expect(reversed).toEqual(inOrder);
+      const late = await ctx.storeWith(...[5, 3, 1, 4, 2, 0].map((i) => all[i]!));
+      expect(inOrder).toHaveLength(10);
       expect(await storedOutcomeEdges(late)).toEqual(inOrder);
-      expect(await storedOutcomeEdges(late)).toEqual(await derivedOutcomeEdges(late));
-    });
+      expect(await derivedOutcomeEdges(late)).toEqual(inOrder);
+    }, 180_000);
 
     it('moves the edge when the report is replaced, and to another document when it is deleted', async () => {
       const store = await ctx.storeWith(...allOutcomeRecords(), shengzeThirdQuarter());
@@ -176,7 +153,7 @@ export function describeOutcomes(ctx: ContractContext): void {
       } finally {
         await api.close();
       }
-    });
+    }, 180_000);
 
     it('shows the edge in the neighbourhood and among the relationships, with its provenance', async () => {
       const all = allOutcomeRecords();
@@ -222,7 +199,7 @@ export function describeOutcomes(ctx: ContractContext): void {
       } finally {
         await api.close();
       }
-    });
+    }, 180_000);
 
     it('refuses records that state OUTCOME_OF themselves, naming the document', async () => {
       const [goals, results] = [outcomeRecords('pingwang-2022.txt'), outcomeRecords('pingwang-2023.txt')];

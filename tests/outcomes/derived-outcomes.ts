@@ -30,30 +30,37 @@ export async function derivedOutcomeEdges(store: GraphStore): Promise<OutcomeEdg
     sort: [{ field: 'id', direction: 'ASC' }],
     limit: 100_000,
   });
+  const ids = targets.map((t) => t.id);
+  // A few calls for the whole graph: a store call per target costs a round trip on Neo4j.
+  const setBy =
+    ids.length === 0
+      ? []
+      : await store.getRelationships({ nodeIds: ids, direction: 'IN', types: ['TARGETS'] });
+  const subjects = [...new Set(setBy.map((e) => e.from))];
+  const reports =
+    subjects.length === 0
+      ? []
+      : await store.getRelationships({ nodeIds: subjects, direction: 'OUT', types: ['REPORTS'] });
+  const nodeIds = [...new Set(reports.flatMap((e) => [e.to, String(e.properties.documentId)]))];
+  const nodes = new Map<string, StoredNode>();
+  for (const node of await store.getNodes(nodeIds)) if (node) nodes.set(node.id, node);
   const edges: OutcomeEdge[] = [];
   for (const target of targets) {
     const key = figureKey(target);
     if (key === null) continue;
-    const setBy = await store.getRelationships({ nodeIds: [target.id], direction: 'IN', types: ['TARGETS'] });
-    const subjects = [...new Set(setBy.map((e) => e.from))];
-    const reports =
-      subjects.length === 0
-        ? []
-        : await store.getRelationships({ nodeIds: subjects, direction: 'OUT', types: ['REPORTS'] });
-    const indicators = await store.getNodes(reports.map((e) => e.to));
-    const documents = await store.getNodes(reports.map((e) => String(e.properties.documentId)));
+    const own = new Set(setBy.filter((e) => e.to === target.id).map((e) => e.from));
     const candidates: OutcomeCandidate[] = [];
-    reports.forEach((edge, i) => {
-      const indicator = indicators[i] ?? null;
-      if (indicator?.label !== 'Indicator' || figureKey(indicator) !== key) return;
+    for (const edge of reports) {
+      const indicator = nodes.get(edge.to) ?? null;
+      if (!own.has(edge.from) || indicator?.label !== 'Indicator' || figureKey(indicator) !== key) continue;
       candidates.push({
         indicatorId: indicator.id,
         normUnit: indicator.properties.normUnit,
         reportKey: edge.key,
         reportProperties: edge.properties,
-        published: String(documents[i]?.properties.publishedAt ?? ''),
+        published: String(nodes.get(String(edge.properties.documentId))?.properties.publishedAt ?? ''),
       });
-    });
+    }
     const edge = chooseOutcome({ id: target.id, normUnit: target.properties.normUnit }, candidates);
     if (edge)
       edges.push({ ...edge, properties: sortedProperties(edge.properties) as OutcomeEdge['properties'] });

@@ -82,3 +82,22 @@ export function sideRecords(options: {
     city: entry.city,
   }).records;
 }
+
+/** The 2023 report of 盛泽镇 revised: its sales figure is now below the goal. */
+export function revisedShengze2023(): GraphRecords {
+  const text = outcomeText('shengze-2023.txt').replace(
+    '全镇完成工业应税销售1352亿元',
+    '全镇完成工业开票销售1205亿元',
+  );
+  return outcomeRecords('shengze-2023.txt', text);
+}
+
+/** A second account of 盛泽镇's 2023 sales, from a document dated before the year-end report. */
+export function shengzeThirdQuarter(): GraphRecords {
+  return sideRecords({
+    like: 'shengze-2023.txt',
+    name: 'shengze-2023-q3.txt',
+    date: '2023-10-20',
+    text: '盛泽镇2023年前三季度经济运行情况\n\n前三季度，全镇完成工业开票销售1010亿元。\n',
+  });
+}
