@@ -96,5 +96,23 @@ export function describeOutcomeEdgesAcrossStores(neo4j: TestNeo4j): void {
       // 平望镇's three go with its goals.
       expect(counts).toEqual([0, 0, 3, 7, 7, 10, 10, 10, 7, 4]);
     }, 300_000);
+
+    it('a batch load on Neo4j gives the edges of loading one document at a time', async () => {
+      const memory = await MemoryGraphStore.open();
+      const graph = await neo4j.openEmpty();
+      open.push(
+        { store: memory, api: await serveStore(memory) },
+        { store: graph, api: await serveStore(graph) },
+      );
+      const all = allOutcomeRecords();
+      // Goals and results of one town in one batch, in either order, beside the others.
+      const batch = [all[1]!, all[0]!, all[4]!, shengzeThirdQuarter(), all[5]!, all[2]!, all[3]!];
+      for (const records of batch) await memory.loadDocument(records);
+      const outcomes = await graph.loadDocumentBatch!(batch);
+      expect(outcomes.every((outcome) => outcome.ok && outcome.result.status === 'loaded')).toBe(true);
+      const edges = await storedOutcomeEdges(memory);
+      expect(edges).toHaveLength(10);
+      expect(await storedOutcomeEdges(graph)).toEqual(edges);
+    }, 300_000);
   });
 }
