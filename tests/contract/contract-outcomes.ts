@@ -97,6 +97,10 @@ export function describeOutcomes(ctx: ContractContext): void {
       });
       expect(String(sales?.properties.sentence)).toContain('工业应税销售1352亿元');
       expect(sales?.key).toBe(`OUTCOME_OF|${sales?.from}|${sales?.to}|${year2023}`);
+      // A growth goal is not answered by the level 平望镇 reported for the same metric.
+      const growth = (await targetsOf(store, TOWNS.平望镇, 2023)).get('retail.consumer-goods.growth')!;
+      expect(growth).toBeDefined();
+      expect(await outcomeEdgesInto(store, growth)).toEqual([]);
       const stored = await storedOutcomeEdges(store);
       // Ten of the twelve goals of 2023 have an indicator: not the growth goal answered by a
       // level, nor the one nobody reported on.
