@@ -36,7 +36,12 @@ async function relationships(
   ctx: RequestContext,
 ): Promise<StoredRelationship[]> {
   const types = args.types && args.types.length > 0 ? args.types : FACT_TYPES;
-  return ctx.loaders.edges.load({ nodeId: node.id, direction: args.direction ?? 'BOTH', types });
+  const edges = await ctx.loaders.edges.load({ nodeId: node.id, direction: args.direction ?? 'BOTH', types });
+  // Stores list a node's edges in no set order (the embedded one as they were added, which
+  // for a target puts its computed OUTCOME_OF after its TARGETS): outgoing first, then by
+  // key, on every backend.
+  const outgoing = (rel: StoredRelationship) => (rel.from === node.id ? 0 : 1);
+  return [...edges].sort((a, b) => outgoing(a) - outgoing(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Fields every entity type has beyond its stored name and aliases. */

@@ -1,7 +1,5 @@
-import DataLoader from 'dataloader';
 import { assessOutcome, type OutcomeStatus } from '../loaders/metrics/outcome-status';
-import type { StoredNode } from '../store/graph-store';
-import { findOutcomeLinks, type OutcomeLink } from '../store/outcome-links';
+import type { StoredNode, StoredRelationship } from '../store/graph-store';
 import type { RequestContext } from './context';
 import { numberProperty, stringProperty, integerProperty } from './properties';
 import { provenanceOf, type ProvenanceValue } from './relationship';
@@ -15,7 +13,6 @@ export interface OutcomeValue {
 }
 
 interface OutcomeCache {
-  links: DataLoader<string, OutcomeLink | null>;
   latestDate: Promise<string | null> | null;
 }
 
@@ -25,8 +22,7 @@ const caches = new WeakMap<object, OutcomeCache>();
 function cacheOf(ctx: RequestContext): OutcomeCache {
   let cache = caches.get(ctx.loaders);
   if (!cache) {
-    // Every target of a list is linked in one findOutcomeLinks call (a handful of store calls).
-    cache = { links: new DataLoader((ids) => findOutcomeLinks(ctx.store, ids)), latestDate: null };
+    cache = { latestDate: null };
     caches.set(ctx.loaders, cache);
   }
   return cache;
@@ -48,10 +44,19 @@ export function latestDocumentDate(ctx: RequestContext): Promise<string | null> 
   return cache.latestDate;
 }
 
+/**
+ * The stored OUTCOME_OF edge into a target (the stores keep at most one; the smallest key
+ * stands if ever there were more). The edge loader asks for every target of a list at once.
+ */
+async function outcomeEdgeOf(target: StoredNode, ctx: RequestContext): Promise<StoredRelationship | null> {
+  const edges = await ctx.loaders.edges.load({ nodeId: target.id, direction: 'IN', types: ['OUTCOME_OF'] });
+  return [...edges].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))[0] ?? null;
+}
+
 /** The outcome of a target: its indicator (if any) and whether the goal was met. */
 export async function outcomeOf(target: StoredNode, ctx: RequestContext): Promise<OutcomeValue> {
-  const [link, latest] = await Promise.all([cacheOf(ctx).links.load(target.id), latestDocumentDate(ctx)]);
-  const indicator = link ? await ctx.loaders.nodes.load(link.from) : null;
+  const [edge, latest] = await Promise.all([outcomeEdgeOf(target, ctx), latestDocumentDate(ctx)]);
+  const indicator = edge ? await ctx.loaders.nodes.load(edge.from) : null;
   const { status, ratio } = assessOutcome({
     target: {
       value: numberProperty(target, 'normValue'),
@@ -64,8 +69,5 @@ export async function outcomeOf(target: StoredNode, ctx: RequestContext): Promis
       : null,
     latestDocumentDate: latest,
   });
-  const provenance = link
-    ? provenanceOf({ key: '', type: 'REPORTS', from: link.from, to: link.to, properties: link.properties })
-    : null;
-  return { indicator, status, ratio, provenance };
+  return { indicator, status, ratio, provenance: edge ? provenanceOf(edge) : null };
 }

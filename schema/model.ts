@@ -33,8 +33,16 @@ export const RELATIONSHIP_TYPES = [
   'FOCUSES_ON',
   'SERVES_IN',
   'MENTIONED_IN',
+  'OUTCOME_OF',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * Relationships the stores compute from other facts inside each write transaction
+ * (store/memory/outcome-edges.ts, store/neo4j/outcome-edges.ts); a document's records
+ * cannot carry them.
+ */
+export const DERIVED_RELATIONSHIP_TYPES = ['OUTCOME_OF'] as const satisfies readonly RelationshipType[];
 
 export const PLACE_KINDS = ['PROVINCE', 'CITY', 'DISTRICT', 'TOWN', 'VILLAGE', 'COMMUNITY'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

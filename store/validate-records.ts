@@ -1,5 +1,5 @@
 import { DocumentError } from '../schema/errors';
-import { isNodeLabel, isRelationshipType } from '../schema/model';
+import { DERIVED_RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType } from '../schema/model';
 import type { GraphRecords, NodeRecord, RelationshipRecord } from '../schema/records';
 import {
   propertiesProblem,
@@ -108,6 +108,8 @@ function relationshipProblem(
   if (typeof rel !== 'object' || rel === null) return 'is not an object';
   if (typeof rel.type !== 'string' || !isRelationshipType(rel.type)) return `has unknown type ${rel.type}`;
   const what = `${rel.type} ${rel.from} -> ${rel.to}`;
+  if ((DERIVED_RELATIONSHIP_TYPES as readonly string[]).includes(rel.type))
+    return `${what}: ${rel.type} is computed by the store, a document cannot state it`;
   if (typeof rel.from !== 'string' || typeof rel.to !== 'string') return `${what} needs from and to ids`;
   const problem = propertiesProblem(rel.properties, RESERVED_RELATIONSHIP_PROPERTIES);
   if (problem) return `${what}: ${problem}`;

@@ -226,7 +226,7 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Every mention of the entity: one per sentence that names it (its MENTIONED_IN edges). */
   provenance: Array<Provenance>;
-  /** Relationships of the entity (MENTIONED_IN excluded), each with the evidence that states it. */
+  /** Relationships of the entity (MENTIONED_IN excluded), each with the evidence that states it; outgoing first, then by id. */
   relationships: Array<Relationship>;
 };
 
@@ -674,7 +674,7 @@ export type Outcome = {
   __typename?: 'Outcome';
   /** The achieved figure of the same subject, metric and year; null when none was found. */
   indicator?: Maybe<Indicator>;
-  /** Where the achieved figure is stated (the indicator's REPORTS edge), null without an indicator. */
+  /** Where the achieved figure is stated (the OUTCOME_OF edge's evidence, from the indicator's REPORTS edge), null without an indicator. */
   provenance?: Maybe<Provenance>;
   /** Achieved ÷ target, both in the metric's canonical unit; null without a comparable indicator. */
   ratio?: Maybe<Scalars['Float']['output']>;
@@ -1697,6 +1697,8 @@ export type RelationshipType =
   | 'MENTIONED_IN'
   /** Project → Enterprise that runs or invests in it. */
   | 'OPERATED_BY'
+  /** Indicator → Target it answers: same subject, metric key and year. Computed by the store when documents are loaded, replaced or deleted; its provenance is the indicator's REPORTS evidence. */
+  | 'OUTCOME_OF'
   /** Place → Programme it takes part in. */
   | 'PARTICIPATES_IN'
   /** Enterprise, Institution or Place ↔ Enterprise or Institution. */
@@ -1876,7 +1878,7 @@ export type Target = Entity & Node & {
   normalisedValue?: Maybe<Scalars['Float']['output']>;
   /** The upper bound of a range in the canonical unit; null for a single value. */
   normalisedValueMax?: Maybe<Scalars['Float']['output']>;
-  /** Whether the goal was met, from the indicator of the same subject, metric and year. */
+  /** Whether the goal was met, from the indicator of the same subject, metric and year (the stored OUTCOME_OF edge). */
   outcome?: Maybe<Outcome>;
   /** Every mention of the goal. */
   provenance: Array<Provenance>;

@@ -2,6 +2,7 @@ import type { DeleteResult } from '../graph-store';
 import { applyRemoval } from './apply-records';
 import type { GraphState } from './graph-state';
 import { runTransaction } from './graph-transaction';
+import { outcomeTargetsBeforeRemoval, relinkOutcomes } from './outcome-edges';
 import { planRemoval } from './plan-removal';
 import type { PreparedWrite } from './prepared-write';
 
@@ -24,5 +25,11 @@ export function prepareDelete(state: GraphState, documentId: string): PreparedWr
     removedNodes: plan.nodes.size - 1,
     removedRelationships: plan.edges.size,
   };
-  return { result, apply: () => runTransaction(state, (transaction) => applyRemoval(transaction, plan)) };
+  const apply = () =>
+    runTransaction(state, (transaction) => {
+      const outcomes = outcomeTargetsBeforeRemoval(state, plan);
+      applyRemoval(transaction, plan);
+      relinkOutcomes({ state, transaction, touched: { nodes: [], edges: [] }, before: outcomes });
+    });
+  return { result, apply };
 }

@@ -3,6 +3,8 @@ import type { LoadResult } from '../graph-store';
 import { applyRecords, applyRemoval, countRecords } from './apply-records';
 import type { GraphState } from './graph-state';
 import { runTransaction } from './graph-transaction';
+import { outcomeTargetsBeforeRemoval, relinkOutcomes } from './outcome-edges';
+import { touchedByRecords } from '../outcome-choice';
 import { planRemoval } from './plan-removal';
 import type { PreparedWrite } from './prepared-write';
 import { documentRecordOf, validateRecords } from '../validate-records';
@@ -35,8 +37,10 @@ export function prepareLoad(state: GraphState, records: GraphRecords): PreparedW
     result: { documentId: document.id, status, replaced, ...countRecords(records) },
     apply: () =>
       runTransaction(state, (transaction) => {
+        const outcomes = outcomeTargetsBeforeRemoval(state, plan);
         applyRemoval(transaction, plan);
         applyRecords({ state, transaction, records });
+        relinkOutcomes({ state, transaction, touched: touchedByRecords(records), before: outcomes });
       }),
   };
 }

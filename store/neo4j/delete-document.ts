@@ -3,6 +3,7 @@ import type { DeleteResult } from '../graph-store';
 import { nodeExistsQuery } from './queries/lookups';
 import { applyRemoval, planRemoval } from './plan-removal';
 import { runQuery } from './run-query';
+import { outcomeTargetsBeforeRemoval, relinkOutcomesIn } from './outcome-edges';
 
 /**
  * Deletes a document inside a write transaction: its node, every edge it provided, and
@@ -14,7 +15,12 @@ export async function deleteDocumentIn(tx: ManagedTransaction, documentId: strin
   if (found?.isDocument !== true)
     return { documentId, deleted: false, removedNodes: 0, removedRelationships: 0 };
   const plan = await planRemoval(tx, { documentIds: [documentId] });
+  const outcomes = await outcomeTargetsBeforeRemoval(tx, {
+    documentIds: [documentId],
+    removedNodes: plan.nodes,
+  });
   await applyRemoval(tx, plan);
+  await relinkOutcomesIn(tx, { touched: { nodes: [], edges: [] }, before: outcomes });
   return {
     documentId,
     deleted: true,

@@ -8,6 +8,7 @@ import { documentsOfSourcesQuery, storedLabelsQuery } from './queries/lookups';
 import { mergeRelationshipsQuery, type RelationshipRow } from './queries/merge';
 import { mergeNodes } from './load-document';
 import { runQuery } from './run-query';
+import { relinkOutcomesIn, touchedByRows } from './outcome-edges';
 import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
 import { toNeo4jProperties } from './values';
 
@@ -107,6 +108,7 @@ export async function loadSegmentIn(
   // In batch order, as consecutive per-document merges would.
   await mergeNodes(tx, nodes, rowsPerStatement);
   await mergeRelationshipRows(tx, relationships, rowsPerStatement);
+  await relinkOutcomesIn(tx, { touched: touchedByRows(nodes, relationships) });
   return outcomes;
 }
 

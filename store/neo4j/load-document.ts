@@ -13,6 +13,8 @@ import {
 } from './queries/merge';
 import { applyRemoval, planRemoval } from './plan-removal';
 import { runQuery } from './run-query';
+import { outcomeTargetsBeforeRemoval, relinkOutcomesIn } from './outcome-edges';
+import { touchedByRecords } from '../outcome-choice';
 import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
 import { toNeo4jProperties } from './values';
 
@@ -46,9 +48,11 @@ export async function loadDocumentIn(
     document,
     storedLabel: (id) => (plan.nodes.has(id) ? undefined : labels.get(id)),
   });
+  const outcomes = await outcomeTargetsBeforeRemoval(tx, { documentIds: replaced, removedNodes: plan.nodes });
   await applyRemoval(tx, plan);
   const nodes = await mergeNodes(tx, [document, ...records.nodes], batchSize);
   const relationships = await mergeRelationships(tx, records.relationships, batchSize);
+  await relinkOutcomesIn(tx, { touched: touchedByRecords(records), before: outcomes });
   const status = replaced.length > 0 ? 'replaced' : 'loaded';
   return { documentId: document.id, status, replaced, nodes, relationships };
 }

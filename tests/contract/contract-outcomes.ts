@@ -1,5 +1,12 @@
-import { findOutcomeLinks } from '../../store/outcome-links';
-import { allOutcomeRecords, outcomeRecords, outcomeText, TOWNS } from '../outcomes/outcome-records';
+import type { GraphStore, StoredRelationship } from '../../store/graph-store';
+import { derivedOutcomeEdges, storedOutcomeEdges } from '../outcomes/derived-outcomes';
+import {
+  allOutcomeRecords,
+  outcomeRecords,
+  revisedShengze2023,
+  shengzeThirdQuarter,
+  TOWNS,
+} from '../outcomes/outcome-records';
 import {
   SCORECARD,
   serveStore,
@@ -41,7 +48,10 @@ const EXPECTED_2023: Record<keyof typeof TOWNS, Record<string, string>> = {
   },
 };
 
-const SHENGZE_2023 = 'shengze-2023.txt';
+/** The OUTCOME_OF edges into one target. */
+async function outcomeEdgesInto(store: GraphStore, target: string): Promise<StoredRelationship[]> {
+  return store.getRelationships({ nodeIds: [target], direction: 'IN', types: ['OUTCOME_OF'] });
+}
 
 /** The targets of a place for a year, by metric key. */
 async function targetsOf(
@@ -60,50 +70,172 @@ async function targetsOf(
 
 export function describeOutcomes(ctx: ContractContext): void {
   describe('outcomes', () => {
-    it('links each goal to the indicator of the same subject, metric and year', async () => {
-      const store = await ctx.storeWith(...allOutcomeRecords());
+    it('stores OUTCOME_OF from the indicator of the same subject, metric and year to each goal', async () => {
+      const all = allOutcomeRecords();
+      const store = await ctx.storeWith(...all);
       const targets = await targetsOf(store, TOWNS.盛泽镇, 2023);
-      const ids = [...targets.values()];
-      const links = await findOutcomeLinks(store, ids);
-      const indicators = await store.getNodes(links.map((l) => l?.from ?? 'none'));
-      const answered = Object.fromEntries(
-        [...targets.keys()].map((key, i) => [key, indicators[i]?.properties.metric ?? null]),
-      );
+      const answered: Record<string, unknown> = {};
+      for (const [key, id] of targets) {
+        const edges = await outcomeEdgesInto(store, id);
+        expect(edges.length).toBeLessThanOrEqual(1);
+        const [indicator] = await store.getNodes(edges.map((e) => e.from));
+        answered[key] = indicator?.properties.metric ?? null;
+      }
       expect(answered).toEqual({
         'enterprises.hightech.new': '新增高新技术企业',
         'industry.invoiced-sales': '完成工业应税销售',
         'investment.fixed-assets': '完成固定资产投资',
         'revenue.public-budget.growth': '一般公共预算收入增长',
       });
-      const sales = links[ids.indexOf(targets.get('industry.invoiced-sales')!)];
+      const [sales] = await outcomeEdgesInto(store, targets.get('industry.invoiced-sales')!);
+      const year2023 = all[1]!.documents[0]!.id;
       expect(sales).toMatchObject({ type: 'OUTCOME_OF', to: targets.get('industry.invoiced-sales') });
-      expect(sales?.properties).toMatchObject({ rule: 'outcome.same-subject-metric-year' });
-      expect(String(sales?.properties.sentence)).toContain('工业应税销售');
-    });
+      // The indicator's evidence: its document and sentence, under the outcome rule.
+      expect(sales?.properties).toMatchObject({
+        rule: 'outcome.same-subject-metric-year',
+        documentId: year2023,
+      });
+      expect(String(sales?.properties.sentence)).toContain('工业应税销售1352亿元');
+      expect(sales?.key).toBe(`OUTCOME_OF|${sales?.from}|${sales?.to}|${year2023}`);
+      // A growth goal is not answered by the level 平望镇 reported for the same metric.
+      const growth = (await targetsOf(store, TOWNS.平望镇, 2023)).get('retail.consumer-goods.growth')!;
+      expect(growth).toBeDefined();
+      expect(await outcomeEdgesInto(store, growth)).toEqual([]);
+      const stored = await storedOutcomeEdges(store);
+      // Ten of the twelve goals of 2023 have an indicator: not the growth goal answered by a
+      // level, nor the one nobody reported on.
+      expect(stored).toHaveLength(10);
+      expect(stored).toEqual(await derivedOutcomeEdges(store));
+    }, 180_000);
 
-    it('finds the link whichever report is loaded first, and none for unknown ids', async () => {
-      const store = await ctx.storeWith(outcomeRecords(SHENGZE_2023), outcomeRecords('shengze-2022.txt'));
-      const target = (await targetsOf(store, TOWNS.盛泽镇, 2023)).get('industry.invoiced-sales')!;
-      const [link, missing] = await findOutcomeLinks(store, [target, 'target:none']);
-      expect(link?.to).toBe(target);
-      expect(missing).toBeNull();
-    });
+    it('gives the same edges whatever order the reports are loaded in', async () => {
+      const all = allOutcomeRecords();
+      const inOrder = await storedOutcomeEdges(await ctx.storeWith(...all));
+      // Every year-end report first, then the goals they answer.
+      const late = await ctx.storeWith(...[5, 3, 1, 4, 2, 0].map((i) => all[i]!));
+      expect(inOrder).toHaveLength(10);
+      expect(await storedOutcomeEdges(late)).toEqual(inOrder);
+      expect(await derivedOutcomeEdges(late)).toEqual(inOrder);
+    }, 180_000);
 
-    it('follows a replaced report and forgets a deleted one', async () => {
-      const store = await ctx.storeWith(...allOutcomeRecords());
-      const target = (await targetsOf(store, TOWNS.盛泽镇, 2023)).get('industry.invoiced-sales')!;
-      const revisedText = outcomeText(SHENGZE_2023).replace(
-        '全镇完成工业应税销售1352亿元',
-        '全镇完成工业开票销售1205亿元',
-      );
-      const revised = outcomeRecords(SHENGZE_2023, revisedText);
-      expect((await store.loadDocument(revised)).status).toBe('replaced');
-      const [afterReplace] = await findOutcomeLinks(store, [target]);
-      const [indicator] = await store.getNodes([afterReplace!.from]);
-      expect(indicator?.properties.normValue).toBe(120_500_000_000);
-      expect(afterReplace?.properties.documentId).toBe(revised.documents[0]!.id);
-      await store.deleteDocument(revised.documents[0]!.id);
-      expect(await findOutcomeLinks(store, [target])).toEqual([null]);
+    it('moves the edge when the report is replaced, and to another document when it is deleted', async () => {
+      const store = await ctx.storeWith(...allOutcomeRecords(), shengzeThirdQuarter());
+      const api = await serveStore(store);
+      const salesStatus = async () => {
+        const answer = await api.ask<ScorecardAnswer>(SCORECARD, { place: TOWNS.盛泽镇, year: 2023 });
+        return statuses(answer)['industry.invoiced-sales'];
+      };
+      try {
+        const target = (await targetsOf(store, TOWNS.盛泽镇, 2023)).get('industry.invoiced-sales')!;
+        const linkedTo = async () => {
+          const edges = await outcomeEdgesInto(store, target);
+          expect(edges.length).toBeLessThanOrEqual(1);
+          expect(await storedOutcomeEdges(store)).toEqual(await derivedOutcomeEdges(store));
+          const [indicator] = await store.getNodes(edges.map((e) => e.from));
+          return edges[0]
+            ? { value: indicator?.properties.normValue, document: edges[0].properties.documentId }
+            : null;
+        };
+        const q3 = shengzeThirdQuarter().documents[0]!.id;
+        // The year-end figure (1352亿元) wins over the earlier one of the third quarter.
+        expect(await linkedTo()).toEqual({
+          value: 135_200_000_000,
+          document: allOutcomeRecords()[1]!.documents[0]!.id,
+        });
+        expect(await salesStatus()).toBe('MET');
+        const revised = revisedShengze2023();
+        expect((await store.loadDocument(revised)).status).toBe('replaced');
+        expect(await linkedTo()).toEqual({ value: 120_500_000_000, document: revised.documents[0]!.id });
+        // 1205 of 1300以上: most of it.
+        expect(await salesStatus()).toBe('PARTIAL');
+        await store.deleteDocument(revised.documents[0]!.id);
+        expect(await linkedTo()).toEqual({ value: 101_000_000_000, document: q3 });
+        expect(await salesStatus()).toBe('MISSED');
+        await store.deleteDocument(q3);
+        expect(await linkedTo()).toBeNull();
+        expect(await salesStatus()).toBe('UNKNOWN');
+      } finally {
+        await api.close();
+      }
+    }, 180_000);
+
+    it('shows the edge in the neighbourhood and among the relationships, with its provenance', async () => {
+      const all = allOutcomeRecords();
+      const api = await serveStore(await ctx.storeWith(...all));
+      try {
+        const zhenglu = all[5]!.documents[0]!.id;
+        const answer = await api.ask<{ scorecard: { entries: { target: { id: string } }[] } }>(
+          `query($place: ID!) { scorecard(place: $place, year: 2023) { entries { target { id metricKey } } } }`,
+          { place: TOWNS.郑陆镇 },
+        );
+        const target = answer.scorecard.entries.find(
+          (e) => (e.target as { metricKey?: string }).metricKey === 'employment.new',
+        )!.target.id;
+        const related = await api.ask<{ node: { relationships: unknown[] } }>(
+          `query($id: ID!) { node(id: $id) { ... on Target { relationships(types: [OUTCOME_OF]) {
+            type from { id } to { id } provenance { sentence rule document { id } } } } } }`,
+          { id: target },
+        );
+        expect(related.node.relationships).toHaveLength(1);
+        const [edge] = related.node.relationships as {
+          type: string;
+          from: { id: string };
+          to: { id: string };
+          provenance: { sentence: string; rule: string; document: { id: string } };
+        }[];
+        expect(edge).toMatchObject({
+          type: 'OUTCOME_OF',
+          to: { id: target },
+          provenance: { rule: 'outcome.same-subject-metric-year', document: { id: zhenglu } },
+        });
+        expect(edge!.provenance.sentence).toMatch(/就业/);
+        const around = await api.ask<{
+          neighbourhood: { nodes: { id: string }[]; relationships: { type: string; from: { id: string } }[] };
+        }>(
+          `query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id } relationships { type from { id } } } }`,
+          { id: target },
+        );
+        expect(around.neighbourhood.nodes.map((n) => n.id)).toContain(edge!.from.id);
+        expect(around.neighbourhood.relationships).toContainEqual({
+          type: 'OUTCOME_OF',
+          from: { id: edge!.from.id },
+        });
+      } finally {
+        await api.close();
+      }
+    }, 180_000);
+
+    it('refuses records that state OUTCOME_OF themselves, naming the document', async () => {
+      const [goals, results] = [outcomeRecords('pingwang-2022.txt'), outcomeRecords('pingwang-2023.txt')];
+      const store = await ctx.storeWith(goals);
+      const indicator = results.nodes.find((n) => n.label === 'Indicator')!;
+      const target = goals.nodes.find((n) => n.label === 'Target')!;
+      const forged = {
+        ...results,
+        relationships: [
+          ...results.relationships,
+          {
+            type: 'OUTCOME_OF' as const,
+            from: indicator.id,
+            to: target.id,
+            properties: {
+              documentId: results.documents[0]!.id,
+              sentence: '',
+              start: 0,
+              end: 0,
+              rule: 'x',
+              confidence: 1,
+            },
+          },
+        ],
+      };
+      const before = await storedOutcomeEdges(store);
+      const refused = await store.loadDocument(forged).catch((error: Error) => error);
+      expect(refused).toMatchObject({ code: 'BAD_DOCUMENT' });
+      expect((refused as Error).message).toContain('pingwang-2023.txt');
+      expect((refused as Error).message).toContain('OUTCOME_OF is computed by the store');
+      expect(await store.getNodes([results.documents[0]!.id])).toEqual([null]);
+      expect(await storedOutcomeEdges(store)).toEqual(before);
     });
 
     it('counts targets and indicators per metric key', async () => {

@@ -10,6 +10,7 @@ import { importIntoNewDatabase } from '../../tools/neo4j/import';
 import { startNeo4j, type RunningNeo4j } from '../../tools/neo4j/start';
 import { ask, loadSeeds, QUERIES, serve } from '../contract/graphql-queries';
 import { START_TIMEOUT_MS } from './neo4j-server';
+import { allOutcomeRecords } from '../outcomes/outcome-records';
 
 /**
  * The bulk path: the seeds, merged in the embedded store, exported as CSV for
@@ -28,6 +29,8 @@ describe('export for neo4j-admin import, round trip through the importer', () =>
     dirs.push(csvDir, dataDir);
     const memory = await MemoryGraphStore.open({});
     await loadSeeds(memory);
+    // Goals and their results too, so that the computed OUTCOME_OF edges make the round trip.
+    for (const records of allOutcomeRecords()) await memory.loadDocument(records);
     const manifest = await writeImportFiles({ store: memory, dir: csvDir });
     imported = await importIntoNewDatabase({ csvDir, dataDir, heap: '512m' });
     expect(imported.nodes).toBe(manifest.nodeCount);
@@ -62,6 +65,7 @@ describe('export for neo4j-admin import, round trip through the importer', () =>
       );
     const memoryEdges = await edges(memory);
     expect(memoryEdges).toHaveLength(imported.relationships);
+    expect(memoryEdges.filter((edge) => edge.type === 'OUTCOME_OF')).toHaveLength(10);
     expect(await edges(neo4j)).toEqual(memoryEdges);
   });
 

@@ -56,3 +56,48 @@ export function allOutcomeRecords(): GraphRecords[] {
 export function outcomeText(file: string): string {
   return readFileSync(path.join(OUTCOME_DOCUMENTS, file), 'utf8');
 }
+
+/**
+ * A further document of one town, written in the test: its own source (no file holds
+ * it), title and date, with the place metadata of an outcome document of that town.
+ */
+export function sideRecords(options: {
+  like: string;
+  name: string;
+  text: string;
+  date: string;
+}): GraphRecords {
+  const entry = manifest.documents.find((d) => d.file === options.like);
+  if (!entry) throw new Error(`no outcome document ${options.like}`);
+  const source = path.join(OUTCOME_DOCUMENTS, options.name);
+  return extractDocument({
+    name: source,
+    source,
+    bytes: Buffer.from(options.text, 'utf8'),
+    title: options.text.split('\n')[0] ?? options.name,
+    publisher: entry.publisher,
+    publishedAt: options.date,
+    place: entry.place,
+    district: entry.district,
+    city: entry.city,
+  }).records;
+}
+
+/** The 2023 report of 盛泽镇 revised: its sales figure is now below the goal. */
+export function revisedShengze2023(): GraphRecords {
+  const text = outcomeText('shengze-2023.txt').replace(
+    '全镇完成工业应税销售1352亿元',
+    '全镇完成工业开票销售1205亿元',
+  );
+  return outcomeRecords('shengze-2023.txt', text);
+}
+
+/** A second account of 盛泽镇's 2023 sales, from a document dated before the year-end report. */
+export function shengzeThirdQuarter(): GraphRecords {
+  return sideRecords({
+    like: 'shengze-2023.txt',
+    name: 'shengze-2023-q3.txt',
+    date: '2023-10-20',
+    text: '盛泽镇2023年前三季度经济运行情况\n\n前三季度，全镇完成工业开票销售1010亿元。\n',
+  });
+}
