@@ -536,6 +536,12 @@ export type LoadResult = {
   relationships: Scalars['Int']['output'];
   /** Ids of earlier versions of the same source that this load replaced. */
   replaced: Array<Scalars['ID']['output']>;
+  /**
+   * Ids of the documents loaded earlier that were read again because this one taught the
+   * corpus a company name they hold (corpus identity); each replaced its earlier reading.
+   * At most a bounded number are read again per load.
+   */
+  reread: Array<Scalars['ID']['output']>;
   /** What the load did. */
   status: LoadStatus;
 };
@@ -2567,6 +2573,7 @@ export type LoadResultResolvers<ContextType = RequestContext, ParentType extends
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replaced?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reread?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
 };
 

@@ -1,0 +1,120 @@
+import type { GraphRecords } from '../../schema/records';
+import type { GraphStore, LoadResult, StoredNode } from '../../store/graph-store';
+import type { DocumentInput } from '../types';
+import { documentText } from './corpus-pass';
+import { changedForms, lexiconForms, type CorpusLexicon } from './lexicon';
+import { allNodes, lexiconFromStore } from './store-lexicon';
+
+/** Documents read again after one load, at most: the rest keep their earlier reading. */
+export const DEFAULT_MAX_REREAD = 200;
+
+/** What one document's second reading did. */
+export type RereadOutcome =
+  | { documentId: string; status: LoadResult['status']; result: LoadResult }
+  | { documentId: string; status: 'failed'; reason: string };
+
+export interface RereadSummary {
+  /** Forms (names and short forms) whose meaning the load changed: learnt, or now ambiguous. */
+  learnt: string[];
+  /** Stored documents whose text holds one of them for a company they do not name themselves. */
+  candidates: number;
+  outcomes: RereadOutcome[];
+  /** Candidates beyond the bound, left with their earlier reading. */
+  skipped: number;
+}
+
+export interface RereadOptions {
+  store: GraphStore;
+  /** The lexicon the load's documents were extracted with. */
+  before: CorpusLexicon;
+  extract: (input: DocumentInput, lexicon: CorpusLexicon) => Promise<GraphRecords>;
+  /** Default DEFAULT_MAX_REREAD. */
+  maxDocuments?: number;
+}
+
+/**
+ * After a load: the names it taught the corpus, and the stored documents that read
+ * differently with them, each extracted again from its stored text and loaded through the
+ * store's normal path, where it replaces its earlier reading (same source). Only documents
+ * whose text holds a changed form are touched, at most `maxDocuments` of them.
+ */
+export async function rereadAfterLoad(options: RereadOptions): Promise<RereadSummary> {
+  const { store } = options;
+  const after = await lexiconFromStore(store);
+  const learnt = changedForms(options.before, after);
+  const summary: RereadSummary = { learnt, candidates: 0, outcomes: [], skipped: 0 };
+  if (learnt.length === 0) return summary;
+  const limit = options.maxDocuments ?? DEFAULT_MAX_REREAD;
+  const byForm = lexiconForms(after);
+  const previous = lexiconForms(options.before);
+  // Candidates are gathered before any is loaded again: each reload changes the listing.
+  const chosen: StoredNode[] = [];
+  for await (const document of documentsHolding(store, learnt)) {
+    const held = learnt.filter((form) => documentText(document).includes(form));
+    const own = await ownCompanies(store, document.id);
+    // Its own companies' forms are followed by its own rules: nothing to read again for them.
+    const gains = held.some((form) => {
+      const name = byForm.get(form)?.name ?? previous.get(form)?.name ?? '';
+      return !own.has(name) || !byForm.has(form);
+    });
+    if (!gains) continue;
+    summary.candidates += 1;
+    if (chosen.length < limit) chosen.push(document);
+    else summary.skipped += 1;
+  }
+  for (const document of chosen) summary.outcomes.push(await rereadOne(options, document, after));
+  return summary;
+}
+
+async function rereadOne(
+  options: RereadOptions,
+  document: StoredNode,
+  lexicon: CorpusLexicon,
+): Promise<RereadOutcome> {
+  try {
+    const records = await options.extract(storedInput(document), lexicon);
+    const result = await options.store.loadDocument(records);
+    return { documentId: document.id, status: result.status, result };
+  } catch (error) {
+    return {
+      documentId: document.id,
+      status: 'failed',
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+function stringProperty(node: StoredNode, key: string): string | undefined {
+  const value = node.properties[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A stored document as loader input again: its normalised text and the metadata it was read with. */
+export function storedInput(document: StoredNode): DocumentInput {
+  const source = stringProperty(document, 'source') ?? document.id;
+  return {
+    name: source,
+    bytes: new TextEncoder().encode(documentText(document)),
+    source,
+    format: 'text',
+    title: stringProperty(document, 'title') ?? document.name,
+    publisher: stringProperty(document, 'publisher'),
+    publishedAt: stringProperty(document, 'publishedAt'),
+    place: stringProperty(document, 'hintPlace'),
+    district: stringProperty(document, 'hintDistrict'),
+    city: stringProperty(document, 'hintCity'),
+  };
+}
+
+/** Names of the companies a stored document mentions. */
+async function ownCompanies(store: GraphStore, documentId: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  for await (const node of allNodes(store, { label: 'Enterprise', documentId })) names.add(node.name);
+  return names;
+}
+
+/** Stored documents whose text holds any of the forms, in id order. */
+async function* documentsHolding(store: GraphStore, forms: readonly string[]): AsyncGenerator<StoredNode> {
+  for await (const document of allNodes(store, { label: 'Document' }))
+    if (forms.some((form) => documentText(document).includes(form))) yield document;
+}
