@@ -113,8 +113,28 @@ async function ownCompanies(store: GraphStore, documentId: string): Promise<Set<
   return names;
 }
 
-/** Stored documents whose text holds any of the forms, in id order. */
+/** Most documents a text search on Neo4j returns: more than any bound on reading again. */
+const MAX_SEARCHED = 10_000;
+
+/**
+ * Stored documents whose text holds any of the forms, in id order. Neo4j searches the
+ * texts itself, so only the documents found cross the wire; the embedded store's texts are
+ * in memory already and are read a page at a time.
+ */
 async function* documentsHolding(store: GraphStore, forms: readonly string[]): AsyncGenerator<StoredNode> {
+  if (store.backend === 'neo4j') {
+    const found = await store.runReadCypher({
+      query:
+        'MATCH (d:Document) WHERE any(form IN $forms WHERE d.text CONTAINS form) RETURN d.id AS id ORDER BY id',
+      parameters: { forms },
+      timeoutMs: 60_000,
+      maxRows: MAX_SEARCHED,
+    });
+    const ids = found.rows.map((row) => String(row.id));
+    for (let at = 0; at < ids.length; at += 100)
+      for (const node of await store.getNodes(ids.slice(at, at + 100))) if (node) yield node;
+    return;
+  }
   for await (const document of allNodes(store, { label: 'Document' }))
     if (forms.some((form) => documentText(document).includes(form))) yield document;
 }
