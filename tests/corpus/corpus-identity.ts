@@ -59,10 +59,14 @@ const TEST_TIMEOUT_MS = 120_000;
 export function describeCorpusIdentity(backend: string, open: () => Promise<GraphStore>): void {
   describe(`corpus identity (${backend})`, () => {
     let store: GraphStore | undefined;
-    // The gazetteer and the word dictionary load on the first extraction: not inside a test.
-    beforeAll(() => {
+    // The gazetteer and the word dictionary load on the first extraction, and a fresh Neo4j
+    // plans its first statements slowly: both happen here, not inside a test.
+    beforeAll(async () => {
       extractDocument({ name: 'warm-up.txt', bytes: new TextEncoder().encode(REPORT.text) });
-    }, 120_000);
+      const warm = await open();
+      await loadDocuments({ store: warm, sources: [source(REPORT)] });
+      await warm.close();
+    }, 240_000);
     afterEach(async () => {
       await store?.close();
       store = undefined;
