@@ -67,6 +67,12 @@ async function toDocumentInput(input: IngestDocumentInput, maxBytes: number): Pr
   };
 }
 
+/**
+ * Documents one ingest may read again: a request's work stays bounded (a load from the
+ * command line allows more, DEFAULT_MAX_REREAD).
+ */
+const INGEST_MAX_REREAD = 25;
+
 /** Extraction happens before the store is touched; the load itself is one store transaction. */
 async function ingestDocument(
   _root: unknown,
@@ -84,6 +90,7 @@ async function ingestDocument(
   const corpus = await rereadAfterLoad({
     store: ctx.store,
     before,
+    maxDocuments: INGEST_MAX_REREAD,
     extract: async (reread, lexicon) => (await ctx.extract(reread, { maxBytes, lexicon })).records,
   });
   ctx.loaders.clearAll();

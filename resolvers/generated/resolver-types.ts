@@ -539,7 +539,7 @@ export type LoadResult = {
   /**
    * Ids of the documents loaded earlier that were read again because this one taught the
    * corpus a company name they hold (corpus identity); each replaced its earlier reading.
-   * At most a bounded number are read again per load.
+   * At most 25 are read again per ingest; the others keep their earlier reading.
    */
   reread: Array<Scalars['ID']['output']>;
   /** What the load did. */

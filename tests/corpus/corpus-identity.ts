@@ -138,6 +138,24 @@ export function describeCorpusIdentity(backend: string, open: () => Promise<Grap
     );
 
     it(
+      'reads again at most the bound, and counts the documents left over',
+      async () => {
+        store = await open();
+        const copies = [1, 2, 3].map((n) => ({
+          source: `${NEWS.source}/${n}`,
+          text: NEWS.text.replace('三月', `${n}月`),
+        }));
+        await load(copies);
+        const summary = await loadDocuments({ store, sources: [source(REPORT)], maxReread: 2 });
+        expect(summary.corpus).toMatchObject({ candidates: 3, skipped: 1 });
+        expect(summary.corpus?.outcomes.map((o) => o.status)).toEqual(['replaced', 'replaced']);
+        // The report and the two documents read again mention the company; the third does not.
+        expect((await corpusState(store)).mentionedIn).toHaveLength(3);
+      },
+      TEST_TIMEOUT_MS,
+    );
+
+    it(
       'loading the same corpus again changes nothing',
       async () => {
         store = await open();
