@@ -72,7 +72,7 @@ async function rereadOne(
   lexicon: CorpusLexicon,
 ): Promise<RereadOutcome> {
   try {
-    const records = await options.extract(storedInput(document), lexicon);
+    const records = await readAgain({ document, lexicon, extract: options.extract });
     const result = await options.store.loadDocument(records);
     return { documentId: document.id, status: result.status, result };
   } catch (error) {
@@ -82,6 +82,27 @@ async function rereadOne(
       reason: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/**
+ * A stored document extracted again from its stored text. What its first reading found in
+ * the original bytes (HTML, spam removed, traditional characters converted) is not in the
+ * normalised text, so its quality report is carried over.
+ */
+export async function readAgain(options: {
+  document: StoredNode;
+  lexicon: CorpusLexicon;
+  extract: RereadOptions['extract'];
+}): Promise<GraphRecords> {
+  const records = await options.extract(storedInput(options.document), options.lexicon);
+  const { quality, spam } = options.document.properties;
+  return {
+    ...records,
+    documents: records.documents.map((document) => ({
+      ...document,
+      properties: { ...document.properties, quality: quality ?? [], spam: spam ?? [] },
+    })),
+  };
 }
 
 function stringProperty(node: StoredNode, key: string): string | undefined {

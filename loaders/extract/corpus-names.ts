@@ -42,6 +42,16 @@ function standsAlone(sentence: Sentence, start: number, end: number): boolean {
   return breaks.has(start) && breaks.has(end) && !NAME_CONTINUES.test(sentence.text.slice(end));
 }
 
+/**
+ * The pairs of adjacent characters of a text. A lexicon holds thousands of forms and a
+ * document few of them: a form whose first or last pair the text lacks is not searched for.
+ */
+function characterPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let at = 0; at + 1 < text.length; at += 1) pairs.add(text.slice(at, at + 2));
+  return pairs;
+}
+
 /** The lexicon's entries this document does not already name itself, by each form they have. */
 function formsToFind(lexicon: CorpusLexicon, own: readonly EntityMention[]): Map<string, LexiconEntry> {
   const ownNames = new Set(own.flatMap((m) => [m.name, ...m.aliases]));
@@ -72,7 +82,9 @@ export function corpusNameMentions(ctx: DocumentContext, known: readonly EntityM
   const forms = [...formsToFind(lexicon, own)].sort(
     (a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
   );
+  const pairs = characterPairs(text);
   for (const [form, entry] of forms) {
+    if (!pairs.has(form.slice(0, 2)) || !pairs.has(form.slice(-2))) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (taken.some((t) => t.start < end && at < t.end)) continue;
