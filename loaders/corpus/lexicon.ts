@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NodeLabel } from '../../schema/model';
 import { LEGAL_FORMS, shortNames } from '../extract/enterprise-names';
 import { isGenericBody } from '../extract/name-scan';
-import { getGazetteer } from '../gazetteer';
+import { tokenize } from '../extract/name-segment';
 
 /**
  * The corpus lexicon: names of entities found in any loaded document, with the short forms
@@ -61,33 +61,74 @@ function isDistinctiveForm(form: string): boolean {
     /^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(form) &&
     !/^[\u4e00-\u9fa5]{0,4}?[省市县区镇乡]/.test(form) &&
     !isGenericBody(form) &&
+    !startsWithName(form) &&
     // 发展建设投资: a trade with no brand in front of it.
     !isGenericBody(form.slice(0, 2))
   );
 }
 
-const PLACE_SUFFIXES = ['省', '市', '县', '区'];
+/** Provincial-level divisions by their short names, which open many registered names. */
+const PROVINCES = [
+  '北京',
+  '天津',
+  '上海',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+];
 
 /**
  * A form without the places in front of it (上海滨水旅游 → 滨水旅游, 江苏盐城仁拓 → 仁拓):
- * a prefix is a place when the gazetteer knows it with a level's suffix.
+ * provinces by name, then a first word the dictionary tags as a place. The gazetteer is
+ * not used here: the lexicon is built on a server's main thread, which should not hold it.
  */
 function withoutPlacePrefix(form: string): string {
-  const gazetteer = getGazetteer();
   let rest = form;
-  for (let stripped = true; stripped;) {
-    stripped = false;
-    for (const length of [3, 2]) {
-      const head = rest.slice(0, length);
-      if (rest.length - length < 2) continue;
-      if (PLACE_SUFFIXES.some((suffix) => gazetteer.lookup(head + suffix).length > 0)) {
-        rest = rest.slice(length);
-        stripped = true;
-        break;
-      }
-    }
-  }
+  for (let province = matchProvince(rest); province; province = matchProvince(rest))
+    rest = rest.slice(province.length);
+  const first = tokenize(rest)[0];
+  if (first && first.tag === 'ns' && first.word.length >= 2 && rest.length - first.word.length >= 2)
+    rest = rest.slice(first.word.length);
   return rest;
+}
+
+function matchProvince(form: string): string | undefined {
+  return PROVINCES.find((p) => form.startsWith(p) && form.length - p.length >= 2);
+}
+
+/** Whether the first word of a form is a place or a person's name (吕梁发展: a city's development). */
+function startsWithName(form: string): boolean {
+  // A brand unknown to the dictionary falls apart into single characters, tagged anyhow.
+  const first = tokenize(form)[0];
+  return first !== undefined && first.word.length >= 2 && (first.tag === 'ns' || first.tag === 'nr');
 }
 
 function versionOf(entries: readonly LexiconEntry[]): string {

@@ -42,6 +42,9 @@ function standsAlone(sentence: Sentence, start: number, end: number): boolean {
   return breaks.has(start) && breaks.has(end) && !NAME_CONTINUES.test(sentence.text.slice(end));
 }
 
+/** Forms above which the text's character pairs are gathered first (a pass over the text). */
+const PAIR_FILTER_FORMS = 256;
+
 /**
  * The pairs of adjacent characters of a text. A lexicon holds thousands of forms and a
  * document few of them: a form whose first or last pair the text lacks is not searched for.
@@ -82,9 +85,10 @@ export function corpusNameMentions(ctx: DocumentContext, known: readonly EntityM
   const forms = [...formsToFind(lexicon, own)].sort(
     (a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
   );
-  const pairs = characterPairs(text);
+  // Few forms are searched for directly; many are first checked against the text's pairs.
+  const pairs = forms.length > PAIR_FILTER_FORMS ? characterPairs(text) : null;
   for (const [form, entry] of forms) {
-    if (!pairs.has(form.slice(0, 2)) || !pairs.has(form.slice(-2))) continue;
+    if (pairs && (!pairs.has(form.slice(0, 2)) || !pairs.has(form.slice(-2)))) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (taken.some((t) => t.start < end && at < t.end)) continue;
