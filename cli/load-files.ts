@@ -23,7 +23,7 @@ export async function loadFilesWithProgress(options: {
       store: options.store,
       sources: fileSources(files, options.maxBytes),
       onDocument: progress.update,
-      extract: (input) => pool.extract(input, { maxBytes: options.maxBytes }),
+      extract: (input, lexicon) => pool.extract(input, { maxBytes: options.maxBytes, lexicon }),
       readAhead: pool.threads * 2,
     });
   } finally {
@@ -39,6 +39,15 @@ export function formatSummary(summary: LoadSummary): string {
   ];
   for (const outcome of summary.outcomes) {
     if (outcome.status === 'failed') lines.push(`  failed  ${outcome.name}: ${outcome.reason}`);
+  }
+  const corpus = summary.corpus;
+  if (corpus && corpus.learnt.length > 0) {
+    const reread = corpus.outcomes.filter((o) => o.status === 'replaced').length;
+    lines.push(
+      `corpus: learnt ${corpus.learnt.length} name form(s); read again ${corpus.outcomes.length} of ${corpus.candidates} document(s) that hold one, ${reread} replaced, ${corpus.skipped} left over the bound`,
+    );
+    for (const outcome of corpus.outcomes)
+      if (outcome.status === 'failed') lines.push(`  failed  ${outcome.documentId}: ${outcome.reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,9 @@
 import type { GraphRecords } from '../schema/records';
 import type { GraphStore, LoadResult } from '../store/graph-store';
 import type { DocumentInput, DocumentSource } from './types';
+import type { CorpusLexicon } from './corpus/lexicon';
+import { rereadAfterLoad, type RereadSummary } from './corpus/reread';
+import { lexiconFromStore } from './corpus/store-lexicon';
 import { extractDocument } from './index';
 import { loadBatched } from './load-batched';
 
@@ -15,6 +18,11 @@ export interface LoadSummary {
   replaced: number;
   unchanged: number;
   failed: number;
+  /**
+   * Corpus identity: the names this load taught the corpus and the documents (earlier ones
+   * and this load's own) read again because they hold one. Absent when `corpus` is false.
+   */
+  corpus?: RereadSummary;
 }
 
 /** A document after extraction: its records, or why it could not be read. */
@@ -34,7 +42,16 @@ export interface LoadDocumentsOptions {
    * Extraction, e.g. on a worker pool (loaders/pool). Default: extractDocument on this
    * thread, one document at a time.
    */
-  extract?: (input: DocumentInput) => Promise<GraphRecords>;
+  extract?: (input: DocumentInput, lexicon?: CorpusLexicon) => Promise<GraphRecords>;
+  /**
+   * Corpus identity (loaders/corpus), on by default: documents are extracted with the names
+   * the store already holds, and afterwards the documents that hold a name this load taught
+   * are read again and replace their earlier reading — one learning pass per load, not one
+   * per document.
+   */
+  corpus?: boolean;
+  /** Most documents read again after the load (default DEFAULT_MAX_REREAD). */
+  maxReread?: number;
   /**
    * Documents extracted ahead of the one the store is writing. With a pool, extraction of
    * the next documents runs on the other cores while the store writes. Default 0, or 4
@@ -58,18 +75,23 @@ export async function loadDocuments(options: LoadDocumentsOptions): Promise<Load
     summary[outcome.status === 'failed' ? 'failed' : outcome.status] += 1;
     options.onDocument?.(outcome);
   };
+  const { store } = options;
+  const corpus = options.corpus ?? true;
+  const extract = options.extract ?? (async (input, lexicon) => extractDocument(input, { lexicon }).records);
+  const before = corpus ? await lexiconFromStore(store) : undefined;
   const extracted = extractInOrder({
     sources: options.sources,
-    extract: options.extract ?? (async (input) => extractDocument(input).records),
+    extract: (input) => extract(input, before),
     readAhead: options.readAhead ?? (options.extract ? 4 : 0),
   });
-  const { store } = options;
   if (store.loadDocumentBatch) {
     const bulk = store as GraphStore & Required<Pick<GraphStore, 'loadDocumentBatch'>>;
     await loadBatched({ store: bulk, extracted, batchRecords: options.batchRecords, emit: record });
-    return summary;
+  } else {
+    for await (const item of extracted) record(await storeOne(store, item));
   }
-  for await (const item of extracted) record(await storeOne(store, item));
+  if (before)
+    summary.corpus = await rereadAfterLoad({ store, before, extract, maxDocuments: options.maxReread });
   return summary;
 }
 

@@ -1,3 +1,4 @@
+import type { CorpusLexicon } from './corpus/lexicon';
 import type { EntityLabel, Properties, RelationshipType } from '../schema/model';
 
 /** What a caller hands the loaders: raw bytes plus whatever metadata it knows. */
@@ -113,6 +114,8 @@ export interface DocumentContext {
   places: PlaceContext;
   /** Year of publication, for 今年 / 明年 / 去年; null when the date is unknown. */
   referenceYear: number | null;
+  /** Names learnt from the rest of the corpus (loaders/corpus); absent for a document read alone. */
+  lexicon?: CorpusLexicon;
 }
 
 /** A document not yet read: opening it may fail (missing file, no permission) like reading it. */

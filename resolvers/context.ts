@@ -1,3 +1,4 @@
+import type { CorpusLexicon } from '../loaders/corpus/lexicon';
 import type { DocumentInput } from '../loaders/types';
 import type { GraphRecords } from '../schema/records';
 import type { GraphStore } from '../store/graph-store';
@@ -51,7 +52,8 @@ export interface RequestAuth {
  */
 export type ExtractDocument = (
   input: DocumentInput,
-  options: { maxBytes: number },
+  /** `lexicon`: the names learnt from the stored documents (loaders/corpus), to recognise here too. */
+  options: { maxBytes: number; lexicon?: CorpusLexicon },
 ) => { records: GraphRecords } | Promise<{ records: GraphRecords }>;
 
 /** Per-request context of every resolver. */

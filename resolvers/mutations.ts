@@ -1,4 +1,6 @@
 import type { DocumentInput } from '../loaders/types';
+import { rereadAfterLoad } from '../loaders/corpus/reread';
+import { lexiconFromStore } from '../loaders/corpus/store-lexicon';
 import { BadRequestError, DocumentError } from '../schema/errors';
 import type { DeleteResult, LoadResult } from '../store/graph-store';
 import { requireToken } from './authorise';
@@ -65,19 +67,36 @@ async function toDocumentInput(input: IngestDocumentInput, maxBytes: number): Pr
   };
 }
 
+/**
+ * Documents one ingest may read again: a request's work stays bounded (a load from the
+ * command line allows more, DEFAULT_MAX_REREAD).
+ */
+const INGEST_MAX_REREAD = 25;
+
 /** Extraction happens before the store is touched; the load itself is one store transaction. */
 async function ingestDocument(
   _root: unknown,
   args: { input: IngestDocumentInput },
   ctx: RequestContext,
-): Promise<Omit<LoadResult, 'status'> & { status: string }> {
+): Promise<Omit<LoadResult, 'status'> & { status: string; reread: string[] }> {
   requireToken(ctx.auth);
   const input = await toDocumentInput(args.input, ctx.limits.maxDocumentBytes);
-  const { records } = await ctx.extract(input, { maxBytes: ctx.limits.maxDocumentBytes });
+  const maxBytes = ctx.limits.maxDocumentBytes;
+  // Corpus identity: the document is read with the names the graph already holds, and the
+  // documents holding a name it teaches are read again (loaders/corpus).
+  const before = await lexiconFromStore(ctx.store);
+  const { records } = await ctx.extract(input, { maxBytes, lexicon: before });
   const result = await ctx.store.loadDocument(records);
+  const corpus = await rereadAfterLoad({
+    store: ctx.store,
+    before,
+    maxDocuments: INGEST_MAX_REREAD,
+    extract: async (reread, lexicon) => (await ctx.extract(reread, { maxBytes, lexicon })).records,
+  });
   ctx.loaders.clearAll();
   ctx.onGraphChanged?.();
-  return { ...result, status: result.status.toUpperCase() };
+  const reread = corpus.outcomes.flatMap((o) => (o.status === 'replaced' ? [o.result.documentId] : []));
+  return { ...result, status: result.status.toUpperCase(), reread };
 }
 
 async function deleteDocument(

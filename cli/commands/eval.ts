@@ -45,7 +45,7 @@ export function evalCommand(): Command {
         const report = await evaluateGoldDirectory({
           goldDir: options.gold,
           docDirs: options.docs ?? defaultDocDirs(options.gold),
-          extract: (input) => extractDocument(input, { maxBytes: options.maxBytes }),
+          extract: (input, lexicon) => extractDocument(input, { maxBytes: options.maxBytes, lexicon }),
           maxBytes: options.maxBytes,
           only: options.list ? await readDocumentList(options.list) : undefined,
         });

@@ -1,6 +1,8 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphRecords } from '../../schema/records';
+import { extractAsCorpus } from '../corpus/corpus-pass';
+import type { CorpusLexicon } from '../corpus/lexicon';
 import { documentInputFromFile } from '../inputs';
 import type { DocumentInput } from '../types';
 import { parseGold, type GoldDocument } from './gold';
@@ -14,8 +16,12 @@ export interface EvaluateOptions {
   goldDir: string;
   /** Where documents are looked for, in order; the first that holds the file wins. */
   docDirs: readonly string[];
-  /** The extraction under test (loaders' extractDocument; a stand-in in tests). */
-  extract: (input: DocumentInput) => { records: GraphRecords };
+  /**
+   * The extraction under test (loaders' extractDocument; a stand-in in tests). The documents
+   * are extracted as one corpus (loaders/corpus): the names learnt from all of them come in
+   * as `lexicon` when a document is read again.
+   */
+  extract: (input: DocumentInput, lexicon?: CorpusLexicon) => { records: GraphRecords };
   /** Refuse documents larger than this many bytes. */
   maxBytes?: number;
   /**
@@ -30,6 +36,8 @@ export interface EvaluationReport {
   totals: ScoreTotals;
   /** Gold files that could not be scored: unreadable gold, missing document, extraction error. */
   failures: { gold: string; error: string }[];
+  /** Documents extracted a second time because they hold a name learnt from the others. */
+  reextracted: number;
 }
 
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -78,6 +86,7 @@ export async function evaluateGoldDirectory(options: EvaluateOptions): Promise<E
   const failures: EvaluationReport['failures'] = [];
   const wanted = options.only ? new Set(options.only) : null;
   const found = new Set<string>();
+  const read: { goldFile: string; gold: GoldDocument; input: DocumentInput }[] = [];
   for (const goldFile of await listGoldFiles(options.goldDir)) {
     try {
       const gold = parseGold(await readFile(goldFile, 'utf8'), goldFile);
@@ -88,15 +97,27 @@ export async function evaluateGoldDirectory(options: EvaluateOptions): Promise<E
       }
       const file = await findDocument(gold, options.docDirs);
       if (!file) throw new Error(`document ${gold.document} not found in ${options.docDirs.join(', ')}`);
-      const input = await documentInputFromFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-      documents.push(scoreDocument(gold, options.extract(input).records));
+      read.push({
+        goldFile,
+        gold,
+        input: await documentInputFromFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES),
+      });
     } catch (error) {
       failures.push({ gold: goldFile, error: error instanceof Error ? error.message : String(error) });
     }
   }
+  const corpus = extractAsCorpus(
+    read.map((item) => item.input),
+    (input, lexicon) => options.extract(input, lexicon).records,
+  );
+  read.forEach((item, index) => {
+    const records = corpus.records[index];
+    if (records instanceof Error) failures.push({ gold: item.goldFile, error: records.message });
+    else if (records) documents.push(scoreDocument(item.gold, records));
+  });
   for (const name of wanted ?? []) {
     if (!found.has(name))
       failures.push({ gold: name, error: `listed document ${name} has no gold file in ${options.goldDir}` });
   }
-  return { documents, totals: totalScores(documents), failures };
+  return { documents, totals: totalScores(documents), failures, reextracted: corpus.reextracted.length };
 }

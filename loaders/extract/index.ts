@@ -1,4 +1,6 @@
+import type { CorpusLexicon } from '../corpus/lexicon';
 import type { DocumentContext, ExtractedFacts, ReadDocument } from '../types';
+import { corpusNameMentions } from './corpus-names';
 import { extractEnterprises } from './enterprises';
 import { extractIndicators } from './indicators';
 import { extractIndustries } from './industries';
@@ -28,15 +30,28 @@ function referenceYear(doc: ReadDocument): number | null {
  * then the named entities, then the figures (which need to know the subjects already
  * found), then the relations among everything.
  */
-export function extractFacts(doc: ReadDocument): ExtractedFacts {
-  return extractWithContext(doc).facts;
+export function extractFacts(doc: ReadDocument, options: ExtractOptions = {}): ExtractedFacts {
+  return extractWithContext(doc, options).facts;
+}
+
+export interface ExtractOptions {
+  /** Names learnt from the rest of the corpus, recognised in this document too. */
+  lexicon?: CorpusLexicon;
 }
 
 /** The facts of a document together with the context they were found in (its places). */
-export function extractWithContext(doc: ReadDocument): { facts: ExtractedFacts; context: DocumentContext } {
+export function extractWithContext(
+  doc: ReadDocument,
+  options: ExtractOptions = {},
+): { facts: ExtractedFacts; context: DocumentContext } {
   const places = extractPlaces(doc);
-  const ctx: DocumentContext = { doc, places: places.context, referenceYear: referenceYear(doc) };
-  const named = merge(
+  const ctx: DocumentContext = {
+    doc,
+    places: places.context,
+    referenceYear: referenceYear(doc),
+    lexicon: options.lexicon,
+  };
+  const own = merge(
     places.facts,
     extractZones(ctx),
     extractProjects(ctx),
@@ -46,6 +61,8 @@ export function extractWithContext(doc: ReadDocument): { facts: ExtractedFacts; 
     extractPeople(ctx),
     extractIndustries(ctx),
   );
+  // The corpus's names come after the document's own, which take precedence where they meet.
+  const named = merge(own, { entities: corpusNameMentions(ctx, own.entities), relations: [] });
   const targets = extractTargets(ctx, named);
   const withTargets = merge(named, targets);
   const indicators = extractIndicators(ctx, withTargets);

@@ -24,6 +24,18 @@ function provenance(
   };
 }
 
+/** Longest text (characters) a Document node keeps: town reports and news are far shorter. */
+export const MAX_KEPT_TEXT = 256 * 1024;
+
+/** The caller's place hints, kept so that a second reading of the text gets them again. */
+function hintProperties(hints: ReadDocument['hints']): Record<string, string> {
+  const kept: Record<string, string> = {};
+  if (hints.place) kept.hintPlace = hints.place;
+  if (hints.district) kept.hintDistrict = hints.district;
+  if (hints.city) kept.hintCity = hints.city;
+  return kept;
+}
+
 function documentNode(doc: ReadDocument, primaryPlaceId: string | null): NodeRecord {
   return {
     id: doc.id,
@@ -38,6 +50,12 @@ function documentNode(doc: ReadDocument, primaryPlaceId: string | null): NodeRec
       place: primaryPlaceId,
       quality: doc.quality.flags,
       spam: doc.quality.spam,
+      // The normalised text: a name learnt later is searched for in it, and the document is
+      // read again from it (loaders/corpus), whatever the store and wherever it came from.
+      // A larger document keeps none: every write of it would copy megabytes, and reading
+      // it again would cost as much as the first time.
+      ...(doc.text.length <= MAX_KEPT_TEXT ? { text: doc.text } : {}),
+      ...hintProperties(doc.hints),
     },
   };
 }

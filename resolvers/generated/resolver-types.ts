@@ -536,6 +536,12 @@ export type LoadResult = {
   relationships: Scalars['Int']['output'];
   /** Ids of earlier versions of the same source that this load replaced. */
   replaced: Array<Scalars['ID']['output']>;
+  /**
+   * Ids of the documents loaded earlier that were read again because this one taught the
+   * corpus a company name they hold (corpus identity); each replaced its earlier reading.
+   * At most 25 are read again per ingest; the others keep their earlier reading.
+   */
+  reread: Array<Scalars['ID']['output']>;
   /** What the load did. */
   status: LoadStatus;
 };
@@ -2569,6 +2575,7 @@ export type LoadResultResolvers<ContextType = RequestContext, ParentType extends
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replaced?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reread?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
 };
 

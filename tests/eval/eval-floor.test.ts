@@ -56,7 +56,7 @@ describe.each(SETS)('extraction quality on the $name gold', ({ gold, docs, floor
     report = await evaluateGoldDirectory({
       goldDir: path.join(ROOT, gold),
       docDirs: [path.join(ROOT, docs)],
-      extract: (input) => extractDocument(input),
+      extract: (input, lexicon) => extractDocument(input, { lexicon }),
     });
     // Extraction of the seeds takes seconds on a loaded machine; this is a limit, not a measurement.
   }, 120_000);

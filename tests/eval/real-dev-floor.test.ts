@@ -86,7 +86,7 @@ if (existsSync(REAL)) {
       report = await evaluateGoldDirectory({
         goldDir: REAL,
         docDirs: [REAL],
-        extract: (input) => extractDocument(input),
+        extract: (input, lexicon) => extractDocument(input, { lexicon }),
         only: await readDocumentList(path.join(SPLIT, list)),
       });
       // Extraction of a few dozen short documents takes seconds; this is a limit, not a measurement.

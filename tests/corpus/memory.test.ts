@@ -1,0 +1,4 @@
+import { MemoryGraphStore } from '../../store/memory';
+import { describeCorpusIdentity } from './corpus-identity';
+
+describeCorpusIdentity('memory', () => MemoryGraphStore.open());
