@@ -1,29 +1,31 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
-import type { GraphRecords, NodeRecord } from '../../schema/records';
+import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
 import type { BatchLoadOutcome } from '../graph-store';
 import { batches } from './queries/cypher-query';
 import { documentsOfSourcesQuery, storedLabelsQuery } from './queries/lookups';
-import { mergeRelationshipsQuery, type RelationshipRow } from './queries/merge';
-import { mergeNodes } from './load-document';
 import { runQuery } from './run-query';
 import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
-import { toNeo4jProperties } from './values';
+import { writeRecords } from './write-records';
 
 /** Rows per UNWIND statement in a batch load: large statements, few round trips. */
 export const BULK_ROWS_PER_STATEMENT = 10_000;
 
-interface TypedRow {
-  type: RelationshipType;
-  row: RelationshipRow;
-}
+/**
+ * How a batch writes the documents new to the graph: 'create' creates the nodes whose ids
+ * are not stored and every edge (their keys contain a document id the graph does not
+ * hold), merging only nodes already stored; 'merge' merges every node and edge, as
+ * loadDocument does. Both leave the same graph; 'merge' stays for comparison.
+ */
+export type BulkWrite = 'create' | 'merge';
 
 export interface SegmentRequest {
   batch: readonly GraphRecords[];
   /** Set to the number of documents the run holds once that is known, before any write. */
   planned: { count: number };
   rowsPerStatement?: number;
+  /** Default 'create'. */
+  write?: BulkWrite;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface SegmentRequest {
  * consecutive loadDocument calls: a document whose records are invalid fails alone (its
  * rows are never sent), one already stored is 'unchanged', and the rest are merged
  * together, nodes label by label and edges type by type in statements of
- * `rowsPerStatement` rows. The run stops before the first document that would replace an
+ * `rowsPerStatement` rows (created or merged as `write` says, see BulkWrite). The run stops before the first document that would replace an
  * earlier one of its source (stored, or earlier in the run): replacement deletes, and
  * goes through the per-document path so that its plan sees the graph as it is.
  *
@@ -45,7 +47,7 @@ export async function loadSegmentIn(
   tx: ManagedTransaction,
   request: SegmentRequest,
 ): Promise<BatchLoadOutcome[]> {
-  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT } = request;
+  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT, write = 'create' } = request;
   const documents = batch.map(documentOrError);
   const dbLabels = await storedLabels(tx, batch, documents, rowsPerStatement);
   const storedBySource = await storedDocumentsBySource(tx, documents);
@@ -54,7 +56,7 @@ export async function loadSegmentIn(
   const newLabels = new Map<string, string>();
   const newSources = new Map<string, string[]>();
   const nodes: NodeRecord[] = [];
-  const relationships: TypedRow[] = [];
+  const relationships: RelationshipRecord[] = [];
   const storedLabel = (id: string): string | undefined => newLabels.get(id) ?? dbLabels.get(id);
 
   for (const [index, records] of batch.entries()) {
@@ -81,15 +83,8 @@ export async function loadSegmentIn(
     for (const node of [document, ...records.nodes]) newLabels.set(node.id, node.label);
     if (typeof source === 'string' && source !== '') newSources.set(source, [document.id]);
     nodes.push(document, ...records.nodes);
-    const keys = new Set<string>();
-    for (const rel of records.relationships) {
-      const key = relationshipKey(rel);
-      keys.add(key);
-      relationships.push({
-        type: rel.type,
-        row: { key, from: rel.from, to: rel.to, properties: toNeo4jProperties(rel.properties) },
-      });
-    }
+    relationships.push(...records.relationships);
+    const keys = new Set(records.relationships.map((rel) => relationshipKey(rel)));
     const nodeCount = new Set([document, ...records.nodes].map((node) => node.id)).size;
     outcomes.push({
       ok: true,
@@ -104,9 +99,14 @@ export async function loadSegmentIn(
   }
 
   planned.count = outcomes.length;
-  // In batch order, as consecutive per-document merges would.
-  await mergeNodes(tx, nodes, rowsPerStatement);
-  await mergeRelationshipRows(tx, relationships, rowsPerStatement);
+  // Records in batch order, folded as consecutive per-document merges would fold them.
+  await writeRecords(tx, {
+    nodes,
+    relationships,
+    isStored: write === 'create' ? (id) => dbLabels.has(id) : () => true,
+    createEdges: write === 'create',
+    rowsPerStatement,
+  });
   return outcomes;
 }
 
@@ -177,17 +177,4 @@ async function storedDocumentsBySource(
     stored.set(source, [...(stored.get(source) ?? []), row.id as string]);
   }
   return stored;
-}
-
-/** Merges edges type by type, in batch order. */
-async function mergeRelationshipRows(
-  tx: ManagedTransaction,
-  relationships: readonly TypedRow[],
-  rowsPerStatement: number,
-): Promise<void> {
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = relationships.filter((rel) => rel.type === type).map((rel) => rel.row);
-    for (const chunk of batches(rows, rowsPerStatement))
-      await runQuery(tx, mergeRelationshipsQuery(type, chunk));
-  }
 }
