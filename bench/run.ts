@@ -14,6 +14,7 @@ import { ensureCorpus, readCorpus } from './corpus-files';
 import { benchExtraction } from './extraction';
 import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
+import type { BulkWrite } from '../store/neo4j/load-batch';
 import { benchImportPath } from './import-path';
 
 /**
@@ -30,8 +31,20 @@ const program = new Command()
   .option('--sample <n>', 'documents in the per-record and per-document comparison', positive, 50)
   .option('--skip-api', 'measure extraction and loading only')
   .option('--skip-neo4j', 'measure the embedded store only')
+  .option(
+    '--bulk-writes <writes>',
+    'Neo4j bulk writes to time, in order: create (the default path), merge (every node and edge merged)',
+    (v) => v.split(',').map(bulkWrite),
+    ['create'],
+  )
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .parse();
+
+function bulkWrite(value: string): BulkWrite {
+  if (value !== 'create' && value !== 'merge')
+    throw new InvalidArgumentError(`not create or merge: ${value}`);
+  return value;
+}
 
 function positive(value: string): number {
   const n = Number(value);
@@ -49,6 +62,7 @@ const options = program.opts<{
   skipApi?: boolean;
   importPath?: boolean;
   skipNeo4j?: boolean;
+  bulkWrites: BulkWrite[];
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -116,7 +130,12 @@ async function benchCorpus(count: number): Promise<void> {
   const neo4jServer = await startNeo4j({ dataDir });
   try {
     const sampleSize = Math.min(options.sample, batch.length);
-    const { figures, store } = await benchNeo4jLoading({ uri: neo4jServer.uri, batch, sampleSize });
+    const { figures, store } = await benchNeo4jLoading({
+      uri: neo4jServer.uri,
+      batch,
+      sampleSize,
+      bulkWrites: options.bulkWrites,
+    });
     report(`load-neo4j/${count}`, {
       ...figures,
       bulkOfEmbedded: figures.bulk.recordsPerSecond / memoryLoading.recordsPerSecond,
