@@ -37,6 +37,12 @@ const program = new Command()
     (v) => v.split(',').map(bulkWrite),
     ['create'],
   )
+  .option(
+    '--neo4j-java-options <options>',
+    'more JVM options for the Neo4j launcher, space-separated (e.g. --neo4j-java-options=-XX:TieredStopAtLevel=1)',
+    (v) => v.split(' ').filter((option) => option !== ''),
+    [],
+  )
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .parse();
 
@@ -63,6 +69,7 @@ const options = program.opts<{
   importPath?: boolean;
   skipNeo4j?: boolean;
   bulkWrites: BulkWrite[];
+  neo4jJavaOptions: string[];
 }>();
 
 function report(what: string, figures: unknown): void {
@@ -127,7 +134,7 @@ async function benchCorpus(count: number): Promise<void> {
   if (options.skipNeo4j) return;
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-neo4j-'));
-  const neo4jServer = await startNeo4j({ dataDir });
+  const neo4jServer = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
   try {
     const sampleSize = Math.min(options.sample, batch.length);
     const { figures, store } = await benchNeo4jLoading({
