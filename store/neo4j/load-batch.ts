@@ -32,11 +32,12 @@ export interface SegmentRequest {
  * Loads the longest run of documents from the start of `batch` that needs no
  * replacement, in this one transaction, with the same outcome per document as
  * consecutive loadDocument calls: a document whose records are invalid fails alone (its
- * rows are never sent), one already stored is 'unchanged', and the rest are merged
+ * rows are never sent), one already stored is 'unchanged', and the rest are written
  * together, nodes label by label and edges type by type in statements of
- * `rowsPerStatement` rows (created or merged as `write` says, see BulkWrite). The run stops before the first document that would replace an
- * earlier one of its source (stored, or earlier in the run): replacement deletes, and
- * goes through the per-document path so that its plan sees the graph as it is.
+ * `rowsPerStatement` rows (created or merged as `write` says, see BulkWrite). The run
+ * stops before the first document that would replace an earlier one of its source
+ * (stored, or earlier in the run): replacement deletes, and goes through the
+ * per-document path so that its plan sees the graph as it is.
  *
  * Returns the outcomes of the documents of the run, in order; none means the first
  * document needs replacing. Any error thrown here is a

@@ -13,8 +13,9 @@ import { writeRecords } from './write-records';
  * Loads one document's records inside a write transaction: validates them against the
  * graph as it will be (throwing a DocumentError, so the transaction rolls back and the
  * graph stays as it was), replaces older documents of the same source, then merges nodes
- * per label and edges per type in UNWIND batches (write-records.ts). A document id already stored is
- * 'unchanged': ids are content hashes, so the same id means the same text.
+ * per label and edges per type in UNWIND batches (write-records.ts). A document id
+ * already stored is 'unchanged': ids are content hashes, so the same id means the same
+ * text.
  */
 export async function loadDocumentIn(
   tx: ManagedTransaction,
