@@ -14,6 +14,7 @@ import { ensureCorpus, readCorpus } from './corpus-files';
 import { benchExtraction } from './extraction';
 import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
+import type { BulkWrite } from '../store/neo4j/load-batch';
 import { benchImportPath } from './import-path';
 import { benchPeer } from './peer/bench-peer';
 import type { FetchLike } from './peer/floor-cpu';
@@ -37,9 +38,27 @@ const program = new Command()
   .option('--queries <names>', 'only these queries (comma-separated names) beside `{ __typename }`', (v) =>
     v.split(',').map((name) => name.trim()),
   )
+  .option(
+    '--bulk-writes <writes>',
+    'Neo4j bulk writes to time, in order: create (the default path), merge (every node and edge merged)',
+    (v) => v.split(',').map(bulkWrite),
+    ['create'],
+  )
+  .option(
+    '--neo4j-java-options <options>',
+    'more JVM options for the Neo4j launcher, space-separated (e.g. --neo4j-java-options=-XX:TieredStopAtLevel=1)',
+    (v) => v.split(' ').filter((option) => option !== ''),
+    [],
+  )
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
   .option('--peer', 'also serve the Neo4j database through @neo4j/graphql and compare each query with it')
   .parse();
+
+function bulkWrite(value: string): BulkWrite {
+  if (value !== 'create' && value !== 'merge')
+    throw new InvalidArgumentError(`not create or merge: ${value}`);
+  return value;
+}
 
 function positive(value: string): number {
   const n = Number(value);
@@ -61,6 +80,8 @@ const options = program.opts<{
   skipExtraction?: boolean;
   skipEmbeddedApi?: boolean;
   queries?: string[];
+  bulkWrites: BulkWrite[];
+  neo4jJavaOptions: string[];
 }>();
 if (options.peer && (options.skipApi || options.skipNeo4j)) {
   program.error('--peer compares the API on Neo4j: it cannot go with --skip-api or --skip-neo4j');
@@ -189,10 +210,15 @@ async function benchCorpus(count: number): Promise<void> {
   if (options.skipNeo4j) return;
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-neo4j-'));
-  const neo4jServer = await startNeo4j({ dataDir });
+  const neo4jServer = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
   try {
     const sampleSize = Math.min(options.sample, batch.length);
-    const { figures, store } = await benchNeo4jLoading({ uri: neo4jServer.uri, batch, sampleSize });
+    const { figures, store } = await benchNeo4jLoading({
+      uri: neo4jServer.uri,
+      batch,
+      sampleSize,
+      bulkWrites: options.bulkWrites,
+    });
     report(`load-neo4j/${count}`, {
       ...figures,
       bulkOfEmbedded: figures.bulk.recordsPerSecond / memoryLoading.recordsPerSecond,

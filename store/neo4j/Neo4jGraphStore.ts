@@ -26,7 +26,7 @@ import { DocumentError } from '../../schema/errors';
 import { describeDocument, documentRecordOf } from '../validate-records';
 import { remainingMs, throwIfAborted } from '../deadline';
 import { deleteDocumentIn } from './delete-document';
-import { loadSegmentIn } from './load-batch';
+import { loadSegmentIn, type BulkWrite } from './load-batch';
 import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
@@ -57,6 +57,11 @@ export interface Neo4jStoreOptions {
   bulkRowsPerStatement?: number;
   /** Shared by every session of the store, so a read follows the writes before it. Default: a new one. */
   bookmarkManager?: BookmarkManager;
+  /**
+   * How loadDocumentBatch writes documents new to the graph (default 'create', see
+   * BulkWrite); 'merge' lets the benchmarks and tests compare the two.
+   */
+  bulkWrite?: BulkWrite;
 }
 
 /** A store error of one document, named as validation errors name theirs. */
@@ -127,7 +132,12 @@ export class Neo4jGraphStore implements GraphStore {
       const planned = { count: rest.length };
       try {
         const segment = await this.write((tx) =>
-          loadSegmentIn(tx, { batch: rest, planned, rowsPerStatement: this.options.bulkRowsPerStatement }),
+          loadSegmentIn(tx, {
+            batch: rest,
+            planned,
+            rowsPerStatement: this.options.bulkRowsPerStatement,
+            write: this.options.bulkWrite,
+          }),
         );
         if (segment.length > 0) {
           outcomes.push(...segment);

@@ -1,41 +1,44 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
-import type { GraphRecords, NodeRecord } from '../../schema/records';
+import type { GraphRecords, NodeRecord, RelationshipRecord } from '../../schema/records';
 import type { BatchLoadOutcome } from '../graph-store';
 import { batches } from './queries/cypher-query';
 import { documentsOfSourcesQuery, storedLabelsQuery } from './queries/lookups';
-import { mergeRelationshipsQuery, type RelationshipRow } from './queries/merge';
-import { mergeNodes } from './load-document';
 import { runQuery } from './run-query';
-import { relinkOutcomesIn, touchedByRows } from './outcome-edges';
+import { relinkOutcomesIn } from './outcome-edges';
 import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
-import { toNeo4jProperties } from './values';
+import { writeRecords } from './write-records';
 
 /** Rows per UNWIND statement in a batch load: large statements, few round trips. */
 export const BULK_ROWS_PER_STATEMENT = 10_000;
 
-interface TypedRow {
-  type: RelationshipType;
-  row: RelationshipRow;
-}
+/**
+ * How a batch writes the documents new to the graph: 'create' creates the nodes whose ids
+ * are not stored and every edge (their keys contain a document id the graph does not
+ * hold), merging only nodes already stored; 'merge' merges every node and edge, as
+ * loadDocument does. Both leave the same graph; 'merge' stays for comparison.
+ */
+export type BulkWrite = 'create' | 'merge';
 
 export interface SegmentRequest {
   batch: readonly GraphRecords[];
   /** Set to the number of documents the run holds once that is known, before any write. */
   planned: { count: number };
   rowsPerStatement?: number;
+  /** Default 'create'. */
+  write?: BulkWrite;
 }
 
 /**
  * Loads the longest run of documents from the start of `batch` that needs no
  * replacement, in this one transaction, with the same outcome per document as
  * consecutive loadDocument calls: a document whose records are invalid fails alone (its
- * rows are never sent), one already stored is 'unchanged', and the rest are merged
+ * rows are never sent), one already stored is 'unchanged', and the rest are written
  * together, nodes label by label and edges type by type in statements of
- * `rowsPerStatement` rows. The run stops before the first document that would replace an
- * earlier one of its source (stored, or earlier in the run): replacement deletes, and
- * goes through the per-document path so that its plan sees the graph as it is.
+ * `rowsPerStatement` rows (created or merged as `write` says, see BulkWrite). The run
+ * stops before the first document that would replace an earlier one of its source
+ * (stored, or earlier in the run): replacement deletes, and goes through the
+ * per-document path so that its plan sees the graph as it is.
  *
  * Returns the outcomes of the documents of the run, in order; none means the first
  * document needs replacing. Any error thrown here is a
@@ -46,7 +49,7 @@ export async function loadSegmentIn(
   tx: ManagedTransaction,
   request: SegmentRequest,
 ): Promise<BatchLoadOutcome[]> {
-  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT } = request;
+  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT, write = 'create' } = request;
   const documents = batch.map(documentOrError);
   const dbLabels = await storedLabels(tx, batch, documents, rowsPerStatement);
   const storedBySource = await storedDocumentsBySource(tx, documents);
@@ -55,7 +58,7 @@ export async function loadSegmentIn(
   const newLabels = new Map<string, string>();
   const newSources = new Map<string, string[]>();
   const nodes: NodeRecord[] = [];
-  const relationships: TypedRow[] = [];
+  const relationships: RelationshipRecord[] = [];
   const storedLabel = (id: string): string | undefined => newLabels.get(id) ?? dbLabels.get(id);
 
   for (const [index, records] of batch.entries()) {
@@ -82,15 +85,8 @@ export async function loadSegmentIn(
     for (const node of [document, ...records.nodes]) newLabels.set(node.id, node.label);
     if (typeof source === 'string' && source !== '') newSources.set(source, [document.id]);
     nodes.push(document, ...records.nodes);
-    const keys = new Set<string>();
-    for (const rel of records.relationships) {
-      const key = relationshipKey(rel);
-      keys.add(key);
-      relationships.push({
-        type: rel.type,
-        row: { key, from: rel.from, to: rel.to, properties: toNeo4jProperties(rel.properties) },
-      });
-    }
+    relationships.push(...records.relationships);
+    const keys = new Set(records.relationships.map((rel) => relationshipKey(rel)));
     const nodeCount = new Set([document, ...records.nodes].map((node) => node.id)).size;
     outcomes.push({
       ok: true,
@@ -105,10 +101,15 @@ export async function loadSegmentIn(
   }
 
   planned.count = outcomes.length;
-  // In batch order, as consecutive per-document merges would.
-  await mergeNodes(tx, nodes, rowsPerStatement);
-  await mergeRelationshipRows(tx, relationships, rowsPerStatement);
-  await relinkOutcomesIn(tx, { touched: touchedByRows(nodes, relationships) });
+  // Records in batch order, folded as consecutive per-document merges would fold them.
+  await writeRecords(tx, {
+    nodes,
+    relationships,
+    isStored: write === 'create' ? (id) => dbLabels.has(id) : () => true,
+    createEdges: write === 'create',
+    rowsPerStatement,
+  });
+  await relinkOutcomesIn(tx, { touched: { nodes, edges: relationships } });
   return outcomes;
 }
 
@@ -179,17 +180,4 @@ async function storedDocumentsBySource(
     stored.set(source, [...(stored.get(source) ?? []), row.id as string]);
   }
   return stored;
-}
-
-/** Merges edges type by type, in batch order. */
-async function mergeRelationshipRows(
-  tx: ManagedTransaction,
-  relationships: readonly TypedRow[],
-  rowsPerStatement: number,
-): Promise<void> {
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = relationships.filter((rel) => rel.type === type).map((rel) => rel.row);
-    for (const chunk of batches(rows, rowsPerStatement))
-      await runQuery(tx, mergeRelationshipsQuery(type, chunk));
-  }
 }

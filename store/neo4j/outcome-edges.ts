@@ -20,14 +20,6 @@ import { fromNeo4jValue, toNeo4jProperties } from './values';
  * each is linked again from the graph as it then is (store/outcome-choice.ts chooses).
  */
 
-/** What a batch's rows touch (load-batch.ts keeps its edges as typed rows). */
-export function touchedByRows(
-  nodes: readonly { id: string; label: string }[],
-  rows: readonly { type: string; row: { from: string; to: string } }[],
-): TouchedFacts {
-  return { nodes, edges: rows.map(({ type, row }) => ({ type, from: row.from, to: row.to })) };
-}
-
 async function targetsAround(tx: ManagedTransaction, figureIds: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const batch of batches(figureIds))

@@ -9,3 +9,12 @@ export async function runQuery(
   const result = await tx.run(query.text, query.parameters);
   return result.records.map((record) => record.toObject() as Record<string, unknown>);
 }
+
+/**
+ * Runs write statements in order without waiting for one to finish before sending the
+ * next (Bolt pipelines them in the transaction; Neo4j executes them one after another).
+ * The first failure rejects, and the transaction then rolls back whole.
+ */
+export async function runPipelined(tx: ManagedTransaction, queries: readonly CypherQuery[]): Promise<void> {
+  await Promise.all(queries.map((query) => tx.run(query.text, query.parameters)));
+}

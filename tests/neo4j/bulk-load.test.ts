@@ -2,8 +2,13 @@ import type { GraphStore } from '../../store/graph-store';
 import type { GraphRecords } from '../../schema/records';
 import { loadDocuments } from '../../loaders/load';
 import { DocumentBuilder, entity } from '../contract/fixture-builder';
-import { newsHutang, reportJiaze, reportJiazeRevised, reportWujin } from '../contract/fixtures';
+import { newsHutang, PLACES, reportJiaze, reportJiazeRevised, reportWujin } from '../contract/fixtures';
 import { useNeo4j } from './neo4j-server';
+import neo4jDriver from 'neo4j-driver';
+import { Neo4jGraphStore } from '../../store/neo4j';
+import { noAuth } from '../../store/neo4j/open-store';
+import { MemoryGraphStore } from '../../store/memory';
+import type { NodeRecord } from '../../schema/records';
 
 const neo4j = useNeo4j();
 
@@ -42,6 +47,48 @@ async function loadOneByOne(store: GraphStore, batch: readonly GraphRecords[]): 
   return results;
 }
 
+/**
+ * Documents that meet on two nodes: 常州花木科技 (stored before the batch) and 新能源产业园
+ * (new in the batch, named differently by two documents), with a fact stated twice in one
+ * document, so the create path has names to fold, stored nodes to merge and edges to
+ * collapse by key.
+ */
+function meetingDocuments(): { stored: GraphRecords; batch: GraphRecords[]; ids: string[] } {
+  const enterprise = entity({
+    label: 'Enterprise',
+    name: '常州花木科技有限公司',
+    aliases: ['花木科技'],
+    properties: { founded: 2010 },
+  });
+  const park: NodeRecord = entity({ label: 'Zone', name: '新能源产业园', aliases: ['新能源园区'] });
+  const build = (n: number): DocumentBuilder =>
+    new DocumentBuilder({
+      text: `第${n}篇 新能源产业园 测试文档`,
+      title: `第${n}篇`,
+      source: `news/meeting-${n}.html`,
+      publishedAt: '2024-06-01',
+    });
+  const a = build(1);
+  a.add(enterprise);
+  const b = build(2);
+  b.add({ ...enterprise, aliases: ['常州花木'], properties: { employees: 50, founded: null } });
+  const c = build(3);
+  c.add({ ...enterprise, aliases: ['花木科技公司', '花木科技'], properties: {} });
+  c.add({ ...park, properties: { area: 1.5 } });
+  c.relate({ type: 'LOCATED_IN', from: park.id, to: PLACES.wujin.id });
+  c.add(PLACES.wujin);
+  const d = build(4);
+  d.add({ ...park, name: '新能源园', aliases: ['能源园'], properties: { area: 2 } });
+  d.add(PLACES.wujin);
+  d.relate({ type: 'LOCATED_IN', from: park.id, to: PLACES.wujin.id, extra: { confidence: 0.5 } });
+  d.relate({ type: 'LOCATED_IN', from: park.id, to: PLACES.wujin.id, extra: { confidence: 0.7 } });
+  return {
+    stored: a.records(),
+    batch: [b.records(), c.records(), d.records()],
+    ids: [enterprise.id, park.id, PLACES.wujin.id],
+  };
+}
+
 describe('Neo4j bulk loading (loadDocumentBatch)', () => {
   let store: GraphStore;
   afterEach(async () => {
@@ -59,6 +106,51 @@ describe('Neo4j bulk loading (loadDocumentBatch)', () => {
     const outcomes = await store.loadDocumentBatch!(batch);
     expect(outcomes).toEqual(oneByOne.map((result) => ({ ok: true, result })));
     expect(await rawGraph()).toEqual(expected);
+  });
+
+  it('creates what is new and merges what is stored, leaving the graph of the MERGE path and of the embedded store', async () => {
+    const { stored, batch, ids } = meetingDocuments();
+    store = await neo4j.openEmpty();
+    await store.loadDocument(stored);
+    const outcomes = await store.loadDocumentBatch!(batch);
+    expect(outcomes.map((outcome) => outcome.ok && outcome.result.status)).toEqual([
+      'loaded',
+      'loaded',
+      'loaded',
+    ]);
+    const created = await rawGraph();
+    const createdNodes = await store.getNodes(ids);
+    await store.close();
+
+    store = await neo4j.openEmpty();
+    const merging = new Neo4jGraphStore({
+      driver: neo4jDriver.driver(neo4j.uri, noAuth()),
+      bulkWrite: 'merge',
+    });
+    try {
+      await merging.loadDocument(stored);
+      expect(await merging.loadDocumentBatch(batch)).toEqual(outcomes);
+      expect(await rawGraph()).toEqual(created);
+    } finally {
+      await merging.close();
+    }
+
+    const memory = await MemoryGraphStore.open({});
+    try {
+      for (const records of [stored, ...batch]) await memory.loadDocument(records);
+      expect(createdNodes).toEqual(await memory.getNodes(ids));
+    } finally {
+      await memory.close();
+    }
+    // The fold itself: the later name wins, the earlier becomes an alias, first-seen order.
+    expect(createdNodes[1]).toMatchObject({
+      name: '新能源园',
+      aliases: ['新能源园区', '能源园', '新能源产业园'],
+    });
+    expect(createdNodes[0]).toMatchObject({
+      aliases: ['花木科技', '常州花木', '花木科技公司'],
+      properties: { founded: 2010, employees: 50 },
+    });
   });
 
   it('retries a batch the database refuses document by document: the bad one fails alone, nothing of it stays', async () => {

@@ -13,6 +13,12 @@ export interface StartNeo4jOptions {
   password?: string;
   /** How long to wait for the ready line, in ms (default 180 000: a cold JVM on a busy machine is slow). */
   readyTimeoutMs?: number;
+  /**
+   * More JVM options, after the defaults (a later option wins). `-XX:TieredStopAtLevel=1`
+   * keeps the JIT at its quick tier: on a busy two-core machine the optimising compiler
+   * took as much CPU as the queries of a 1000-document load (see BENCHMARKS.md).
+   */
+  javaOptions?: readonly string[];
 }
 
 export interface RunningNeo4j {
@@ -41,7 +47,15 @@ const READY_LINE = /^towngraph-neo4j ready (bolt:\/\/\S+)$/;
 export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo4j> {
   const jar = await ensureNeo4jJar();
   const archive = await classArchive();
-  const args = [...JVM_OPTIONS, archive.option, '-jar', jar, '--data', resolve(options.dataDir)];
+  const args = [
+    ...JVM_OPTIONS,
+    ...(options.javaOptions ?? []),
+    archive.option,
+    '-jar',
+    jar,
+    '--data',
+    resolve(options.dataDir),
+  ];
   args.push('--port', String(options.port ?? 0));
   if (options.password !== undefined) args.push('--password', options.password);
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });

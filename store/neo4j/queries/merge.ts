@@ -6,11 +6,18 @@ import {
 } from '../../../schema/model';
 import { BASE_LABEL, type CypherQuery } from './cypher-query';
 
-export interface NodeRow {
-  id: string;
+/** The name and aliases one record of a node brings, in the order the records came. */
+export interface NameUpdate {
   name: string;
   aliases: string[];
-  /** Properties without nulls, numbers already typed for Neo4j. */
+}
+
+/** One node id of a statement, with everything its records (in order) bring to it. */
+export interface NodeRow {
+  id: string;
+  /** Name and aliases of each record of this id, folded in order by the statement. */
+  updates: NameUpdate[];
+  /** Properties of all its records, the later non-null value winning, numbers typed for Neo4j. */
   properties: Record<string, unknown>;
 }
 
@@ -22,22 +29,27 @@ export interface RelationshipRow {
 }
 
 /**
- * Merges nodes into any node of the same id, as the memory store does: the newer
- * non-empty name wins and the older one becomes an alias; aliases are the union in
+ * Merges nodes into any node of the same id by the rule of schema/merge-node.ts: the
+ * newer non-empty name wins and the older one becomes an alias; aliases are the union in
  * first-seen order, never repeating the name; the newer properties win (nulls were left
- * out of the rows, so a document that does not know a fact cannot erase it). A label
- * cannot be a parameter, so each label has its own constant text.
+ * out of the rows, so a document that does not know a fact cannot erase it).
+ *
+ * One row per id, its records' names folded in order inside the statement: with several
+ * rows of one id, Neo4j plans an Eager between reading and setting the name, so every
+ * row would read the name as it was before the statement and the earlier rows' aliases
+ * would be lost. The fold reads the stored name once, under the MERGE's lock. The inner
+ * one-item list comprehension names the update's resulting name once (Cypher has no
+ * let). A label cannot be a parameter, so each label has its own constant text.
  */
 function mergeNodesText(label: NodeLabel): string {
   return `UNWIND $rows AS row
 MERGE (n:${BASE_LABEL} {id: row.id})
-WITH n, row, CASE WHEN row.name <> '' THEN row.name ELSE coalesce(n.name, '') END AS name
-WITH n, row, name,
-  coalesce(n.aliases, []) + row.aliases +
-  CASE WHEN n.name IS NULL OR n.name = name THEN [] ELSE [n.name] END AS candidates
-SET n:${label}, n += row.properties, n.name = name,
-  n.aliases = reduce(kept = [], alias IN candidates |
-    CASE WHEN alias = name OR alias IN kept THEN kept ELSE kept + alias END)`;
+WITH n, row, reduce(state = [n.name] + coalesce(n.aliases, []), update IN row.updates |
+  [name IN [CASE WHEN update.name <> '' THEN update.name ELSE coalesce(state[0], '') END] |
+    [name] + reduce(kept = [], alias IN state[1..] + update.aliases +
+        CASE WHEN coalesce(state[0], '') IN ['', name] THEN [] ELSE [state[0]] END |
+      CASE WHEN alias = name OR alias IN kept THEN kept ELSE kept + alias END)][0]) AS state
+SET n:${label}, n += row.properties, n.name = state[0], n.aliases = state[1..]`;
 }
 
 const MERGE_NODES = Object.fromEntries(NODE_LABELS.map((label) => [label, mergeNodesText(label)])) as Record<

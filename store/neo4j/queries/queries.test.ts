@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { newsHutang, PLACES, reportJiaze } from '../../../tests/contract/fixtures';
 import { loadDocumentIn } from '../load-document';
+import { loadSegmentIn } from '../load-batch';
 import { countByLabelQuery } from './count-by-label';
 import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
@@ -10,6 +11,7 @@ import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
 import { mergeNodesQuery, mergeRelationshipsQuery } from './merge';
+import { createNodesQuery, createRelationshipsQuery } from './create';
 import { edgesAmongQuery, nextHopQuery } from './neighbourhood';
 import { nodeIdsByElementIdQuery } from './read-cypher';
 import {
@@ -45,9 +47,44 @@ describe('Neo4j store queries', () => {
     expect(sent).toMatchSnapshot();
   });
 
+  it('loadDocumentBatch: new documents create their nodes and edges, stored nodes are merged', async () => {
+    const sent: CypherQuery[] = [];
+    // Only 武进区 is stored: its rows merge, the rest of the two documents is created.
+    const tx = {
+      run: async (text: string, parameters: Record<string, unknown>) => {
+        sent.push({ text, parameters });
+        const ids = (parameters.ids ?? []) as string[];
+        const stored = ids.includes(PLACES.wujin.id) ? [{ id: PLACES.wujin.id, label: 'Place' }] : [];
+        return { records: stored.map((row) => ({ toObject: () => row })) };
+      },
+    } as unknown as ManagedTransaction;
+    const outcomes = await loadSegmentIn(tx, { batch: [newsHutang(), reportJiaze()], planned: { count: 0 } });
+    expect(outcomes.map((outcome) => outcome.ok && outcome.result.status)).toEqual(['loaded', 'loaded']);
+    expect(sent.filter((query) => query.text.includes('MERGE'))).toHaveLength(1);
+    // The texts and how many rows each carries; the rows are those of the statements above.
+    const rowCount = (parameters: Record<string, unknown>): number =>
+      ((parameters.rows ?? parameters.ids ?? parameters.sources) as unknown[]).length;
+    expect(sent.map((query) => ({ text: query.text, rows: rowCount(query.parameters) }))).toMatchSnapshot();
+  });
+
   it('load and delete building blocks', () => {
-    const row = { id: PLACES.jiaze.id, name: '嘉泽镇', aliases: ['嘉泽'], properties: { kind: 'TOWN' } };
+    const row = {
+      id: PLACES.jiaze.id,
+      updates: [
+        { name: '嘉泽', aliases: [] },
+        { name: '嘉泽镇', aliases: ['嘉泽'] },
+      ],
+      properties: { kind: 'TOWN' },
+    };
     expect(mergeNodesQuery('Place', [row])).toMatchSnapshot('mergeNodes Place');
+    expect(
+      createNodesQuery('Place', [{ id: PLACES.jiaze.id, name: '嘉泽镇', aliases: ['嘉泽'], kind: 'TOWN' }]),
+    ).toMatchSnapshot('createNodes Place');
+    expect(
+      createRelationshipsQuery('LOCATED_IN', [
+        { from: 'a', to: 'b', properties: { key: 'LOCATED_IN|a|b|doc:1', documentId: 'doc:1' } },
+      ]),
+    ).toMatchSnapshot('createRelationships LOCATED_IN');
     expect(
       mergeRelationshipsQuery('LOCATED_IN', [
         { key: 'LOCATED_IN|a|b|doc:1', from: 'a', to: 'b', properties: { documentId: 'doc:1' } },

@@ -1,0 +1,66 @@
+import {
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../../schema/model';
+import { BASE_LABEL, type CypherQuery } from './cypher-query';
+
+/**
+ * The whole property map of a node that no stored node has the id of: id, name and
+ * aliases beside the record's own properties (which may not use those names), already
+ * merged over every record of the id in the batch.
+ */
+export type NewNodeRow = Record<string, unknown> & { id: string; name: string; aliases: string[] };
+
+/** An edge no stored edge has the key of; `properties` holds `key` beside the evidence. */
+export interface NewRelationshipRow {
+  from: string;
+  to: string;
+  properties: Record<string, unknown> & { key: string };
+}
+
+/**
+ * Creates nodes whose ids the transaction looked up and did not find: no index seek, no
+ * merge of names, one map set as it is. Should another writer create the same id in
+ * between, the uniqueness constraint on :Node(id) refuses the commit and the batch is
+ * loaded again document by document through the merging path.
+ */
+function createNodesText(label: NodeLabel): string {
+  return `UNWIND $rows AS row
+CREATE (n:${BASE_LABEL}:${label})
+SET n = row`;
+}
+
+const CREATE_NODES = Object.fromEntries(
+  NODE_LABELS.map((label) => [label, createNodesText(label)]),
+) as Record<NodeLabel, string>;
+
+export function createNodesQuery(label: NodeLabel, rows: readonly NewNodeRow[]): CypherQuery {
+  return { text: CREATE_NODES[label], parameters: { rows: [...rows] } };
+}
+
+/**
+ * Creates the edges of documents new to the graph. relationshipKey() contains the
+ * document id, so no stored edge can have the key of an edge of a document that is not
+ * stored; the per-type uniqueness constraint on `key` still guards it (a violation rolls
+ * the batch back, which is then loaded document by document through MERGE).
+ */
+function createRelationshipsText(type: RelationshipType): string {
+  return `UNWIND $rows AS row
+MATCH (a:${BASE_LABEL} {id: row.from})
+MATCH (b:${BASE_LABEL} {id: row.to})
+CREATE (a)-[r:${type}]->(b)
+SET r = row.properties`;
+}
+
+const CREATE_RELATIONSHIPS = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [type, createRelationshipsText(type)]),
+) as Record<RelationshipType, string>;
+
+export function createRelationshipsQuery(
+  type: RelationshipType,
+  rows: readonly NewRelationshipRow[],
+): CypherQuery {
+  return { text: CREATE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
+}

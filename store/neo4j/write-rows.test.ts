@@ -1,0 +1,68 @@
+import neo4j from 'neo4j-driver';
+import type { NodeRecord, RelationshipRecord } from '../../schema/records';
+import { newRelationshipRow, nodeRows, relationshipRows } from './write-rows';
+
+const park = (name: string, aliases: string[], properties: NodeRecord['properties']): NodeRecord => ({
+  id: 'zone:park',
+  label: 'Zone',
+  name,
+  aliases,
+  properties,
+});
+
+const locatedIn = (documentId: string, confidence: number): RelationshipRecord => ({
+  type: 'LOCATED_IN',
+  from: 'zone:park',
+  to: 'place:320412',
+  properties: { documentId, sentence: '园区位于武进区。', start: 0, end: 4, rule: 'r', confidence },
+});
+
+describe('rows of a Neo4j write', () => {
+  const records = [
+    park('新能源产业园', ['新能源园区'], { area: 1.5, opened: 2020 }),
+    { id: 'place:320412', label: 'Place' as const, name: '武进区', aliases: ['武进'], properties: {} },
+    park('新能源园', ['能源园', '新能源园区'], { area: 2.5, opened: null }),
+  ];
+
+  it('folds the records of a new id into one finished map, as the embedded store merges them', () => {
+    const rows = nodeRows(records, () => false);
+    expect(rows.count).toBe(2);
+    expect(rows.merged.size).toBe(0);
+    expect(rows.created.get('Zone')).toEqual([
+      {
+        id: 'zone:park',
+        name: '新能源园',
+        aliases: ['新能源园区', '能源园', '新能源产业园'],
+        area: 2.5,
+        opened: neo4j.int(2020),
+      },
+    ]);
+    expect(rows.created.get('Place')?.map((row) => row.id)).toEqual(['place:320412']);
+  });
+
+  it('gives a stored id one row with every name in order, for the statement to fold onto the stored name', () => {
+    const rows = nodeRows(records, (id) => id === 'zone:park');
+    expect(rows.created.get('Zone')).toBeUndefined();
+    const [row] = rows.merged.get('Zone') ?? [];
+    expect(row?.updates).toEqual([
+      { name: '新能源产业园', aliases: ['新能源园区'] },
+      { name: '新能源园', aliases: ['能源园', '新能源园区'] },
+    ]);
+    // A null does not erase: the earlier year stays; whole numbers go as Neo4j integers.
+    expect(row?.properties).toEqual({ area: 2.5, opened: neo4j.int(2020) });
+  });
+
+  it('keeps one edge per key where the key first appears, with the last evidence', () => {
+    const rows = relationshipRows([
+      locatedIn('doc:1', 0.5),
+      locatedIn('doc:2', 0.6),
+      locatedIn('doc:1', 0.7),
+    ]);
+    const located = rows.get('LOCATED_IN') ?? [];
+    expect(located.map((row) => [row.key, row.properties.confidence])).toEqual([
+      ['LOCATED_IN|zone:park|place:320412|doc:1', 0.7],
+      ['LOCATED_IN|zone:park|place:320412|doc:2', 0.6],
+    ]);
+    expect(newRelationshipRow(located[0]!).properties.key).toBe('LOCATED_IN|zone:park|place:320412|doc:1');
+  });
+});
