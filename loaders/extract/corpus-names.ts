@@ -1,5 +1,6 @@
 import type { CorpusLexicon, LexiconEntry } from '../corpus/lexicon';
 import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { sentenceAt } from '../read/sentences';
 import { entityMention } from './name-mention';
 import { tokenize } from './name-segment';
 
@@ -12,20 +13,6 @@ export const CORPUS_NAME_RULE = 'enterprise.corpus-name';
  */
 const NAME_CONTINUES =
   /^(?:[路街巷道桥村镇乡湾港园苑府庄城楼馆站厦岛湖山河江塘浜]|大道|小区|社区|花园|广场|新村|公园)/;
-
-/** The sentence holding a document offset (sentences are in text order). */
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (offset < s.start) high = mid - 1;
-    else if (offset >= s.end) low = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /**
  * A form stands alone at [start, end) of a sentence when the words of the sentence break on

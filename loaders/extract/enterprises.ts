@@ -1,6 +1,7 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { LEGAL_FORMS, looksLikeCompany, shortNames } from './enterprise-names';
 import { findEnumerations } from './name-enumeration';
+import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 
@@ -112,20 +113,6 @@ function shortNameMentions(ctx: DocumentContext, known: readonly EntityMention[]
     }
   }
   return found;
-}
-
-/** The sentence holding a document offset (sentences are in text order). */
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (offset < s.start) high = mid - 1;
-    else if (offset >= s.end) low = mid + 1;
-    else return s;
-  }
-  return null;
 }
 
 /**

@@ -51,3 +51,17 @@ function pushTrimmed(out: [number, number][], text: string, range: [number, numb
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
   if (end > start) out.push([start, end]);
 }
+
+/** The sentence holding a document offset (sentences are in text order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return s;
+  }
+  return null;
+}
