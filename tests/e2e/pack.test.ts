@@ -19,7 +19,11 @@ const npx = (args: string[], env: NodeJS.ProcessEnv = childEnv()) =>
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'towngraph-pack-'));
   app = path.join(work, 'app');
-  const packed = await run('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT });
+  // dist/ is already built by the suite's global setup. Without --ignore-scripts, `npm pack`
+  // runs `prepare`, whose build empties dist/ while other test files start the built server.
+  const packed = await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
+    cwd: ROOT,
+  });
   if (packed.code !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
   const tarball = (await readdir(work)).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack wrote no tarball in ${work}`);
