@@ -15,6 +15,9 @@ const RELATED_TO = Object.fromEntries(
   ]),
 );
 
+/** A property key safe to write into query text as an identifier. */
+const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
 /** Listings without a sort are by name (then id, as every listing ends). */
 const DEFAULT_SORT: readonly NodeSort[] = [{ field: 'name', direction: 'ASC' }];
 
@@ -48,9 +51,14 @@ export function filterClauses(filter: NodeFilter): Match {
     parameters.underPlaceId = filter.underPlaceId;
   }
   Object.entries(filter.properties ?? {}).forEach(([key, value], index) => {
-    // A missing property or a null compares as null in Cypher, which no row passes.
-    conditions.push(`n[$propertyKey${index}] = $propertyValue${index}`);
-    parameters[`propertyKey${index}`] = key;
+    // A missing property or a null compares as null in Cypher, which no row passes. A key
+    // that is a plain identifier is written into the text, so the planner can seek its
+    // range index (target_year, project_status …); `n[$key]` would scan every node.
+    if (PLAIN_KEY.test(key)) conditions.push(`n.\`${key}\` = $propertyValue${index}`);
+    else {
+      conditions.push(`n[$propertyKey${index}] = $propertyValue${index}`);
+      parameters[`propertyKey${index}`] = key;
+    }
     parameters[`propertyValue${index}`] = value === null ? null : toNeo4jValue(value);
   });
   if (filter.relatedTo !== undefined) {
