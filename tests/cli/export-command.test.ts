@@ -1,32 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { SEEDS, towngraph } from './run-towngraph';
 import type { ImportManifest } from '../../store/neo4j/admin-import/write-import-files';
 
 /** `towngraph export --format neo4j-import` as a user runs it (the import itself: tests/neo4j/admin-import). */
-
-const ROOT = path.join(__dirname, '..', '..');
-const SEEDS = path.join(ROOT, 'seeds');
-const run = promisify(execFile);
-
-async function towngraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(ROOT, 'bin', 'towngraph.js'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, NEO4J_URI: '' },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 async function manifestOf(dir: string): Promise<ImportManifest> {
   return JSON.parse(await readFile(path.join(dir, 'import.json'), 'utf8')) as ImportManifest;

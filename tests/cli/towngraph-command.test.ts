@@ -1,32 +1,9 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { SEEDS, towngraph } from './run-towngraph';
 
 /** The `towngraph` command as a user runs it: a child process, its output and exit code. */
-
-const ROOT = path.join(__dirname, '..', '..');
-const SEEDS = path.join(ROOT, 'seeds');
-const run = promisify(execFile);
-
-async function towngraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(ROOT, 'bin', 'towngraph.js'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, NEO4J_URI: '' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('towngraph extract', () => {
   it('prints the documented JSON: documents, nodes and relationships between them', async () => {

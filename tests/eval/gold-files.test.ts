@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseGold, type GoldDocument } from '../../loaders/eval';
+import { ENTITY_KINDS } from '../../loaders/eval/gold';
 
 /**
  * The gold fixtures themselves: well-formed, tied to a document that exists, every figure
@@ -24,18 +25,8 @@ const files = SETS.flatMap((set) =>
     .map((name) => ({ goldFile: path.join(set.gold, name), docs: set.docs })),
 );
 
-const entityKinds = [
-  'places',
-  'zones',
-  'projects',
-  'enterprises',
-  'institutions',
-  'programmes',
-  'people',
-] as const;
-
 function entityNames(gold: GoldDocument): Set<string> {
-  return new Set(entityKinds.flatMap((kind) => gold[kind].map((e) => e.name)));
+  return new Set(ENTITY_KINDS.flatMap((kind) => gold[kind].map((e) => e.name)));
 }
 
 describe('gold files', () => {
@@ -105,7 +96,7 @@ describe('gold files', () => {
 
       it('marks at most 5% of its items optional, each with a reason', () => {
         const items = [
-          ...entityKinds.flatMap((kind) => gold[kind]),
+          ...ENTITY_KINDS.flatMap((kind) => gold[kind]),
           ...gold.targets,
           ...gold.indicators,
           ...gold.relations,
