@@ -4,7 +4,7 @@ import type { RequestContext } from './context';
 import { entityFields } from './entity';
 import { ancestorsOf, descendantsWithLabel, related, relatedUnder } from './graph-walk';
 import { PLACE_KINDS } from '../schema/model';
-import { enumProperty, integerProperty, stringProperty } from './properties';
+import { enumProperty, integerProperty, stringListProperty, stringProperty } from './properties';
 import type { ResolverMap, UnreadArgs } from './types';
 
 type Ctx = RequestContext;
@@ -48,6 +48,7 @@ export const placeResolvers: ResolverMap = {
       return kind;
     },
     code: (place: StoredNode) => stringProperty(place, 'code'),
+    candidates: (place: StoredNode) => stringListProperty(place, 'candidates'),
     district: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) => ofKind(place, ctx, 'DISTRICT'),
     city: (place: StoredNode, _args: UnreadArgs, ctx: Ctx) => ofKind(place, ctx, 'CITY'),
     parent: async (place: StoredNode, _args: UnreadArgs, ctx: Ctx) =>

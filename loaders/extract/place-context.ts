@@ -13,6 +13,8 @@ export function buildPlaceContext(options: {
   doc: ReadDocument;
   entities: EntityMention[];
   primary: PlaceRecord | null;
+  /** The document's town when its name is shared and the text does not say which (place-ambiguous.ts). */
+  unresolved?: EntityMention | null;
 }): PlaceContext {
   const { gazetteer, places, doc, entities } = options;
   const byKey = new Map<string, EntityMention>();
@@ -31,7 +33,7 @@ export function buildPlaceContext(options: {
   };
   const district = places.scope.district ? gazetteer.get(places.scope.district) : null;
   const city = places.scope.city ? gazetteer.get(places.scope.city) : null;
-  const primary = mentionOf(options.primary ?? district);
+  const primary = options.unresolved ?? mentionOf(options.primary ?? district);
   const districtMention = mentionOf(district);
   const cityMention = mentionOf(city);
 

@@ -9,12 +9,12 @@ import type { ReadDocument } from '../types';
  * the country needs none.
  */
 
-const TOWN_END = /镇|街道|乡/g;
+export const TOWN_END = /镇|街道|乡/g;
 const LOWER_END = /村|社区/g;
 const UPPER_END = /县|区|市|省/g;
 
 /** Every name of 2–6 characters ending at a suffix that the gazetteer knows, with its records. */
-function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<string, PlaceRecord[]> {
+export function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<string, PlaceRecord[]> {
   const found = new Map<string, PlaceRecord[]>();
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;

@@ -3,6 +3,7 @@ import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
 import { placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
+import { ambiguousTown } from './place-ambiguous';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
@@ -55,11 +56,19 @@ export function extractPlaces(
   }
   const listed = placeFacts(gazetteer, found);
   const siblings = unlistedFacts(unlisted);
+  const unresolved = primary ? null : ambiguousTown(gazetteer, doc);
   const facts = {
-    entities: [...listed.entities, ...siblings.entities],
+    entities: [...(unresolved ? [unresolved] : []), ...listed.entities, ...siblings.entities],
     relations: [...listed.relations, ...siblings.relations],
   };
-  const context = buildPlaceContext({ gazetteer, places, doc, entities: facts.entities, primary });
+  const context = buildPlaceContext({
+    gazetteer,
+    places,
+    doc,
+    entities: facts.entities,
+    primary,
+    unresolved,
+  });
   return { facts, context };
 }
 

@@ -807,6 +807,12 @@ export type Place = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** The chain of places above this one, nearest first. */
   ancestors: Array<Place>;
+  /**
+   * Codes of the towns of this name, when the gazetteer has several and no document said
+   * which one is meant: such a place has no code and no parent until a document names it
+   * with its district (or a load passes a place hint). Empty for every other place.
+   */
+  candidates: Array<Scalars['String']['output']>;
   /** Places directly under this one. */
   children: PlaceConnection;
   /** The city this place lies in; the place itself if it is one. */
@@ -2651,6 +2657,7 @@ export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends
 export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<PlaceChildrenArgs>>;
   city?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
