@@ -25,6 +25,8 @@ const LABELS: Record<string, string> = {
   valueMax: 'value up to',
   hard: 'firm goal',
   change: 'is a change',
+  // A town of a shared name that no document placed: the towns it may be.
+  candidates: 'unplaced: one of (codes)',
 };
 
 /**

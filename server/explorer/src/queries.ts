@@ -45,7 +45,7 @@ const TARGET_ROW = `targets { ${ENTITY_REF} metric value valueMax unit year qual
  */
 // Paged links ask for one page (20): the server's cost limit multiplies a selection by its `first`.
 const DETAIL_FIELDS: Record<string, string> = {
-  Place: `kind code ancestors { ${ENTITY_REF} } projects { ${ENTITY_REF} } zones { ${ENTITY_REF} }
+  Place: `kind code candidates ancestors { ${ENTITY_REF} } projects { ${ENTITY_REF} } zones { ${ENTITY_REF} }
     enterpriseConnection: enterprises(first: 20) { edges { node { ${ENTITY_REF} } } }
     institutionConnection: institutions(first: 20) { edges { node { ${ENTITY_REF} } } }
     programmes { ${ENTITY_REF} } industries { ${ENTITY_REF} } people { ${ENTITY_REF} } ${TARGET_ROW}`,
