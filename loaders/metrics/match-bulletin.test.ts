@@ -141,6 +141,13 @@ describe('matchMetric: work-report figures', () => {
     expect(key('园区年产值', '元')).toBeNull();
   });
 
+  it('reads what a project brings once built and producing, and what a household gains', () => {
+    expect(key('建成达产后可提供就业岗位', '个')).toBe('jobs.created');
+    expect(key('投产后年营业额', '元')).toBe('project.annual-output');
+    expect(key('合作社户均增收', '元')).toBeNull();
+    expect(key('户均年增收', '元')).toBe('households.income-gain');
+  });
+
   it('knows rural works and rural tourism', () => {
     expect(key('新建垃圾中转站', '座')).toBe('sanitation.transfer-stations');
     expect(key('旱厕改造', '户')).toBe('sanitation.toilets');
