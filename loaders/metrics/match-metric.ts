@@ -41,7 +41,8 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|区|县|市|园)(?
  * a stock (stock: true) they name its `.new` entry; before a flow (新增就业, 新建道路) they
  * add nothing.
  */
-const ADDITION = /^(?:新增|净增|新认定|新获评|新培育|新引进|新建|新开办|新发展|新落户|招引|引进|培育)/;
+const ADDITION =
+  /^(?:新增|净增|新认定|新获评|新培育|新引进|新招引|新签约|新改扩建|新改建|新建|新开办|新发展|新落户|招引|引进|培育)/;
 /** A project's own bare 投资 (投资30亿元的物流基地项目) is its total investment. */
 const PROJECT_INVESTMENT = new Set([
   '投资',
@@ -144,6 +145,8 @@ function variantsOf(core: string): string[] {
     afterReachingVerb(core),
     subjectAndMeasure(core),
     scopeAndMeasure(core),
+    withoutInnerVerb(core),
+    eventFirst(core),
     core.replace(LEADING_VERB, ''),
     ...prefixed,
   ].filter((v, i, all) => v !== '' && all.indexOf(v) === i);
@@ -176,6 +179,27 @@ function subjectAndMeasure(core: string): string {
 function scopeAndMeasure(core: string): string {
   const m = /^(限上|规上).{0,6}企业(?:累计)?(?:完成|实现|达到)(.{2,})$/.exec(core);
   return m ? `${m[1]}${m[2]}` : '';
+}
+
+/**
+ * Whoever reaches a measure, read as one metric whatever the subject: 第一产业实现增加值 →
+ * 第一产业增加值, 规上服务业企业实现营业收入 → 规上服务业企业营业收入. The result must still be
+ * a phrasing of the vocabulary, so 商务楼宇实现税收 (商务楼宇税收) names nothing.
+ */
+function withoutInnerVerb(core: string): string {
+  const m = /^(.{2,}?)(?:累计)?(?:实现|完成|达到)(.{2,})$/.exec(core);
+  return m ? `${m[1]}${m[2]}` : '';
+}
+
+/**
+ * Projects named before what happened to them: 亿元以上项目新签约 → 签约亿元以上项目,
+ * 重点项目开工 → 开工重点项目, the order the vocabulary lists them in.
+ */
+function eventFirst(core: string): string {
+  const m = /^(.{2,}项目)新?(签约|签订|签|开工|竣工|投产|落地)$/.exec(core);
+  if (!m) return '';
+  const event = (m[2] ?? '').startsWith('签') ? '签约' : (m[2] ?? '');
+  return `${event}${m[1] ?? ''}`;
 }
 
 /**

@@ -51,6 +51,8 @@ interface RawEntry {
   /** The entry that counts the additions to this stock, when it is not `key.new`. */
   newKey?: string;
   family: string;
+  /** Where the entry was found: the kind of page and how many of the pages searched use it. */
+  source?: string;
 }
 
 /** The unit of metrics stated in whatever unit suits the thing (年产 capacities). */
