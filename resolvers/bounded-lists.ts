@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { BadRequestError } from '../schema/errors';
 import type { RequestContext, ResolverLimits } from './context';
+import { MAX_METRICS } from './outcomes';
 
 /** Fields whose `first` goes to the store itself (it asks for no more than that). */
 const SELF_LIMITED = new Set(['Query.search', 'Query.trace']);
@@ -18,6 +19,8 @@ const SELF_LIMITED = new Set(['Query.search', 'Query.trace']);
 const LARGEST_FIRST: Partial<Record<string, (limits: ResolverLimits) => number>> = {
   'Query.towns': (limits) => limits.maxListedPlaces,
   'Stats.places': (limits) => limits.maxListedPlaces,
+  // The metric vocabulary is a fixed data file: one answer may hold all of it.
+  'Query.metrics': () => MAX_METRICS,
 };
 
 /** The `first` a list field allows at most. */

@@ -1,3 +1,4 @@
+import { METRICS } from '../../loaders/metrics';
 import type { GraphStore, StoredRelationship } from '../../store/graph-store';
 import { derivedOutcomeEdges, storedOutcomeEdges } from '../outcomes/derived-outcomes';
 import {
@@ -292,6 +293,26 @@ export function describeOutcomes(ctx: ContractContext): void {
           ]);
           const none = await api.ask<ScorecardAnswer>(SCORECARD, { place: 'place:0', year: 2023 });
           expect(none.scorecard).toBeNull();
+          // The vocabulary: all of it in one answer when asked, the used metrics most used first.
+          type Metrics = {
+            metrics: { key: string; kind: string; targetCount: number; indicatorCount: number }[];
+          };
+          const every = await api.ask<Metrics>(`{ metrics(first: ${METRICS.length}) { key } }`);
+          expect(every.metrics).toHaveLength(METRICS.length);
+          const used = await api.ask<Metrics>(
+            '{ metrics(used: true) { key kind targetCount indicatorCount } }',
+          );
+          const uses = used.metrics.map((m) => m.targetCount + m.indicatorCount);
+          expect(uses).toEqual([...uses].sort((a, b) => b - a));
+          expect(used.metrics).toContainEqual({
+            key: 'industry.invoiced-sales',
+            kind: 'LEVEL',
+            targetCount: 2,
+            indicatorCount: 2,
+          });
+          const growth = await api.ask<Metrics>('{ metrics(kind: GROWTH, first: 5) { key kind } }');
+          expect(growth.metrics).toHaveLength(5);
+          expect(growth.metrics.every((m) => m.kind === 'GROWTH')).toBe(true);
         } finally {
           await api.close();
         }
