@@ -77,6 +77,30 @@ const TRADE_WORDS = [
   '五金',
   '建材',
   '再生资源',
+  '合金',
+  '轻合金',
+  '胶粘',
+  '塑业',
+  '木业',
+  '纸业',
+  '包装',
+  '农牧',
+  '牧业',
+  '渔业',
+  '茶业',
+  '酒业',
+  '陶瓷',
+  '玻璃',
+  '钢构',
+  '管业',
+  '线缆',
+  '电缆',
+  '光伏',
+  '电池',
+  '储能',
+  '半导体',
+  '微电子',
+  '电工',
 ];
 
 /**
@@ -140,6 +164,8 @@ export function looksLikeBrand(name: string): boolean {
   if (looksLikeCompany(name)) return true;
   if (!/^[\u4e00-\u9fa5A-Za-z]{2,8}$/.test(name) || FACILITY_HEAD.test(name) || isGenericBody(name))
     return false;
+  // Roads, mines and processing lines are works; 项目 inside a name is a phrase cut short.
+  if (/(高速|干道|公路|铁路|矿|开发|加工)$|项目/.test(name)) return false;
   // 龙泉镇柑橘深加工, 东湾村民宿: a place's own works, named after the place.
   if (/[镇村乡]|街道|社区/.test(name)) return false;
   return tokenize(name).some(
@@ -154,13 +180,27 @@ export function looksLikeBrand(name: string): boolean {
  */
 export function companyAtHead(name: string): string | null {
   const body = name.replace(/^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{5})/, '');
+  const tokens = tokenize(body);
+  const breaks = new Set(tokens.flatMap((t) => [t.start, t.end]));
   for (const word of TRADE_WORDS) {
     const at = body.indexOf(word);
     if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
+    // 再生物资 holds 生物 across its words: a trade word stands on word breaks.
+    if (!breaks.has(at) || !breaks.has(at + word.length)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);
-    if (pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag)) && !isGenericBody(brand))
-      return body.slice(0, at + word.length);
+    if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag))) continue;
+    // 酷尔环保科技生产基地: trade words in a row all belong to the name.
+    let end = at + word.length;
+    for (let next = nextTradeWord(body, end); next; next = nextTradeWord(body, end)) {
+      if (body.length - end - next.length < 2) break;
+      end += next.length;
+    }
+    return body.slice(0, end);
   }
   return null;
+}
+
+function nextTradeWord(text: string, at: number): string | undefined {
+  return TRADE_WORDS.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0];
 }

@@ -1,0 +1,163 @@
+import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { companyAtHead, looksLikeBrand, looksLikeCompany } from './enterprise-names';
+import { findEnumerations, splitItems } from './name-enumeration';
+import { entityMention, isPlausibleName } from './name-mention';
+import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
+
+/** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
+const NOT_A_BRAND =
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园)$/;
+
+function brandLike(brand: string, placeForms: readonly string[]): boolean {
+  return (
+    /^[\u4e00-\u9fa5]{2,6}$/.test(brand) &&
+    !NOT_A_BRAND.test(brand) &&
+    !isGenericBody(brand) &&
+    !placeForms.some((form) => brand === form || brand.startsWith(form + '市'))
+  );
+}
+
+/** A place written in front of a company's name: 东莞市华汇新能源 → 东莞市 + 华汇新能源. */
+const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})/;
+
+/**
+ * The company at the head of a project's name, by the shapes real reports give them:
+ * company + capacity (某某40万吨工业丝), company + phase (某某二期项目, 某某三期工程),
+ * company + Latin letters (某某TOD项目), company + trade word + product (某某五金真空镀膜…).
+ */
+export function headCompany(phrase: string, placeForms: readonly string[]): string | null {
+  const body = phrase.replace(/(建设)?(项目|工程)$/, '');
+  const local = body.replace(PLACE_PREFIX, '');
+  const capacity = /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|平方米|千瓦)/.exec(local)?.[1];
+  if (capacity && brandLike(capacity, placeForms)) return capacity;
+  const phase = /^(.{2,6}?)[一二三四五六七八九十]期/.exec(local)?.[1];
+  if (phase && brandLike(phase, placeForms)) return phase;
+  const latin = /^([\u4e00-\u9fa5]{2,4})[A-Za-z]{2,}/.exec(local)?.[1];
+  if (latin && brandLike(latin, placeForms)) return latin;
+  const traded = companyAtHead(body);
+  return traded && brandLike(traded, placeForms) ? traded : null;
+}
+
+/** Words that end a project's name and the breaks before it. */
+const PROJECT_END =
+  /(?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程)|(?:产业园|工业园|生产基地|研发基地|总部基地|基地|总部)(?:[一二三四五六七八九十]期)?/g;
+const BREAK = /[，,；;。、：:（）()“”\s的]/;
+
+/** Project phrases of a sentence: names ending in 项目 or 工程, without the verbs before them. */
+export function projectPhrases(text: string): NameSpan[] {
+  const phrases: NameSpan[] = [];
+  for (const m of text.matchAll(PROJECT_END)) {
+    if (m.index === undefined) continue;
+    let start = m.index;
+    while (start > 0 && m.index - start < 30 && !BREAK.test(text[start - 1] ?? '')) start -= 1;
+    start = stripLeading(text, { from: start, limit: m.index });
+    const end = m.index + m[0].length;
+    if (m.index - start >= 3) phrases.push({ name: text.slice(start, end), start, end });
+  }
+  return phrases;
+}
+
+/** `A、B两个项目`, `A和B2家`: a list closed by a count instead of 等. */
+const COUNTED = /(?:两|[\d一二三四五六七八九十]+)[个家]/g;
+
+function countedItems(text: string): NameSpan[] {
+  const items: NameSpan[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    if (m.index === undefined) continue;
+    let start = m.index;
+    while (start > 0 && !/[，,；;。：:（()）]/.test(text[start - 1] ?? '')) start -= 1;
+    // A list closed by 等 is the enumeration rule's.
+    if (/等$/.test(text.slice(start, m.index))) continue;
+    const list = splitItems(text, { start, end: m.index });
+    if (list.length >= 2) items.push(...list.map(cleanItem));
+  }
+  return items;
+}
+
+/** `工业项目2个（A、B）`: the projects or companies counted, named in brackets after the count. */
+const BRACKETED = /(?:项目|企业)(?:两|[\d一二三四五六七八九十]+)[个家][（(]([^（()）]{2,60})[）)]/g;
+
+function bracketedItems(text: string): NameSpan[] {
+  const items: NameSpan[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    if (m.index === undefined) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    items.push(...splitItems(text, { start, end: start + (m[1] ?? '').length }).map(cleanItem));
+  }
+  return items;
+}
+
+/** Verbs and brackets a list's first item may still carry: 以保障某某和某某两个项目, (某某、某某). */
+const ITEM_LEAD = /^(?:[^\u4e00-\u9fa5A-Za-z\d]+|[\u4e00-\u9fa5]{1,6}?[路街村][东西南北]侧|以|保障|推进|推动|支持|鼓励|加快|服务|拔下|引进|签约)+/;
+
+function cleanItem(item: NameSpan): NameSpan {
+  const lead = ITEM_LEAD.exec(item.name)?.[0] ?? '';
+  return lead ? { name: item.name.slice(lead.length), start: item.start + lead.length, end: item.end } : item;
+}
+
+function placeFormsOf(ctx: DocumentContext): string[] {
+  return [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter((f) => f.length >= 2);
+}
+
+/**
+ * Project-head rule: a company named at the head of its project's name is an enterprise,
+ * known also by the project's full name (the conventions' alias).
+ * Example: 柳溪机械二期项目开工，东山市华联五金真空镀膜扩建项目、鑫达40万吨钢丝项目投产。
+ * List rule: short names closed by a count (A、B两个项目) or bracketed after one.
+ * Example: 引进工业项目2个（华兴胶粘、洪达冷链），宏远机械和兴旺机械2家完成搬迁。
+ */
+export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
+  const forms = placeFormsOf(ctx);
+  const found: EntityMention[] = [];
+  const text = sentence.text;
+  const projectItems = findEnumerations(text)
+    .filter((list) => list.label === 'Project')
+    .flatMap((list) => list.items);
+  for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
+    // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
+    if (/(两|[\d一二三四五六七八九十]+)[个家]/.test(phrase.name)) continue;
+    const brand = headCompany(phrase.name, forms);
+    if (!brand) continue;
+    const at = text.indexOf(brand, phrase.start);
+    if (at < 0 || at >= phrase.end) continue;
+    const aliases = [...new Set([phrase.name, phrase.name.replace(/(项目|工程)$/, '')])].filter(
+      (a) => a !== brand && isPlausibleName(a, { min: 3, max: 40 }),
+    );
+    // The same company read from several phrases (某某总部, 某某总部及生产基地): one mention.
+    const same = found.find((f) => f.name === brand && f.span.start === sentence.start + at);
+    if (same) {
+      same.aliases = [...new Set([...same.aliases, ...aliases])];
+      continue;
+    }
+    found.push(
+      entityMention({
+        label: 'Enterprise',
+        sentence,
+        span: { name: brand, start: at, end: at + brand.length },
+        aliases,
+        rule: 'enterprise.project-head',
+        confidence: 0.6,
+      }),
+    );
+  }
+  for (const item of [...countedItems(text), ...bracketedItems(text)]) {
+    if (found.some((f) => f.span.start - sentence.start < item.end && item.start < f.span.end - sentence.start))
+      continue;
+    // Counted lists name products as often as companies (特种门、锂电池4个项目): a trade word
+    // is needed there; a bracketed list after 项目N个 names the projects by their companies.
+    const bracketed = bracketedItems(text).some((b) => b.start === item.start);
+    const company =
+      looksLikeCompany(item.name) || (bracketed && looksLikeBrand(item.name) && brandLike(item.name, forms));
+    if (!company || !isPlausibleName(item.name, { min: 2, max: 12 })) continue;
+    found.push(
+      entityMention({
+        label: 'Enterprise',
+        sentence,
+        span: item,
+        rule: 'enterprise.counted-list',
+        confidence: 0.6,
+      }),
+    );
+  }
+  return found;
+}
