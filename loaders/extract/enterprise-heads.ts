@@ -1,20 +1,24 @@
+import { getGazetteer, shortName } from '../gazetteer';
 import type { DocumentContext, EntityMention, Sentence } from '../types';
-import { companyAtHead, looksLikeBrand, looksLikeCompany } from './enterprise-names';
+import { companyAtHead, looksLikeBrand, looksLikeCompany, shortNames, tradeWordsOnly } from './enterprise-names';
 import { findEnumerations, splitItems } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
-  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园)$/;
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂)$/;
 
+/**
+ * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
+ * town's industry named after it; a place in front of a proper brand stays (某镇珍菌子).
+ */
 function brandLike(brand: string, placeForms: readonly string[]): boolean {
-  return (
-    /^[\u4e00-\u9fa5]{2,6}$/.test(brand) &&
-    !NOT_A_BRAND.test(brand) &&
-    !isGenericBody(brand) &&
-    !placeForms.some((form) => brand === form || brand.startsWith(form + '市'))
-  );
+  if (!/^[\u4e00-\u9fa5]{2,6}$/.test(brand) || NOT_A_BRAND.test(brand) || isGenericBody(brand)) return false;
+  const place = placeForms.find((form) => brand.startsWith(form));
+  if (!place) return true;
+  const rest = brand.slice(place.length);
+  return rest.length >= 3 && !tradeWordsOnly(rest);
 }
 
 /** A place written in front of a company's name: 东莞市华汇新能源 → 东莞市 + 华汇新能源. */
@@ -95,8 +99,17 @@ function cleanItem(item: NameSpan): NameSpan {
   return lead ? { name: item.name.slice(lead.length), start: item.start + lead.length, end: item.end } : item;
 }
 
+/** The document's places and the villages of its town by their short names (凤桥 of 凤桥村). */
 function placeFormsOf(ctx: DocumentContext): string[] {
-  return [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter((f) => f.length >= 2);
+  const forms = new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]));
+  const home = ctx.places.primary?.properties.code;
+  if (typeof home === 'string' && home.length === 9) {
+    for (const village of getGazetteer().children(home)) {
+      const short = shortName(village.name, village.kind);
+      if (short) forms.add(short);
+    }
+  }
+  return [...forms].filter((f) => f.length >= 2);
 }
 
 /**
@@ -117,14 +130,20 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
     if (/(两|[\d一二三四五六七八九十]+)[个家]/.test(phrase.name)) continue;
     const brand = headCompany(phrase.name, forms);
-    if (!brand) continue;
+    // A project listed by its company's name alone (某某智能电气、某某合成生物已开工) is
+    // the relation rules' to split into project and operator.
+    if (!brand || brand === phrase.name) continue;
     const at = text.indexOf(brand, phrase.start);
     if (at < 0 || at >= phrase.end) continue;
-    const aliases = [...new Set([phrase.name, phrase.name.replace(/(项目|工程)$/, '')])].filter(
-      (a) => a !== brand && isPlausibleName(a, { min: 3, max: 40 }),
+    // 华翔汽车零部件产业基地: reports call the company by its brand (华翔) as often as by
+    // brand and trade (华翔汽车); the brand names it, the longer forms are its aliases.
+    const shortest = shortNames(brand).filter((f) => brandLike(f, forms)).pop();
+    const name = shortest && brand.startsWith(shortest) ? shortest : brand;
+    const aliases = [...new Set([brand, phrase.name, phrase.name.replace(/(项目|工程)$/, '')])].filter(
+      (a) => a !== name && isPlausibleName(a, { min: 3, max: 40 }),
     );
     // The same company read from several phrases (某某总部, 某某总部及生产基地): one mention.
-    const same = found.find((f) => f.name === brand && f.span.start === sentence.start + at);
+    const same = found.find((f) => f.name === name && f.span.start === sentence.start + at);
     if (same) {
       same.aliases = [...new Set([...same.aliases, ...aliases])];
       continue;
@@ -133,7 +152,7 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
       entityMention({
         label: 'Enterprise',
         sentence,
-        span: { name: brand, start: at, end: at + brand.length },
+        span: { name, start: at, end: at + name.length },
         aliases,
         rule: 'enterprise.project-head',
         confidence: 0.6,

@@ -142,6 +142,12 @@ export function shortNames(fullName: string): string[] {
   return [...shorts].filter((s) => s.length >= 2);
 }
 
+/** Whether a string is made of trade words alone (科技, 冷链物流): an industry, not a name. */
+export function tradeWordsOnly(text: string): boolean {
+  if (text.length === 0) return true;
+  return TRADE_WORDS.some((w) => text.startsWith(w) && tradeWordsOnly(text.slice(w.length)));
+}
+
 /** A short name that ends with a trade word reads as a company: 百鸿智能电气, 港虹纤维. */
 export function looksLikeCompany(name: string): boolean {
   if (/(项目|工程|改造|建设)$/.test(name)) return false;
@@ -185,21 +191,28 @@ export function companyAtHead(name: string): string | null {
   for (const word of TRADE_WORDS) {
     const at = body.indexOf(word);
     if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
-    // 再生物资 holds 生物 across its words: a trade word stands on word breaks.
-    if (!breaks.has(at) || !breaks.has(at + word.length)) continue;
+    // 再生物资 holds 生物 across its words: a trade word starts on a word break.
+    if (!breaks.has(at)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);
     if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag))) continue;
     // 酷尔环保科技生产基地: trade words in a row all belong to the name.
     let end = at + word.length;
     for (let next = nextTradeWord(body, end); next; next = nextTradeWord(body, end)) {
-      if (body.length - end - next.length < 2) break;
+      if (body.length - end - next.length > 0 && !CLOSING_TRADE_WORDS.has(next)) break;
       end += next.length;
     }
+    // 西太湖科技产业园, 某某电池储能产业园: a park named by its industry, not by a company.
+    let rest = body.slice(end);
+    for (let next = nextTradeWord(rest, 0); next; next = nextTradeWord(rest, 0)) rest = rest.slice(next.length);
+    if (/^(产业园|工业园|园区|园|基地|小镇)/.test(rest)) return null;
     return body.slice(0, end);
   }
   return null;
 }
+
+/** Trade words that close a company's name after another one (酷尔环保科技, 百鸿智能电气). */
+const CLOSING_TRADE_WORDS = new Set(['科技', '实业', '发展', '控股', '技术', '电气', '电子', '生物', '股份']);
 
 function nextTradeWord(text: string, at: number): string | undefined {
   return TRADE_WORDS.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0];

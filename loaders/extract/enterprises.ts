@@ -17,6 +17,8 @@ function isEnterpriseName(name: string): boolean {
   // Water and sewage works are public facilities (projects), not enterprises.
   // 某镇三家经济公司 counts companies; 股份经济合作社 and 村合作社 are a village's collective.
   if (/[\d一二三四五六七八九十两几]+家/.test(name) || /(股份经济|经济|村)合作社$/.test(name)) return false;
+  // 农民专业合作社, 示范合作社 name a kind; a cooperative's own name is longer (某县某某种植专业合作社).
+  if (/合作社$/.test(name) && (name.length < 7 || /(农民|示范)(专业)?合作社$/.test(name))) return false;
   return (
     !/工厂$/.test(name) && !/^“[^”]*”(公司)?$/.test(name) && !/(净水|污水处理|污水|自来水|水)厂$/.test(name)
   );

@@ -176,8 +176,9 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   const after = sentence.text.slice(end);
   if (/(来源|来自|稿源|供稿|作者|编辑|出品|主办|发布|转自)[:：]\s*\S{0,12}$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
-  // 建成院士专家工作站4家: a count of a kind of body, not one body.
-  if (/^[\d一二三四五六七八九十两]+[家个所座]/.test(after)) return true;
+  // 建成院士专家工作站4家: a count of a designation, not one body.
+  if (/(工作站|技术中心|研究中心|创新中心|实验室)$/.test(mention.name) && /^[\d一二三四五六七八九十两]+[家个所座]/.test(after))
+    return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
   if (/商会$/.test(mention.name) && /^[\u4e00-\u9fa5]{2,}(市场|项目|基地|园)/.test(after)) return true;
