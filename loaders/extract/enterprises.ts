@@ -29,7 +29,10 @@ function isEnterpriseName(name: string): boolean {
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
  */
 function suffixMentions(sentence: Sentence): EntityMention[] {
-  return scanSuffixNames(sentence.text, {
+  // Brackets around a place of registration belong to a name (森根科技(浙江)有限公司);
+  // brackets around a longer aside open a new phrase (其中竹企业1家(某某竹木加工有限公司)).
+  const text = sentence.text.replace(/[（(]([^（()）]{7,})[）)]/g, (_, inner: string) => `，${inner}，`);
+  return scanSuffixNames(text, {
     suffixes: SUFFIXES,
     maxLength: 30,
     wordFinal: WORD_FINAL,
