@@ -1,6 +1,12 @@
 import { getGazetteer, shortName } from '../gazetteer';
 import type { DocumentContext, EntityMention, Sentence } from '../types';
-import { companyAtHead, looksLikeBrand, looksLikeCompany, shortNames, tradeWordsOnly } from './enterprise-names';
+import {
+  companyAtHead,
+  looksLikeBrand,
+  looksLikeCompany,
+  shortNames,
+  tradeWordsOnly,
+} from './enterprise-names';
 import { findEnumerations, splitItems } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
@@ -31,14 +37,22 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})
  */
 export function headCompany(phrase: string, placeForms: readonly string[]): string | null {
   const body = phrase.replace(/(建设)?(项目|工程)$/, '');
-  const local = body.replace(PLACE_PREFIX, '');
-  const capacity = /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|平方米|千瓦)/.exec(local)?.[1];
+  // 东莞市华汇…, 某镇某某…: the place in front says where the company is, not its name.
+  const place = [...placeForms].sort((a, b) => b.length - a.length).find((form) => body.startsWith(form));
+  const local =
+    place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
+  const capacity =
+    /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|平方米|千瓦)/.exec(
+      local,
+    )?.[1];
   if (capacity && brandLike(capacity, placeForms)) return capacity;
   const phase = /^(.{2,6}?)[一二三四五六七八九十]期/.exec(local)?.[1];
   if (phase && brandLike(phase, placeForms)) return phase;
   const latin = /^([\u4e00-\u9fa5]{2,4})[A-Za-z]{2,}/.exec(local)?.[1];
   if (latin && brandLike(latin, placeForms)) return latin;
-  const traded = companyAtHead(body);
+  const traded = companyAtHead(local);
+  // 某村冷链物流中心: with the place off, trade words alone are an industry, not a company.
+  if (traded && tradeWordsOnly(traded)) return null;
   return traded && brandLike(traded, placeForms) ? traded : null;
 }
 
@@ -92,7 +106,8 @@ function bracketedItems(text: string): NameSpan[] {
 }
 
 /** Verbs and brackets a list's first item may still carry: 以保障某某和某某两个项目, (某某、某某). */
-const ITEM_LEAD = /^(?:[^\u4e00-\u9fa5A-Za-z\d]+|[\u4e00-\u9fa5]{1,6}?[路街村][东西南北]侧|以|保障|推进|推动|支持|鼓励|加快|服务|拔下|引进|签约)+/;
+const ITEM_LEAD =
+  /^(?:[^\u4e00-\u9fa5A-Za-z\d]+|[\u4e00-\u9fa5]{1,6}?[路街村][东西南北]侧|以|保障|推进|推动|支持|鼓励|加快|服务|拔下|引进|签约)+/;
 
 function cleanItem(item: NameSpan): NameSpan {
   const lead = ITEM_LEAD.exec(item.name)?.[0] ?? '';
@@ -137,7 +152,9 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     if (at < 0 || at >= phrase.end) continue;
     // 华翔汽车零部件产业基地: reports call the company by its brand (华翔) as often as by
     // brand and trade (华翔汽车); the brand names it, the longer forms are its aliases.
-    const shortest = shortNames(brand).filter((f) => brandLike(f, forms)).pop();
+    const shortest = shortNames(brand)
+      .filter((f) => brandLike(f, forms))
+      .pop();
     const name = shortest && brand.startsWith(shortest) ? shortest : brand;
     const aliases = [...new Set([brand, phrase.name, phrase.name.replace(/(项目|工程)$/, '')])].filter(
       (a) => a !== name && isPlausibleName(a, { min: 3, max: 40 }),
@@ -160,7 +177,9 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     );
   }
   for (const item of [...countedItems(text), ...bracketedItems(text)]) {
-    if (found.some((f) => f.span.start - sentence.start < item.end && item.start < f.span.end - sentence.start))
+    if (
+      found.some((f) => f.span.start - sentence.start < item.end && item.start < f.span.end - sentence.start)
+    )
       continue;
     // Counted lists name products as often as companies (特种门、锂电池4个项目): a trade word
     // is needed there; a bracketed list after 项目N个 names the projects by their companies.

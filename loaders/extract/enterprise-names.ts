@@ -204,7 +204,8 @@ export function companyAtHead(name: string): string | null {
     }
     // 西太湖科技产业园, 某某电池储能产业园: a park named by its industry, not by a company.
     let rest = body.slice(end);
-    for (let next = nextTradeWord(rest, 0); next; next = nextTradeWord(rest, 0)) rest = rest.slice(next.length);
+    for (let next = nextTradeWord(rest, 0); next; next = nextTradeWord(rest, 0))
+      rest = rest.slice(next.length);
     if (/^(产业园|工业园|园区|园|基地|小镇)/.test(rest)) return null;
     return body.slice(0, end);
   }

@@ -139,7 +139,8 @@ const COMPANY_PREDICATE =
 function subjectMentions(sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];
   // After a clause break, or after the verbs that put companies forward (鼓励某某增资扩产).
-  const re = /(?<=^|[，,；;。、和与]|鼓励|支持|引导|帮助|辖区)([\u4e00-\u9fa5]{2,8}?)(?=[、和与]?[\u4e00-\u9fa5]*?)/g;
+  const re =
+    /(?<=^|[，,；;。、和与]|鼓励|支持|引导|帮助|辖区)([\u4e00-\u9fa5]{2,8}?)(?=[、和与]?[\u4e00-\u9fa5]*?)/g;
   for (const m of sentence.text.matchAll(re)) {
     if (m.index === undefined || /^(鼓励|支持|引导|帮助|辖区)/.test(m[1] ?? '')) continue;
     const start = m.index;

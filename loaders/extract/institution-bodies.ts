@@ -102,7 +102,10 @@ const LEVEL = '(?:国家|自治区|省|市|州|盟|县|区|旗|镇|乡|街道)';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 /**
  * A department's name: its level or place, a stem, a head. A role after it (局长, 主任)
@@ -111,7 +114,7 @@ const alternatives = (words: readonly string[]) =>
 const STEMS = alternatives(DEPARTMENT_STEMS);
 /** Offices of two portfolios join their stems: 规划建设和生态环境办公室. */
 const DEPARTMENT = new RegExp(
-  `(${LEVEL})?((?:${STEMS})(?:和(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结公会长]|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
+  `(${LEVEL})?((?:${STEMS})(?:和(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结公长]|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
   'g',
 );
 const FIXED = new RegExp(`(${LEVEL})?(${alternatives(FIXED_BODIES)})`, 'g');

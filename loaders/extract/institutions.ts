@@ -42,7 +42,18 @@ const SUFFIXES = [
   '电视台',
   '报社',
 ];
-const WORD_FINAL = new Set(['中心', '学院', '大学', '中学', '小学', '初中', '高中', '委员会', '联盟', '工作站']);
+const WORD_FINAL = new Set([
+  '中心',
+  '学院',
+  '大学',
+  '中学',
+  '小学',
+  '初中',
+  '高中',
+  '委员会',
+  '联盟',
+  '工作站',
+]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
 const BROAD = /(中心|学校|学院|办公室)$/;
@@ -177,7 +188,10 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   if (/(来源|来自|稿源|供稿|作者|编辑|出品|主办|发布|转自)[:：]\s*\S{0,12}$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
   // 建成院士专家工作站4家: a count of a designation, not one body.
-  if (/(工作站|技术中心|研究中心|创新中心|实验室)$/.test(mention.name) && /^[\d一二三四五六七八九十两]+[家个所座]/.test(after))
+  if (
+    /(工作站|技术中心|研究中心|创新中心|实验室)$/.test(mention.name) &&
+    /^[\d一二三四五六七八九十两]+[家个所座]/.test(after)
+  )
     return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
