@@ -64,4 +64,8 @@ describe('extractEnterprises: project heads and short lists', () => {
   it('companies put forward by a verb: 鼓励某某、某某增资扩产', () => {
     expect(names('鼓励海鑫食品、百川食品增资扩产。')).toEqual(['海鑫食品', '百川食品']);
   });
+
+  it('bank branches are enterprises under their full name', () => {
+    expect(names('中国农业银行柳溪支行与柳溪镇签约。')).toEqual(['中国农业银行柳溪支行']);
+  });
 });

@@ -7,9 +7,9 @@ import { scanSuffixNames, type NameSpan } from './name-scan';
 import { headMentions } from './enterprise-heads';
 
 /** Farmers' cooperatives are registered businesses too (某某种植专业合作社). */
-const SUFFIXES = [...LEGAL_FORMS, '银行', '厂', '专业合作社', '合作社'];
+const SUFFIXES = [...LEGAL_FORMS, '银行', '支行', '分行', '信用社', '厂', '专业合作社', '合作社'];
 /** 厂 and 公司 must end a word: 工厂, 公司化 are not company names. */
-const WORD_FINAL = new Set(['厂', '公司', '集团', '合作社', '专业合作社']);
+const WORD_FINAL = new Set(['厂', '公司', '集团', '合作社', '专业合作社', '支行', '分行']);
 
 function isEnterpriseName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 30 })) return false;

@@ -68,4 +68,11 @@ describe('extractInstitutions: bodies in and out of role', () => {
   it('slogans of positions and every chamber are not bodies', () => {
     expect(names('打造“一核心一枢纽一中心”，邀请各行各业商会代表。')).toEqual([]);
   });
+
+  it('laboratories and offices need a proper name; a plain kind of lab is a facility', () => {
+    expect(names('横泾街道办事处与江南大学食品安全重点实验室合作，新建组培实验室。')).toEqual([
+      '横泾街道办事处',
+      '江南大学食品安全重点实验室',
+    ]);
+  });
 });

@@ -39,6 +39,10 @@ const SUFFIXES = [
   '委员会',
   '办公室',
   '广播电台',
+  '实验室',
+  '办事处',
+  '检察院',
+  '党校',
   '电视台',
   '报社',
 ];
@@ -56,7 +60,7 @@ const WORD_FINAL = new Set([
 ]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
-const BROAD = /(中心|学校|学院|办公室)$/;
+const BROAD = /(中心|学校|学院|办公室|实验室)$/;
 
 /**
  * Centres that are a company's or a park's facilities, not public bodies: a centre of
