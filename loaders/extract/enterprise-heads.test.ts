@@ -68,4 +68,9 @@ describe('extractEnterprises: project heads and short lists', () => {
   it('bank branches are enterprises under their full name', () => {
     expect(names('中国农业银行柳溪支行与柳溪镇签约。')).toEqual(['中国农业银行柳溪支行']);
   });
+
+  it('investor rule: the company that invests in or builds a project; a government is not one', () => {
+    expect(names('该项目由鑫湃精密投资建设，柳溪镇政府负责配套。')).toEqual(['鑫湃精密']);
+    expect(names('华兴新材料投资5亿元建设新厂房，智能制造投资持续增长。')).toEqual(['华兴新材料']);
+  });
 });

@@ -199,3 +199,44 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
   }
   return found;
 }
+
+/**
+ * `由某某投资建设`, `某某投资建设的…`: the investor of a project. A trade name (brand and
+ * trade word) or a brand of rare characters is an enterprise.
+ */
+const INVESTOR =
+  /(?:由|系|是)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:公司|集团)?(?:投资建设|独资建设|出资建设|投资兴建|投资|承建|建设运营|运营)/g;
+/** And the subject of 投资/落户/签约 opening a clause: 华兴新材料投资5亿元建设…, 某某科技落户柳溪. */
+const INVESTING_SUBJECT =
+  /(?<=^|[，,；;。])([\u4e00-\u9fa5]{3,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
+
+/**
+ * Investor rule: the company that invests in, builds or runs a project.
+ * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房。
+ */
+export function investorMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
+  const forms = placeFormsOf(ctx);
+  const found: EntityMention[] = [];
+  const text = sentence.text;
+  for (const re of [INVESTOR, INVESTING_SUBJECT]) {
+    for (const m of text.matchAll(re)) {
+      if (m.index === undefined) continue;
+      const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');
+      const start = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length - name.length;
+      const traded =
+        looksLikeCompany(name) && !tradeWordsOnly(name) && companyAtHead(`${name}项目建设`) === name;
+      const brand = re === INVESTOR && looksLikeBrand(name) && brandLike(name, forms);
+      if (!(traded || brand) || !isPlausibleName(name, { min: 2, max: 12 })) continue;
+      found.push(
+        entityMention({
+          label: 'Enterprise',
+          sentence,
+          span: { name, start, end: start + name.length },
+          rule: 'enterprise.investor',
+          confidence: 0.6,
+        }),
+      );
+    }
+  }
+  return found;
+}

@@ -4,7 +4,7 @@ import { findEnumerations } from './name-enumeration';
 import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
-import { headMentions } from './enterprise-heads';
+import { headMentions, investorMentions } from './enterprise-heads';
 
 /** Farmers' cooperatives are registered businesses too (某某种植专业合作社). */
 const SUFFIXES = [...LEGAL_FORMS, '银行', '支行', '分行', '信用社', '厂', '专业合作社', '合作社'];
@@ -231,6 +231,7 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
     full.push(...suffixMentions(sentence));
     const other = [
       ...headMentions(ctx, sentence),
+      ...investorMentions(ctx, sentence),
       ...listMentions(sentence),
       ...subjectMentions(sentence),
       ...plotMentions(sentence),
