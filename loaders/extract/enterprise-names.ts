@@ -77,6 +77,30 @@ const TRADE_WORDS = [
   '五金',
   '建材',
   '再生资源',
+  '合金',
+  '轻合金',
+  '胶粘',
+  '塑业',
+  '木业',
+  '纸业',
+  '包装',
+  '农牧',
+  '牧业',
+  '渔业',
+  '茶业',
+  '酒业',
+  '陶瓷',
+  '玻璃',
+  '钢构',
+  '管业',
+  '线缆',
+  '电缆',
+  '光伏',
+  '电池',
+  '储能',
+  '半导体',
+  '微电子',
+  '电工',
 ];
 
 /**
@@ -118,6 +142,12 @@ export function shortNames(fullName: string): string[] {
   return [...shorts].filter((s) => s.length >= 2);
 }
 
+/** Whether a string is made of trade words alone (科技, 冷链物流): an industry, not a name. */
+export function tradeWordsOnly(text: string): boolean {
+  if (text.length === 0) return true;
+  return TRADE_WORDS.some((w) => text.startsWith(w) && tradeWordsOnly(text.slice(w.length)));
+}
+
 /** A short name that ends with a trade word reads as a company: 百鸿智能电气, 港虹纤维. */
 export function looksLikeCompany(name: string): boolean {
   if (/(项目|工程|改造|建设)$/.test(name)) return false;
@@ -140,6 +170,8 @@ export function looksLikeBrand(name: string): boolean {
   if (looksLikeCompany(name)) return true;
   if (!/^[\u4e00-\u9fa5A-Za-z]{2,8}$/.test(name) || FACILITY_HEAD.test(name) || isGenericBody(name))
     return false;
+  // Roads, mines and processing lines are works; 项目 inside a name is a phrase cut short.
+  if (/(高速|干道|公路|铁路|矿|开发|加工)$|项目/.test(name)) return false;
   // 龙泉镇柑橘深加工, 东湾村民宿: a place's own works, named after the place.
   if (/[镇村乡]|街道|社区/.test(name)) return false;
   return tokenize(name).some(
@@ -154,13 +186,35 @@ export function looksLikeBrand(name: string): boolean {
  */
 export function companyAtHead(name: string): string | null {
   const body = name.replace(/^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{5})/, '');
+  const tokens = tokenize(body);
+  const breaks = new Set(tokens.flatMap((t) => [t.start, t.end]));
   for (const word of TRADE_WORDS) {
     const at = body.indexOf(word);
     if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
+    // 再生物资 holds 生物 across its words: a trade word starts on a word break.
+    if (!breaks.has(at)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);
-    if (pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag)) && !isGenericBody(brand))
-      return body.slice(0, at + word.length);
+    if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag))) continue;
+    // 酷尔环保科技生产基地: trade words in a row all belong to the name.
+    let end = at + word.length;
+    for (let next = nextTradeWord(body, end); next; next = nextTradeWord(body, end)) {
+      if (body.length - end - next.length > 0 && !CLOSING_TRADE_WORDS.has(next)) break;
+      end += next.length;
+    }
+    // 西太湖科技产业园, 某某电池储能产业园: a park named by its industry, not by a company.
+    let rest = body.slice(end);
+    for (let next = nextTradeWord(rest, 0); next; next = nextTradeWord(rest, 0))
+      rest = rest.slice(next.length);
+    if (/^(产业园|工业园|园区|园|基地|小镇)/.test(rest)) return null;
+    return body.slice(0, end);
   }
   return null;
+}
+
+/** Trade words that close a company's name after another one (酷尔环保科技, 百鸿智能电气). */
+const CLOSING_TRADE_WORDS = new Set(['科技', '实业', '发展', '控股', '技术', '电气', '电子', '生物', '股份']);
+
+function nextTradeWord(text: string, at: number): string | undefined {
+  return TRADE_WORDS.filter((w) => text.startsWith(w, at)).sort((a, b) => b.length - a.length)[0];
 }

@@ -4,15 +4,21 @@ import { findEnumerations } from './name-enumeration';
 import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
+import { headMentions, investorMentions } from './enterprise-heads';
 
-const SUFFIXES = [...LEGAL_FORMS, '银行', '厂'];
+/** Farmers' cooperatives are registered businesses too (某某种植专业合作社). */
+const SUFFIXES = [...LEGAL_FORMS, '银行', '支行', '分行', '信用社', '厂', '专业合作社', '合作社'];
 /** 厂 and 公司 must end a word: 工厂, 公司化 are not company names. */
-const WORD_FINAL = new Set(['厂', '公司', '集团']);
+const WORD_FINAL = new Set(['厂', '公司', '集团', '合作社', '专业合作社', '支行', '分行']);
 
 function isEnterpriseName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 30 })) return false;
   // 5G工厂, 绿色工厂, 强村公司 in quotes: titles and concepts, not companies.
   // Water and sewage works are public facilities (projects), not enterprises.
+  // 某镇三家经济公司 counts companies; 股份经济合作社 and 村合作社 are a village's collective.
+  if (/[\d一二三四五六七八九十两几]+家/.test(name) || /(股份经济|经济|村)合作社$/.test(name)) return false;
+  // 农民专业合作社, 示范合作社 name a kind; a cooperative's own name is longer (某县某某种植专业合作社).
+  if (/合作社$/.test(name) && (name.length < 7 || /(农民|示范)(专业)?合作社$/.test(name))) return false;
   return (
     !/工厂$/.test(name) && !/^“[^”]*”(公司)?$/.test(name) && !/(净水|污水处理|污水|自来水|水)厂$/.test(name)
   );
@@ -23,7 +29,10 @@ function isEnterpriseName(name: string): boolean {
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
  */
 function suffixMentions(sentence: Sentence): EntityMention[] {
-  return scanSuffixNames(sentence.text, {
+  // Brackets around a place of registration belong to a name (森根科技(浙江)有限公司);
+  // brackets around a longer aside open a new phrase (其中竹企业1家(某某竹木加工有限公司)).
+  const text = sentence.text.replace(/[（(]([^（()）]{7,})[）)]/g, (_, inner: string) => `，${inner}，`);
+  return scanSuffixNames(text, {
     suffixes: SUFFIXES,
     maxLength: 30,
     wordFinal: WORD_FINAL,
@@ -120,7 +129,7 @@ function shortNameMentions(ctx: DocumentContext, known: readonly EntityMention[]
  * 新三板), joint-stock reform, being certified.
  */
 const COMPANY_PREDICATE =
-  /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
+  /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|增资扩产|扩产|申报|生产许可证|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
  * Subject rule: a short name made of a brand and a trade word, opening a clause whose
@@ -129,10 +138,12 @@ const COMPANY_PREDICATE =
  */
 function subjectMentions(sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];
-  const re = /(?:^|[，,；;。、和与])([\u4e00-\u9fa5]{2,8}?)(?=[、和与]?[\u4e00-\u9fa5]*?)/g;
+  // After a clause break, or after the verbs that put companies forward (鼓励某某增资扩产).
+  const re =
+    /(?<=^|[，,；;。、和与]|鼓励|支持|引导|帮助|辖区)([\u4e00-\u9fa5]{2,8}?)(?=[、和与]?[\u4e00-\u9fa5]*?)/g;
   for (const m of sentence.text.matchAll(re)) {
-    if (m.index === undefined) continue;
-    const start = m.index + m[0].length - (m[1] ?? '').length;
+    if (m.index === undefined || /^(鼓励|支持|引导|帮助|辖区)/.test(m[1] ?? '')) continue;
+    const start = m.index;
     for (let length = 8; length >= 3; length -= 1) {
       const name = sentence.text.slice(start, start + length);
       const rest = sentence.text.slice(start + length);
@@ -192,13 +203,39 @@ function plotMentions(sentence: Sentence): EntityMention[] {
   return found;
 }
 
+/**
+ * A short name the document also gives in full, before or after (上海林内、齐达等企业 …
+ * 上海齐达重型装备有限公司): the short mention is of the full-named company.
+ */
+function underFullName(mention: EntityMention, full: readonly EntityMention[]): EntityMention {
+  if (mention.name.length < 2) return mention;
+  // The short name opens the full one, at most behind a place (上海, 常州市).
+  const owner = full.find((f) => {
+    const at = f.name.indexOf(mention.name);
+    return f.name !== mention.name && ((at >= 0 && at <= 3) || f.aliases.includes(mention.name));
+  });
+  if (!owner) return mention;
+  return {
+    ...mention,
+    key: owner.key,
+    name: owner.name,
+    aliases: [...new Set([mention.name, ...mention.aliases])],
+  };
+}
+
 /** Enterprises: companies, factories and banks, with their short names as aliases of the full one. */
 export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
   const full: EntityMention[] = [];
   const listed: EntityMention[] = [];
   for (const sentence of ctx.doc.sentences) {
     full.push(...suffixMentions(sentence));
-    const other = [...listMentions(sentence), ...subjectMentions(sentence), ...plotMentions(sentence)];
+    const other = [
+      ...headMentions(ctx, sentence),
+      ...investorMentions(ctx, sentence),
+      ...listMentions(sentence),
+      ...subjectMentions(sentence),
+      ...plotMentions(sentence),
+    ];
     for (const l of other) {
       const overlaps = [...full, ...listed].some(
         (f) => f.span.start < l.span.end && l.span.start < f.span.end,
@@ -206,6 +243,6 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
       if (!overlaps) listed.push(l);
     }
   }
-  const known = [...full, ...listed];
+  const known = [...full, ...listed.map((l) => underFullName(l, full))];
   return { entities: [...known, ...shortNameMentions(ctx, known)], relations: [] };
 }

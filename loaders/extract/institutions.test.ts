@@ -45,3 +45,34 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(['柳溪镇人民政府']);
   });
 });
+
+describe('extractInstitutions: bodies in and out of role', () => {
+  it('source lines, bylines and counts of a designation are not institutions acting', () => {
+    expect(names('来源：横泾街道融媒体中心\n横泾街道融媒体中心记者报道。')).toEqual([]);
+    expect(names('建成院士专家工作站3家。')).toEqual([]);
+    expect(names('横泾街道融媒体中心主持人访谈代表。')).toEqual(['横泾街道融媒体中心']);
+  });
+
+  it('a facility named before 项目 is a project, a centre of a firm is a facility', () => {
+    expect(names('横泾卫生室项目、横泾童装设计中心投用。')).toEqual([]);
+  });
+
+  it('a former site names the school after 原; a verb of setting up is not part of a name', () => {
+    expect(names('项目利用东湾村原横泾小学闲置校舍。')).toEqual(['横泾小学']);
+    expect(names('实质化运作横泾非公企业党建工作协调委员会，揭牌横泾智能装备产业联盟。')).toEqual([
+      '横泾非公企业党建工作协调委员会',
+      '横泾智能装备产业联盟',
+    ]);
+  });
+
+  it('slogans of positions and every chamber are not bodies', () => {
+    expect(names('打造“一核心一枢纽一中心”，邀请各行各业商会代表。')).toEqual([]);
+  });
+
+  it('laboratories and offices need a proper name; a plain kind of lab is a facility', () => {
+    expect(names('横泾街道办事处与江南大学食品安全重点实验室合作，新建组培实验室。')).toEqual([
+      '横泾街道办事处',
+      '江南大学食品安全重点实验室',
+    ]);
+  });
+});

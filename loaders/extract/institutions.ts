@@ -1,8 +1,9 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
-import { findEnumerations } from './name-enumeration';
-import { entityMention, isPlausibleName } from './name-mention';
-import { scanSuffixNames } from './name-scan';
+import { findEnumerations, type Enumeration } from './name-enumeration';
+import { entityMention, isPlausibleName, localSpan } from './name-mention';
+import { scanSuffixNames, type NameSpan } from './name-scan';
 import { tokenize } from './name-segment';
+import { committeeMentions, departmentMentions, ownGovernmentMentions } from './institution-bodies';
 
 const SUFFIXES = [
   '大学',
@@ -31,20 +32,63 @@ const SUFFIXES = [
   '图书馆',
   '博物馆',
   '学堂',
+  // Stations of experts (院士工作站), alliances and committees of an industry, broadcasters,
+  // the offices of a town: bodies that act in the reports.
+  '工作站',
+  '联盟',
+  '委员会',
+  '办公室',
+  '广播电台',
+  '实验室',
+  '办事处',
+  '检察院',
+  '党校',
+  '电视台',
+  '报社',
 ];
-const WORD_FINAL = new Set(['中心', '学院', '大学', '中学', '小学', '初中', '高中']);
+const WORD_FINAL = new Set([
+  '中心',
+  '学院',
+  '大学',
+  '中学',
+  '小学',
+  '初中',
+  '高中',
+  '委员会',
+  '联盟',
+  '工作站',
+]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
-const BROAD = /(中心|学校|学院)$/;
+const BROAD = /(中心|学校|学院|办公室|实验室)$/;
+
+/**
+ * Centres that are a company's or a park's facilities, not public bodies: a centre of
+ * operations, design, trade, logistics, research of a firm is built as a project.
+ */
+const FACILITY_CENTRE =
+  /(运营|设计|科创|创新|交易|物流|商务|会展|购物|商业|数据|算力|结算|研发|展示|体验|营销|销售|分拨|配送|仓储|冷链|加工|孵化|双创|产业|金融|总部|会议|游客|旅游|接待|文化|体育|健身|活动)中心$/;
 
 function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
+  // 各行各业商会 is every chamber; 一支点一枢纽一中心 is a slogan of positions.
+  // 政协第六届某区委员会 is a session's body, named by its term.
+  if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
+  if (/委员会$/.test(name) && name.length < 6) return false;
   if (!BROAD.test(name)) return true;
   return (
     placeNames.some((p) => name.includes(p)) ||
     tokenize(name).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag))
   );
+}
+
+/** Verbs that set up a body stand before its name: 实质化运作某某委员会, 揭牌某某联盟. */
+const SETTING_UP = /^.*?(?:运作|成立|组建|筹建|设立|揭牌|挂牌|引入|引进|依托|入驻|共建)(?=.{4,}$)/;
+
+function withoutLeadingVerb(span: NameSpan): NameSpan {
+  const verb = SETTING_UP.exec(span.name)?.[0];
+  return verb ? { name: span.name.slice(verb.length), start: span.start + verb.length, end: span.end } : span;
 }
 
 /**
@@ -58,6 +102,7 @@ function suffixMentions(sentence: Sentence, placeNames: readonly string[]): Enti
     wordFinal: WORD_FINAL,
     verbsEnd: true,
   })
+    .map(withoutLeadingVerb)
     .filter((span) => isInstitutionName(span.name, placeNames))
     .map((span) => {
       // 仙潭小学新校区 is a campus of 仙潭小学: the school is the institution.
@@ -135,6 +180,43 @@ function governments(ctx: DocumentContext, sentence: Sentence): EntityMention[] 
   return found;
 }
 
+/**
+ * Where a name is not an institution acting in the text: the source line or byline of the
+ * page (来源：某县融媒体中心, 某市融媒体中心记者), a facility built as a project
+ * (某村卫生室项目), a place in a position (东北部中心位置), or a member of a list of companies.
+ */
+function outOfRole(sentence: Sentence, mention: EntityMention, companies: readonly Enumeration[]): boolean {
+  const { start, end } = localSpan(mention, sentence);
+  const before = sentence.text.slice(0, start);
+  const after = sentence.text.slice(end);
+  if (/(来源|来自|稿源|供稿|作者|编辑|出品|主办|发布|转自)[:：]\s*\S{0,12}$/.test(before)) return true;
+  if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
+  // 建成院士专家工作站4家: a count of a designation, not one body.
+  if (
+    /(工作站|技术中心|研究中心|创新中心|实验室)$/.test(mention.name) &&
+    /^[\d一二三四五六七八九十两]+[家个所座]/.test(after)
+  )
+    return true;
+  if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after)) return true;
+  // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
+  if (/商会$/.test(mention.name) && /^[\u4e00-\u9fa5]{2,}(市场|项目|基地|园)/.test(after)) return true;
+  if (/中心$/.test(mention.name) && /^(位置|地带|城区|区域|地位|城市|镇区)/.test(after)) return true;
+  return companies.some((list) => list.items.some((item) => item.start < end && start < item.end));
+}
+
+/** 关洲村原高坪小学: the school is named after 原 (former); the village before it is where it was. */
+function withoutFormerPlace(mention: EntityMention): EntityMention {
+  const m = /^.*(?:村|镇|社区|乡)原(.{3,})$/.exec(mention.name);
+  if (!m?.[1]) return mention;
+  const name = m[1];
+  return {
+    ...mention,
+    key: `Institution:${name}`,
+    name,
+    span: { ...mention.span, start: mention.span.end - name.length },
+  };
+}
+
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
 export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
@@ -142,14 +224,21 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     (n) => n.length >= 2,
   );
   for (const sentence of ctx.doc.sentences) {
-    const suffixed = suffixMentions(sentence, placeNames);
-    const listed = listMentions(sentence).filter(
-      (l) => !suffixed.some((s) => s.span.start < l.span.end && l.span.start < s.span.end),
-    );
-    const governed = governments(ctx, sentence).filter(
-      (g) => ![...suffixed, ...listed].some((s) => s.span.start < g.span.end && g.span.start < s.span.end),
-    );
-    entities.push(...suffixed, ...listed, ...governed);
+    const companies = findEnumerations(sentence.text).filter((list) => list.label === 'Enterprise');
+    // Earlier rules win where readings overlap: a school's own name over a department inside it.
+    const found: EntityMention[] = [];
+    for (const mention of [
+      ...suffixMentions(sentence, placeNames).map(withoutFormerPlace),
+      ...listMentions(sentence),
+      ...governments(ctx, sentence),
+      ...committeeMentions(ctx, sentence),
+      ...departmentMentions(ctx, sentence),
+      ...ownGovernmentMentions(ctx, sentence),
+    ]) {
+      const overlaps = found.some((f) => f.span.start < mention.span.end && mention.span.start < f.span.end);
+      if (!overlaps && !outOfRole(sentence, mention, companies)) found.push(mention);
+    }
+    entities.push(...found);
   }
   return { entities, relations: [] };
 }

@@ -1,0 +1,242 @@
+import { getGazetteer, shortName } from '../gazetteer';
+import type { DocumentContext, EntityMention, Sentence } from '../types';
+import {
+  companyAtHead,
+  looksLikeBrand,
+  looksLikeCompany,
+  shortNames,
+  tradeWordsOnly,
+} from './enterprise-names';
+import { findEnumerations, splitItems } from './name-enumeration';
+import { entityMention, isPlausibleName } from './name-mention';
+import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
+
+/** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
+const NOT_A_BRAND =
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂)$/;
+
+/**
+ * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
+ * town's industry named after it; a place in front of a proper brand stays (某镇珍菌子).
+ */
+function brandLike(brand: string, placeForms: readonly string[]): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,6}$/.test(brand) || NOT_A_BRAND.test(brand) || isGenericBody(brand)) return false;
+  const place = placeForms.find((form) => brand.startsWith(form));
+  if (!place) return true;
+  const rest = brand.slice(place.length);
+  return rest.length >= 3 && !tradeWordsOnly(rest);
+}
+
+/** A place written in front of a company's name: 东莞市华汇新能源 → 东莞市 + 华汇新能源. */
+const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})/;
+
+/**
+ * The company at the head of a project's name, by the shapes real reports give them:
+ * company + capacity (某某40万吨工业丝), company + phase (某某二期项目, 某某三期工程),
+ * company + Latin letters (某某TOD项目), company + trade word + product (某某五金真空镀膜…).
+ */
+export function headCompany(phrase: string, placeForms: readonly string[]): string | null {
+  const body = phrase.replace(/(建设)?(项目|工程)$/, '');
+  // 东莞市华汇…, 某镇某某…: the place in front says where the company is, not its name.
+  const place = [...placeForms].sort((a, b) => b.length - a.length).find((form) => body.startsWith(form));
+  const local =
+    place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
+  const capacity =
+    /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|平方米|千瓦)/.exec(
+      local,
+    )?.[1];
+  if (capacity && brandLike(capacity, placeForms)) return capacity;
+  const phase = /^(.{2,6}?)[一二三四五六七八九十]期/.exec(local)?.[1];
+  if (phase && brandLike(phase, placeForms)) return phase;
+  const latin = /^([\u4e00-\u9fa5]{2,4})[A-Za-z]{2,}/.exec(local)?.[1];
+  if (latin && brandLike(latin, placeForms)) return latin;
+  const traded = companyAtHead(local);
+  // 某村冷链物流中心: with the place off, trade words alone are an industry, not a company.
+  if (traded && tradeWordsOnly(traded)) return null;
+  return traded && brandLike(traded, placeForms) ? traded : null;
+}
+
+/** Words that end a project's name and the breaks before it. */
+const PROJECT_END =
+  /(?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程)|(?:产业园|工业园|生产基地|研发基地|总部基地|基地|总部)(?:[一二三四五六七八九十]期)?/g;
+const BREAK = /[，,；;。、：:（）()“”\s的]/;
+
+/** Project phrases of a sentence: names ending in 项目 or 工程, without the verbs before them. */
+export function projectPhrases(text: string): NameSpan[] {
+  const phrases: NameSpan[] = [];
+  for (const m of text.matchAll(PROJECT_END)) {
+    if (m.index === undefined) continue;
+    let start = m.index;
+    while (start > 0 && m.index - start < 30 && !BREAK.test(text[start - 1] ?? '')) start -= 1;
+    start = stripLeading(text, { from: start, limit: m.index });
+    const end = m.index + m[0].length;
+    if (m.index - start >= 3) phrases.push({ name: text.slice(start, end), start, end });
+  }
+  return phrases;
+}
+
+/** `A、B两个项目`, `A和B2家`: a list closed by a count instead of 等. */
+const COUNTED = /(?:两|[\d一二三四五六七八九十]+)[个家]/g;
+
+function countedItems(text: string): NameSpan[] {
+  const items: NameSpan[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    if (m.index === undefined) continue;
+    let start = m.index;
+    while (start > 0 && !/[，,；;。：:（()）]/.test(text[start - 1] ?? '')) start -= 1;
+    // A list closed by 等 is the enumeration rule's.
+    if (/等$/.test(text.slice(start, m.index))) continue;
+    const list = splitItems(text, { start, end: m.index });
+    if (list.length >= 2) items.push(...list.map(cleanItem));
+  }
+  return items;
+}
+
+/** `工业项目2个（A、B）`: the projects or companies counted, named in brackets after the count. */
+const BRACKETED = /(?:项目|企业)(?:两|[\d一二三四五六七八九十]+)[个家][（(]([^（()）]{2,60})[）)]/g;
+
+function bracketedItems(text: string): NameSpan[] {
+  const items: NameSpan[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    if (m.index === undefined) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    items.push(...splitItems(text, { start, end: start + (m[1] ?? '').length }).map(cleanItem));
+  }
+  return items;
+}
+
+/** Verbs and brackets a list's first item may still carry: 以保障某某和某某两个项目, (某某、某某). */
+const ITEM_LEAD =
+  /^(?:[^\u4e00-\u9fa5A-Za-z\d]+|[\u4e00-\u9fa5]{1,6}?[路街村][东西南北]侧|以|保障|推进|推动|支持|鼓励|加快|服务|拔下|引进|签约)+/;
+
+function cleanItem(item: NameSpan): NameSpan {
+  const lead = ITEM_LEAD.exec(item.name)?.[0] ?? '';
+  return lead ? { name: item.name.slice(lead.length), start: item.start + lead.length, end: item.end } : item;
+}
+
+/** The document's places and the villages of its town by their short names (凤桥 of 凤桥村). */
+function placeFormsOf(ctx: DocumentContext): string[] {
+  const forms = new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]));
+  const home = ctx.places.primary?.properties.code;
+  if (typeof home === 'string' && home.length === 9) {
+    for (const village of getGazetteer().children(home)) {
+      const short = shortName(village.name, village.kind);
+      if (short) forms.add(short);
+    }
+  }
+  return [...forms].filter((f) => f.length >= 2);
+}
+
+/**
+ * Project-head rule: a company named at the head of its project's name is an enterprise,
+ * known also by the project's full name (the conventions' alias).
+ * Example: 柳溪机械二期项目开工，东山市华联五金真空镀膜扩建项目、鑫达40万吨钢丝项目投产。
+ * List rule: short names closed by a count (A、B两个项目) or bracketed after one.
+ * Example: 引进工业项目2个（华兴胶粘、洪达冷链），宏远机械和兴旺机械2家完成搬迁。
+ */
+export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
+  const forms = placeFormsOf(ctx);
+  const found: EntityMention[] = [];
+  const text = sentence.text;
+  const projectItems = findEnumerations(text)
+    .filter((list) => list.label === 'Project')
+    .flatMap((list) => list.items);
+  for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
+    // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
+    if (/(两|[\d一二三四五六七八九十]+)[个家]/.test(phrase.name)) continue;
+    const brand = headCompany(phrase.name, forms);
+    // A project listed by its company's name alone (某某智能电气、某某合成生物已开工) is
+    // the relation rules' to split into project and operator.
+    if (!brand || brand === phrase.name) continue;
+    const at = text.indexOf(brand, phrase.start);
+    if (at < 0 || at >= phrase.end) continue;
+    // 华翔汽车零部件产业基地: reports call the company by its brand (华翔) as often as by
+    // brand and trade (华翔汽车); the brand names it, the longer forms are its aliases.
+    const shortest = shortNames(brand)
+      .filter((f) => brandLike(f, forms))
+      .pop();
+    const name = shortest && brand.startsWith(shortest) ? shortest : brand;
+    const aliases = [...new Set([brand, phrase.name, phrase.name.replace(/(项目|工程)$/, '')])].filter(
+      (a) => a !== name && isPlausibleName(a, { min: 3, max: 40 }),
+    );
+    // The same company read from several phrases (某某总部, 某某总部及生产基地): one mention.
+    const same = found.find((f) => f.name === name && f.span.start === sentence.start + at);
+    if (same) {
+      same.aliases = [...new Set([...same.aliases, ...aliases])];
+      continue;
+    }
+    found.push(
+      entityMention({
+        label: 'Enterprise',
+        sentence,
+        span: { name, start: at, end: at + name.length },
+        aliases,
+        rule: 'enterprise.project-head',
+        confidence: 0.6,
+      }),
+    );
+  }
+  for (const item of [...countedItems(text), ...bracketedItems(text)]) {
+    if (
+      found.some((f) => f.span.start - sentence.start < item.end && item.start < f.span.end - sentence.start)
+    )
+      continue;
+    // Counted lists name products as often as companies (特种门、锂电池4个项目): a trade word
+    // is needed there; a bracketed list after 项目N个 names the projects by their companies.
+    const bracketed = bracketedItems(text).some((b) => b.start === item.start);
+    const company =
+      looksLikeCompany(item.name) || (bracketed && looksLikeBrand(item.name) && brandLike(item.name, forms));
+    if (!company || !isPlausibleName(item.name, { min: 2, max: 12 })) continue;
+    found.push(
+      entityMention({
+        label: 'Enterprise',
+        sentence,
+        span: item,
+        rule: 'enterprise.counted-list',
+        confidence: 0.6,
+      }),
+    );
+  }
+  return found;
+}
+
+/**
+ * `由某某投资建设`, `某某投资建设的…`: the investor of a project. A trade name (brand and
+ * trade word) or a brand of rare characters is an enterprise.
+ */
+const INVESTOR =
+  /(?:由|系|是)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:公司|集团)?(?:投资建设|独资建设|出资建设|投资兴建|投资|承建|建设运营|运营)/g;
+/** And the subject of 投资/落户/签约 opening a clause: 华兴新材料投资5亿元建设…, 某某科技落户柳溪. */
+const INVESTING_SUBJECT =
+  /(?<=^|[，,；;。])([\u4e00-\u9fa5]{3,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
+
+/**
+ * Investor rule: the company that invests in, builds or runs a project.
+ * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房。
+ */
+export function investorMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
+  const forms = placeFormsOf(ctx);
+  const found: EntityMention[] = [];
+  const text = sentence.text;
+  for (const re of [INVESTOR, INVESTING_SUBJECT]) {
+    for (const m of text.matchAll(re)) {
+      if (m.index === undefined) continue;
+      const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');
+      const start = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length - name.length;
+      const traded =
+        looksLikeCompany(name) && !tradeWordsOnly(name) && companyAtHead(`${name}项目建设`) === name;
+      const brand = re === INVESTOR && looksLikeBrand(name) && brandLike(name, forms);
+      if (!(traded || brand) || !isPlausibleName(name, { min: 2, max: 12 })) continue;
+      found.push(
+        entityMention({
+          label: 'Enterprise',
+          sentence,
+          span: { name, start, end: start + name.length },
+          rule: 'enterprise.investor',
+          confidence: 0.6,
+        }),
+      );
+    }
+  }
+  return found;
+}
