@@ -4,9 +4,11 @@ import { findEnumerations } from './name-enumeration';
 import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { dropNested, isGenericBody, scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { LEGAL_FORMS } from './enterprise-names';
+import { tokenize } from './name-segment';
 import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 import { PARK_WORKS_HEADS, parkReading } from './project-parks';
+import { countedLists, withFullNames, withoutPlacePrefix, withoutTrailingModal } from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
 const SUFFIXES = ['项目', '工程', '安置房', '商品房', '保障房'];
@@ -22,6 +24,20 @@ export function isCampaignName(name: string): boolean {
 function phased(text: string, span: NameSpan): NameSpan {
   const phase = PHASE.exec(text.slice(span.end));
   return phase ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length } : span;
+}
+
+/** 某某集中开工暨某某提升项目: the name of the works follows the event's 暨. */
+function afterJoint(span: NameSpan): NameSpan {
+  const at = span.name.lastIndexOf('暨');
+  const rest = span.name.slice(at + 1);
+  return at >= 0 && rest.length >= 6 ? { name: rest, start: span.start + at + 1, end: span.end } : span;
+}
+
+/** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
+function isVerbObject(name: string): boolean {
+  const body = name.replace(/(项目|工程)$/, '');
+  const first = tokenize(body)[0];
+  return body.length <= 3 && first?.tag === 'v' && first.word.length === 1;
 }
 
 /** Works verbs that end a first conjunct of its own: 潘家桥改造及镇级道路工程 are two works. */
@@ -60,7 +76,8 @@ function joinedPair(text: string, span: NameSpan): NameSpan {
 function suffixNames(text: string): NameSpan[] {
   const spans = scanSuffixNames(text, { suffixes: SUFFIXES, maxLength: 30, glueOddTokens: true })
     .map((s) => phased(text, s))
-    .map((s) => joinedPair(text, s));
+    .map((s) => joinedPair(text, s))
+    .map((s) => afterJoint(s));
   for (const m of text.matchAll(PHASED_WORKS)) {
     if (m.index === undefined) continue;
     const end = m.index + m[0].length;
@@ -75,6 +92,7 @@ function suffixNames(text: string): NameSpan[] {
       !isCampaignName(s.name) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
+      !isVerbObject(s.name) &&
       !/(试点|试验|培育工程)(项目)?$/.test(s.name),
   );
 }
@@ -148,6 +166,9 @@ function projectMention(ctx: {
   const aliases =
     bare !== sized.name && (bare.length >= 4 || (bare.length >= 2 && !isGenericBody(bare))) ? [bare] : [];
   if (hosted.alias) aliases.push(hosted.alias);
+  // 某某社区安全饮水管网提升改造项目 is also known without the community that hosts it.
+  const unplaced = withoutPlacePrefix(sized.name);
+  if (unplaced) aliases.push(unplaced);
   if (sized.amount || /·/.test(sized.name)) aliases.push(`${bare}项目`);
   // 嘉泽中心幼儿园新建项目配套工程 is the works of 嘉泽中心幼儿园新建项目.
   const parent = /^(.{4,}项目)配套工程$/.exec(sized.name)?.[1];
@@ -226,7 +247,8 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items) {
+      for (const listed of list.items) {
+        const item = withoutTrailingModal(listed);
         if (
           item.name.startsWith('“') ||
           !isPlausibleName(item.name, { min: 2, max: 30 }) ||
@@ -242,6 +264,21 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
             confidence: 0.75,
             statusSpan: whole,
           }),
+        );
+      }
+    }
+    for (const list of countedLists(sentence.text)) {
+      const whole = { name: '', start: list.start, end: list.end };
+      for (const item of list.items) {
+        if (
+          taken.some((t) => t.start < item.end && item.start < t.end) ||
+          !isPlausibleName(item.name, { min: 2, max: 30 }) ||
+          isNotWorks(item.name)
+        )
+          continue;
+        taken.push(item);
+        entities.push(
+          projectMention({ sentence, span: item, rule: 'project.counted', confidence: 0.7, statusSpan: whole }),
         );
       }
     }
@@ -266,5 +303,5 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       }
     }
   }
-  return { entities, relations: [] };
+  return { entities: withFullNames(entities), relations: [] };
 }
