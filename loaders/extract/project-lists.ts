@@ -1,8 +1,20 @@
 import type { EntityMention } from '../types';
 import { splitItems } from './name-enumeration';
-import type { NameSpan } from './name-scan';
+import { stripLeading, type NameSpan } from './name-scan';
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 function countOf(text: string): number {
   return /^\d+$/.test(text) ? Number(text) : (DIGITS[text] ?? NaN);
@@ -57,6 +69,22 @@ export function withoutTrailingModal(item: NameSpan): NameSpan {
   return m && item.name.length - m[0].length >= 2
     ? { name: item.name.slice(0, -m[0].length), start: item.start, end: item.end - m[0].length }
     : item;
+}
+
+/**
+ * 火车站至某某新区主干道: a road is named by both its ends; the scan stops at 至, so the
+ * origin before it is taken back into the name.
+ */
+export function withRoadOrigin(text: string, span: NameSpan): NameSpan {
+  if (!/(道|路|线|公路|高速|铁路|通道)(项目|工程)?$/.test(span.name) || text[span.start - 1] !== '至')
+    return span;
+  let start = span.start - 1;
+  while (start > 0 && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[start - 1] ?? '')) start -= 1;
+  const origin = stripLeading(text, { from: start, limit: span.start - 1 });
+  const length = span.start - 1 - origin;
+  return length >= 2 && length <= 8
+    ? { name: text.slice(origin, span.end), start: origin, end: span.end }
+    : span;
 }
 
 /** A prefix that says where works are: a place, a zone or a park. */

@@ -12,9 +12,12 @@ export const PARK_WORKS_HEADS: readonly string[] = ['产业园', '工业园', '�
 const WORKS_AFTER =
   /^(?:[（(][一二三四五六七八九十\d]+期[)）]|(?:建设|新建)?(?:项目|工程)|[两一二三四五六七八九十\d]+[个项大]项目)/;
 
+/** Markets are facilities: upgrading one is works on it (某某农贸市场提升改造项目). */
+const FACILITY_WORKS_AFTER = /^(?:提升|改造|升级|改扩建)+(?:项目|工程)/;
+
 /** True when the words right after a name make it the name of works, not of a place. */
-export function worksFollow(after: string): boolean {
-  return WORKS_AFTER.test(after);
+export function worksFollow(after: string, name = ''): boolean {
+  return WORKS_AFTER.test(after) || (name.endsWith('市场') && FACILITY_WORKS_AFTER.test(after));
 }
 
 /** Words of a clause that treat a park as works: money in it, a contract, a start or an opening. */
@@ -39,7 +42,12 @@ export function parkReading(
   const clause = clauseAround(text, span.start);
   const before = text.slice(clause.start, span.start);
   // 省重大项目某某产业园: the classification in front.
-  if (/项目$/.test(before) || /^[^，,；;。：:]*?入选[^，,；;。]{0,16}项目/.test(after)) return 'works';
+  // 省重大项目某某产业园 (classified in front), 某某产业园为某某三期项目, 某某物流园入选…重点项目.
+  if (
+    /项目$/.test(before) ||
+    /^(?:为|是)[^，,；;。]{2,24}项目|^[^，,；;。：:]*?入选[^，,；;。]{0,16}项目/.test(after)
+  )
+    return 'works';
   if (PROJECT_LIST_AFTER.test(after)) return 'both';
   return WORKS_CLAUSE.test(before + text.slice(span.end, clause.end)) ? 'works' : 'zone';
 }

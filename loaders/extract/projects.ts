@@ -8,7 +8,13 @@ import { tokenize } from './name-segment';
 import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 import { PARK_WORKS_HEADS, parkReading } from './project-parks';
-import { countedLists, withFullNames, withoutPlacePrefix, withoutTrailingModal } from './project-lists';
+import {
+  countedLists,
+  withFullNames,
+  withRoadOrigin,
+  withoutPlacePrefix,
+  withoutTrailingModal,
+} from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
 const SUFFIXES = ['项目', '工程', '安置房', '商品房', '保障房'];
@@ -77,7 +83,8 @@ function suffixNames(text: string): NameSpan[] {
   const spans = scanSuffixNames(text, { suffixes: SUFFIXES, maxLength: 30, glueOddTokens: true })
     .map((s) => phased(text, s))
     .map((s) => joinedPair(text, s))
-    .map((s) => afterJoint(s));
+    .map((s) => afterJoint(s))
+    .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
     if (m.index === undefined) continue;
     const end = m.index + m[0].length;
@@ -98,7 +105,8 @@ function suffixNames(text: string): NameSpan[] {
 }
 
 /** Meeting and ceremony words: 某镇举行项目集中签约仪式 names an event, not works. */
-const EVENT_WORDS = /举行|召开|座谈|仪式|暨|大会|会议|推介会|签约会|谈项目|发布会|现场|走访|来到|了解|看望|视察/;
+const EVENT_WORDS =
+  /举行|召开|座谈|仪式|暨|大会|会议|推介会|签约会|谈项目|发布会|现场|走访|来到|了解|看望|视察/;
 /** Titles of officials inside a span: it reports who attended, not what is built. */
 const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
@@ -130,7 +138,8 @@ function isCategory(text: string, span: NameSpan): boolean {
   if (/^(试点|单位|库)/.test(text.slice(span.end))) return true;
   // “某某”项目之一, “某某”项目集中签约, “某某”项目服务机制: a quoted label names a class of
   // projects, a batch or a service, not one project.
-  if (/^“[^”]+”项目$/.test(span.name) && /^(之一|集中|服务|机制|管理|审批)/.test(text.slice(span.end))) return true;
+  if (/^“[^”]+”项目$/.test(span.name) && /^(之一|集中|服务|机制|管理|审批)/.test(text.slice(span.end)))
+    return true;
   return (
     count.test(text.slice(span.end)) ||
     /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start))
@@ -229,7 +238,9 @@ function parkWorks(text: string): NameSpan[] {
     .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程)/.test(text.slice(span.end)))
     .map((span) => {
       const phase = /^一期/.exec(text.slice(span.end));
-      return phase ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length } : span;
+      return phase
+        ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
+        : span;
     });
 }
 
@@ -248,7 +259,7 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
       for (const listed of list.items) {
-        const item = withoutTrailingModal(listed);
+        const item = withRoadOrigin(sentence.text, withoutTrailingModal(listed));
         if (
           item.name.startsWith('“') ||
           !isPlausibleName(item.name, { min: 2, max: 30 }) ||
@@ -278,7 +289,13 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
           continue;
         taken.push(item);
         entities.push(
-          projectMention({ sentence, span: item, rule: 'project.counted', confidence: 0.7, statusSpan: whole }),
+          projectMention({
+            sentence,
+            span: item,
+            rule: 'project.counted',
+            confidence: 0.7,
+            statusSpan: whole,
+          }),
         );
       }
     }

@@ -57,10 +57,15 @@ const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '�
 
 /**
  * A quoted head with a zone suffix (“两湖”创新区) is a branded initiative and a Programme;
- * national titles (国家…示范园) are programmes too. Everything else with a zone suffix is a Zone.
+ * national titles (国家…示范园) and goals made pilot areas (共同富裕先行区) are designations. Everything else with a zone suffix is a Zone.
  */
 export function isProgrammeLikeZone(name: string): boolean {
-  return /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) || /^(国家|全国)/.test(name);
+  return (
+    /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) ||
+    /^(国家|全国)/.test(name) ||
+    // 共同富裕先行区, 乡村振兴示范区: a goal with a pilot head is a designation, not a place.
+    /(富裕|振兴|文明|一体化)[^“”]{0,8}(先行区|示范区)$/.test(name)
+  );
 }
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
@@ -190,7 +195,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
-      if (worksFollow(after) || parkReading(sentence.text, span) === 'works') continue;
+      if (worksFollow(after, span.name) || parkReading(sentence.text, span) === 'works') continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
