@@ -63,12 +63,19 @@ export function countedLists(text: string): CountedList[] {
   return found;
 }
 
-/** Status words an item of a status list may carry at its end: 某某中心项目将(开工). */
+/**
+ * Status words an item of a list may carry at its end (某某中心项目将(开工)), and the
+ * appositive 即 at its start (…项目，即某某民宿、…).
+ */
 export function withoutTrailingModal(item: NameSpan): NameSpan {
   const m = /(?:即将|将|拟|已经|已|正在|正)$/.exec(item.name);
-  return m && item.name.length - m[0].length >= 2
-    ? { name: item.name.slice(0, -m[0].length), start: item.start, end: item.end - m[0].length }
-    : item;
+  const cut =
+    m && item.name.length - m[0].length >= 2
+      ? { name: item.name.slice(0, -m[0].length), start: item.start, end: item.end - m[0].length }
+      : item;
+  return /^即[^将]/.test(cut.name) && cut.name.length >= 4
+    ? { name: cut.name.slice(1), start: cut.start + 1, end: cut.end }
+    : cut;
 }
 
 /**

@@ -187,4 +187,20 @@ describe('extractProjects', () => {
       '滨江输变电工程',
     ]);
   });
+
+  it('venues and facilities reported as built or opened are projects; counted kinds and levels are not', () => {
+    expect(projects('6月，青禾童装设计中心正式投入使用。').map((p) => p.name)).toEqual(['青禾童装设计中心']);
+    expect(projects('星海酱料研发及生产总部基地完成厂房主体建设。').map((p) => p.name)).toEqual([
+      '星海酱料研发及生产总部基地',
+    ]);
+    expect(projects('力争年底建成3个规范化基地，乡镇体育公园建成开放，党群服务中心投入使用。')).toEqual([]);
+  });
+
+  it('an appositive list after 即 and a meeting centre as a venue', () => {
+    expect(
+      projects(
+        '本次开工的柳溪文旅融合项目，即柳溪湖畔民宿、柳溪会议中心酒店、东港海鲜批发市场3个项目是重点。',
+      ).map((p) => p.name),
+    ).toEqual(expect.arrayContaining(['柳溪湖畔民宿', '柳溪会议中心酒店', '东港海鲜批发市场']));
+  });
 });

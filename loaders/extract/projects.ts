@@ -8,6 +8,7 @@ import { tokenize } from './name-segment';
 import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 import { PARK_WORKS_HEADS, parkReading } from './project-parks';
+import { facilityWorks } from './project-facilities';
 import {
   countedLists,
   withFullNames,
@@ -54,17 +55,17 @@ const WORKS_END = /(改造|建设|整治|提升|治理|修复|扩建|新建|改�
  * are one project, named in full. A first conjunct that is works by itself (…改造及…工程) or
  * a place (某某村及…) is left to the pair rule.
  */
-function joinedPair(text: string, span: NameSpan): NameSpan {
+function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
   const joint = /(?:以及|及)$/.exec(text.slice(0, span.start));
-  // Only under 项目: 某某安装工程及消防系统工程, 某苑及某苑安置房 list works of their own.
-  if (!joint || !span.name.endsWith('项目')) return span;
+  // Only under 项目 or a facility's head: 某某安装工程及消防系统工程, 某苑及某苑安置房 list works of their own.
+  if (!joint || !(facility || span.name.endsWith('项目'))) return span;
   const end = span.start - joint[0].length;
   let start = end;
   while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
   const from = stripLeading(text, { from: start, limit: end });
   const first = text.slice(from, end);
   if (
-    !isPlausibleName(first, { min: 3, max: 20 }) ||
+    !isPlausibleName(first, { min: 3, max: 30 }) ||
     isGenericBody(first) ||
     WORKS_END.test(first) ||
     /(项目|工程)$/.test(first) ||
@@ -106,7 +107,7 @@ function suffixNames(text: string): NameSpan[] {
 
 /** Meeting and ceremony words: 某镇举行项目集中签约仪式 names an event, not works. */
 const EVENT_WORDS =
-  /举行|召开|座谈|仪式|暨|大会|会议|推介会|签约会|谈项目|发布会|现场|走访|来到|了解|看望|视察/;
+  /举行|召开|座谈|仪式|暨|大会|会议(?!中心|室|厅)|推介会|签约会|谈项目|发布会|现场|走访|来到|了解|看望|视察/;
 /** Titles of officials inside a span: it reports who attended, not what is built. */
 const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
@@ -280,7 +281,7 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     }
     for (const list of countedLists(sentence.text)) {
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items) {
+      for (const item of list.items.map(withoutTrailingModal)) {
         if (
           taken.some((t) => t.start < item.end && item.start < t.end) ||
           !isPlausibleName(item.name, { min: 2, max: 30 }) ||
@@ -319,6 +320,13 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
         entities.push(projectMention({ sentence, span: sibling, rule: 'project.sibling', confidence: 0.6 }));
       }
     }
+    // Facilities last: a name the suffix, list or pair rules read is theirs.
+    const facilities = facilityWorks(sentence.text)
+      .map((span) => joinedPair(sentence.text, span, true))
+      .filter((span) => !taken.some((t) => t.start < span.end && span.start < t.end));
+    taken.push(...facilities);
+    for (const span of facilities)
+      entities.push(projectMention({ sentence, span, rule: 'project.facility', confidence: 0.6 }));
   }
   return { entities: withFullNames(entities), relations: [] };
 }
