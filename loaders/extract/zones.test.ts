@@ -81,4 +81,8 @@ describe('extractZones', () => {
     expect(zone?.name).toBe('柳溪镇工业集中区');
     expect(zone?.aliases).toEqual(['镇工业集中区']);
   });
+
+  it('an official going to a zone is not part of its name', () => {
+    expect(names('镇党委书记到柳溪农贸市场检查防汛工作。')).toEqual(['柳溪农贸市场']);
+  });
 });

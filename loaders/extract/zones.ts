@@ -109,7 +109,18 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
 const ZONE_LEADING =
   /^(?:规划建设|规划|暨|做强做优|做大做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
-function withoutLeading(span: NameSpan): NameSpan {
+/** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
+const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
+
+function withoutLeading(scanned: NameSpan): NameSpan {
+  const visitor = VISITOR.exec(scanned.name);
+  const span = visitor
+    ? {
+        name: scanned.name.slice(visitor[0].length),
+        start: scanned.start + visitor[0].length,
+        end: scanned.end,
+      }
+    : scanned;
   const m = ZONE_LEADING.exec(span.name);
   if (!m || span.name.length - m[0].length < 3) return span;
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
