@@ -203,4 +203,11 @@ describe('extractProjects', () => {
       ).map((p) => p.name),
     ).toEqual(expect.arrayContaining(['柳溪湖畔民宿', '柳溪会议中心酒店', '东港海鲜批发市场']));
   });
+
+  it('generic heads alone and ceremonies are not projects; works named after a ceremony keep their full name', () => {
+    expect(projects('全镇续建项目加快推进，在建项目全面复工，举行柳溪镇重点项目集中签约仪式。')).toEqual([]);
+    expect(projects('开工仪式上，柳溪大道拓宽工程正式开工。').map((p) => p.name)).toEqual([
+      '柳溪大道拓宽工程',
+    ]);
+  });
 });
