@@ -200,6 +200,10 @@ export const LEADING_WORDS: readonly string[] = [
   '顺利完成',
   '做深做实',
   '做深做实',
+  // Verbs with the resultative 好 (建设好某某产业园): 好 belongs to the verb, not to the name.
+  '建设好',
+  '办好',
+  '管好',
   '创成',
   '荣获',
   '入驻',

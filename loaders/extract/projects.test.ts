@@ -130,4 +130,84 @@ describe('extractProjects', () => {
     expect(isNotWorks('恒远电气有限公司')).toBe(true);
     expect(isNotWorks('滨河湿地公园项目')).toBe(false);
   });
+
+  it('parks reported as works are projects, with their first phase', () => {
+    const names = projects('投资10亿元的青禾模具产业园正在平整土地，白鹭湾工业园一期建成投运。').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['青禾模具产业园', '白鹭湾工业园一期']);
+  });
+
+  it('two things joined by 及 under one 项目 are one project; works joined by 及 stay two', () => {
+    expect(projects('柳溪革命纪念馆及研学实践基地项目开工。').map((p) => p.name)).toEqual([
+      '柳溪革命纪念馆及研学实践基地项目',
+    ]);
+    expect(projects('东岸码头改造及滨河步道工程完工。').map((p) => p.name)).toEqual(
+      expect.arrayContaining(['东岸码头改造', '滨河步道工程']),
+    );
+  });
+
+  it('a list counted by its head without 等: the count decides how 及 splits it', () => {
+    expect(
+      projects('举行签约仪式，智能门窗、储能电池及光伏支架3个项目正式落户。').map((p) => p.name),
+    ).toEqual(['智能门窗', '储能电池', '光伏支架']);
+    expect(projects('青禾装备产业园、星海医疗总部及生产基地两个项目开工。').map((p) => p.name)).toEqual([
+      '青禾装备产业园',
+      '星海医疗总部及生产基地',
+    ]);
+  });
+
+  it('visits, verb phrases, described kinds and quoted class labels are not projects', () => {
+    expect(
+      projects(
+        '县长又来到星海项目现场，实地了解项目进展，要盯着项目，打造综合性旅游项目，这是新引进的“大好强”项目之一。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the works after an event’s 暨 and a listed name without its modal word', () => {
+    expect(projects('举行重点项目集中开工暨桃源湖生态景区提升项目启动。').map((p) => p.name)).toEqual([
+      '桃源湖生态景区提升项目',
+    ]);
+    expect(
+      projects('项目建设有序推进，下半年东环路延伸段、物流中心项目将开工建设。').map((p) => p.name),
+    ).toEqual(['东环路延伸段', '物流中心项目']);
+  });
+
+  it('a tail mention joins the project named in full; a community in front is where, not what', () => {
+    const found = projects('开工柳溪镇桃园村集体厂房建设项目。桃园村集体厂房建设项目总投资500万元。');
+    expect(found[1]?.aliases).toContain('柳溪镇桃园村集体厂房建设项目');
+    const [p] = projects('推进红星社区雨污管网提升改造项目建设。');
+    expect(p?.aliases).toContain('雨污管网提升改造项目');
+  });
+
+  it('a road named by both ends keeps its origin', () => {
+    expect(projects('配合汽车站至临江新区主干道、滨江输变电工程等项目建设。').map((p) => p.name)).toEqual([
+      '汽车站至临江新区主干道',
+      '滨江输变电工程',
+    ]);
+  });
+
+  it('venues and facilities reported as built or opened are projects; counted kinds and levels are not', () => {
+    expect(projects('6月，青禾童装设计中心正式投入使用。').map((p) => p.name)).toEqual(['青禾童装设计中心']);
+    expect(projects('星海酱料研发及生产总部基地完成厂房主体建设。').map((p) => p.name)).toEqual([
+      '星海酱料研发及生产总部基地',
+    ]);
+    expect(projects('力争年底建成3个规范化基地，乡镇体育公园建成开放，党群服务中心投入使用。')).toEqual([]);
+  });
+
+  it('an appositive list after 即 and a meeting centre as a venue', () => {
+    expect(
+      projects(
+        '本次开工的柳溪文旅融合项目，即柳溪湖畔民宿、柳溪会议中心酒店、东港海鲜批发市场3个项目是重点。',
+      ).map((p) => p.name),
+    ).toEqual(expect.arrayContaining(['柳溪湖畔民宿', '柳溪会议中心酒店', '东港海鲜批发市场']));
+  });
+
+  it('generic heads alone and ceremonies are not projects; works named after a ceremony keep their full name', () => {
+    expect(projects('全镇续建项目加快推进，在建项目全面复工，举行柳溪镇重点项目集中签约仪式。')).toEqual([]);
+    expect(projects('开工仪式上，柳溪大道拓宽工程正式开工。').map((p) => p.name)).toEqual([
+      '柳溪大道拓宽工程',
+    ]);
+  });
 });

@@ -4,8 +4,18 @@ import { findEnumerations } from './name-enumeration';
 import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { dropNested, isGenericBody, scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { LEGAL_FORMS } from './enterprise-names';
+import { tokenize } from './name-segment';
 import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
+import { PARK_WORKS_HEADS, parkReading } from './project-parks';
+import { facilityWorks } from './project-facilities';
+import {
+  countedLists,
+  withFullNames,
+  withRoadOrigin,
+  withoutPlacePrefix,
+  withoutTrailingModal,
+} from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
 const SUFFIXES = ['项目', '工程', '安置房', '商品房', '保障房'];
@@ -23,12 +33,59 @@ function phased(text: string, span: NameSpan): NameSpan {
   return phase ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length } : span;
 }
 
+/** 某某集中开工暨某某提升项目: the name of the works follows the event's 暨. */
+function afterJoint(span: NameSpan): NameSpan {
+  const at = span.name.lastIndexOf('暨');
+  const rest = span.name.slice(at + 1);
+  return at >= 0 && rest.length >= 6 ? { name: rest, start: span.start + at + 1, end: span.end } : span;
+}
+
+/** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
+function isVerbObject(name: string): boolean {
+  const body = name.replace(/(项目|工程)$/, '');
+  const first = tokenize(body)[0];
+  return body.length <= 3 && first?.tag === 'v' && first.word.length === 1;
+}
+
+/** Works verbs that end a first conjunct of its own: 潘家桥改造及镇级道路工程 are two works. */
+const WORKS_END = /(改造|建设|整治|提升|治理|修复|扩建|新建|改建|搬迁|拓宽|疏浚)$/;
+
+/**
+ * 某某纪念馆及教育培训基地项目, 某某总部及生产基地项目: two things joined by 及 under one 项目
+ * are one project, named in full. A first conjunct that is works by itself (…改造及…工程) or
+ * a place (某某村及…) is left to the pair rule.
+ */
+function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
+  const joint = /(?:以及|及)$/.exec(text.slice(0, span.start));
+  // Only under 项目 or a facility's head: 某某安装工程及消防系统工程, 某苑及某苑安置房 list works of their own.
+  if (!joint || !(facility || span.name.endsWith('项目'))) return span;
+  const end = span.start - joint[0].length;
+  let start = end;
+  while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
+  const from = stripLeading(text, { from: start, limit: end });
+  const first = text.slice(from, end);
+  if (
+    !isPlausibleName(first, { min: 3, max: 30 }) ||
+    isGenericBody(first) ||
+    WORKS_END.test(first) ||
+    /(项目|工程)$/.test(first) ||
+    /([村镇乡县]|社区)$/.test(first) ||
+    /[和与及]/.test(first)
+  )
+    return span;
+  return { name: text.slice(from, span.end), start: from, end: span.end };
+}
+
 /**
  * Suffix rule: a name ending in 项目 or 工程, with its phase when one follows.
  * Example: 嘉兴路(一期)改造工程已正式完工。
  */
 function suffixNames(text: string): NameSpan[] {
-  const spans = scanSuffixNames(text, { suffixes: SUFFIXES, maxLength: 30 }).map((s) => phased(text, s));
+  const spans = scanSuffixNames(text, { suffixes: SUFFIXES, maxLength: 30, glueOddTokens: true })
+    .map((s) => phased(text, s))
+    .map((s) => joinedPair(text, s))
+    .map((s) => afterJoint(s))
+    .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
     if (m.index === undefined) continue;
     const end = m.index + m[0].length;
@@ -43,12 +100,14 @@ function suffixNames(text: string): NameSpan[] {
       !isCampaignName(s.name) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
+      !isVerbObject(s.name) &&
       !/(试点|试验|培育工程)(项目)?$/.test(s.name),
   );
 }
 
 /** Meeting and ceremony words: 某镇举行项目集中签约仪式 names an event, not works. */
-const EVENT_WORDS = /举行|召开|座谈|仪式|暨|大会|会议|推介会|签约会|谈项目|发布会/;
+const EVENT_WORDS =
+  /举行|召开|座谈|仪式|暨|大会|会议(?!中心|室|厅)|推介会|签约会|谈项目|发布会|现场|走访|来到|了解|看望|视察/;
 /** Titles of officials inside a span: it reports who attended, not what is built. */
 const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
@@ -65,7 +124,11 @@ export function isNotWorks(name: string): boolean {
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||
     // 吨扩建项目: the span began inside a figure (年产5万吨扩建项目 read from its unit).
-    /^[吨亩元个台套座条家万亿]/.test(name)
+    /^[吨亩元个台套座条家万亿]/.test(name) ||
+    // 综合性旅游项目, 引领型项目: a kind of project described, not one named.
+    /^[\u4e00-\u9fa5]{1,3}[性型][\u4e00-\u9fa5]{0,4}项目$/.test(name) ||
+    // 生产基地两个项目: the count of a list, whose items are the projects.
+    /[两一二三四五六七八九十\d]+个项目$/.test(name)
   );
 }
 
@@ -74,6 +137,10 @@ function isCategory(text: string, span: NameSpan): boolean {
   const count = /^[\d一二三四五六七八九十百]+[个项家批]/;
   // …应用项目试点单位: the works name a kind of pilot unit.
   if (/^(试点|单位|库)/.test(text.slice(span.end))) return true;
+  // “某某”项目之一, “某某”项目集中签约, “某某”项目服务机制: a quoted label names a class of
+  // projects, a batch or a service, not one project.
+  if (/^“[^”]+”项目$/.test(span.name) && /^(之一|集中|服务|机制|管理|审批)/.test(text.slice(span.end)))
+    return true;
   return (
     count.test(text.slice(span.end)) ||
     /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start))
@@ -106,8 +173,12 @@ function projectMention(ctx: {
     properties.currency = amount.currency;
   }
   const bare = sized.name.replace(/(一期)?项目$|(?<!地块)(安置房|商品房)$/, '');
-  const aliases = bare !== sized.name && bare.length >= 4 ? [bare] : [];
+  const aliases =
+    bare !== sized.name && (bare.length >= 4 || (bare.length >= 2 && !isGenericBody(bare))) ? [bare] : [];
   if (hosted.alias) aliases.push(hosted.alias);
+  // 某某社区安全饮水管网提升改造项目 is also known without the community that hosts it.
+  const unplaced = withoutPlacePrefix(sized.name);
+  if (unplaced) aliases.push(unplaced);
   if (sized.amount || /·/.test(sized.name)) aliases.push(`${bare}项目`);
   // 嘉泽中心幼儿园新建项目配套工程 is the works of 嘉泽中心幼儿园新建项目.
   const parent = /^(.{4,}项目)配套工程$/.exec(sized.name)?.[1];
@@ -154,6 +225,30 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
 }
 
 /**
+ * Parks reported as works (project-parks.ts): 投资10亿元的某某产业园, 某某工业园一期建成投运,
+ * with the first phase when it follows.
+ */
+function parkWorks(text: string): NameSpan[] {
+  return scanSuffixNames(text, { suffixes: PARK_WORKS_HEADS, maxLength: 24, verbsEnd: true })
+    .map((span) => {
+      const m = PARK_LEADING.exec(span.name);
+      return m && span.name.length - m[0].length >= 4
+        ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
+        : span;
+    })
+    .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程)/.test(text.slice(span.end)))
+    .map((span) => {
+      const phase = /^一期/.exec(text.slice(span.end));
+      return phase
+        ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
+        : span;
+    });
+}
+
+/** Classifications before a park's name: 省重大项目某某产业园. */
+const PARK_LEADING = /^[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目/;
+
+/**
  * Projects: named works by suffix, and the items of lists whose head noun is 项目/工程.
  * Quoted list items (“嘉优教育”) are branded initiatives and left to the programme extractor.
  */
@@ -164,7 +259,8 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items) {
+      for (const listed of list.items) {
+        const item = withRoadOrigin(sentence.text, withoutTrailingModal(listed));
         if (
           item.name.startsWith('“') ||
           !isPlausibleName(item.name, { min: 2, max: 30 }) ||
@@ -183,12 +279,39 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
         );
       }
     }
+    for (const list of countedLists(sentence.text)) {
+      const whole = { name: '', start: list.start, end: list.end };
+      for (const item of list.items.map(withoutTrailingModal)) {
+        if (
+          taken.some((t) => t.start < item.end && item.start < t.end) ||
+          !isPlausibleName(item.name, { min: 2, max: 30 }) ||
+          isNotWorks(item.name)
+        )
+          continue;
+        taken.push(item);
+        entities.push(
+          projectMention({
+            sentence,
+            span: item,
+            rule: 'project.counted',
+            confidence: 0.7,
+            statusSpan: whole,
+          }),
+        );
+      }
+    }
     const suffixed = suffixNames(sentence.text).filter(
       (span) =>
         !taken.some((t) => t.start < span.end && span.start < t.end) &&
         isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
     );
     taken.push(...suffixed);
+    const parks = parkWorks(sentence.text).filter(
+      (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
+    );
+    taken.push(...parks);
+    for (const span of parks)
+      entities.push(projectMention({ sentence, span, rule: 'project.park', confidence: 0.7 }));
     for (const span of suffixed) {
       entities.push(projectMention({ sentence, span, rule: 'project.suffix', confidence: 0.8 }));
       for (const sibling of siblings(sentence.text, span)) {
@@ -197,6 +320,13 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
         entities.push(projectMention({ sentence, span: sibling, rule: 'project.sibling', confidence: 0.6 }));
       }
     }
+    // Facilities last: a name the suffix, list or pair rules read is theirs.
+    const facilities = facilityWorks(sentence.text)
+      .map((span) => joinedPair(sentence.text, span, true))
+      .filter((span) => !taken.some((t) => t.start < span.end && span.start < t.end));
+    taken.push(...facilities);
+    for (const span of facilities)
+      entities.push(projectMention({ sentence, span, rule: 'project.facility', confidence: 0.6 }));
   }
-  return { entities, relations: [] };
+  return { entities: withFullNames(entities), relations: [] };
 }

@@ -42,4 +42,47 @@ describe('extractZones', () => {
     expect(zones.map((z) => z.name)).toEqual(['横塘古镇', '横塘古镇']);
     expect(zones[0]?.aliases).toEqual(['苏州市横塘古镇']);
   });
+
+  it('a park reported as invested in or built is works; a park where firms gather stays a zone', () => {
+    expect(names('投资8亿元的青禾智造产业园开工建设，企业集聚在白鹭湾产业园。')).toEqual(['白鹭湾产业园']);
+    expect(names('省重点项目青禾纺织产业园初具规模，白鹭湾工业园一期建成投运。')).toEqual([]);
+  });
+
+  it('a phase or a construction project after a name makes it works', () => {
+    expect(
+      names('推进石桥片区(二期)改造，东坡村集体产业园区建设项目开工，桃源农贸市场提升改造项目竣工。'),
+    ).toEqual([]);
+  });
+
+  it('descriptions, grades, counts and designations are not zone names', () => {
+    expect(
+      names('打造5个万亩特色产业片区，创建AAAA级旅游度假区，建好两大特色专业园区，争创共同富裕先行区。'),
+    ).toEqual([]);
+  });
+
+  it('plan words before a zone are dropped; a town named in front becomes an alias', () => {
+    expect(names('规划建设青山新城片区。')).toEqual(['青山新城片区']);
+    const ctx = testContext('柳溪镇在柳溪镇桃花渡口小镇举行开街活动。', [{ name: '柳溪镇', kind: 'TOWN' }]);
+    const [zone] = extractZones(ctx).entities;
+    expect(zone?.name).toBe('桃花渡口小镇');
+    expect(zone?.aliases).toEqual(['柳溪镇桃花渡口小镇']);
+  });
+
+  it('a development zone is also known by its short form', () => {
+    const ctx = testContext('设立江南省临川高新技术产业开发区。', [{ name: '江南省', kind: 'PROVINCE' }]);
+    const [zone] = extractZones(ctx).entities;
+    expect(zone?.name).toBe('临川高新技术产业开发区');
+    expect(zone?.aliases).toEqual(expect.arrayContaining(['江南省临川高新技术产业开发区', '临川高新区']));
+  });
+
+  it('镇工业集中区 is the park of the town the document is about', () => {
+    const ctx = testContext('柳溪镇持续完善镇工业集中区功能配套。', [{ name: '柳溪镇', kind: 'TOWN' }]);
+    const [zone] = extractZones(ctx).entities;
+    expect(zone?.name).toBe('柳溪镇工业集中区');
+    expect(zone?.aliases).toEqual(['镇工业集中区']);
+  });
+
+  it('an official going to a zone is not part of its name', () => {
+    expect(names('镇党委书记到柳溪农贸市场检查防汛工作。')).toEqual(['柳溪农贸市场']);
+  });
 });

@@ -1,8 +1,9 @@
 import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
 import { findEnumerations } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
-import { scanSuffixNames } from './name-scan';
-import { tokenize } from './name-segment';
+import { isGenericBody, scanSuffixNames, type NameSpan } from './name-scan';
+import { parkReading, worksFollow } from './project-parks';
+import { tokenAt, tokenize } from './name-segment';
 
 /** Heads of park, district and market names. */
 const SUFFIXES = [
@@ -56,20 +57,44 @@ const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '�
 
 /**
  * A quoted head with a zone suffix (“两湖”创新区) is a branded initiative and a Programme;
- * national titles (国家…示范园) are programmes too. Everything else with a zone suffix is a Zone.
+ * national titles (国家…示范园) and goals made pilot areas (共同富裕先行区) are designations. Everything else with a zone suffix is a Zone.
  */
 export function isProgrammeLikeZone(name: string): boolean {
-  return /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) || /^(国家|全国)/.test(name);
+  return (
+    /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) ||
+    /^(国家|全国)/.test(name) ||
+    // 共同富裕先行区, 乡村振兴示范区: a goal with a pilot head is a designation, not a place.
+    /(富裕|振兴|文明|一体化)[^“”]{0,8}(先行区|示范区)$/.test(name)
+  );
 }
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
   /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区)$/;
 
+/**
+ * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
+ * 园区板块, 综合型海参交易批发市场. A name needs one word outside this list.
+ */
+const DESCRIPTIVE =
+  /^(?:[万千百]亩|特色|产业|红色|生态|绿色|园区|示范|专业|现代|高端|新型|综合|集体|[\u4e00-\u9fa5]{1,2}[型性])/;
+
+function isDescriptive(body: string): boolean {
+  let rest = body;
+  for (let m = DESCRIPTIVE.exec(rest); m && m[0].length > 0; m = DESCRIPTIVE.exec(rest))
+    rest = rest.slice(m[0].length);
+  return rest.length === 0;
+}
+
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
+  // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
+  if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
+  // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
+  if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
   if (!BROAD.test(name)) return true;
+  if (isDescriptive(body)) return false;
   return (
     body.length >= 4 ||
     placeNames.some((p) => body.includes(p)) ||
@@ -77,10 +102,83 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   );
 }
 
-/** 常州市焦溪古镇: the city or district named in full in front is where the zone lies, not its name. */
-function withoutPlace(name: string, fullNames: readonly string[]): { name: string; aliases: string[] } {
-  const place = fullNames.find((p) => name.startsWith(p) && name.length - p.length >= 4);
+/**
+ * Words that open the clause before a zone but are not part of its name: 规划建设芙蓉新城片区,
+ * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
+ */
+const ZONE_LEADING =
+  /^(?:规划建设|规划|暨|做强做优|做大做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+
+/** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
+const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
+
+function withoutLeading(scanned: NameSpan): NameSpan {
+  const visitor = VISITOR.exec(scanned.name);
+  const span = visitor
+    ? {
+        name: scanned.name.slice(visitor[0].length),
+        start: scanned.start + visitor[0].length,
+        end: scanned.end,
+      }
+    : scanned;
+  const m = ZONE_LEADING.exec(span.name);
+  if (!m || span.name.length - m[0].length < 3) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
+ * A place named in full in front is where the zone lies, not its name (常州市焦溪古镇, 某某街道
+ * 某某小镇): the rest is the name when it still names a zone by itself; the whole is an alias.
+ */
+function withoutPlace(
+  name: string,
+  places: { names: readonly string[]; placeNames: readonly string[] },
+): { name: string; aliases: string[] } {
+  const place = places.names.find(
+    (p) =>
+      name.startsWith(p) &&
+      name.length - p.length >= 4 &&
+      isZoneName(name.slice(p.length), places.placeNames),
+  );
   return place ? { name: name.slice(place.length), aliases: [name] } : { name, aliases: [] };
+}
+
+/** The short forms of development zones: 某某高新技术产业开发区 → 某某高新区, 某某经济技术开发区 → 某某经开区. */
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/高新技术产业开发区$/, '高新区'],
+  [/经济技术开发区$/, '经开区'],
+  [/经济开发区$/, '经开区'],
+];
+
+function shortForms(name: string): string[] {
+  const forms: string[] = [];
+  for (const [re, short] of ABBREVIATIONS) {
+    if (!re.test(name)) continue;
+    const head = name.replace(re, '');
+    forms.push(head + short);
+    // 吕梁经济技术开发区 is also 吕梁市经开区: the city's full name before the short head.
+    if (head.length >= 2 && !/[省市县区]$/.test(head)) forms.push(`${head}市${short}`);
+  }
+  return forms;
+}
+
+/** 镇工业集中区: the town's own park, named after the town the document is about. */
+const TOWN_PARK = /镇(工业集中区|工业园区|工业园|工业功能区|工业集聚区)/g;
+
+/** Bare 镇 + park heads whose 镇 stands alone after a verb or a break (完善镇工业集中区), not 某某镇. */
+function townParks(text: string): { span: NameSpan; head: string }[] {
+  const found: { span: NameSpan; head: string }[] = [];
+  const tokens = tokenize(text);
+  for (const m of text.matchAll(TOWN_PARK)) {
+    const at = m.index ?? 0;
+    const k = tokenAt(tokens, at);
+    const token = tokens[k];
+    const before = tokens[k - 1];
+    if (token?.word !== '镇' || (before && !['v', 'vd', 'vn', 'x', 'p', 'c', 'd'].includes(before.tag)))
+      continue;
+    found.push({ span: { name: m[0], start: at, end: at + m[0].length }, head: m[1] ?? '' });
+  }
+  return found;
 }
 
 /**
@@ -92,26 +190,54 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].filter(
     (n) => n.length >= 2,
   );
-  const coarse = [ctx.places.city?.name, ctx.places.district?.name].filter((n): n is string => Boolean(n));
+  // Full names of provinces, cities, districts and towns: any of them in front says where a zone lies.
+  const fullNames = [...new Set(ctx.places.places.map((p) => p.name))].filter((n) =>
+    /(省|市|区|县|镇|乡|街道)$/.test(n),
+  );
+  const town = ctx.places.primary?.name;
   for (const sentence of ctx.doc.sentences) {
-    for (const span of scanSuffixNames(sentence.text, {
+    for (const scanned of scanSuffixNames(sentence.text, {
       suffixes: SUFFIXES,
       maxLength: 24,
       wordFinal: WORD_FINAL,
       verbsEnd: true,
     })) {
-      // 国际花卉园艺示范园项目 is the works that build the park: a project, not a zone.
-      if (!isZoneName(span.name, placeNames) || /^(项目|工程)/.test(sentence.text.slice(span.end))) continue;
-      const { name, aliases } = withoutPlace(span.name, coarse);
+      const span = withoutLeading(scanned);
+      const after = sentence.text.slice(span.end);
+      // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
+      // so is a park reported as invested in, signed or built (project-parks.ts).
+      if (worksFollow(after, span.name) || parkReading(sentence.text, span) === 'works') continue;
+      const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
+      // The scan checked the body it found; a body left after dropping leading words needs the check again.
+      if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
+      if (!isZoneName(span.name, placeNames)) continue;
+      const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames });
+      aliases.push(...shortForms(name));
+      // 满墩工业园区 is also called 满墩工业园: the shorter form joins the same zone.
+      if (/(产业|工业)园区$/.test(name)) aliases.push(name.slice(0, -1));
       entities.push(
         entityMention({ label: 'Zone', sentence, span, name, aliases, rule: 'zone.suffix', confidence: 0.8 }),
+      );
+    }
+    for (const { span, head } of town?.endsWith('镇') ? townParks(sentence.text) : []) {
+      entities.push(
+        entityMention({
+          label: 'Zone',
+          sentence,
+          span,
+          name: town + head,
+          aliases: [span.name],
+          rule: 'zone.town-park',
+          confidence: 0.7,
+        }),
       );
     }
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Zone') continue;
       for (const item of list.items) {
         if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
-        if (!isPlausibleName(item.name, { min: 3, max: 24 })) continue;
+        if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
+          continue;
         entities.push(
           entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),
         );

@@ -1,0 +1,123 @@
+import type { EntityMention } from '../types';
+import { splitItems } from './name-enumeration';
+import { stripLeading, type NameSpan } from './name-scan';
+
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function countOf(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : (DIGITS[text] ?? NaN);
+}
+
+/** A list counted by its head: A、B、C及D4个项目. */
+export interface CountedList {
+  items: NameSpan[];
+  /** Sentence-local offsets of the list with its head. */
+  start: number;
+  end: number;
+}
+
+const COUNTED = /([\d一二三四五六七八九十两]{1,2})个项目/g;
+
+/** The items of `A、B…` between `from` and `to`, split at 、 only: 某某总部及生产基地 stays one. */
+function splitAtCommas(text: string, from: number, to: number): NameSpan[] {
+  const items: NameSpan[] = [];
+  let start = from;
+  for (let i = from; i <= to; i += 1) {
+    if (i < to && text[i] !== '、') continue;
+    items.push({ name: text.slice(start, i), start, end: i });
+    start = i + 1;
+  }
+  return items;
+}
+
+/**
+ * `A、B、C及D4个项目正式落户`: a list with no 等 whose count of projects follows it. The
+ * items are projects when their number is the count, read at 、 and 及 (特种门、锂电池…及
+ * 光伏组件4个项目) or at 、 alone (某某产业园、某某总部及生产基地两个项目).
+ */
+export function countedLists(text: string): CountedList[] {
+  const found: CountedList[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const at = m.index ?? 0;
+    const count = countOf(m[1] ?? '');
+    let start = at;
+    while (start > 0 && !/[，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
+    if (!text.slice(start, at).includes('、')) continue;
+    let items = splitItems(text, { start, end: at });
+    if (items.length > count && items[0]) items = splitAtCommas(text, items[0].start, at);
+    if (items.length !== count || items.length < 2) continue;
+    found.push({ items, start: items[0]?.start ?? start, end: at + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Status words an item of a list may carry at its end (某某中心项目将(开工)), and the
+ * appositive 即 at its start (…项目，即某某民宿、…).
+ */
+export function withoutTrailingModal(item: NameSpan): NameSpan {
+  const m = /(?:即将|将|拟|已经|已|正在|正)$/.exec(item.name);
+  const cut =
+    m && item.name.length - m[0].length >= 2
+      ? { name: item.name.slice(0, -m[0].length), start: item.start, end: item.end - m[0].length }
+      : item;
+  return /^即[^将]/.test(cut.name) && cut.name.length >= 4
+    ? { name: cut.name.slice(1), start: cut.start + 1, end: cut.end }
+    : cut;
+}
+
+/**
+ * 火车站至某某新区主干道: a road is named by both its ends; the scan stops at 至, so the
+ * origin before it is taken back into the name.
+ */
+export function withRoadOrigin(text: string, span: NameSpan): NameSpan {
+  if (!/(道|路|线|公路|高速|铁路|通道)(项目|工程)?$/.test(span.name) || text[span.start - 1] !== '至')
+    return span;
+  let start = span.start - 1;
+  while (start > 0 && /[\u4e00-\u9fa5A-Za-z0-9]/.test(text[start - 1] ?? '')) start -= 1;
+  const origin = stripLeading(text, { from: start, limit: span.start - 1 });
+  const length = span.start - 1 - origin;
+  return length >= 2 && length <= 8
+    ? { name: text.slice(origin, span.end), start: origin, end: span.end }
+    : span;
+}
+
+/** A prefix that says where works are: a place, a zone or a park. */
+const WHERE = /([区镇村乡园]|社区|街道)$/;
+
+/**
+ * A project named in full once and then by its tail (官道镇某某村建设项目 … 某某村建设项目;
+ * 某某产业园区保障性租赁住房项目 … 园区保障性租赁住房项目): the tail is the same project.
+ * The full name becomes an alias of the tail, which joins them when the document is resolved.
+ */
+export function withFullNames(mentions: readonly EntityMention[]): EntityMention[] {
+  const names = [...new Set(mentions.map((m) => m.name))];
+  return mentions.map((m) => {
+    const fuller = names.filter((n) => {
+      if (n.length <= m.name.length || !n.endsWith(m.name)) return false;
+      const prefix = n.slice(0, n.length - m.name.length);
+      return WHERE.test(prefix) || /^(园区|镇|村)/.test(m.name);
+    });
+    return fuller.length === 1 && fuller[0] && m.name.length >= 6
+      ? { ...m, aliases: [...new Set([...m.aliases, fuller[0]])] }
+      : m;
+  });
+}
+
+/** A village or community in front of works says where they are: the rest is how the works are known. */
+export function withoutPlacePrefix(name: string): string | null {
+  const m = /^[\u4e00-\u9fa5]{2,4}(?:村|社区)(.{6,})$/.exec(name);
+  return m?.[1] && !/^[村社区]/.test(m[1]) ? m[1] : null;
+}
