@@ -1,0 +1,104 @@
+import type { DocumentContext, EntityMention, Sentence } from '../types';
+
+/**
+ * Where an entity lies, as far as its own name and the headings above it say: the places
+ * a name begins with (山西省吕梁市临县某镇食品物流园项目 lies in 某镇) and the town heading a
+ * report's section (a line that is only 某某镇, the projects listed under it lie there).
+ */
+
+function codeOf(place: EntityMention): string | null {
+  const code = place.properties.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** Whether `outer` contains `inner` in the gazetteer (by code prefix), itself excluded. */
+export function isAncestor(outer: EntityMention, inner: EntityMention): boolean {
+  const a = codeOf(outer);
+  const b = codeOf(inner);
+  return a !== null && b !== null && a !== b && b.startsWith(a);
+}
+
+function forms(place: EntityMention): string[] {
+  return [place.name, ...place.aliases].filter((form) => form.length >= 2);
+}
+
+/**
+ * The forms by which a place heads a name. A village or community counts by its full name
+ * only (某某村…): its short form is usually also the name of an old town, a lake or a
+ * brand (焦溪古镇, 焦溪二花脸猪), which says nothing about the village.
+ */
+function headForms(place: EntityMention): string[] {
+  const kind = String(place.properties.kind);
+  return kind === 'VILLAGE' || kind === 'COMMUNITY' ? [place.name] : forms(place);
+}
+
+/**
+ * The chain of places a name begins with, outermost first: 松滋市某某镇建材项目 → [松滋市,
+ * 某某镇]. Each link must lie inside the one before it, so a brand that merely starts like
+ * a place (a company 衢州… in another county) stops the chain.
+ */
+export function placesAtHead(ctx: DocumentContext, name: string): EntityMention[] {
+  const chain: EntityMention[] = [];
+  let rest = name;
+  for (;;) {
+    let best: { place: EntityMention; length: number } | null = null;
+    for (const place of ctx.places.places) {
+      for (const form of headForms(place)) {
+        if (!rest.startsWith(form) || form.length >= rest.length) continue;
+        if (best && best.length >= form.length) continue;
+        const last = chain[chain.length - 1];
+        if (last && !isAncestor(last, place)) continue;
+        best = { place, length: form.length };
+      }
+    }
+    if (!best) return chain;
+    chain.push(best.place);
+    rest = rest.slice(best.length);
+  }
+}
+
+/**
+ * The host a name's own head gives: the innermost place of its head chain, when it is the
+ * document's own place, a place inside it, or a town or village. A county or city at the
+ * head (松滋市… in a report on one of its towns, 苏州… before a park) says where a company is
+ * registered or whose brand a zone carries, not where the works stand: it gives nothing.
+ */
+export function hostInName(ctx: DocumentContext, mention: EntityMention): EntityMention | null {
+  const chain = placesAtHead(ctx, mention.name);
+  const inner = chain[chain.length - 1];
+  if (!inner) return null;
+  const primary = ctx.places.primary;
+  if (primary && (inner.key === primary.key || isAncestor(primary, inner))) return inner;
+  return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
+}
+
+const FINE_KINDS = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
+
+/** Leading numbering of a heading: 一、 (二) 3. */
+const NUMBERING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/;
+
+/**
+ * The place each sentence stands under: a line that is only a place's name (a heading,
+ * 某某镇 alone, perhaps numbered) opens a section about that place, which runs until the
+ * next such line. Sentences before any heading have none.
+ */
+export function headingPlaces(ctx: DocumentContext): Map<number, EntityMention> {
+  const under = new Map<number, EntityMention>();
+  let current: EntityMention | null = null;
+  for (const sentence of ctx.doc.sentences) {
+    const heading = headingOf(ctx, sentence);
+    if (heading) current = heading;
+    if (current) under.set(sentence.index, current);
+  }
+  return under;
+}
+
+function headingOf(ctx: DocumentContext, sentence: Sentence): EntityMention | null {
+  const text = sentence.text
+    .replace(NUMBERING, '')
+    .replace(/[\s:：]+$/u, '')
+    .trim();
+  if (text.length < 2 || text.length > 12 || /[，,。；;、]/.test(text)) return null;
+  const place = ctx.places.lookup(text);
+  return place && forms(place).includes(text) ? place : null;
+}
