@@ -37,10 +37,10 @@ const NAMED_HEADS = new Set([
 ]);
 /**
  * Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”,
- * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”).
+ * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”, “招商引资突破年活动”).
  */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年)$|^.{2}融合$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年(?:活动)?)$|^.{2}融合$/;
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.

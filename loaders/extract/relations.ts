@@ -249,6 +249,33 @@ function fullNamedProjects(entities: readonly EntityMention[]): EntityMention[] 
   return found;
 }
 
+/**
+ * Whether a place in a programme's clause can be the one taking part: not a place that
+ * names a body (在某市委、市政府的领导下: the leadership, not the participant).
+ */
+function actsAsParticipant(sentence: Sentence, place: EntityMention): boolean {
+  const after = sentence.text.slice(place.span.end - sentence.start);
+  return !/^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导)/.test(after);
+}
+
+/**
+ * Whether the text puts a project under a programme: 某项目纳入/列入/属于某行动, or the
+ * programme is the means of the works (以某行动推进某项目).
+ */
+function placedUnder(sentence: Sentence, project: EntityMention, programme: EntityMention): boolean {
+  const local = (offset: number): number => offset - sentence.start;
+  if (programme.span.start >= project.span.end) {
+    const gap = sentence.text.slice(local(project.span.end), local(programme.span.start));
+    return /纳入|列入|属于|列为|作为|是/.test(gap) && gap.length <= 12;
+  }
+  const before = sentence.text.slice(
+    Math.max(0, local(programme.span.start) - 2),
+    local(programme.span.start),
+  );
+  const gap = sentence.text.slice(local(programme.span.end), local(project.span.start));
+  return /(?:以|依托|借助)$/.test(before) && /^(?:推进|带动|实施|建设|打造|推动)$/.test(gap);
+}
+
 /** Relations among the entities of one document. */
 export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
   const relations: RelationMention[] = [];
@@ -274,11 +301,13 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       if (mention.label === 'Project') {
         const operated = operatedBy(mention, enterprises);
         if (operated) relations.push(operated);
+        // Only a project the text puts under the programme (纳入/列入/属于…): a project that
+        // merely achieves a programme's aim in passing (两个项目实现“拿地即开工”) is not part of it.
         for (const programme of inClause(
           sentence,
           mention,
           here.filter((e) => e.label === 'Programme'),
-        )) {
+        ).filter((p) => placedUnder(sentence, mention, p))) {
           relations.push(
             relation('PART_OF', mention, {
               to: programme.key,
@@ -292,7 +321,9 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
         // A place inside the programme's own name (武进 in 武进英才计划) is its owner, not a participant.
         const outside = here.filter(
           (e) =>
-            e.label === 'Place' && (e.span.end <= mention.span.start || e.span.start >= mention.span.end),
+            e.label === 'Place' &&
+            (e.span.end <= mention.span.start || e.span.start >= mention.span.end) &&
+            actsAsParticipant(sentence, e),
         );
         const participant =
           (mention.properties.participant as string | undefined) ??
