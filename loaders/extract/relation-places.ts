@@ -38,9 +38,18 @@ function headForms(place: EntityMention): string[] {
  * a place (a company 衢州… in another county) stops the chain.
  */
 export function placesAtHead(ctx: DocumentContext, name: string): EntityMention[] {
+  return placeChainAtHead(ctx, name).places;
+}
+
+/** The head chain of a name and how many characters of the name it covers. */
+export function placeChainAtHead(
+  ctx: DocumentContext,
+  name: string,
+): { places: EntityMention[]; length: number } {
   const chain: EntityMention[] = [];
-  let rest = name;
+  let length = 0;
   for (;;) {
+    const rest = name.slice(length);
     let best: { place: EntityMention; length: number } | null = null;
     for (const place of ctx.places.places) {
       for (const form of headForms(place)) {
@@ -51,9 +60,9 @@ export function placesAtHead(ctx: DocumentContext, name: string): EntityMention[
         best = { place, length: form.length };
       }
     }
-    if (!best) return chain;
+    if (!best) return { places: chain, length };
     chain.push(best.place);
-    rest = rest.slice(best.length);
+    length += best.length;
   }
 }
 
