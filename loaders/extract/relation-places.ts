@@ -1,4 +1,5 @@
 import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { clauseAround } from './name-mention';
 
 /**
  * Where an entity lies, as far as its own name and the headings above it say: the places
@@ -78,10 +79,31 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   if (!inner) return null;
   const primary = ctx.places.primary;
   if (primary && (inner.key === primary.key || isAncestor(primary, inner))) return inner;
+  // A development zone named after a county or city (某某经开区) is that county's or city's,
+  // even in a report on one of its towns: the town hosts a project, not the zone.
+  if (mention.label === 'Zone' && DEVELOPMENT_ZONE.test(mention.name) && primary && isTownLevel(primary))
+    return inner;
   return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
 }
 
+const DEVELOPMENT_ZONE = /(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新片区)$/;
+
+function isTownLevel(place: EntityMention): boolean {
+  return FINE_KINDS.has(String(place.properties.kind));
+}
+
 const FINE_KINDS = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
+
+/** Whether a name begins with a town's, village's or community's full name (某某镇…, 某某村…). */
+export function startsWithLocalPlace(ctx: DocumentContext, name: string): boolean {
+  const chain = placeChainAtHead(ctx, name);
+  const inner = chain.places[chain.places.length - 1];
+  return (
+    inner !== undefined &&
+    FINE_KINDS.has(String(inner.properties.kind)) &&
+    name.slice(0, chain.length).endsWith(inner.name)
+  );
+}
 
 /** Leading numbering of a heading: 一、 (二) 3. */
 const NUMBERING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/;
@@ -109,5 +131,40 @@ function headingOf(ctx: DocumentContext, sentence: Sentence): EntityMention | nu
     .trim();
   if (text.length < 2 || text.length > 12 || /[，,。；;、]/.test(text)) return null;
   const place = ctx.places.lookup(text);
-  return place && forms(place).includes(text) ? place : null;
+  if (place && forms(place).includes(text)) return place;
+  // 某县某镇 on its own line: the chain's innermost place heads the section.
+  const chain = placeChainAtHead(ctx, `${text}。`);
+  return chain.length === text.length ? (chain.places[chain.places.length - 1] ?? null) : null;
+}
+
+/** A place written as the one acting, not as a body (某市委、市政府) or a party to a title. */
+const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导|管委会)/;
+
+/**
+ * The place written nearest before an offset in its clause, read off the text: the context
+ * keeps one mention per place, so a town named again later in the document is found here
+ * (为某县加快建设“某某”: 某县 takes part). Forms inside `skip` (a name) do not count.
+ */
+export function placeBefore(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  at: { offset: number; skip?: { start: number; end: number } },
+): EntityMention | null {
+  const local = at.offset - sentence.start;
+  const clause = clauseAround(sentence.text, local);
+  const text = sentence.text.slice(clause.start, local);
+  let best: { place: EntityMention; end: number; length: number } | null = null;
+  for (const place of ctx.places.places) {
+    for (const form of forms(place)) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        const start = sentence.start + clause.start + i;
+        const end = start + form.length;
+        if (at.skip && start >= at.skip.start && end <= at.skip.end) continue;
+        if (BODY_AFTER.test(sentence.text.slice(end - sentence.start))) continue;
+        if (!best || end > best.end || (end === best.end && form.length > best.length))
+          best = { place, end, length: form.length };
+      }
+    }
+  }
+  return best?.place ?? null;
 }

@@ -4,7 +4,7 @@ import { clauseAround } from './name-mention';
 import { getGazetteer, shortName } from '../gazetteer';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
-import { headingPlaces, hostInName } from './relation-places';
+import { headingPlaces, hostInName, placeBefore, startsWithLocalPlace } from './relation-places';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 /** A registered company name at the head of a longer name, with something after it. */
@@ -99,7 +99,11 @@ function locatedIn(
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
     .filter((h) => !insideOther(h, mention, all) && !listedBefore(sentence, h, mention))
     .sort((a, b) => b.span.start - a.span.start);
-  const zoneInName = hosts.find((h) => h.label === 'Zone' && h.span.start >= mention.span.start);
+  // A zone read off the head of the name (某某镇农贸市场 in 某某镇农贸市场改造项目) that starts
+  // with a town's or village's full name is that place's works, not a zone: the place hosts.
+  const zoneInName = hosts.find(
+    (h) => h.label === 'Zone' && h.span.start >= mention.span.start && !startsWithLocalPlace(ctx, h.name),
+  );
   const named = zoneInName ? null : hostInName(ctx, mention);
   if (named && named.key !== mention.key)
     return relation('LOCATED_IN', mention, {
@@ -118,7 +122,7 @@ function locatedIn(
   if (host && coarser && primary)
     return relation('LOCATED_IN', mention, {
       to: primary.key,
-      rule: 'relation.located-in.primary',
+      rule: at.heading ? 'relation.located-in.heading' : 'relation.located-in.primary',
       confidence: 0.55,
     });
   if (host)
@@ -327,6 +331,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
         );
         const participant =
           (mention.properties.participant as string | undefined) ??
+          placeBefore(ctx, sentence, { offset: mention.span.start, skip: mention.span })?.key ??
           inClause(sentence, mention, outside)[0]?.key ??
           heading?.key ??
           ctx.places.primary?.key;
