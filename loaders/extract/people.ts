@@ -66,6 +66,16 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
   return { start, title: text.slice(start, roleEnd).trim() };
 }
 
+/**
+ * The title once the place in front is taken off: 某镇镇长 → 镇长. A body named by the
+ * place's own level character keeps it (吴中区委书记 → 区委书记, not 委书记).
+ */
+function titleAfterPlace(title: string, placeLength: number): string {
+  const rest = title.slice(placeLength);
+  if (!rest) return title;
+  return /^(?:委|党委|政府|人大|政协)/.test(rest) ? `${title[placeLength - 1] ?? ''}${rest}` : rest;
+}
+
 function servedPlace(
   ctx: DocumentContext,
   options: { sentence: Sentence; start: number; title: string },
@@ -75,9 +85,9 @@ function servedPlace(
   const chain = placeChainAtHead(ctx, options.title);
   const inner = chain.places[chain.places.length - 1];
   if (inner && chain.places.length > 1 && chain.length < options.title.length)
-    return { key: inner.key, title: options.title.slice(chain.length) };
+    return { key: inner.key, title: titleAfterPlace(options.title, chain.length) };
   const named = ctx.places.places.find((p) => p.span.start === absolute && options.title.startsWith(p.name));
-  if (named) return { key: named.key, title: options.title.slice(named.name.length) || options.title };
+  if (named) return { key: named.key, title: titleAfterPlace(options.title, named.name.length) };
   const shortNamed = ctx.places.places.find((p) => p.span.start === absolute);
   const community = ctx.places.places
     .filter((p) => p.properties.kind === 'COMMUNITY' && p.span.end <= absolute)
@@ -86,12 +96,11 @@ function servedPlace(
   if (shortNamed)
     return { key: shortNamed.key, title: title.slice(shortNamed.span.end - shortNamed.span.start) || title };
   if (/^社区/.test(title) && community) return { key: community.key, title };
-  const level =
-    /^[区县]/.test(title.replace(/^副/, ''))
-      ? ctx.places.district
-      : /^市/.test(title)
-        ? ctx.places.city
-        : ctx.places.primary;
+  const level = /^[区县]/.test(title.replace(/^副/, ''))
+    ? ctx.places.district
+    : /^市/.test(title)
+      ? ctx.places.city
+      : ctx.places.primary;
   const place = level ?? ctx.places.primary;
   return place ? { key: place.key, title } : null;
 }
