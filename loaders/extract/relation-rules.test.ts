@@ -56,6 +56,18 @@ describe('relations stated the ways real reports state them', () => {
     expect(rels).toContain('LOCATED_IN Enterprise:远帆实业 -> Place:钟管镇');
   });
 
+  it('works and roads before 项目 are not a company; a listed company + product is', () => {
+    const rels = relations('德清县钟管镇今年开工钢构制造项目、稻米深加工项目和钟管东路主干道。');
+    expect(rels.filter((r) => r.startsWith('OPERATED_BY'))).toEqual([]);
+    const listed = relations('德清县钟管镇签约鸿达管业装备制造、金禾药品生产等项目。');
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'OPERATED_BY Project:鸿达管业装备制造 -> Enterprise:鸿达管业装备制造',
+        'OPERATED_BY Project:金禾药品生产 -> Enterprise:金禾药品生产',
+      ]),
+    );
+  });
+
   it('a development zone named after the county lies in the county, even in a town report', () => {
     const rels = relations('德清县新市镇主动对接德清经开区，承接产业转移。');
     expect(rels).toContain('LOCATED_IN Zone:德清经开区 -> Place:德清县');

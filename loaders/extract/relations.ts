@@ -422,6 +422,25 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
   if (legal) return legal;
   const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
   if (brand) return brand;
+  const name = tradeNameOf(project, placeForms);
+  if (!name || NOT_A_TRADE_NAME.test(name)) return null;
+  // 某某管业装备制造 listed among companies is company + product; 钢构制造项目 is works.
+  return name === project.name && project.rule.includes('enumeration') ? name : withoutWorks(name);
+}
+
+/**
+ * What a trade name never is: roads (某某高速, 某某主干道), a verb (抓实), or a piece of a
+ * clause that ran into 项目.
+ */
+const NOT_A_TRADE_NAME = /(?:高速|主干道|大道|公路|干道)$|项目|^(?:抓|推进|促进|加快|做好|强化)/;
+/** Works and activities: before 项目 they name what is built, not who builds it (深加工项目). */
+const WORKS = /(?:加工|制造|开发|生产|建设|改造|金矿|矿山)$/;
+
+function withoutWorks(name: string): string | null {
+  return WORKS.test(name) ? null : name;
+}
+
+function tradeNameOf(project: EntityMention, placeForms: readonly string[]): string | null {
   // 凤桥光伏农业: a village's short name in front makes it the village's works.
   if (placeForms.some((form) => project.name.startsWith(form))) return null;
   if (project.rule.includes('enumeration') && looksLikeBrand(project.name)) return project.name;
