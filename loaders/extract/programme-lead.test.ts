@@ -45,7 +45,7 @@ describe('programmes that are not quoted, or quoted with words around them', () 
   it('a quoted run of parallel phrases before a programme head is a programme', () => {
     expect(programmes('青禾镇扎实开展“大走访、大服务”行动，帮扶企业。')).toEqual(['“大走访、大服务”行动']);
     expect(programmes('青禾镇围绕“稳农业、强工业、兴三产”工作思路，集中精力抓项目。')).toEqual([
-      '稳农业、强工业、兴三产',
+      '“稳农业、强工业、兴三产”工作思路',
     ]);
     expect(programmes('青禾镇以“水乡重镇、文旅强镇”为工作目标。')).toEqual(['水乡重镇、文旅强镇']);
     // A run of what to become, followed by 建设, is a slogan.
