@@ -6,7 +6,7 @@ import type { CorpusLexicon } from '../corpus/lexicon';
 import { documentInputFromFile } from '../inputs';
 import type { DocumentInput } from '../types';
 import { parseGold, type GoldDocument } from './gold';
-import { scoreDocument, type DocumentScore } from './score-document';
+import { annotatedRelationTypes, scoreDocument, type DocumentScore } from './score-document';
 import { totalScores, type ScoreTotals } from './totals';
 
 /** Scoring every gold file of a directory: finds each document, extracts it, scores it. */
@@ -110,10 +110,13 @@ export async function evaluateGoldDirectory(options: EvaluateOptions): Promise<E
     read.map((item) => item.input),
     (input, lexicon) => options.extract(input, lexicon).records,
   );
+  // Relation types are scored when the set's gold annotates them anywhere: a per-file test
+  // would excuse a document's wrong PARTICIPATES_IN just because its gold has none.
+  const relationTypes = annotatedRelationTypes(read.map((item) => item.gold));
   read.forEach((item, index) => {
     const records = corpus.records[index];
     if (records instanceof Error) failures.push({ gold: item.goldFile, error: records.message });
-    else if (records) documents.push(scoreDocument(item.gold, records));
+    else if (records) documents.push(scoreDocument(item.gold, records, { relationTypes }));
   });
   for (const name of wanted ?? []) {
     if (!found.has(name))

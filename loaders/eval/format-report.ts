@@ -15,11 +15,21 @@ function row(label: string, score: KindScore): string {
   return `  ${label.padEnd(19)}${pct(score.precision)}  ${pct(score.recall)}  ${pct(score.f1)}  ${counts}`;
 }
 
-function table(kinds: Record<GoldKind, KindScore>, overall: KindScore): string[] {
+function table(kinds: Record<GoldKind, KindScore>, overall: KindScore, entities: KindScore): string[] {
   return [
     `  ${'kind'.padEnd(19)}    P      R     F1      tp/fp/fn`,
     ...GOLD_KINDS.map((kind) => row(kind, kinds[kind])),
     row('overall', overall),
+    row('entities', entities),
+  ];
+}
+
+/** Predicted relation types the gold set never annotates: listed with their counts, not scored. */
+function unscored(counts: Record<string, number>): string[] {
+  const types = Object.keys(counts).sort();
+  if (types.length === 0) return [];
+  return [
+    `  not scored (gold annotates no such relation): ${types.map((t) => `${t} ${counts[t]}`).join(', ')}`,
   ];
 }
 
@@ -43,7 +53,7 @@ function relationRows(types: Record<string, Counts | KindScore>): string[] {
 export function formatReport(report: EvaluationReport, options: { details?: boolean } = {}): string {
   const lines: string[] = [];
   for (const doc of report.documents) {
-    lines.push(doc.document, ...table(doc.kinds, doc.overall));
+    lines.push(doc.document, ...table(doc.kinds, doc.overall, doc.entities));
     lines.push(years('targets', doc.years.targets), years('indicators', doc.years.indicators));
     if (options.details) {
       for (const kind of GOLD_KINDS) {
@@ -54,8 +64,15 @@ export function formatReport(report: EvaluationReport, options: { details?: bool
     lines.push('');
   }
   const { totals } = report;
-  lines.push(`total over ${totals.documents} document(s)`, ...table(totals.kinds, totals.overall));
-  lines.push('  relations by type', ...relationRows(totals.relationTypes));
+  lines.push(
+    `total over ${totals.documents} document(s)`,
+    ...table(totals.kinds, totals.overall, totals.entities),
+  );
+  lines.push(
+    '  relations by type',
+    ...relationRows(totals.relationTypes),
+    ...unscored(totals.unscoredRelations),
+  );
   lines.push(years('targets', totals.years.targets), years('indicators', totals.years.indicators));
   lines.push(
     subjects('targets', totals.subjects.targets),

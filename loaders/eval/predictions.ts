@@ -57,6 +57,13 @@ export const SCORED_RELATION_TYPES = [
   'PARTNERS_WITH',
 ];
 
+/**
+ * Relationship types that are no relation to score: figures carry TARGETS / REPORTS,
+ * every node has MENTIONED_IN, and stores derive OUTCOME_OF. Every other type is read, so
+ * that a type the gold set does not annotate (FOCUSES_ON) is still counted and shown.
+ */
+const NOT_RELATIONS = ['TARGETS', 'REPORTS', 'MENTIONED_IN', 'OUTCOME_OF'];
+
 function numberOf(value: PropertyValue | undefined): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
@@ -110,7 +117,7 @@ export function predictionsFromRecords(records: GraphRecords): Predictions {
 
   const relations: PredictedRelation[] = [];
   for (const rel of records.relationships) {
-    if (!SCORED_RELATION_TYPES.includes(rel.type)) continue;
+    if (NOT_RELATIONS.includes(rel.type)) continue;
     const from = byId.get(rel.from);
     const to = byId.get(rel.to);
     if (!from || !to) continue;

@@ -1,7 +1,7 @@
 import type { NodeLabel, Properties, RelationshipType } from '../../schema/model';
 import type { GraphRecords, NodeRecord } from '../../schema/records';
 import { parseGold, type GoldDocument } from './gold';
-import { scoreDocument } from './score-document';
+import { annotatedRelationTypes, scoreDocument } from './score-document';
 import { totalScores } from './totals';
 
 const provenance = { documentId: 'd', sentence: 's', start: 0, end: 1, rule: 'test', confidence: 1 };
@@ -280,5 +280,38 @@ describe('scoreDocument', () => {
     expect(score.subjects.indicators).toEqual({ correct: 1, total: 1 });
     const totals = totalScores([score, scoreDocument(gold, records(perfect(), perfectEdges))]);
     expect(totals.subjects.targets).toEqual({ correct: 1, total: 2 });
+  });
+
+  it('counts relations of a type the gold set never annotates apart, neither hit nor extra', () => {
+    const withPeople = [
+      ...perfectEdges,
+      ['SERVES_IN', 'Person:陈立新', 'Place:嘉泽镇'],
+      ['FOCUSES_ON', 'Place:嘉泽镇', 'Industry:新材料'],
+    ] as [RelationshipType, string, string][];
+    const nodes = [...perfect(), node('Person', '陈立新'), node('Industry', '新材料')];
+    const relationTypes = annotatedRelationTypes([gold]);
+    expect(relationTypes).toEqual(['LOCATED_IN', 'PARTNERS_WITH']);
+    const score = scoreDocument(gold, records(nodes, withPeople), { relationTypes });
+    expect(score.kinds.relations).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(score.unscoredRelations).toEqual({ SERVES_IN: 1, FOCUSES_ON: 1 });
+    // Without the set's types, every type the scorer knows counts: SERVES_IN is then an extra.
+    const strict = scoreDocument(gold, records(nodes, withPeople));
+    expect(strict.kinds.relations).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+    expect(strict.unscoredRelations).toEqual({ FOCUSES_ON: 1 });
+    const totals = totalScores([score, score]);
+    expect(totals.unscoredRelations).toEqual({ SERVES_IN: 2, FOCUSES_ON: 2 });
+  });
+
+  it('gives an entity micro-average apart from figures and relations', () => {
+    const noFigures = records(
+      perfect().filter((n) => n.label !== 'Target' && n.label !== 'Indicator'),
+      [],
+    );
+    const score = scoreDocument(gold, noFigures);
+    // 2 places, 2 required projects, 1 programme, 1 enterprise: all found.
+    expect(score.entities).toMatchObject({ tp: 6, fp: 0, fn: 0, f1: 1 });
+    expect(score.overall).toMatchObject({ tp: 6, fn: 4 });
+    const totals = totalScores([score, scoreDocument(gold, records([]))]);
+    expect(totals.entities).toMatchObject({ tp: 6, fn: 6, recall: 0.5 });
   });
 });

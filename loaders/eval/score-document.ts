@@ -11,7 +11,7 @@ import {
 } from './gold';
 import { kindScore, addCounts, type Counts, type KindScore } from './kind-score';
 import { matchItems } from './match-items';
-import { predictionsFromRecords, type PredictedFigure } from './predictions';
+import { predictionsFromRecords, SCORED_RELATION_TYPES, type PredictedFigure } from './predictions';
 
 /** Relative tolerance on figure values: 2.6万 read as 25990 still matches 26000. */
 export const VALUE_TOLERANCE = 0.005;
@@ -26,6 +26,8 @@ export interface DocumentScore {
   kinds: Record<GoldKind, KindScore>;
   /** Micro-average over every kind. */
   overall: KindScore;
+  /** Micro-average over the entity kinds alone (no figures, no relations). */
+  entities: KindScore;
   /** Year accuracy over matched figures whose gold year is known. */
   years: Record<'targets' | 'indicators', AttributeScore>;
   /**
@@ -35,6 +37,11 @@ export interface DocumentScore {
   subjects: Record<'targets' | 'indicators', AttributeScore>;
   /** Relation counts per relationship type (the `relations` kind sums them). */
   relationTypes: Record<string, Counts>;
+  /**
+   * Predicted relations of types the gold set never annotates (SERVES_IN where gold has no
+   * people links), counted per type: neither hits nor extras, but shown so nothing is hidden.
+   */
+  unscoredRelations: Record<string, number>;
   /** Names of the required gold items not found, and of the predictions gold does not have. */
   missed: Record<GoldKind, string[]>;
   extra: Record<GoldKind, string[]>;
@@ -58,9 +65,33 @@ function predictedFigureLabel(f: PredictedFigure): string {
   return `${f.name} ${f.values.join('–')}${f.unit ?? ''}${f.year ? ` (${f.year})` : ''}`;
 }
 
+export interface ScoreOptions {
+  /**
+   * The relation types the gold set annotates. A gold format that never annotates a type
+   * (the real-text conventions have no SERVES_IN) cannot call its predictions wrong; they are
+   * counted apart. Default: every scored type and whatever this gold file uses.
+   */
+  relationTypes?: readonly string[];
+}
+
+/** The relation types a set of gold files annotates: every type any of them uses. */
+export function annotatedRelationTypes(golds: readonly GoldDocument[]): string[] {
+  return [...new Set(golds.flatMap((g) => g.relations.map((r) => r.type)))].sort();
+}
+
 /** Scores one document's graph records against its gold. */
-export function scoreDocument(gold: GoldDocument, records: GraphRecords): DocumentScore {
+export function scoreDocument(
+  gold: GoldDocument,
+  records: GraphRecords,
+  options: ScoreOptions = {},
+): DocumentScore {
   const predictions = predictionsFromRecords(records);
+  const scoredTypes = new Set(
+    options.relationTypes ?? [...SCORED_RELATION_TYPES, ...annotatedRelationTypes([gold])],
+  );
+  const unscoredRelations: Record<string, number> = {};
+  for (const rel of predictions.relations)
+    if (!scoredTypes.has(rel.type)) unscoredRelations[rel.type] = (unscoredRelations[rel.type] ?? 0) + 1;
   const counts = {} as Record<GoldKind, Counts>;
   const missed = {} as Record<GoldKind, string[]>;
   const extra = {} as Record<GoldKind, string[]>;
@@ -130,8 +161,8 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
   }
 
   const relations = matchItems({
-    gold: gold.relations,
-    predicted: predictions.relations,
+    gold: gold.relations.filter((r) => scoredTypes.has(r.type)),
+    predicted: predictions.relations.filter((r) => scoredTypes.has(r.type)),
     matches: (g, p) => {
       if (g.type !== p.type) return false;
       const from = formsOf(g.from);
@@ -152,17 +183,21 @@ export function scoreDocument(gold: GoldDocument, records: GraphRecords): Docume
 
   const kinds = {} as Record<GoldKind, KindScore>;
   let total: Counts = { tp: 0, fp: 0, fn: 0 };
+  let entityTotal: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const kind of GOLD_KINDS) {
     kinds[kind] = kindScore(counts[kind]);
     total = addCounts(total, counts[kind]);
   }
+  for (const kind of ENTITY_KINDS) entityTotal = addCounts(entityTotal, counts[kind]);
   return {
     document: gold.document,
     kinds,
     overall: kindScore(total),
+    entities: kindScore(entityTotal),
     years,
     subjects,
     relationTypes,
+    unscoredRelations,
     missed,
     extra,
   };

@@ -35,6 +35,14 @@ export const ROLES = [
   '政法委员',
   '宣传委员',
   '组织委员',
+  '统战委员',
+  '纪委委员',
+  '党委委员',
+  '党工委委员',
+  '委员',
+  '县委常委',
+  '市委常委',
+  '常委',
   '人大主席',
   '副主席',
   '主席',
@@ -68,6 +76,14 @@ export const ROLES = [
 export const SURNAMES = new Set([
   ...'赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬常乐傅皮卞齐康伍余卜顾孟黄穆萧尹姚邵湛汪祁毛禹狄米贝臧伏戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万柯昝管卢莫裘缪解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊惠甄曲封芮羿储靳汲邴糜井段富巫乌焦巴弓牧隗谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰鄂索咸赖卓蔺屠蒙池乔阴胥苍闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍桑桂濮牛寿通边扈燕冀郏浦尚农温庄晏柴瞿阎充慕连茹习宦艾鱼容古易慎戈廖庾暨居衡步耿满弘匡寇禄阙欧殳沃蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶曾沙鞠丰巢关蒯相查荆红游竺权逯盖桓闫覃付兰恽',
 ]);
+
+/**
+ * Surnames left out of SURNAMES because the character is more often a word (时 "when", 向
+ * "towards", 于 "at"): after a title they still begin a name when a speech or action verb
+ * closes it at once (镇党委书记向某介绍, 县委书记时某在会上).
+ */
+export const WORD_SURNAMES = new Set([...'时向于和都国文东上官']);
+export const CLOSING_VERB = /^(?:介绍|表示|指出|强调|说|在|主持|出席|讲话|认为|要求)/;
 
 /** What may follow a name: punctuation, a speech verb, or the end of the text. */
 export const AFTER_NAME =

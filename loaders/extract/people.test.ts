@@ -36,7 +36,8 @@ describe('extractPeople', () => {
 
   it('a place before the title is where the person serves', () => {
     const { entities, relations } = people('柳溪镇党委书记戴明表示。');
-    expect(entities[0]?.properties.role).toBe('党委书记');
+    // The body keeps its level (镇党委书记, as gold records roles); the place goes.
+    expect(entities[0]?.properties.role).toBe('镇党委书记');
     expect(relations[0]?.toKey).toBe('Place:柳溪镇');
   });
 
@@ -65,5 +66,24 @@ describe('extractPeople', () => {
     expect(found.relations.map((r) => [r.fromKey.replace(/^Person:/, ''), r.toKey])).toEqual([
       ['陈建华', 'Place:柳溪镇'],
     ]);
+  });
+
+  it('a surname that is also a word starts a name when a verb closes it at once', () => {
+    const { entities } = people('柳溪镇党委书记向明介绍，今年新开工项目12个。吴中区委书记时勇在会上讲话。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['向明', '镇党委书记'],
+      ['时勇', '区委书记'],
+    ]);
+    // Without the closing verb 向 stays a preposition: 镇长向企业家介绍 names nobody.
+    expect(people('柳溪镇镇长向企业家们介绍了政策。').entities).toEqual([]);
+  });
+
+  it('committee members and standing-committee members are titles, in either order', () => {
+    const { entities, relations } = people('柳溪镇党委委员周海峰、吴中区委常委陆文斌（区委常委）出席活动。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['周海峰', '镇党委委员'],
+      ['陆文斌', '区委常委'],
+    ]);
+    expect(relations.map((r) => r.toKey)).toEqual(['Place:柳溪镇', 'Place:吴中区']);
   });
 });

@@ -1,7 +1,8 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { entityMention } from './name-mention';
 import { tokenize } from './name-segment';
-import { AFTER_NAME, ROLES, SURNAMES } from './people-roles';
+import { AFTER_NAME, CLOSING_VERB, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
+import { placeChainAtHead } from './relation-places';
 
 const ROLE_RE = new RegExp(`(${ROLES.join('|')})\\s*`, 'g');
 const DETERMINERS = /^(该镇|我镇|本镇|该区|我区|全镇|全区)/;
@@ -33,6 +34,18 @@ function nameByWords(text: string, at: number): string | null {
 
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
+  if (WORD_SURNAMES.has(text[at] ?? '')) {
+    for (const length of [2, 3]) {
+      const name = text.slice(at, at + length);
+      if (
+        /^[\u4e00-\u9fa5]+$/.test(name) &&
+        name.length === length &&
+        CLOSING_VERB.test(text.slice(at + length))
+      )
+        return name;
+    }
+    return null;
+  }
   if (!SURNAMES.has(text[at] ?? '')) return null;
   // 赵伟说: a speech verb right after two characters ends the name there.
   const two = text.slice(at, at + 2);
@@ -53,13 +66,28 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
   return { start, title: text.slice(start, roleEnd).trim() };
 }
 
+/**
+ * The title once the place in front is taken off: 某镇镇长 → 镇长. A body named by the
+ * place's own level character keeps it (吴中区委书记 → 区委书记, not 委书记).
+ */
+function titleAfterPlace(title: string, placeLength: number): string {
+  const rest = title.slice(placeLength);
+  if (!rest) return title;
+  return /^(?:委|党委|政府|人大|政协)/.test(rest) ? `${title[placeLength - 1] ?? ''}${rest}` : rest;
+}
+
 function servedPlace(
   ctx: DocumentContext,
   options: { sentence: Sentence; start: number; title: string },
 ): { key: string; title: string } | null {
   const absolute = options.sentence.start + options.start;
+  // 某省某市某县某镇党委书记: the innermost place of the chain is served, the rest is the title.
+  const chain = placeChainAtHead(ctx, options.title);
+  const inner = chain.places[chain.places.length - 1];
+  if (inner && chain.places.length > 1 && chain.length < options.title.length)
+    return { key: inner.key, title: titleAfterPlace(options.title, chain.length) };
   const named = ctx.places.places.find((p) => p.span.start === absolute && options.title.startsWith(p.name));
-  if (named) return { key: named.key, title: options.title.slice(named.name.length) || options.title };
+  if (named) return { key: named.key, title: titleAfterPlace(options.title, named.name.length) };
   const shortNamed = ctx.places.places.find((p) => p.span.start === absolute);
   const community = ctx.places.places
     .filter((p) => p.properties.kind === 'COMMUNITY' && p.span.end <= absolute)
@@ -68,12 +96,11 @@ function servedPlace(
   if (shortNamed)
     return { key: shortNamed.key, title: title.slice(shortNamed.span.end - shortNamed.span.start) || title };
   if (/^社区/.test(title) && community) return { key: community.key, title };
-  const level =
-    /^区/.test(title) || /^区/.test(title.replace(/^副/, ''))
-      ? ctx.places.district
-      : /^市/.test(title)
-        ? ctx.places.city
-        : ctx.places.primary;
+  const level = /^[区县]/.test(title.replace(/^副/, ''))
+    ? ctx.places.district
+    : /^市/.test(title)
+      ? ctx.places.city
+      : ctx.places.primary;
   const place = level ?? ctx.places.primary;
   return place ? { key: place.key, title } : null;
 }

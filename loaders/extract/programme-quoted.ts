@@ -37,10 +37,19 @@ const NAMED_HEADS = new Set([
 ]);
 /**
  * Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”,
- * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”).
+ * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”, “招商引资突破年活动”).
  */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年)$|^.{2}融合$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年(?:活动)?)$|^.{2}融合$/;
+
+/**
+ * The head after a run of parallel phrases, when it makes the run a programme: not 建设
+ * (“甲城、乙城”建设 is a slogan of what to become), and only a few words away.
+ */
+function pairedProgrammeHead(after: string): boolean {
+  const head = AFTER.exec(after.replace(/^(?:的|为)/, ''));
+  return head !== null && head[2] !== '建设' && !/[的和与]/.test(head[1] ?? '');
+}
 
 /**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
@@ -48,7 +57,10 @@ const OWN_HEAD =
  */
 export function quotedProgrammes(text: string): QuotedProgramme[] {
   const found: QuotedProgramme[] = [];
-  const quotes = [...text.matchAll(/“([^“”]{1,16})”/g)];
+  // A run of parallel phrases (“甲甲、乙乙、丙丙”) may be longer than a single name.
+  const quotes = [...text.matchAll(/“([^“”]{1,16}|[^“”]{1,24}、[^“”]{1,24})”/g)].filter(
+    (q) => (q[1] ?? '').length <= 24,
+  );
   for (let i = 0; i < quotes.length; i += 1) {
     const q = quotes[i];
     if (!q || q.index === undefined) continue;
@@ -57,7 +69,12 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     const end = start + q[0].length;
     // One inner space is part of a slogan (“万企联万村 共走振兴路”); clause punctuation is not,
     // except a 、 between two halves of a campaign named by its head (“不忘初心、牢记使命”主题教育).
-    const pairedHead = /、/.test(content) && /^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end));
+    // So is a run of parallel phrases right before a programme head: “大招商、招大商”行动,
+    // “一核引领、四轮驱动”发展布局, “一个项目、一套方案”的服务推进机制.
+    const pairedHead =
+      /、/.test(content) &&
+      (/^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end)) ||
+        pairedProgrammeHead(text.slice(end)));
     if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2)
       continue;
     // “一站式”“一件事一次办”等改革: the head stands after the last quote of a run.
@@ -71,7 +88,7 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
         : AFTER.exec(text.slice(runEnd).replace(/^等/, ''));
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
-    if (head && !works && !/[的和与]/.test(head[1] ?? '')) {
+    if (head && !works && !/[的和与为是]/.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
       if (

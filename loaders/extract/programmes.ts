@@ -3,6 +3,7 @@ import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '.
 import { findEnumerations } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
+import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
@@ -114,8 +115,15 @@ function programmeMention(
     level?: ProgrammeLevel | null;
   },
 ): EntityMention {
-  const { sentence, span } = found;
-  const placed = splitPlace(ctx, found.name);
+  const { sentence } = found;
+  // 紧紧围绕县委某某工作思路: the verb and the issuing body are not the name.
+  const bare = stripProgrammeLead(found.name);
+  const cut = found.name.length - bare.length;
+  const span =
+    cut > 0 && found.span.name === found.name
+      ? { name: bare, start: found.span.start + cut, end: found.span.end }
+      : found.span;
+  const placed = splitPlace(ctx, bare);
   const place = placed.place;
   const forms = nameForms(placed.name);
   const name = forms.name;
@@ -130,8 +138,8 @@ function programmeMention(
   const properties: Record<string, string> = {};
   if (level) properties.level = level;
   else if (fallback) properties.defaultLevel = fallback;
-  const aliases = [...found.aliases, ...forms.aliases, ...(name !== found.name ? [found.name] : [])].filter(
-    (a) => a !== name,
+  const aliases = [...found.aliases, ...forms.aliases, ...(name !== bare ? [bare] : [])].filter(
+    (a) => a !== name && stripProgrammeLead(a) === a,
   );
   const mention = entityMention({
     label: 'Programme',

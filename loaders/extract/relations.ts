@@ -3,8 +3,13 @@ import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, S
 import { clauseAround } from './name-mention';
 import { getGazetteer, shortName } from '../gazetteer';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
+import { projectParts } from './relation-parts';
+import { headingPlaces, hostInName, placeBefore, startsWithLocalPlace } from './relation-places';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
+/** A registered company name at the head of a longer name, with something after it. */
+const LEGAL_HEAD =
+  /^([\u4e00-\u9fa5()（）A-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社))(?=[\u4e00-\u9fa5A-Za-z\d]{2,})/u;
 const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
 
 function relation(
@@ -38,15 +43,42 @@ function inClause(
   );
 }
 
+/** Whether a place named in a clause lies inside another entity's name, not in the open. */
+function insideOther(host: EntityMention, mention: EntityMention, all: readonly EntityMention[]): boolean {
+  return all.some(
+    (e) =>
+      e !== mention &&
+      e !== host &&
+      e.label !== 'Place' &&
+      e.span.start <= host.span.start &&
+      e.span.end >= host.span.end &&
+      e.span.end - e.span.start > host.span.end - host.span.start &&
+      !(e.span.start <= mention.span.start && e.span.end >= mention.span.end),
+  );
+}
+
+/** A zone listed just before the mention (甲园、乙项目) is its sibling in the list, not its host. */
+function listedBefore(sentence: Sentence, host: EntityMention, mention: EntityMention): boolean {
+  const gap = sentence.text.slice(host.span.end - sentence.start, mention.span.start - sentence.start);
+  return host.label === 'Zone' && /^(?:、|和|及|以及|与)$/.test(gap);
+}
+
 /**
- * LOCATED_IN: a zone, project, enterprise or institution lies in the zone or place named
- * before it in its clause (the nearest; a zone inside a project's own name counts), else in
- * the document's primary place.
+ * LOCATED_IN: a zone, project, enterprise or institution lies in the zone named inside its
+ * own name, else in the innermost place its name begins with (relation-places.ts), else in
+ * the zone or place named before it in its clause (the nearest, but not one inside another
+ * item's name: 甲村道路项目、乙工厂项目 puts nothing of 甲村 in the second), else in the
+ * place whose heading it stands under, else in the document's primary place.
  * Example: 湖塘科技产业园D区项目建设现场 → 湖塘科技产业园D区项目 LOCATED_IN 湖塘科技产业园.
  */
 function locatedIn(
   ctx: DocumentContext,
-  at: { sentence: Sentence; mention: EntityMention; all: readonly EntityMention[] },
+  at: {
+    sentence: Sentence;
+    mention: EntityMention;
+    all: readonly EntityMention[];
+    heading: EntityMention | undefined;
+  },
 ): RelationMention | null {
   const { sentence, mention, all } = at;
   const hosts = inClause(
@@ -65,19 +97,32 @@ function locatedIn(
         ),
     )
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
+    .filter((h) => !insideOther(h, mention, all) && !listedBefore(sentence, h, mention))
     .sort((a, b) => b.span.start - a.span.start);
-  const host = hosts[0];
+  // A zone read off the head of the name (某某镇农贸市场 in 某某镇农贸市场改造项目) that starts
+  // with a town's or village's full name is that place's works, not a zone: the place hosts.
+  const zoneInName = hosts.find(
+    (h) => h.label === 'Zone' && h.span.start >= mention.span.start && !startsWithLocalPlace(ctx, h.name),
+  );
+  const named = zoneInName ? null : hostInName(ctx, mention);
+  if (named && named.key !== mention.key)
+    return relation('LOCATED_IN', mention, {
+      to: named.key,
+      rule: 'relation.located-in.name',
+      confidence: 0.7,
+    });
+  const host = zoneInName ?? hosts[0];
   // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
-  const primary0 = ctx.places.primary;
+  const primary = at.heading ?? ctx.places.primary;
   const coarser =
     host &&
-    primary0 &&
-    host.key !== primary0.key &&
+    primary &&
+    host.key !== primary.key &&
     (host.key === ctx.places.city?.key || host.key === ctx.places.district?.key);
-  if (host && coarser && primary0)
+  if (host && coarser && primary)
     return relation('LOCATED_IN', mention, {
-      to: primary0.key,
-      rule: 'relation.located-in.primary',
+      to: primary.key,
+      rule: at.heading ? 'relation.located-in.heading' : 'relation.located-in.primary',
       confidence: 0.55,
     });
   if (host)
@@ -86,11 +131,10 @@ function locatedIn(
       rule: 'relation.located-in.clause',
       confidence: 0.7,
     });
-  const primary = ctx.places.primary;
   return primary && (mention.label !== 'Enterprise' || isLocalCompany(ctx, mention))
     ? relation('LOCATED_IN', mention, {
         to: primary.key,
-        rule: 'relation.located-in.primary',
+        rule: at.heading ? 'relation.located-in.heading' : 'relation.located-in.primary',
         confidence: 0.5,
       })
     : null;
@@ -120,10 +164,9 @@ function isLocalCompany(ctx: DocumentContext, company: EntityMention): boolean {
  * Example: 武进不锈精密超长钢管项目竣工投产 → OPERATED_BY 武进不锈.
  */
 function operatedBy(project: EntityMention, enterprises: readonly EntityMention[]): RelationMention | null {
-  const operator = enterprises.find(
-    (e) =>
-      e.name !== project.name &&
-      [e.name, ...e.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
+  // A project named by its company's trade name alone (某某光电 已开工) is that company's.
+  const operator = enterprises.find((e) =>
+    [e.name, ...e.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
   );
   if (operator)
     return relation('OPERATED_BY', project, {
@@ -210,6 +253,33 @@ function fullNamedProjects(entities: readonly EntityMention[]): EntityMention[] 
   return found;
 }
 
+/**
+ * Whether a place in a programme's clause can be the one taking part: not a place that
+ * names a body (在某市委、市政府的领导下: the leadership, not the participant).
+ */
+function actsAsParticipant(sentence: Sentence, place: EntityMention): boolean {
+  const after = sentence.text.slice(place.span.end - sentence.start);
+  return !/^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导)/.test(after);
+}
+
+/**
+ * Whether the text puts a project under a programme: 某项目纳入/列入/属于某行动, or the
+ * programme is the means of the works (以某行动推进某项目).
+ */
+function placedUnder(sentence: Sentence, project: EntityMention, programme: EntityMention): boolean {
+  const local = (offset: number): number => offset - sentence.start;
+  if (programme.span.start >= project.span.end) {
+    const gap = sentence.text.slice(local(project.span.end), local(programme.span.start));
+    return /纳入|列入|属于|列为|作为|是/.test(gap) && gap.length <= 12;
+  }
+  const before = sentence.text.slice(
+    Math.max(0, local(programme.span.start) - 2),
+    local(programme.span.start),
+  );
+  const gap = sentence.text.slice(local(programme.span.end), local(project.span.start));
+  return /(?:以|依托|借助)$/.test(before) && /^(?:推进|带动|实施|建设|打造|推动)$/.test(gap);
+}
+
 /** Relations among the entities of one document. */
 export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
   const relations: RelationMention[] = [];
@@ -223,21 +293,25 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     if (list) list.push(e);
     else bySentence.set(e.span.sentenceIndex, [e]);
   }
+  const headings = headingPlaces(ctx);
   for (const sentence of ctx.doc.sentences) {
     const here = bySentence.get(sentence.index) ?? [];
+    const heading = headings.get(sentence.index);
     for (const mention of here) {
       if (LOCATABLE.has(mention.label)) {
-        const located = locatedIn(ctx, { sentence, mention, all: here });
+        const located = locatedIn(ctx, { sentence, mention, all: here, heading });
         if (located) relations.push(located);
       }
       if (mention.label === 'Project') {
         const operated = operatedBy(mention, enterprises);
         if (operated) relations.push(operated);
+        // Only a project the text puts under the programme (纳入/列入/属于…): a project that
+        // merely achieves a programme's aim in passing (两个项目实现“拿地即开工”) is not part of it.
         for (const programme of inClause(
           sentence,
           mention,
           here.filter((e) => e.label === 'Programme'),
-        )) {
+        ).filter((p) => placedUnder(sentence, mention, p))) {
           relations.push(
             relation('PART_OF', mention, {
               to: programme.key,
@@ -251,11 +325,15 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
         // A place inside the programme's own name (武进 in 武进英才计划) is its owner, not a participant.
         const outside = here.filter(
           (e) =>
-            e.label === 'Place' && (e.span.end <= mention.span.start || e.span.start >= mention.span.end),
+            e.label === 'Place' &&
+            (e.span.end <= mention.span.start || e.span.start >= mention.span.end) &&
+            actsAsParticipant(sentence, e),
         );
         const participant =
           (mention.properties.participant as string | undefined) ??
+          placeBefore(ctx, sentence, { offset: mention.span.start, skip: mention.span })?.key ??
           inClause(sentence, mention, outside)[0]?.key ??
+          heading?.key ??
           ctx.places.primary?.key;
         if (participant)
           relations.push({
@@ -268,7 +346,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
           });
       }
     }
-    relations.push(...partners(ctx, sentence, here));
+    relations.push(...partners(ctx, sentence, here), ...projectParts(sentence, here));
     relations.push(
       ...programmeParts(
         sentence,
@@ -277,10 +355,46 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     );
   }
   const placeForms = localPlaceForms(ctx);
+  const companies = companiesBehindProjects(known.entities, placeForms);
   return {
-    entities: [...companiesBehindProjects(known.entities, placeForms), ...fullNamedProjects(known.entities)],
-    relations: [...relations, ...projectOperators(known.entities, placeForms)],
+    entities: [...companies.map((c) => c.company), ...fullNamedProjects(known.entities)],
+    relations: [
+      ...relations,
+      ...projectOperators(known.entities, placeForms),
+      ...companiesWhereTheirProjects(ctx, companies, relations),
+    ],
   };
+}
+
+/**
+ * A company known only from its project's name (盘珂实业 of 盘珂实业冷链产业园) stands where
+ * its project stands, unless its name places it elsewhere.
+ */
+function companiesWhereTheirProjects(
+  ctx: DocumentContext,
+  companies: readonly { company: EntityMention; project: EntityMention }[],
+  relations: readonly RelationMention[],
+): RelationMention[] {
+  const found: RelationMention[] = [];
+  // One company stands behind every mention of its project: one place for it is enough.
+  const placed = new Set(relations.filter((r) => r.type === 'LOCATED_IN').map((r) => r.fromKey));
+  for (const { company, project } of companies) {
+    // A project named by the trade name alone (某某光电 已开工) already says it: same name, same place.
+    if (placed.has(company.key) || company.name === project.name || !isLocalCompany(ctx, company)) continue;
+    placed.add(company.key);
+    // A company's place is a town or village, not the zone its project stands in.
+    const site = relations.find((r) => r.type === 'LOCATED_IN' && r.fromKey === project.key)?.toKey;
+    const place = site?.startsWith('Place:') ? site : ctx.places.primary?.key;
+    if (place)
+      found.push(
+        relation('LOCATED_IN', company, {
+          to: place,
+          rule: 'relation.located-in.project',
+          confidence: 0.5,
+        }),
+      );
+  }
+  return found;
 }
 
 /** Short forms of the places of a document and of the villages of its town (凤桥 of 凤桥社区). */
@@ -303,8 +417,30 @@ function localPlaceForms(ctx: DocumentContext): string[] {
  * dot (中交·智荟港), or a trade name before 项目 (诺德二期项目).
  */
 function operatorName(project: EntityMention, placeForms: readonly string[]): string | null {
+  // 某某农业发展有限公司饲料加工项目: the registered name stands whole at the head.
+  const legal = LEGAL_HEAD.exec(project.name)?.[1];
+  if (legal) return legal;
   const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
   if (brand) return brand;
+  const name = tradeNameOf(project, placeForms);
+  if (!name || NOT_A_TRADE_NAME.test(name)) return null;
+  // 某某管业装备制造 listed among companies is company + product; 钢构制造项目 is works.
+  return name === project.name && project.rule.includes('enumeration') ? name : withoutWorks(name);
+}
+
+/**
+ * What a trade name never is: roads (某某高速, 某某主干道), a verb (抓实), or a piece of a
+ * clause that ran into 项目.
+ */
+const NOT_A_TRADE_NAME = /(?:高速|主干道|大道|公路|干道)$|项目|^(?:抓|推进|促进|加快|做好|强化)/;
+/** Works and activities: before 项目 they name what is built, not who builds it (深加工项目). */
+const WORKS = /(?:加工|制造|开发|生产|建设|改造|金矿|矿山)$/;
+
+function withoutWorks(name: string): string | null {
+  return WORKS.test(name) ? null : name;
+}
+
+function tradeNameOf(project: EntityMention, placeForms: readonly string[]): string | null {
   // 凤桥光伏农业: a village's short name in front makes it the village's works.
   if (placeForms.some((form) => project.name.startsWith(form))) return null;
   if (project.rule.includes('enumeration') && looksLikeBrand(project.name)) return project.name;
@@ -325,13 +461,13 @@ function knownOperator(entities: readonly EntityMention[], project: EntityMentio
 function companiesBehindProjects(
   entities: readonly EntityMention[],
   placeForms: readonly string[],
-): EntityMention[] {
-  const found: EntityMention[] = [];
+): { company: EntityMention; project: EntityMention }[] {
+  const found: { company: EntityMention; project: EntityMention }[] = [];
   for (const project of entities.filter((e) => e.label === 'Project')) {
     const name = operatorName(project, placeForms);
     if (!name || knownOperator(entities, project)) continue;
     const start = project.span.start;
-    found.push({
+    const company: EntityMention = {
       ...project,
       key: `Enterprise:${name}`,
       label: 'Enterprise',
@@ -341,7 +477,8 @@ function companiesBehindProjects(
       span: { ...project.span, end: start + name.length },
       rule: 'enterprise.project-name',
       confidence: 0.5,
-    });
+    };
+    found.push({ company, project });
   }
   return found;
 }

@@ -38,6 +38,10 @@ describe('towngraph eval', () => {
     expect(stdout).toContain('kongcun-news-2024.txt');
     expect(stdout).toContain('total over 6 document(s)');
     expect(stdout).toMatch(/^ {2}programmes\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d\s+\d+\/\d+\/\d+$/m);
+    // The entity micro-average follows overall, in every table.
+    expect(stdout).toMatch(
+      /^ {2}overall\s.*\n {2}entities\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d\s+\d+\/\d+\/\d+$/m,
+    );
     expect(exitCode).toBeUndefined();
   }, 60_000);
 
@@ -85,6 +89,25 @@ describe('towngraph eval', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('lists predicted relation types the gold set never annotates instead of scoring them', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'towngraph-eval-unscored-'));
+    try {
+      await writeFile(
+        path.join(dir, 'a.txt'),
+        '2024年3月，德清县新市镇党委书记林远航在镇政府主持召开专题会议。\n',
+      );
+      await writeFile(
+        path.join(dir, 'a.json'),
+        JSON.stringify({ document: 'a.txt', people: [{ name: '林远航', role: '镇党委书记' }] }),
+      );
+      const { stdout } = await run(['--gold', dir, '--docs', dir]);
+      expect(stdout).toMatch(/^ {2}not scored \(gold annotates no such relation\): .*SERVES_IN 1/m);
+      expect(stdout).toMatch(/^ {2}relations\s+1\.00\s+1\.00\s+1\.00\s+0\/0\/0$/m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('names a gold file whose document is missing and exits 1', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'towngraph-eval-cli-'));

@@ -1,0 +1,170 @@
+import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { clauseAround } from './name-mention';
+
+/**
+ * Where an entity lies, as far as its own name and the headings above it say: the places
+ * a name begins with (山西省吕梁市临县某镇食品物流园项目 lies in 某镇) and the town heading a
+ * report's section (a line that is only 某某镇, the projects listed under it lie there).
+ */
+
+function codeOf(place: EntityMention): string | null {
+  const code = place.properties.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** Whether `outer` contains `inner` in the gazetteer (by code prefix), itself excluded. */
+export function isAncestor(outer: EntityMention, inner: EntityMention): boolean {
+  const a = codeOf(outer);
+  const b = codeOf(inner);
+  return a !== null && b !== null && a !== b && b.startsWith(a);
+}
+
+function forms(place: EntityMention): string[] {
+  return [place.name, ...place.aliases].filter((form) => form.length >= 2);
+}
+
+/**
+ * The forms by which a place heads a name. A village or community counts by its full name
+ * only (某某村…): its short form is usually also the name of an old town, a lake or a
+ * brand (焦溪古镇, 焦溪二花脸猪), which says nothing about the village.
+ */
+function headForms(place: EntityMention): string[] {
+  const kind = String(place.properties.kind);
+  return kind === 'VILLAGE' || kind === 'COMMUNITY' ? [place.name] : forms(place);
+}
+
+/**
+ * The chain of places a name begins with, outermost first: 松滋市某某镇建材项目 → [松滋市,
+ * 某某镇]. Each link must lie inside the one before it, so a brand that merely starts like
+ * a place (a company 衢州… in another county) stops the chain.
+ */
+export function placesAtHead(ctx: DocumentContext, name: string): EntityMention[] {
+  return placeChainAtHead(ctx, name).places;
+}
+
+/** The head chain of a name and how many characters of the name it covers. */
+export function placeChainAtHead(
+  ctx: DocumentContext,
+  name: string,
+): { places: EntityMention[]; length: number } {
+  const chain: EntityMention[] = [];
+  let length = 0;
+  for (;;) {
+    const rest = name.slice(length);
+    let best: { place: EntityMention; length: number } | null = null;
+    for (const place of ctx.places.places) {
+      for (const form of headForms(place)) {
+        if (!rest.startsWith(form) || form.length >= rest.length) continue;
+        if (best && best.length >= form.length) continue;
+        const last = chain[chain.length - 1];
+        if (last && !isAncestor(last, place)) continue;
+        best = { place, length: form.length };
+      }
+    }
+    if (!best) return { places: chain, length };
+    chain.push(best.place);
+    length += best.length;
+  }
+}
+
+/**
+ * The host a name's own head gives: the innermost place of its head chain, when it is the
+ * document's own place, a place inside it, or a town or village. A county or city at the
+ * head (松滋市… in a report on one of its towns, 苏州… before a park) says where a company is
+ * registered or whose brand a zone carries, not where the works stand: it gives nothing.
+ */
+export function hostInName(ctx: DocumentContext, mention: EntityMention): EntityMention | null {
+  const chain = placesAtHead(ctx, mention.name);
+  const inner = chain[chain.length - 1];
+  if (!inner) return null;
+  const primary = ctx.places.primary;
+  if (primary && (inner.key === primary.key || isAncestor(primary, inner))) return inner;
+  // A development zone named after a county or city (某某经开区) is that county's or city's,
+  // even in a report on one of its towns: the town hosts a project, not the zone.
+  if (mention.label === 'Zone' && DEVELOPMENT_ZONE.test(mention.name) && primary && isTownLevel(primary))
+    return inner;
+  return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
+}
+
+const DEVELOPMENT_ZONE = /(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新片区)$/;
+
+function isTownLevel(place: EntityMention): boolean {
+  return FINE_KINDS.has(String(place.properties.kind));
+}
+
+const FINE_KINDS = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
+
+/** Whether a name begins with a town's, village's or community's full name (某某镇…, 某某村…). */
+export function startsWithLocalPlace(ctx: DocumentContext, name: string): boolean {
+  const chain = placeChainAtHead(ctx, name);
+  const inner = chain.places[chain.places.length - 1];
+  return (
+    inner !== undefined &&
+    FINE_KINDS.has(String(inner.properties.kind)) &&
+    name.slice(0, chain.length).endsWith(inner.name)
+  );
+}
+
+/** Leading numbering of a heading: 一、 (二) 3. */
+const NUMBERING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/;
+
+/**
+ * The place each sentence stands under: a line that is only a place's name (a heading,
+ * 某某镇 alone, perhaps numbered) opens a section about that place, which runs until the
+ * next such line. Sentences before any heading have none.
+ */
+export function headingPlaces(ctx: DocumentContext): Map<number, EntityMention> {
+  const under = new Map<number, EntityMention>();
+  let current: EntityMention | null = null;
+  for (const sentence of ctx.doc.sentences) {
+    const heading = headingOf(ctx, sentence);
+    if (heading) current = heading;
+    if (current) under.set(sentence.index, current);
+  }
+  return under;
+}
+
+function headingOf(ctx: DocumentContext, sentence: Sentence): EntityMention | null {
+  const text = sentence.text
+    .replace(NUMBERING, '')
+    .replace(/[\s:：]+$/u, '')
+    .trim();
+  if (text.length < 2 || text.length > 12 || /[，,。；;、]/.test(text)) return null;
+  const place = ctx.places.lookup(text);
+  if (place && forms(place).includes(text)) return place;
+  // 某县某镇 on its own line: the chain's innermost place heads the section.
+  const chain = placeChainAtHead(ctx, `${text}。`);
+  return chain.length === text.length ? (chain.places[chain.places.length - 1] ?? null) : null;
+}
+
+/** A place written as the one acting, not as a body (某市委、市政府) or a party to a title. */
+const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导|管委会)/;
+
+/**
+ * The place written nearest before an offset in its clause, read off the text: the context
+ * keeps one mention per place, so a town named again later in the document is found here
+ * (为某县加快建设“某某”: 某县 takes part). Forms inside `skip` (a name) do not count.
+ */
+export function placeBefore(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  at: { offset: number; skip?: { start: number; end: number } },
+): EntityMention | null {
+  const local = at.offset - sentence.start;
+  const clause = clauseAround(sentence.text, local);
+  const text = sentence.text.slice(clause.start, local);
+  let best: { place: EntityMention; end: number; length: number } | null = null;
+  for (const place of ctx.places.places) {
+    for (const form of forms(place)) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        const start = sentence.start + clause.start + i;
+        const end = start + form.length;
+        if (at.skip && start >= at.skip.start && end <= at.skip.end) continue;
+        if (BODY_AFTER.test(sentence.text.slice(end - sentence.start))) continue;
+        if (!best || end > best.end || (end === best.end && form.length > best.length))
+          best = { place, end, length: form.length };
+      }
+    }
+  }
+  return best?.place ?? null;
+}
