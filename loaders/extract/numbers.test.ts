@@ -118,3 +118,15 @@ describe('numerals and years', () => {
     expect(findYear('产值达到500亿元', 2020)).toBeNull();
   });
 });
+
+describe('typeset figures', () => {
+  it('reads a year with a space before 年', () => {
+    expect(findYear('2022 年工作回顾', null)).toBe(2022);
+  });
+
+  it('counts 各一 but not a lone 一', () => {
+    expect(findQuantities('建设烘干线、包装线各一条').map((q) => q.value)).toEqual([1]);
+    expect(findQuantities('织密一张网')).toEqual([]);
+    expect(findQuantities('购置设备各一套的新厂房')).toEqual([]);
+  });
+});

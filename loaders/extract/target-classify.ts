@@ -113,7 +113,8 @@ const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|�
 const GOAL_AFTER = /^(?:的)?(?:目标|大关目标)/;
 
 /**
- * Whether a 预计 in a review estimates the year's result (预计完成产值178亿元, 预计全年…)
+ * Whether a 预计 in a review estimates the year's result (预计完成产值178亿元, 预计全年…,
+ * 预计2022年全镇实现工农业总值…)
  * rather than what a project will bring (预计年产值10亿元, 预计可新增利润…).
  */
 function estimatesResult(before: string): boolean {
@@ -121,7 +122,9 @@ function estimatesResult(before: string): boolean {
   const after = before.slice(at + 2);
   return (
     after.length <= 1 ||
-    /^[，,：:]?(?:全年|今年|本年|年底|年内)?(?:完成|实现|达到|达|超过|突破|为|增长|同比|比上年)/.test(after)
+    /^[，,：:]?(?:(?:19|20)\d{2}[ \t\u00a0]?年)?(?:全年|今年|本年|年底|年内)?(?:全镇|全乡|全区|全县|全市|全街道)?(?:完成|实现|达到|达|超过|突破|为|增长|同比|比上年)/.test(
+      after.trimStart(),
+    )
   );
 }
 
