@@ -232,13 +232,16 @@ describe('a project investment: goal while planned, fact once under way', () => 
     );
   });
 
-  it('goes by the status of the project when the sentence says nothing, and keeps a year plan a goal', () => {
-    const text = '青禾冷链物流项目年度计划投资1.2亿元，总投资3亿元。';
-    const started = { ...entity(text, '青禾冷链物流项目'), properties: { status: 'STARTED' } };
-    expect(kinds(text, known(started))).toEqual({
+  it('keeps a year plan a goal, and the investment of a project whose completion lies ahead', () => {
+    const text = '青禾冷链物流项目已开工建设，年度计划投资1.2亿元，总投资3亿元。';
+    expect(kinds(text, known(entity(text, '青禾冷链物流项目')))).toEqual({
       120000000: 'Target Project:青禾冷链物流项目',
       300000000: 'Indicator Project:青禾冷链物流项目',
     });
+    const ahead = '青禾冷链物流项目已开工建设，总投资3亿元，预计明年底建成。';
+    expect(kinds(ahead, known(entity(ahead, '青禾冷链物流项目')))[300000000]).toBe(
+      'Target Project:青禾冷链物流项目',
+    );
   });
 });
 

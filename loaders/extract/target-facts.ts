@@ -164,12 +164,12 @@ function investmentKind(
 ): FigureKind | null {
   if (!investor) return null;
   const window = clausesBetween(at.text, { from: investor.start, to: at.at });
-  const kind = projectInvestmentKind({ metric: at.metric, project: investor.entity, window });
-  if (kind === 'Target') return PLANNED_INVESTMENT;
-  return kind === 'Indicator' ? MADE_INVESTMENT : null;
+  const kind = projectInvestmentKind({ metric: at.metric, window, sentence: at.text });
+  return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
 }
+
 /** 总投资12亿元, 一期投资12亿元, 项目投资2亿—3亿元; not 完成投资 or 协议总投资 (results). */
-const INVESTMENT = /(?:^|总|期|项目|计划|完成)投资(?:额)?$/;
+const INVESTMENT = /(?:^|总|期|项目|计划|完成|年度|将|拟)投资(?:额)?$/;
 
 /**
  * target.project-investment: a project's stated investment is what it plans to spend, and
