@@ -323,3 +323,19 @@ describe('headlines and typeset reports', () => {
     expect(extractTargets(ctx, known()).entities.map((e) => e.properties.value)).toEqual([51000000]);
   });
 });
+
+describe('planned counts and estimates of the current year', () => {
+  it('reads the investment of projects held in reserve as a goal', () => {
+    const ctx = targetTestContext('目前已谋划储备项目9个，总投资2.3亿元。', JIAZE);
+    expect(extractTargets(ctx, known()).entities.map((e) => e.properties.value)).toEqual([230000000]);
+    const signed = targetTestContext('全年签约项目9个，总投资2.3亿元。', JIAZE);
+    expect(extractTargets(signed, known()).entities).toEqual([]);
+  });
+
+  it('reads 预计 with the year of the document as an estimate of its result', () => {
+    const ctx = targetTestContext('预计2023年可完成税收1.2亿元。', JIAZE, '2023-06-10');
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([120000000]);
+    const ahead = targetTestContext('预计2024年可完成税收1.2亿元。', JIAZE, '2023-06-10');
+    expect(extractTargets(ahead, known()).entities.map((e) => e.properties.value)).toEqual([120000000]);
+  });
+});

@@ -45,9 +45,15 @@ export function indicatorYear(
 /** Goal or achievement: hedges and future times before the figure, else the report's section. */
 export function classify(
   sentence: Sentence,
-  at: { quantity: Quantity; clause: { start: number; end: number } },
+  at: {
+    quantity: Quantity;
+    clause: { start: number; end: number };
+    /** The year of the document: 预计2025年 in a 2025 text estimates the year's result. */
+    referenceYear?: number | null;
+  },
 ): FigureKind {
   const { quantity: q, clause } = at;
+  const thisYear = at.referenceYear ? new RegExp(`预计${at.referenceYear}[ \t\u00a0]?年`, 'g') : null;
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
   const found = lastOf(
@@ -65,6 +71,7 @@ export function classify(
         '　　',
       )
       .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
+      .replace(thisYear ?? /$^/g, (m) => '　'.repeat(m.length))
       // 完成年度计划的61.9%, 占年度目标任务的50.2%: the plan is what a result is measured against.
       .replace(SHARE_OF_PLAN, (m) => '　'.repeat(m.length))
       .replace(/预[期计]目标/g, '　　　　')

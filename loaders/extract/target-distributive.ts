@@ -6,7 +6,7 @@ import { LEADING_NOISE } from './target-lexicon';
  *   "工业投资、社零总额增速均保持在8%以上" → 工业投资增速 8%, 社零总额增速 8%;
  *   "新增省、市重点项目各2个" → 新增省重点项目 2个, 新增市重点项目 2个.
  * - Counted in the clause before, the figure opening the next clause with 均:
- *   "新引进工业项目6个、服务业项目4个，均完成目标的120%" → each count's metric 完成目标.
+ *   "新引进工业项目6个，服务业项目4个，均完成目标的120%" → each count's metric 完成目标.
  */
 
 /** Suffixes the last item of a list shares with the others: 增速, 占比, 完成率. */
@@ -51,12 +51,17 @@ export function distributedMetrics(options: {
     )
       return spreadOver(items);
   }
-  // 新引进工业项目6个、服务业项目4个，均完成目标的120%: 均 opens the clause after the counts.
+  // 新引进工业项目6个，服务业项目4个，均完成目标的120%: 均 opens the clause after the counts,
+  // which reach back to the last semicolon.
   if (/^(?:均|都)/.test(before)) {
-    const previousClause = options.earlier.filter((f) => f.clauseStart < options.clauseStart);
-    const lastStart = previousClause[previousClause.length - 1]?.clauseStart;
-    const counts = previousClause.filter((f) => f.clauseStart === lastStart);
-    if (counts.length >= 2) {
+    const itemStart = Math.max(
+      options.text.lastIndexOf('；', options.clauseStart),
+      options.text.lastIndexOf(';', options.clauseStart),
+    );
+    const counts = options.earlier.filter(
+      (f) => f.clauseStart > itemStart && f.clauseStart < options.clauseStart,
+    );
+    if (counts.length >= 2 && counts.length <= MAX_ITEMS) {
       const rest = options.metric.replace(/^(?:均|都)/, '').replace(/的$/, '');
       return counts.map((f) => `${f.metric}${rest}`);
     }

@@ -104,7 +104,8 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
           : investingProject(metric.metric, where);
       const kind =
         investmentKind(investor, { metric: metric.metric, text, at: q.start }) ??
-        classify(sentence, { quantity: q, clause });
+        plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
+        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear });
       const subject =
         described?.entity ??
         investor?.entity ??
@@ -166,6 +167,15 @@ function investmentKind(
   const window = clausesBetween(at.text, { from: investor.start, to: at.at });
   const kind = projectInvestmentKind({ metric: at.metric, window, sentence: at.text });
   return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
+}
+
+/**
+ * 谋划储备项目7个，总投资1.02亿元: the investment of projects counted as planned or held in
+ * reserve is what they are to spend.
+ */
+function plannedCountInvestment(metric: string, counted: string | undefined): FigureKind | null {
+  if (!counted || !/^(?:计划)?总?投资(?:额|总额)?$/.test(metric)) return null;
+  return /谋划|储备|拟建|待建|前期|策划/.test(counted) ? PLANNED_INVESTMENT : null;
 }
 
 /** 总投资12亿元, 一期投资12亿元, 项目投资2亿—3亿元; not 完成投资 or 协议总投资 (results). */
