@@ -339,3 +339,12 @@ describe('planned counts and estimates of the current year', () => {
     expect(extractTargets(ahead, known()).entities.map((e) => e.properties.value)).toEqual([120000000]);
   });
 });
+
+describe('a neighbouring town as owner', () => {
+  it('gives the figures of a sentence a town of the same district opens to that town', () => {
+    const found = owners('湖塘镇成功签约项目4个，协议投资额达2.6亿元。');
+    expect(found[4]).toMatch(/^Place:place:320412\d+$/);
+    expect(found[4]).not.toBe(TOWN);
+    expect(found[260000000]).toBe(found[4]);
+  });
+});

@@ -10,7 +10,7 @@ import { restatedInBody } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import { clausesBetween, projectInvestmentKind } from './target-project-investment';
 import { subjectOf } from './target-subject';
-import { sentenceTopic } from './target-topic';
+import { sentenceTopic, townTopic } from './target-topic';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
@@ -65,6 +65,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
     // 其中，… goes on with the owner of the sentence before.
     const carried =
       sentenceTopic({ names, sentence, earlier: before }) ??
+      townTopic({ places: ctx.places.places, sentence }) ??
       (/^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
@@ -170,12 +171,12 @@ function investmentKind(
 }
 
 /**
- * 谋划储备项目7个，总投资1.02亿元: the investment of projects counted as planned or held in
- * reserve is what they are to spend.
+ * 谋划储备项目7个，总投资1.02亿元: the investment of projects held in reserve (储备, 拟建,
+ * 待建) is what they are to spend. Projects merely 谋划 in a year's review keep theirs a fact.
  */
 function plannedCountInvestment(metric: string, counted: string | undefined): FigureKind | null {
   if (!counted || !/^(?:计划)?总?投资(?:额|总额)?$/.test(metric)) return null;
-  return /谋划|储备|拟建|待建|前期|策划/.test(counted) ? PLANNED_INVESTMENT : null;
+  return /储备|拟建|待建/.test(counted) ? PLANNED_INVESTMENT : null;
 }
 
 /** 总投资12亿元, 一期投资12亿元, 项目投资2亿—3亿元; not 完成投资 or 协议总投资 (results). */

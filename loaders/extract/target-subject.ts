@@ -170,13 +170,28 @@ function localPlace(
       start >= at.clause.start &&
       end < at.at &&
       typeof code === 'string' &&
-      code.startsWith(home) &&
+      (code.startsWith(home) || siblingTown(p, home)) &&
       !/^[、和及与等]/.test(text.slice(end)) &&
       !names.some((n) => n.start <= start && end <= n.end && n.end - n.start > end - start)
     );
   });
   // Places above or beside the primary one are qualifiers (常州市级信用贯标企业18家), not owners.
   return places.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
+}
+
+/**
+ * 街河市镇成功签约3个项目 in a report of the town next door: a town of the same county named
+ * before the figure owns it, not the document's own town.
+ */
+function siblingTown(place: EntityMention, home: string): boolean {
+  const code = place.properties.code;
+  return (
+    place.properties.kind === 'TOWN' &&
+    typeof code === 'string' &&
+    home.length > 6 &&
+    code.length > 6 &&
+    code.slice(0, 6) === home.slice(0, 6)
+  );
 }
 
 const bySentence = new WeakMap<readonly EntityMention[], Map<number, EntityMention[]>>();

@@ -55,3 +55,25 @@ function projectOf(names: KnownNames, o: Occurrence): EntityMention {
   const own = names.projectsNamedAfter(o.entity);
   return own.length === 1 && own[0] ? own[0] : o.entity;
 }
+
+/**
+ * A town that opens a sentence as its subject owns the figures of its later clauses:
+ * "柳溪镇成功签约项目4个，协议投资额达2.6亿元" → both 柳溪镇's, in a county's news of
+ * several towns.
+ */
+export function townTopic(options: {
+  places: readonly EntityMention[];
+  sentence: Sentence;
+}): EntityMention | null {
+  const { sentence } = options;
+  const start = OPENING.exec(sentence.text)?.[0].length ?? 0;
+  const town = options.places.find(
+    (p) =>
+      p.span.sentenceIndex === sentence.index &&
+      p.span.start - sentence.start === start &&
+      p.properties.kind === 'TOWN' &&
+      !/ancestor|document-hint/.test(p.rule),
+  );
+  if (!town) return null;
+  return NOT_SUBJECT.test(sentence.text.slice(town.span.end - sentence.start)) ? null : town;
+}
