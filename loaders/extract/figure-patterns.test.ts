@@ -348,3 +348,25 @@ describe('a neighbouring town as owner', () => {
     expect(found[260000000]).toBe(found[4]);
   });
 });
+
+describe('the date of an undated document', () => {
+  const yearsOf = (text: string) => {
+    const ctx = { ...targetTestContext(text, JIAZE), referenceYear: null };
+    ctx.doc = { ...ctx.doc, publishedAt: null };
+    return extractIndicators(ctx, known()).entities.map((e) => e.properties.year);
+  };
+
+  it('takes the period a summary names in its title', () => {
+    const ctx = {
+      ...targetTestContext('嘉泽镇2022年上半年工作总结\n今年力争新增规上企业9家。', JIAZE),
+      referenceYear: null,
+    };
+    ctx.doc = { ...ctx.doc, publishedAt: null };
+    expect(extractTargets(ctx, known()).entities.map((e) => e.properties.year)).toEqual([2022]);
+  });
+
+  it('takes a date in the opening lines, and leaves the year open where nothing dates the text', () => {
+    expect(yearsOf('2022年7月3日在嘉泽镇人民代表大会上\n全镇新增规上企业9家。')).toEqual([2022]);
+    expect(yearsOf('全镇新增规上企业9家。')).toEqual([null]);
+  });
+});

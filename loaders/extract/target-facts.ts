@@ -6,6 +6,7 @@ import { clauseAround, insideQuotes } from './target-clause';
 import { isAbstractCount as countsNotions, isDescriptive } from './target-descriptive';
 import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
+import { withDocumentDate } from './target-document-date';
 import { restatedInBody } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import { clausesBetween, projectInvestmentKind } from './target-project-investment';
@@ -44,7 +45,8 @@ const LINKING_VERB =
   /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|核减|节约|带动|竣工|开工|落地|覆盖|有/;
 
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
-export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): NumericFact[] {
+export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedFacts): NumericFact[] {
+  const ctx = withDocumentDate(documentCtx);
   const facts: NumericFact[] = [];
   const names = new KnownNames(known.entities);
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
