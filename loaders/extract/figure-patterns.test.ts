@@ -225,6 +225,13 @@ describe('a project investment: goal while planned, fact once under way', () => 
     });
   });
 
+  it("gives a signed project's registered capital to the project", () => {
+    const text = '3月签约的云杉新材料项目，注册资本5000万元，总投资2亿元。';
+    expect(kinds(text, known(entity(text, '云杉新材料项目')))[50000000]).toBe(
+      'Indicator Project:云杉新材料项目',
+    );
+  });
+
   it('reads the investment of a project still to start as its goal', () => {
     const text = '投资3亿元的青禾冷链物流项目预计9月份动工建设。';
     expect(kinds(text, known(entity(text, '青禾冷链物流项目')))[300000000]).toBe(
