@@ -206,3 +206,174 @@ describe('figures left out', () => {
     expect(facts.entities.map((e) => e.properties.value)).toEqual([1200]);
   });
 });
+
+describe('a project investment: goal while planned, fact once under way', () => {
+  const kinds = (text: string, facts: ExtractedFacts) => {
+    const ctx = targetTestContext(text, JIAZE);
+    const out: Record<number, string> = {};
+    for (const f of [extractTargets(ctx, facts), extractIndicators(ctx, facts)])
+      for (const e of f.entities)
+        out[Number(e.properties.value)] = `${e.label} ${f.relations.find((r) => r.toKey === e.key)?.fromKey}`;
+    return out;
+  };
+
+  it('reads the investment of a signed project as a fact of the project, what it will bring as a goal', () => {
+    const text = '今年3月签约的云杉新材料项目，总投资2亿元，预计年产值6亿元。';
+    expect(kinds(text, known(entity(text, '云杉新材料项目')))).toEqual({
+      200000000: 'Indicator Project:云杉新材料项目',
+      600000000: 'Target Project:云杉新材料项目',
+    });
+  });
+
+  it("gives a signed project's registered capital to the project", () => {
+    const text = '3月签约的云杉新材料项目，注册资本5000万元，总投资2亿元。';
+    expect(kinds(text, known(entity(text, '云杉新材料项目')))[50000000]).toBe(
+      'Indicator Project:云杉新材料项目',
+    );
+  });
+
+  it('reads the investment of a project still to start as its goal', () => {
+    const text = '投资3亿元的青禾冷链物流项目预计9月份动工建设。';
+    expect(kinds(text, known(entity(text, '青禾冷链物流项目')))[300000000]).toBe(
+      'Target Project:青禾冷链物流项目',
+    );
+  });
+
+  it('keeps a year plan a goal, and the investment of a project whose completion lies ahead', () => {
+    const text = '青禾冷链物流项目已开工建设，年度计划投资1.2亿元，总投资3亿元。';
+    expect(kinds(text, known(entity(text, '青禾冷链物流项目')))).toEqual({
+      120000000: 'Target Project:青禾冷链物流项目',
+      300000000: 'Indicator Project:青禾冷链物流项目',
+    });
+    const ahead = '青禾冷链物流项目已开工建设，总投资3亿元，预计明年底建成。';
+    expect(kinds(ahead, known(entity(ahead, '青禾冷链物流项目')))[300000000]).toBe(
+      'Target Project:青禾冷链物流项目',
+    );
+  });
+});
+
+describe('one figure said of several things with 均 or 各', () => {
+  const metrics = (text: string) =>
+    extractIndicators(targetTestContext(text, JIAZE), known()).entities.map(
+      (e) => `${String(e.properties.metric)} ${String(e.properties.value)}${String(e.properties.unit)}`,
+    );
+
+  it('gives the figure to every item listed before 均', () => {
+    expect(metrics('全镇工业投资、社零总额增速均保持在8%以上。')).toEqual([
+      '工业投资增速 8%',
+      '社零总额增速 8%',
+    ]);
+  });
+
+  it('spreads a one-character qualifier over the noun of the last item, and counts 各一', () => {
+    expect(metrics('新增省、市重点项目各2个。')).toEqual(['新增省重点项目 2个', '新增市重点项目 2个']);
+    expect(metrics('建设烘干线、包装线各一条。')).toEqual(['建设烘干线 1条', '包装线 1条']);
+  });
+
+  it('gives a figure opening its clause with 均 to each count of the clause before', () => {
+    const found = metrics('新引进工业项目6个、服务业项目4个，均完成目标的120%。');
+    expect(found.filter((m) => m.endsWith(' 120%'))).toEqual([
+      '新引进工业项目完成目标 120%',
+      '服务业项目完成目标 120%',
+    ]);
+  });
+});
+
+describe('the company or project a sentence is about', () => {
+  it('owns the figures of the later clauses of a sentence it opens', () => {
+    const text = '青禾农业获评市级龙头企业，种植蓝莓800亩，带动就业120人。';
+    const firm = entity(text, '青禾农业', 'Enterprise');
+    expect(owners(text, known(firm))).toEqual({ 800: 'Enterprise:青禾农业', 120: 'Enterprise:青禾农业' });
+    const whole = '青禾农业落户后，全镇新增就业300人。';
+    expect(owners(whole, known(entity(whole, '青禾农业', 'Enterprise')))[300]).toBe(TOWN);
+  });
+
+  it('is the project of the company 该公司 refers to', () => {
+    const text = '走进云杉新材料有限公司的车间。据了解，该公司此前投资1.6亿元扩建厂房，新增生产线3条。';
+    const firm = entity(text, '云杉新材料有限公司', 'Enterprise');
+    const project = {
+      ...entity(text, '云杉新材料有限公司扩产项目'),
+      span: { sentenceIndex: 0, start: 0, end: 0 },
+    };
+    expect(owners(text, known(firm, project))).toEqual({
+      160000000: 'Project:云杉新材料有限公司扩产项目',
+      3: 'Project:云杉新材料有限公司扩产项目',
+    });
+  });
+
+  it('goes on with the owner of the sentence before after 其中', () => {
+    const text = '3月2日，武进区在嘉泽镇举行重大项目集中开工仪式，开工项目12个。其中工业项目8个。';
+    expect(owners(text)[8]).toBe(DISTRICT);
+  });
+
+  it('keeps the owner of the first item of an enumeration for the later ones', () => {
+    const text = '康泰医疗耗材项目已投产，年产导管2亿支、敷贴5000万块。';
+    expect(owners(text, known(entity(text, '康泰医疗耗材项目')))[50000000]).toBe('Project:康泰医疗耗材项目');
+  });
+});
+
+describe('headlines and typeset reports', () => {
+  it('counts a figure a headline restates from the body once', () => {
+    const text = '青山镇项目开工 预计年增客流3万人次\n青山镇新一批项目开工，预计年增客流3万人次。';
+    const ctx = targetTestContext(text, JIAZE);
+    const all = [extractTargets(ctx, known()), extractIndicators(ctx, known())].flatMap((f) => f.entities);
+    expect(all.filter((e) => e.properties.value === 30000).map((e) => e.span.sentenceIndex)).toEqual([1]);
+  });
+
+  it('reads 预计 before a year and 全镇实现 in a review as an estimated result', () => {
+    expect(kindOf('预计 2022 年全镇实现工农业总值31.88亿元。')).toBe('Indicator');
+    expect(kindOf('预计2022年全镇实现工农业总值31.88亿元。', 'plan')).toBe('Target');
+  });
+
+  it('takes a figure in brackets after 目标 as the goal', () => {
+    const ctx = targetTestContext('税收收入完成预期目标(5100万元)139.3%。', JIAZE);
+    expect(extractTargets(ctx, known()).entities.map((e) => e.properties.value)).toEqual([51000000]);
+  });
+});
+
+describe('planned counts and estimates of the current year', () => {
+  it('reads the investment of projects held in reserve as a goal', () => {
+    const ctx = targetTestContext('目前已谋划储备项目9个，总投资2.3亿元。', JIAZE);
+    expect(extractTargets(ctx, known()).entities.map((e) => e.properties.value)).toEqual([230000000]);
+    const signed = targetTestContext('全年签约项目9个，总投资2.3亿元。', JIAZE);
+    expect(extractTargets(signed, known()).entities).toEqual([]);
+  });
+
+  it('reads 预计 with the year of the document as an estimate of its result', () => {
+    const ctx = targetTestContext('预计2023年可完成税收1.2亿元。', JIAZE, '2023-06-10');
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([120000000]);
+    const ahead = targetTestContext('预计2024年可完成税收1.2亿元。', JIAZE, '2023-06-10');
+    expect(extractTargets(ahead, known()).entities.map((e) => e.properties.value)).toEqual([120000000]);
+  });
+});
+
+describe('a neighbouring town as owner', () => {
+  it('gives the figures of a sentence a town of the same district opens to that town', () => {
+    const found = owners('湖塘镇成功签约项目4个，协议投资额达2.6亿元。');
+    expect(found[4]).toMatch(/^Place:place:320412\d+$/);
+    expect(found[4]).not.toBe(TOWN);
+    expect(found[260000000]).toBe(found[4]);
+  });
+});
+
+describe('the date of an undated document', () => {
+  const yearsOf = (text: string) => {
+    const ctx = { ...targetTestContext(text, JIAZE), referenceYear: null };
+    ctx.doc = { ...ctx.doc, publishedAt: null };
+    return extractIndicators(ctx, known()).entities.map((e) => e.properties.year);
+  };
+
+  it('takes the period a summary names in its title', () => {
+    const ctx = {
+      ...targetTestContext('嘉泽镇2022年上半年工作总结\n今年力争新增规上企业9家。', JIAZE),
+      referenceYear: null,
+    };
+    ctx.doc = { ...ctx.doc, publishedAt: null };
+    expect(extractTargets(ctx, known()).entities.map((e) => e.properties.year)).toEqual([2022]);
+  });
+
+  it('takes a date in the opening lines, and leaves the year open where nothing dates the text', () => {
+    expect(yearsOf('2022年7月3日在嘉泽镇人民代表大会上\n全镇新增规上企业9家。')).toEqual([2022]);
+    expect(yearsOf('全镇新增规上企业9家。')).toEqual([null]);
+  });
+});

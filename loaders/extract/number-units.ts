@@ -36,6 +36,9 @@ export const UNITS = [
   '所',
   '座',
   '条',
+  // 生产销售童装6亿件(套): a count of pieces or sets, written as one unit.
+  '件(套)',
+  '件（套）',
   '件',
   '户',
   '名',
@@ -82,6 +85,7 @@ export const POST_QUALIFIERS = ['以上', '左右', '以内', '以下', '余', '
 /** 名 counts people as 人 does (引育各类人才600名); ％ is the full-width %. */
 export function normaliseUnit(unit: string): string {
   if (unit === '名') return '人';
+  if (unit === '件（套）') return '件(套)';
   return unit === '％' ? '%' : unit;
 }
 

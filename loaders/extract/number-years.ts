@@ -17,12 +17,13 @@ const RELATIVE: Record<string, number> = {
 };
 const PLAN_END: Record<string, number> = { 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
+// Typeset reports put a space between the year and 年 (2022 年工作回顾).
 const YEAR_EXPRESSION =
-  /((?:19|20)\d{2})年|(前年|去年|上年|今年|本年|全年|当年|明年|来年|后年)|“?(十二五|十三五|十四五|十五五)”?(?:期末|末|时期|期间)/g;
+  /((?:19|20)\d{2})[ \t\u00a0]?年|(前年|去年|上年|今年|本年|全年|当年|明年|来年|后年)|“?(十二五|十三五|十四五|十五五)”?(?:期末|末|时期|期间)/g;
 
 /** The year of one expression, or null (明年 without a reference year). */
 export function resolveYearExpression(expression: string, referenceYear: number | null): number | null {
-  const absolute = /^((?:19|20)\d{2})年/.exec(expression);
+  const absolute = /^((?:19|20)\d{2})[ \t\u00a0]?年/.exec(expression);
   if (absolute?.[1]) return Number(absolute[1]);
   const plan = /十[二三四五]五/.exec(expression);
   if (plan && PLAN_END[plan[0]] !== undefined) return PLAN_END[plan[0]] ?? null;

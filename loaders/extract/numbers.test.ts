@@ -118,3 +118,22 @@ describe('numerals and years', () => {
     expect(findYear('产值达到500亿元', 2020)).toBeNull();
   });
 });
+
+describe('typeset figures', () => {
+  it('reads a year with a space before 年', () => {
+    expect(findYear('2022 年工作回顾', null)).toBe(2022);
+  });
+
+  it('reads 件(套) as one unit, in either bracket', () => {
+    expect(findQuantities('生产服装3亿件(套)').map((q) => [q.value, q.unit])).toEqual([
+      [300000000, '件(套)'],
+    ]);
+    expect(findQuantities('生产服装3亿件（套）').map((q) => q.unit)).toEqual(['件(套)']);
+  });
+
+  it('counts 各一 but not a lone 一', () => {
+    expect(findQuantities('建设烘干线、包装线各一条').map((q) => q.value)).toEqual([1]);
+    expect(findQuantities('织密一张网')).toEqual([]);
+    expect(findQuantities('购置设备各一套的新厂房')).toEqual([]);
+  });
+});

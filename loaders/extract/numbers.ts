@@ -48,7 +48,10 @@ export function findQuantities(text: string): Quantity[] {
     const approx = approxBefore ?? approxAfter;
     const figureStart = m.index + (pre?.length ?? 0);
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
-    if (figure === '一' && !mult) continue;
+    // 各一条 (one each) is a count; 一张网, 一批 are idioms.
+    // 购置设备各一套的…项目 describes the project after it.
+    const eachOne = text[figureStart - 1] === '各' && text[m.index + whole.length] !== '的';
+    if (figure === '一' && !mult && !eachOne) continue;
     if (text.startsWith('一体', m.index + whole.length)) continue; // 三位一体 is an idiom
     // 次 counts events only in figures (督查63次); 六次全会, 两次通过 name sessions and repeats.
     if (unit === '次' && (!/^\d/.test(figure) || text[figureStart - 1] === '届')) continue;

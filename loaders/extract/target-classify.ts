@@ -45,9 +45,15 @@ export function indicatorYear(
 /** Goal or achievement: hedges and future times before the figure, else the report's section. */
 export function classify(
   sentence: Sentence,
-  at: { quantity: Quantity; clause: { start: number; end: number } },
+  at: {
+    quantity: Quantity;
+    clause: { start: number; end: number };
+    /** The year of the document: 预计2025年 in a 2025 text estimates the year's result. */
+    referenceYear?: number | null;
+  },
 ): FigureKind {
   const { quantity: q, clause } = at;
+  const thisYear = at.referenceYear ? new RegExp(`预计${at.referenceYear}[ \t\u00a0]?年`, 'g') : null;
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
   const found = lastOf(
@@ -65,6 +71,7 @@ export function classify(
         '　　',
       )
       .replace(ESTIMATE_OF_PAST, (m) => '　'.repeat(m.length))
+      .replace(thisYear ?? /$^/g, (m) => '　'.repeat(m.length))
       // 完成年度计划的61.9%, 占年度目标任务的50.2%: the plan is what a result is measured against.
       .replace(SHARE_OF_PLAN, (m) => '　'.repeat(m.length))
       .replace(/预[期计]目标/g, '　　　　')
@@ -113,7 +120,8 @@ const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|�
 const GOAL_AFTER = /^(?:的)?(?:目标|大关目标)/;
 
 /**
- * Whether a 预计 in a review estimates the year's result (预计完成产值178亿元, 预计全年…)
+ * Whether a 预计 in a review estimates the year's result (预计完成产值178亿元, 预计全年…,
+ * 预计2022年全镇实现工农业总值…)
  * rather than what a project will bring (预计年产值10亿元, 预计可新增利润…).
  */
 function estimatesResult(before: string): boolean {
@@ -121,7 +129,9 @@ function estimatesResult(before: string): boolean {
   const after = before.slice(at + 2);
   return (
     after.length <= 1 ||
-    /^[，,：:]?(?:全年|今年|本年|年底|年内)?(?:完成|实现|达到|达|超过|突破|为|增长|同比|比上年)/.test(after)
+    /^[，,：:]?(?:(?:19|20)\d{2}[ \t\u00a0]?年)?(?:全年|今年|本年|年底|年内)?(?:全镇|全乡|全区|全县|全市|全街道)?(?:完成|实现|达到|达|超过|突破|为|增长|同比|比上年)/.test(
+      after.trimStart(),
+    )
   );
 }
 

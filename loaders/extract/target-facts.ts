@@ -5,8 +5,13 @@ import { classify, type FigureKind, hardness, indicatorYear, targetYear } from '
 import { clauseAround, insideQuotes } from './target-clause';
 import { isAbstractCount as countsNotions, isDescriptive } from './target-descriptive';
 import { metricOf, type Metric } from './target-metric';
-import { KnownNames } from './target-names';
+import { distributedMetrics, type EarlierFigure } from './target-distributive';
+import { withDocumentDate } from './target-document-date';
+import { restatedInBody } from './target-headline';
+import { KnownNames, type Occurrence } from './target-names';
+import { clausesBetween, projectInvestmentKind } from './target-project-investment';
 import { subjectOf } from './target-subject';
+import { sentenceTopic, townTopic } from './target-topic';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
@@ -40,7 +45,8 @@ const LINKING_VERB =
   /完成|实现|达|增长|发放|签订|新增|累计|招引|引进|培育|建成|预计|获评|创成|突破|提升|下降|占|帮助|获得|放款|接入|处理|办理|建设|改造|维修|入股|拥有|核减|节约|带动|竣工|开工|落地|覆盖|有/;
 
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
-export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): NumericFact[] {
+export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedFacts): NumericFact[] {
+  const ctx = withDocumentDate(documentCtx);
   const facts: NumericFact[] = [];
   const names = new KnownNames(known.entities);
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
@@ -55,8 +61,17 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
     const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
+    let previousSubject: EntityMention | null = null;
+    const earlier: EarlierFigure[] = [];
+    const before = previousSentences(ctx, sentence);
+    // 其中，… goes on with the owner of the sentence before.
+    const carried =
+      sentenceTopic({ names, sentence, earlier: before }) ??
+      townTopic({ places: ctx.places.places, sentence }) ??
+      (/^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
+      if (restatedInBody({ sentences: ctx.doc.sentences, sentence, value: q.value, unit: q.unit })) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
       // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
       if (
@@ -67,6 +82,7 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
         return;
       const clause = clauseAround(text, q.start);
       const segmentStart = segmentAfter(text, { previous: previousFact, clauseStart: clause.start });
+      const enumerated = previousFact !== null && segmentStart > clause.start;
       previousFact = q;
       const next = quantities.slice(i + 1).find((_, j) => !isModifier(text, quantities, i + 1 + j));
       const segmentEnd = next && next.start < clause.end ? next.start : clause.end;
@@ -83,45 +99,90 @@ export function findNumericFacts(ctx: DocumentContext, known: ExtractedFacts): N
       const where = { ctx, names, sentence, clause, at: q.start };
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
-      const investor = investingProject(metric.metric, where);
-      const planned = investor && !/完成/.test(metric.metric);
-      const kind = planned ? PLANNED_INVESTMENT : classify(sentence, { quantity: q, clause });
-      const projectGoal = kind.kind === 'Target' ? investor : null;
+      const described = namedAfter(where, q);
+      const investor = /完成/.test(metric.metric)
+        ? null
+        : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
+          ? described
+          : investingProject(metric.metric, where);
+      const kind =
+        investmentKind(investor, { metric: metric.metric, text, at: q.start }) ??
+        plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
+        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear });
       const subject =
-        namedAfter(where, q) ??
-        projectGoal ??
-        projectOfFigure(metric.metric, where, previousSentences(ctx, sentence)) ??
+        described?.entity ??
+        investor?.entity ??
+        projectOfFigure(metric.metric, where, before) ??
         subjectOf({
           ...where,
           labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)),
           goal: kind.kind === 'Target',
+          carried,
         });
       if (!subject) return;
+      // 年产吸头90亿支、微板1.8亿块: later items of an enumeration keep the owner of the first.
+      const owner =
+        enumerated && subject.label === 'Place' && previousSubject && previousSubject.label !== 'Place'
+          ? previousSubject
+          : subject;
+      previousSubject = owner;
       const hedge = kind.hedge;
       const year =
         kind.kind === 'Target'
           ? targetYear(ctx, { sentence, at: q.start })
           : indicatorYear(ctx, { clauseBefore: text.slice(clause.start, q.start), sentence });
-      facts.push({
-        ...metric,
-        kind: kind.kind,
-        rule: kind.rule,
-        sentence,
-        quantity: q,
-        year,
-        qualifier: q.qualifier ?? hedge,
-        hard: hardness(q.qualifier, hedge),
-        subject,
-        clause: text.slice(clause.start, clause.end),
+      const metrics = distributedMetrics({
+        text,
+        clauseStart: clause.start,
+        at: q.start,
+        metric: metric.metric,
+        earlier,
       });
+      earlier.push({ clauseStart: clause.start, metric: metric.metric });
+      for (const each of metrics)
+        facts.push({
+          ...metric,
+          metric: each,
+          kind: kind.kind,
+          rule: kind.rule,
+          sentence,
+          quantity: q,
+          year,
+          qualifier: q.qualifier ?? hedge,
+          hard: hardness(q.qualifier, hedge),
+          subject: owner,
+          clause: text.slice(clause.start, clause.end),
+        });
     });
   }
   return facts;
 }
 
 const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
+const MADE_INVESTMENT = { kind: 'Indicator', rule: 'indicator.project-investment', hedge: null } as const;
+
+/** A project's investment is a goal while the project is planned, a fact once it is under way. */
+function investmentKind(
+  investor: Occurrence | null,
+  at: { metric: string; text: string; at: number },
+): FigureKind | null {
+  if (!investor) return null;
+  const window = clausesBetween(at.text, { from: investor.start, to: at.at });
+  const kind = projectInvestmentKind({ metric: at.metric, window, sentence: at.text });
+  return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
+}
+
+/**
+ * 谋划储备项目7个，总投资1.02亿元: the investment of projects held in reserve (储备, 拟建,
+ * 待建) is what they are to spend. Projects merely 谋划 in a year's review keep theirs a fact.
+ */
+function plannedCountInvestment(metric: string, counted: string | undefined): FigureKind | null {
+  if (!counted || !/^(?:计划)?总?投资(?:额|总额)?$/.test(metric)) return null;
+  return /储备|拟建|待建/.test(counted) ? PLANNED_INVESTMENT : null;
+}
+
 /** 总投资12亿元, 一期投资12亿元, 项目投资2亿—3亿元; not 完成投资 or 协议总投资 (results). */
-const INVESTMENT = /(?:^|总|期|项目|计划|完成)投资(?:额)?$/;
+const INVESTMENT = /(?:^|总|期|项目|计划|完成|年度|将|拟)投资(?:额)?$/;
 
 /**
  * target.project-investment: a project's stated investment is what it plans to spend, and
@@ -133,15 +194,20 @@ const INVESTMENT = /(?:^|总|期|项目|计划|完成)投资(?:额)?$/;
 function investingProject(
   metric: string,
   where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number }; at: number },
-): EntityMention | null {
+): Occurrence | null {
   if (!INVESTMENT.test(metric) || /累计|协议|到位|实际/.test(metric)) return null;
   const text = where.sentence.text;
   const projects = where.names.in(text, ['Project']);
+  // 皮口…项目3个，总投资4.8亿元；擦亮…项目3个，计划总投资5亿元: a semicolon opens the next item.
+  const itemStart = text.lastIndexOf('；', where.at) + 1;
   const before = projects.filter(
     (o) =>
-      o.start < where.at && !/^[、和及等]/.test(text.slice(o.end)) && !/、$/.test(text.slice(0, o.start)),
+      o.start >= itemStart &&
+      o.start < where.at &&
+      !/^[、和及等]/.test(text.slice(o.end)) &&
+      !/、$/.test(text.slice(0, o.start)),
   );
-  return before.sort((a, b) => b.start - a.start)[0]?.entity ?? null;
+  return before.sort((a, b) => b.start - a.start)[0] ?? null;
 }
 
 /** How far after 的 the name a figure describes may start: 总投资180亿元的省重大项目吴江…产业园. */
@@ -154,7 +220,7 @@ const DESCRIBED_GAP = 8;
 function namedAfter(
   where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number } },
   q: Quantity,
-): EntityMention | null {
+): Occurrence | null {
   const text = where.sentence.text;
   const joint = /^(?:以上|左右)?的/.exec(text.slice(q.end));
   if (!joint) return null;
@@ -162,17 +228,27 @@ function namedAfter(
   const hit = where.names
     .in(text, ['Project', 'Zone', 'Enterprise'])
     .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= where.clause.end);
-  return hit && !/[，,、；;。]/.test(text.slice(from, hit.start)) ? hit.entity : null;
+  return hit && !/[，,、；;。]/.test(text.slice(from, hit.start)) ? hit : null;
 }
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
 const PROJECT_METRIC =
-  /投资|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
+  /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
 /** A clause that goes on about the project of the clause before: 总投资…, 建成后…, 可提供…. */
 const CONTINUATION =
-  /^(?:[其该]|项目|总投资|投资|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
+  /^(?:[其该]|项目|总投资|投资|注册资本|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
 /** 该项目, 项目建成后: the figure is about the project the text has just named. */
 const PROJECT_ANAPHORA = /该项目|该建设项目|项目(?:建成|投产|达产|竣工)后|(?:建成|投产|达产)后/;
+
+/** The owner of the last figure read in a sentence, if any. */
+function lastSubject(facts: readonly NumericFact[], sentenceIndex: number): EntityMention | undefined {
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i];
+    if (!f || f.sentence.index < sentenceIndex) return undefined;
+    if (f.sentence.index === sentenceIndex) return f.subject;
+  }
+  return undefined;
+}
 
 /** The two sentences before this one, nearest first: an anaphora looks back that far. */
 function previousSentences(ctx: DocumentContext, sentence: Sentence): Sentence[] {
@@ -260,6 +336,9 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
     return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
+  // 总投资558亿元的重点项目106个: a stated investment is a sum, not a bucket threshold.
+  if (/元$/.test(q.unit) && /投资(?:额|总额)?$/.test(text.slice(0, q.start)) && text[q.end] === '的')
+    return false;
   const next = quantities[i + 1];
   if (!next) return false;
   const between = text.slice(q.end, next.start);
@@ -268,7 +347,7 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
   return (
     between.length > 0 &&
     between.length <= 12 &&
-    !/[，,、；;。：:（(]/.test(between) &&
+    !/[，,、；;。：:（(）)]/.test(between) &&
     !joined &&
     !LINKING_VERB.test(between)
   );

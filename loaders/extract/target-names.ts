@@ -33,9 +33,11 @@ export class KnownNames {
   private readonly byName = new Map<string, EntityMention[]>();
   private readonly byFirst = new Map<string, string[]>();
   private readonly cache = new Map<string, Hit[]>();
+  private readonly projects: EntityMention[] = [];
 
   constructor(entities: readonly EntityMention[]) {
     for (const entity of entities) {
+      if (entity.label === 'Project') this.projects.push(entity);
       if (!NAMED_LABELS.includes(entity.label)) continue;
       for (const name of new Set([entity.name, ...entity.aliases])) {
         if (name.length < 2) continue;
@@ -50,6 +52,12 @@ export class KnownNames {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Projects whose name holds a company's name or short form: 青禾农业 → 青禾农业扩产项目. */
+  projectsNamedAfter(company: EntityMention): EntityMention[] {
+    const forms = [company.name, ...company.aliases].filter((f) => f.length >= 2);
+    return this.projects.filter((p) => p.name !== company.name && forms.some((f) => p.name.includes(f)));
   }
 
   /** Names of entities with one of `labels` in a text, left to right, longest first, without overlaps. */

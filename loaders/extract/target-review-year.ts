@@ -25,7 +25,7 @@ export function reviewYear(ctx: DocumentContext, sentence: Sentence): number | n
     opening = i;
     if (s.text.length <= HEADING_MAX) {
       const year = findYear(s.text, ctx.referenceYear);
-      if (year !== null && /\d{4}年/.test(s.text)) return year;
+      if (year !== null && /\d{4}[ \t\u00a0]?年/.test(s.text)) return year;
     }
   }
   const first = sentences[opening]?.text ?? '';

@@ -29,6 +29,8 @@ export function subjectOf(options: {
   at: number;
   /** Whether the figure is a goal (goals may take the subject of an earlier clause). */
   goal: boolean;
+  /** The company, project or park the sentence is about, or the owner its 其中 goes on with. */
+  carried?: EntityMention | null;
 }): EntityMention | null {
   const { ctx, sentence, clause, at } = options;
   const text = sentence.text;
@@ -55,9 +57,25 @@ export function subjectOf(options: {
     zoneReferredTo(ctx, { names: options.names, sentence, clause, at }) ??
     examplePlaceOf(ctx, sentence) ??
     wholeOf(ctx, text.slice(clause.start, at)) ??
+    carriedOwner(options.carried, { labels: options.labels, before: text.slice(clause.start, at) }) ??
     actorPlace(ctx, text) ??
     ctx.places.primary
   );
+}
+
+/** 全镇, 我镇: the clause speaks of the whole place, not of the sentence's company or project. */
+const WHOLE_PLACE = /全(?:镇|乡|街道|县|区|市)|我(?:镇|乡|街道|县|区|市)/;
+
+/**
+ * The sentence's company or project, where the figure may be one of its kind (a project's
+ * progress, 完成投资, stays the place's) and its clause does not speak of the whole place.
+ */
+function carriedOwner(
+  carried: EntityMention | null | undefined,
+  at: { labels: readonly EntityLabel[]; before: string },
+): EntityMention | null {
+  if (!carried || WHOLE_PLACE.test(at.before)) return null;
+  return carried.label === 'Place' || at.labels.includes(carried.label) ? carried : null;
 }
 
 /** 园区共有41个组合签约, 该园区…: the park the text has just named owns the figure. */
@@ -152,13 +170,28 @@ function localPlace(
       start >= at.clause.start &&
       end < at.at &&
       typeof code === 'string' &&
-      code.startsWith(home) &&
+      (code.startsWith(home) || siblingTown(p, home)) &&
       !/^[、和及与等]/.test(text.slice(end)) &&
       !names.some((n) => n.start <= start && end <= n.end && n.end - n.start > end - start)
     );
   });
   // Places above or beside the primary one are qualifiers (常州市级信用贯标企业18家), not owners.
   return places.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
+}
+
+/**
+ * 街河市镇成功签约3个项目 in a report of the town next door: a town of the same county named
+ * before the figure owns it, not the document's own town.
+ */
+function siblingTown(place: EntityMention, home: string): boolean {
+  const code = place.properties.code;
+  return (
+    place.properties.kind === 'TOWN' &&
+    typeof code === 'string' &&
+    home.length > 6 &&
+    code.length > 6 &&
+    code.slice(0, 6) === home.slice(0, 6)
+  );
 }
 
 const bySentence = new WeakMap<readonly EntityMention[], Map<number, EntityMention[]>>();

@@ -1,0 +1,79 @@
+import type { EntityMention, Sentence } from '../types';
+import type { KnownNames, Occurrence } from './target-names';
+
+/**
+ * The company or project a sentence is about, which owns the figures of its later
+ * clauses that name no owner of their own:
+ * - a name that opens the sentence as its subject:
+ *   "青禾农业获评市级龙头企业，种植蓝莓800亩，带动就业120人" → 青禾农业;
+ * - 该公司, 该企业 or 该项目 opening the sentence, for the last company or project named
+ *   in this sentence or the two before ("据了解，该公司此前投资1.6亿元…" → that company).
+ * A company that runs a project named after it (青禾农业扩产项目) hands its figures to the
+ * project: the figures of a company's expansion are the project's.
+ */
+
+/** Words that may stand before the subject of a news sentence. */
+const OPENING =
+  /^(?:据了解|据悉|据介绍|目前|近日|日前|同时|此外|另外|其中|今年以来|\d{1,2}月\d{1,2}日|当天)?[，,]?/;
+const ANAPHORA: readonly [RegExp, readonly EntityMention['label'][]][] = [
+  [/^该(?:公司|企业|集团)/, ['Enterprise']],
+  [/^该(?:项目|工程)/, ['Project']],
+];
+/** What may follow a subject: a verb, not a list or a possessive. */
+const NOT_SUBJECT = /^(?:[、和及与等的]|项目|公司)/;
+// Parks are left to the 园区 anaphora of the subject rules: a park opening a sentence is
+// often only where the town's figures happen (新湖产业园入驻企业7家，储备项目3个).
+const TOPIC_LABELS: readonly EntityMention['label'][] = ['Enterprise', 'Project'];
+
+export function sentenceTopic(options: {
+  names: KnownNames;
+  sentence: Sentence;
+  /** The sentences before, nearest first. */
+  earlier: readonly Sentence[];
+}): EntityMention | null {
+  const { names, sentence } = options;
+  const text = sentence.text;
+  const start = OPENING.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(start);
+  for (const [pattern, labels] of ANAPHORA) {
+    if (!pattern.test(rest)) continue;
+    for (const s of [sentence, ...options.earlier]) {
+      const upTo = s === sentence ? start : s.text.length;
+      const last = names.in(s.text.slice(0, upTo), labels).pop();
+      if (last) return projectOf(names, last);
+    }
+    return null;
+  }
+  const opening = names.in(text, TOPIC_LABELS).find((o) => o.start === start);
+  if (!opening || NOT_SUBJECT.test(text.slice(opening.end))) return null;
+  return projectOf(names, opening);
+}
+
+/** A company's project named after it (青禾农业 → 青禾农业扩产项目), else the company. */
+function projectOf(names: KnownNames, o: Occurrence): EntityMention {
+  if (o.entity.label !== 'Enterprise') return o.entity;
+  const own = names.projectsNamedAfter(o.entity);
+  return own.length === 1 && own[0] ? own[0] : o.entity;
+}
+
+/**
+ * A town that opens a sentence as its subject owns the figures of its later clauses:
+ * "柳溪镇成功签约项目4个，协议投资额达2.6亿元" → both 柳溪镇's, in a county's news of
+ * several towns.
+ */
+export function townTopic(options: {
+  places: readonly EntityMention[];
+  sentence: Sentence;
+}): EntityMention | null {
+  const { sentence } = options;
+  const start = OPENING.exec(sentence.text)?.[0].length ?? 0;
+  const town = options.places.find(
+    (p) =>
+      p.span.sentenceIndex === sentence.index &&
+      p.span.start - sentence.start === start &&
+      p.properties.kind === 'TOWN' &&
+      !/ancestor|document-hint/.test(p.rule),
+  );
+  if (!town) return null;
+  return NOT_SUBJECT.test(sentence.text.slice(town.span.end - sentence.start)) ? null : town;
+}
