@@ -27,14 +27,14 @@ function nodeMap(node: Cypher.Node): Cypher.Map {
     .in(Cypher.labels(node))
     .where(Cypher.neq(label, new Cypher.Literal(BASE_LABEL)))
     .map(label);
+  // As NODE_COLUMNS reads them: documents made distinct before their ids are read.
   const documents = new Cypher.Collect(
     new Cypher.Match(
-      new Cypher.Pattern(node).related({ type: 'MENTIONED_IN', direction: 'right' }).to(document, {
-        labels: BASE_LABEL,
-      }),
+      new Cypher.Pattern(node).related({ type: 'MENTIONED_IN', direction: 'right' }).to(document),
     )
-      .return(document.property('id'))
-      .distinct(),
+      .with(document)
+      .distinct()
+      .return(document.property('id')),
   );
   return new Cypher.Map({
     node: new Cypher.MapProjection(node, '*'),

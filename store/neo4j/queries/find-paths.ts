@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { BadRequestError } from '../../../schema/errors';
 import { RELATIONSHIP_TYPES } from '../../../schema/model';
 import type { PathRequest } from '../../graph-store';
-import { BASE_LABEL, type CypherQuery } from './cypher-query';
+import { BASE_LABEL, NODE_MAP, type CypherQuery } from './cypher-query';
 
 export const DEFAULT_PATH_LIMIT = 10;
 /**
@@ -12,70 +12,33 @@ export const DEFAULT_PATH_LIMIT = 10;
 export const MAX_PATH_HOPS = 10;
 
 /**
- * Paths through the same nodes are grouped, each hop keeping the edge with the smallest
- * key; then ordered by the node ids along the path and cut at $limit.
+ * The types a pattern may name, as one `A|B` expression: those of RELATIONSHIP_TYPES that
+ * were asked, in its order, so the text comes from constants only (Cypher takes no type
+ * as a parameter); undefined when none is the model's own.
  */
-const GROUP_AND_ORDER = `WITH ids, collect(rels) AS variants
-WITH ids, [i IN range(0, size(ids) - 2) |
-  reduce(best = null, variant IN variants |
-    CASE WHEN best IS NULL OR variant[i].key < best.key THEN variant[i] ELSE best END)] AS rels
-ORDER BY ids
-LIMIT $limit
-RETURN ids, [r IN rels | r { key: r.key, type: type(r), from: startNode(r).id, to: endNode(r).id,
-  properties: properties(r) }] AS relationships`;
-
-/**
- * Simple paths (no node twice) of exactly `hops` edges between two nodes, over the allowed
- * types, either direction, through allowed nodes only. The caller allows only nodes that
- * lie on some walk short enough (distance from the start plus distance to the end at most
- * `hops`); the planner checks that per node while it expands, so branches that cannot
- * arrive in time are cut, as in the memory store's walk. Parallel edges between a pair
- * count once: paths through the same nodes are grouped and each hop keeps the edge with
- * the smallest key. Ties are ordered by the node ids along the path.
- */
-function pathsOfLengthText(hops: number): string {
-  return `MATCH path = (a:${BASE_LABEL} {id: $from})-[rels*${hops}..${hops}]-(b:${BASE_LABEL} {id: $to})
-WHERE all(r IN rels WHERE type(r) IN $types)
-  AND all(n IN nodes(path) WHERE n.id IN $allowed)
-  AND all(i IN range(0, size(rels) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
-WITH [node IN nodes(path) | node.id] AS ids, rels
-${GROUP_AND_ORDER}`;
+function typeExpression(types: readonly string[]): string | undefined {
+  const wanted = new Set(types);
+  const known = RELATIONSHIP_TYPES.filter((type) => wanted.has(type));
+  return known.length === 0 ? undefined : known.join('|');
 }
 
-/** Cypher takes a variable-length bound only as a literal: one constant text per length. */
-const PATHS_OF_LENGTH = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => pathsOfLengthText(hops));
-
-export interface PathsOfLength {
-  from: string;
-  to: string;
-  hops: number;
-  types: readonly string[];
-  /** Ids of the nodes a path of this length may pass through. */
-  allowed: readonly string[];
-  limit: number;
+/** Hop bounds go into the text as literals (Cypher takes none as a parameter): checked first. */
+function checkHops(maxHops: number): void {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+    throw new BadRequestError(`maxHops must be a whole number from 1 to ${MAX_PATH_HOPS}`);
+  }
 }
 
-export function pathsOfLengthQuery(request: PathsOfLength): CypherQuery {
-  return {
-    text: PATHS_OF_LENGTH[request.hops]!,
-    parameters: {
-      from: request.from,
-      to: request.to,
-      types: [...request.types],
-      allowed: [...request.allowed],
-      limit: neo4j.int(request.limit),
-    },
-  };
-}
+const RELATIONSHIP_MAP = `{ key: r.key, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  properties: properties(r) }`;
 
 /**
  * Every shortest path between two nodes (Neo4j's bidirectional breadth-first
- * allShortestPaths), over the given types and at most `maxHops` long, grouped and ordered
- * as pathsOfLengthQuery groups and orders them: parallel edges count once (the smallest
- * key stands for them), ties by node ids. A shortest path never repeats a node, so every
- * path is simple. Types and the hop bound are part of the text (Cypher takes neither as a
- * parameter): the types are those of RELATIONSHIP_TYPES, in its order, and the bound a
- * checked whole number, so the text comes from constants only.
+ * allShortestPaths), over the given types and at most `maxHops` long. Paths through the
+ * same nodes are grouped, each hop keeping the edge with the smallest key (parallel edges
+ * count once), then ordered by the node ids along the path and cut at $limit. The nodes
+ * of the paths kept come back in the same statement (`nodes`, each once), so a trace that
+ * needs no longer path costs one round trip. A shortest path never repeats a node.
  */
 export function shortestPathsQuery(request: {
   from: string;
@@ -84,45 +47,97 @@ export function shortestPathsQuery(request: {
   maxHops: number;
   limit: number;
 }): CypherQuery | undefined {
-  const wanted = new Set(request.types);
-  const types = RELATIONSHIP_TYPES.filter((type) => wanted.has(type));
-  if (types.length === 0) return undefined;
-  if (!Number.isInteger(request.maxHops) || request.maxHops < 1 || request.maxHops > MAX_PATH_HOPS) {
-    throw new BadRequestError(`maxHops must be a whole number from 1 to ${MAX_PATH_HOPS}`);
-  }
+  const types = typeExpression(request.types);
+  if (types === undefined) return undefined;
+  checkHops(request.maxHops);
   return {
     text: `MATCH (a:${BASE_LABEL} {id: $from}), (b:${BASE_LABEL} {id: $to})
-MATCH path = allShortestPaths((a)-[:${types.join('|')}*..${request.maxHops}]-(b))
+MATCH path = allShortestPaths((a)-[:${types}*..${request.maxHops}]-(b))
 WITH [node IN nodes(path) | node.id] AS ids, relationships(path) AS rels
-${GROUP_AND_ORDER}`,
+WITH ids, collect(rels) AS variants
+WITH ids, [i IN range(0, size(ids) - 2) |
+  reduce(best = null, variant IN variants |
+    CASE WHEN best IS NULL OR variant[i].key < best.key THEN variant[i] ELSE best END)] AS rels
+ORDER BY ids
+LIMIT $limit
+WITH collect({ ids: ids, relationships: [r IN rels | ${RELATIONSHIP_MAP}] }) AS paths
+CALL (paths) {
+  UNWIND paths AS path
+  UNWIND path.ids AS id
+  WITH DISTINCT id
+  MATCH (n:${BASE_LABEL} {id: id})
+  RETURN collect(${NODE_MAP}) AS nodes
+}
+RETURN paths, nodes`,
     parameters: { from: request.from, to: request.to, limit: neo4j.int(request.limit) },
   };
 }
 
 /**
- * One step of a breadth-first walk over the allowed types, either direction; with
- * `within`, only into those nodes (the walk past half the hop bound, see find-paths.ts).
+ * The neighbourhood a trace deepens in, as pairs of neighbours: every edge of the allowed
+ * types at the nodes strictly inside each end's half of the hop bound (the start's half
+ * rounded up, the end's down). Each half is Neo4j's breadth-first search (`ANY SHORTEST`
+ * to every node within it), so a node is expanded only when it is that close to an end: a
+ * district, a city or a province beyond it is reached but never expanded. Every edge of a
+ * path of at most maxHops edges has an end inside one half (store/neo4j/path-walk.ts
+ * enumerates the paths from the pairs). Each half stops one past $cap nodes (`reachedFrom`,
+ * `reachedTo` say how many), so an overrun shows without walking the rest.
  */
-export function walkStepQuery(
-  frontier: readonly string[],
-  types: readonly string[],
-  within?: readonly string[],
-): CypherQuery {
-  if (within === undefined) {
-    return {
-      text: `UNWIND $frontier AS id
-MATCH (:${BASE_LABEL} {id: id})-[r]-(m:${BASE_LABEL})
-WHERE type(r) IN $types
-RETURN DISTINCT m.id AS id`,
-      parameters: { frontier: [...frontier], types: [...types] },
-    };
-  }
+export function nearPairsQuery(request: {
+  from: string;
+  to: string;
+  types: readonly string[];
+  maxHops: number;
+  cap: number;
+}): CypherQuery | undefined {
+  const types = typeExpression(request.types);
+  if (types === undefined) return undefined;
+  checkHops(request.maxHops);
+  const fromHalf = Math.ceil(request.maxHops / 2);
+  const toHalf = Math.floor(request.maxHops / 2);
+  const half = (end: string, depth: number, name: string): string => `CALL (${end}) {
+  MATCH p = ANY SHORTEST (${end})-[:${types}]-{0,${depth}}(m:${BASE_LABEL})
+  WITH m, length(p) AS hops
+  LIMIT $cap
+  RETURN count(m) AS reached${name}, collect(CASE WHEN hops < ${depth} THEN m END) AS inside${name}
+}`;
   return {
-    text: `UNWIND $frontier AS id
-MATCH (:${BASE_LABEL} {id: id})-[r]-(m:${BASE_LABEL})
-WHERE type(r) IN $types AND m.id IN $within
-RETURN DISTINCT m.id AS id`,
-    parameters: { frontier: [...frontier], types: [...types], within: [...within] },
+    text: `MATCH (a:${BASE_LABEL} {id: $from}), (b:${BASE_LABEL} {id: $to})
+${half('a', fromHalf, 'From')}
+${half('b', toHalf, 'To')}
+UNWIND insideFrom + [m IN insideTo WHERE NOT m IN insideFrom] AS x
+MATCH (x)-[:${types}]-(y:${BASE_LABEL})
+RETURN reachedFrom, reachedTo, x.id AS id, collect(DISTINCT y.id) AS neighbours`,
+    parameters: { from: request.from, to: request.to, cap: neo4j.int(request.cap) },
+  };
+}
+
+/**
+ * The nodes and the edges of paths found in Node: each node by id, and every edge of the
+ * allowed types between each pair of consecutive nodes (the caller keeps the smallest
+ * key of each pair, as the shortest paths do).
+ */
+export function pathPartsQuery(request: {
+  ids: readonly string[];
+  pairs: readonly (readonly [string, string])[];
+  types: readonly string[];
+}): CypherQuery | undefined {
+  const types = typeExpression(request.types);
+  if (types === undefined) return undefined;
+  return {
+    text: `CALL () {
+  UNWIND $ids AS id
+  MATCH (n:${BASE_LABEL} {id: id})
+  RETURN collect(${NODE_MAP}) AS nodes
+}
+CALL () {
+  UNWIND $pairs AS pair
+  MATCH (x:${BASE_LABEL} {id: pair[0]}), (y:${BASE_LABEL} {id: pair[1]})
+  MATCH (x)-[r:${types}]-(y)
+  RETURN collect(${RELATIONSHIP_MAP}) AS relationships
+}
+RETURN nodes, relationships`,
+    parameters: { ids: [...new Set(request.ids)], pairs: request.pairs.map((pair) => [...pair]) },
   };
 }
 

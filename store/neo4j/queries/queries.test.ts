@@ -6,7 +6,7 @@ import { countByLabelQuery } from './count-by-label';
 import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
 import { countNodesQuery, findNodesQuery, findPageQuery } from './find-nodes';
-import { checkPathRequest, pathsOfLengthQuery, shortestPathsQuery, walkStepQuery } from './find-paths';
+import { checkPathRequest, nearPairsQuery, pathPartsQuery, shortestPathsQuery } from './find-paths';
 import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
@@ -125,17 +125,18 @@ describe('Neo4j store queries', () => {
     expect(searchQuery({ text: ' 嘉泽 ', labels: ['Place'], limit: 5 })).toMatchSnapshot('search full-text');
     expect(searchQuery({ text: 'LvYuan' })).toMatchSnapshot('search scan');
     expect(
-      pathsOfLengthQuery({
-        from: 'a',
-        to: 'b',
-        hops: 3,
+      nearPairsQuery({ from: 'a', to: 'b', types: ['LOCATED_IN', 'PART_OF'], maxHops: 5, cap: 101 }),
+    ).toMatchSnapshot('findPaths pairs near both ends');
+    expect(
+      pathPartsQuery({
+        ids: ['a', 'c', 'b'],
+        pairs: [
+          ['a', 'c'],
+          ['c', 'b'],
+        ],
         types: ['LOCATED_IN'],
-        allowed: ['a', 'c', 'b'],
-        limit: 10,
       }),
-    ).toMatchSnapshot('findPaths of one length');
-    expect(walkStepQuery(['a'], ['LOCATED_IN', 'PART_OF'])).toMatchSnapshot('findPaths walk step');
-    expect(walkStepQuery(['a'], ['LOCATED_IN'], ['b'])).toMatchSnapshot('findPaths walk step within');
+    ).toMatchSnapshot('findPaths nodes and edges of longer paths');
     expect(
       shortestPathsQuery({ from: 'a', to: 'b', types: ['PART_OF', 'LOCATED_IN'], maxHops: 4, limit: 5 }),
     ).toMatchSnapshot('findPaths shortest');
@@ -172,8 +173,21 @@ describe('query text never carries values', () => {
     expect(indexed.text).toContain('n.`year` = $propertyValue0');
     expect(Object.values(indexed.parameters)).not.toContain('year');
     expect(searchQuery({ text: `嘉泽${hostile}` })!.text).not.toContain('DETACH');
-    const path = { from: hostile, to: hostile, hops: 2, types: [hostile], allowed: [hostile], limit: 1 };
-    expect(pathsOfLengthQuery(path).text).not.toContain(hostile);
+    const path = { from: hostile, to: hostile, types: [hostile], limit: 1, cap: 1 };
+    expect(nearPairsQuery({ ...path, maxHops: 3 })).toBeUndefined();
+    const near = nearPairsQuery({ ...path, types: [hostile, 'PART_OF'], maxHops: 3 })!;
+    expect(near.text).not.toContain(hostile);
+    // The start's half is the bound rounded up, the end's rounded down.
+    expect(near.text).toContain('(a)-[:PART_OF]-{0,2}');
+    expect(near.text).toContain('(b)-[:PART_OF]-{0,1}');
+    expect(() => nearPairsQuery({ ...path, types: ['PART_OF'], maxHops: 11 })).toThrow(/1 to 10/);
+    const parts = pathPartsQuery({
+      ids: [hostile],
+      pairs: [[hostile, hostile]],
+      types: [hostile, 'LOCATED_IN'],
+    })!;
+    expect(parts.text).not.toContain(hostile);
+    expect(JSON.stringify(parts.parameters)).toContain('DETACH');
     // Types go into the shortest-path pattern only when they are the model's own.
     expect(shortestPathsQuery({ ...path, maxHops: 2 })).toBeUndefined();
     const mixed = shortestPathsQuery({ ...path, types: [hostile, 'LOCATED_IN'], maxHops: 2 });
