@@ -4,7 +4,6 @@ import type { GraphPath, PathRequest, StoredNode, StoredRelationship } from '../
 import {
   checkPathRequest,
   DEFAULT_PATH_LIMIT,
-  nearPairsQuery,
   pathPartsQuery,
   shortestPathsQuery,
 } from './queries/find-paths';
@@ -20,12 +19,12 @@ const UNBOUNDED_VISITS = 1_000_000;
  * Shortest simple paths first, at most `limit`, in the memory store's order (by length,
  * then by the node ids along the path).
  *
- * The shortest paths, with their nodes, come from one statement (Neo4j's
- * allShortestPaths). Only when they are fewer than `limit` and longer paths are allowed,
- * a second statement reads the pairs of neighbours around each end (Neo4j's breadth-first
- * `ANY SHORTEST` to half the hop bound from each end; hubs beyond it are reached but not
- * expanded), the longer paths are enumerated from those pairs here (path-walk.ts), and a
- * third statement reads their nodes and edges.
+ * One statement (queries/find-paths.ts) gives the shortest paths with their nodes (Neo4j's
+ * allShortestPaths) and, only when they are fewer than `limit` and longer paths are
+ * allowed, the pairs of neighbours around each end (Neo4j's breadth-first `ANY SHORTEST`
+ * to half the hop bound from each end; hubs beyond it are reached but not expanded). The
+ * longer paths are enumerated from those pairs here (path-walk.ts), and a second statement
+ * reads their nodes and edges.
  */
 export async function findPathsIn(tx: ManagedTransaction, request: PathRequest): Promise<GraphPath[]> {
   const types = checkPathRequest(request);
@@ -36,28 +35,31 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
     const [node] = await getNodesIn(tx, [request.from]);
     return node ? [{ nodes: [node], relationships: [] }] : [];
   }
-  const shortestQuery = shortestPathsQuery({ ...request, types, limit });
-  if (!shortestQuery) return [];
-  const [row] = await runQuery(tx, shortestQuery);
-  const nodes = nodesById(row?.nodes);
-  const shortest = ((row?.paths ?? []) as Record<string, unknown>[]).map((path) => ({
+  const maxVisited = request.maxVisited ?? Infinity;
+  const cap = Math.min(maxVisited, UNBOUNDED_VISITS) + 1;
+  const query = shortestPathsQuery({ ...request, types, limit, cap });
+  if (!query) return [];
+  const [row] = await runQuery(tx, query);
+  if (!row) return [];
+  const nodes = nodesById(row.nodes);
+  const paths = (row.paths as Record<string, unknown>[]).map((path) => ({
     ids: path.ids as string[],
     relationships: (path.relationships as Record<string, unknown>[]).map(toStoredRelationship),
   }));
-  if (shortest.length === 0) return [];
-  const shortestHops = shortest[0]!.ids.length - 1;
-  const paths = [...shortest];
-  if (shortest.length < limit && shortestHops < request.maxHops) {
-    const longer = await longerPaths(tx, {
-      ...request,
-      types,
-      minHops: shortestHops + 1,
-      limit: limit - shortest.length,
-    });
-    if (longer.length > 0) {
-      const parts = await readPathParts(tx, { paths: longer, types, known: nodes });
-      paths.push(...parts);
+  const near = (row.near ?? []) as { id: string; neighbours: string[] }[];
+  if (near.length > 0) {
+    if (Math.max(Number(row.reachedFrom), Number(row.reachedTo)) > maxVisited) {
+      throw new WorkLimitError(`trace visited more than ${maxVisited} nodes; ask for fewer hops or types`);
     }
+    const longer = walkPairs({
+      from: request.from,
+      to: request.to,
+      pairs: near.flatMap(({ id, neighbours }) => neighbours.map((other) => [id, other] as const)),
+      minHops: paths[0]!.ids.length,
+      maxHops: request.maxHops,
+      limit: limit - paths.length,
+    });
+    if (longer.length > 0) paths.push(...(await readPathParts(tx, { paths: longer, types, known: nodes })));
   }
   return paths.map((path) => ({
     nodes: path.ids.map((id) => {
@@ -76,26 +78,6 @@ function nodesById(rows: unknown): Map<string, StoredNode> {
     nodes.set(node.id, node);
   }
   return nodes;
-}
-
-/** Paths longer than the shortest, as node ids, from the pairs of neighbours near both ends. */
-async function longerPaths(
-  tx: ManagedTransaction,
-  request: Omit<PathRequest, 'types'> & { types: string[]; minHops: number; limit: number },
-): Promise<string[][]> {
-  const maxVisited = request.maxVisited ?? Infinity;
-  const cap = Math.min(maxVisited, UNBOUNDED_VISITS) + 1;
-  const query = nearPairsQuery({ ...request, cap });
-  if (!query) return [];
-  const pairs: [string, string][] = [];
-  for (const row of await runQuery(tx, query)) {
-    if (Math.max(Number(row.reachedFrom), Number(row.reachedTo)) > maxVisited) {
-      throw new WorkLimitError(`trace visited more than ${maxVisited} nodes; ask for fewer hops or types`);
-    }
-    const id = row.id as string;
-    for (const neighbour of row.neighbours as string[]) pairs.push([id, neighbour]);
-  }
-  return walkPairs({ ...request, pairs });
 }
 
 /** The nodes not read yet and the edges of paths given as node ids; parallel edges count once. */

@@ -117,6 +117,8 @@ export function describeTraceHubs(ctx: ContractContext): void {
         { from: code('100'), to: code('111201'), maxHops: 5, limit: 12 },
         { from: code('105201'), to: code('110'), maxHops: 4, limit: 3, types: ['LOCATED_IN' as const] },
         { from: code(''), to: code('109200'), maxHops: 6, limit: 6 },
+        { from: code('102'), to: code(''), maxHops: 1, limit: 4 },
+        { from: code('102'), to: code('106'), maxHops: 2, limit: 4 },
       ];
       let longer = 0;
       for (const request of requests) {

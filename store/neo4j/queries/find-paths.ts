@@ -33,12 +33,47 @@ const RELATIONSHIP_MAP = `{ key: r.key, type: type(r), from: startNode(r).id, to
   properties: properties(r) }`;
 
 /**
- * Every shortest path between two nodes (Neo4j's bidirectional breadth-first
- * allShortestPaths), over the given types and at most `maxHops` long. Paths through the
- * same nodes are grouped, each hop keeping the edge with the smallest key (parallel edges
- * count once), then ordered by the node ids along the path and cut at $limit. The nodes
- * of the paths kept come back in the same statement (`nodes`, each once), so a trace that
- * needs no longer path costs one round trip. A shortest path never repeats a node.
+ * The pairs of neighbours a trace deepens in: every edge of the allowed types at the nodes
+ * strictly inside each end's half of the hop bound (the start's half rounded up, the
+ * end's down). Each half is Neo4j's breadth-first search (`ANY SHORTEST` to every node
+ * within it), so a node is expanded only when it is that close to an end: a district, a
+ * city or a province beyond it is reached but never expanded. Every edge of a path of at
+ * most maxHops edges has an end inside one half (store/neo4j/path-walk.ts enumerates the
+ * paths from the pairs). Each half stops one past $cap nodes (`reachedFrom`, `reachedTo`
+ * say how many), so an overrun shows without walking the rest.
+ */
+function nearPairsText(types: string, maxHops: number): string {
+  // One hop allows no path longer than a shortest one (and a quantifier bound of 0 is no Cypher).
+  if (maxHops < 2) return '  RETURN null AS reachedFrom, null AS reachedTo, [] AS near';
+  // Only when the shortest paths are too few and longer ones allowed; the aggregation
+  // below returns its one row (an empty list) otherwise.
+  const wanted = `  WITH a, b, paths
+  WHERE 0 < size(paths) < $limit AND size(paths[0].ids) - 1 < ${maxHops}`;
+  const half = (end: string, depth: number, name: string): string => `  CALL (${end}) {
+    MATCH p = ANY SHORTEST (${end})-[:${types}]-{0,${depth}}(m:${BASE_LABEL})
+    WITH m, length(p) AS hops
+    LIMIT $cap
+    RETURN count(m) AS reached${name}, collect(CASE WHEN hops < ${depth} THEN m END) AS inside${name}
+  }`;
+  return `${wanted}
+${half('a', Math.ceil(maxHops / 2), 'From')}
+${half('b', Math.floor(maxHops / 2), 'To')}
+  UNWIND insideFrom + [m IN insideTo WHERE NOT m IN insideFrom] AS x
+  MATCH (x)-[:${types}]-(y:${BASE_LABEL})
+  WITH reachedFrom, reachedTo, x, collect(DISTINCT y.id) AS neighbours
+  RETURN max(reachedFrom) AS reachedFrom, max(reachedTo) AS reachedTo,
+    collect({ id: x.id, neighbours: neighbours }) AS near`;
+}
+
+/**
+ * A trace in one statement. `paths`: every shortest path between two nodes (Neo4j's
+ * bidirectional breadth-first allShortestPaths) over the given types and at most
+ * `maxHops` long; paths through the same nodes are grouped, each hop keeping the edge
+ * with the smallest key (parallel edges count once), then ordered by the node ids along
+ * the path and cut at $limit (a shortest path never repeats a node). `nodes`: the nodes of
+ * those paths, each once. `near`: only when they are fewer than $limit and longer paths
+ * are allowed, the pairs of neighbours the longer paths are found in (nearPairsText), so
+ * the deepening costs no round trip of its own; otherwise an empty list.
  */
 export function shortestPathsQuery(request: {
   from: string;
@@ -46,21 +81,25 @@ export function shortestPathsQuery(request: {
   types: readonly string[];
   maxHops: number;
   limit: number;
+  /** Most nodes each end's half may reach, plus one. */
+  cap: number;
 }): CypherQuery | undefined {
   const types = typeExpression(request.types);
   if (types === undefined) return undefined;
   checkHops(request.maxHops);
   return {
     text: `MATCH (a:${BASE_LABEL} {id: $from}), (b:${BASE_LABEL} {id: $to})
-MATCH path = allShortestPaths((a)-[:${types}*..${request.maxHops}]-(b))
-WITH [node IN nodes(path) | node.id] AS ids, relationships(path) AS rels
-WITH ids, collect(rels) AS variants
-WITH ids, [i IN range(0, size(ids) - 2) |
-  reduce(best = null, variant IN variants |
-    CASE WHEN best IS NULL OR variant[i].key < best.key THEN variant[i] ELSE best END)] AS rels
-ORDER BY ids
-LIMIT $limit
-WITH collect({ ids: ids, relationships: [r IN rels | ${RELATIONSHIP_MAP}] }) AS paths
+CALL (a, b) {
+  MATCH path = allShortestPaths((a)-[:${types}*..${request.maxHops}]-(b))
+  WITH [node IN nodes(path) | node.id] AS ids, relationships(path) AS rels
+  WITH ids, collect(rels) AS variants
+  WITH ids, [i IN range(0, size(ids) - 2) |
+    reduce(best = null, variant IN variants |
+      CASE WHEN best IS NULL OR variant[i].key < best.key THEN variant[i] ELSE best END)] AS rels
+  ORDER BY ids
+  LIMIT $limit
+  RETURN collect({ ids: ids, relationships: [r IN rels | ${RELATIONSHIP_MAP}] }) AS paths
+}
 CALL (paths) {
   UNWIND paths AS path
   UNWIND path.ids AS id
@@ -68,47 +107,16 @@ CALL (paths) {
   MATCH (n:${BASE_LABEL} {id: id})
   RETURN collect(${NODE_MAP}) AS nodes
 }
-RETURN paths, nodes`,
-    parameters: { from: request.from, to: request.to, limit: neo4j.int(request.limit) },
-  };
+CALL (a, b, paths) {
+${nearPairsText(types, request.maxHops)}
 }
-
-/**
- * The neighbourhood a trace deepens in, as pairs of neighbours: every edge of the allowed
- * types at the nodes strictly inside each end's half of the hop bound (the start's half
- * rounded up, the end's down). Each half is Neo4j's breadth-first search (`ANY SHORTEST`
- * to every node within it), so a node is expanded only when it is that close to an end: a
- * district, a city or a province beyond it is reached but never expanded. Every edge of a
- * path of at most maxHops edges has an end inside one half (store/neo4j/path-walk.ts
- * enumerates the paths from the pairs). Each half stops one past $cap nodes (`reachedFrom`,
- * `reachedTo` say how many), so an overrun shows without walking the rest.
- */
-export function nearPairsQuery(request: {
-  from: string;
-  to: string;
-  types: readonly string[];
-  maxHops: number;
-  cap: number;
-}): CypherQuery | undefined {
-  const types = typeExpression(request.types);
-  if (types === undefined) return undefined;
-  checkHops(request.maxHops);
-  const fromHalf = Math.ceil(request.maxHops / 2);
-  const toHalf = Math.floor(request.maxHops / 2);
-  const half = (end: string, depth: number, name: string): string => `CALL (${end}) {
-  MATCH p = ANY SHORTEST (${end})-[:${types}]-{0,${depth}}(m:${BASE_LABEL})
-  WITH m, length(p) AS hops
-  LIMIT $cap
-  RETURN count(m) AS reached${name}, collect(CASE WHEN hops < ${depth} THEN m END) AS inside${name}
-}`;
-  return {
-    text: `MATCH (a:${BASE_LABEL} {id: $from}), (b:${BASE_LABEL} {id: $to})
-${half('a', fromHalf, 'From')}
-${half('b', toHalf, 'To')}
-UNWIND insideFrom + [m IN insideTo WHERE NOT m IN insideFrom] AS x
-MATCH (x)-[:${types}]-(y:${BASE_LABEL})
-RETURN reachedFrom, reachedTo, x.id AS id, collect(DISTINCT y.id) AS neighbours`,
-    parameters: { from: request.from, to: request.to, cap: neo4j.int(request.cap) },
+RETURN paths, nodes, reachedFrom, reachedTo, near`,
+    parameters: {
+      from: request.from,
+      to: request.to,
+      limit: neo4j.int(request.limit),
+      cap: neo4j.int(request.cap),
+    },
   };
 }
 

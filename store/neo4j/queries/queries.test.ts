@@ -6,7 +6,7 @@ import { countByLabelQuery } from './count-by-label';
 import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
 import { countNodesQuery, findNodesQuery, findPageQuery } from './find-nodes';
-import { checkPathRequest, nearPairsQuery, pathPartsQuery, shortestPathsQuery } from './find-paths';
+import { checkPathRequest, pathPartsQuery, shortestPathsQuery } from './find-paths';
 import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
@@ -125,9 +125,6 @@ describe('Neo4j store queries', () => {
     expect(searchQuery({ text: ' 嘉泽 ', labels: ['Place'], limit: 5 })).toMatchSnapshot('search full-text');
     expect(searchQuery({ text: 'LvYuan' })).toMatchSnapshot('search scan');
     expect(
-      nearPairsQuery({ from: 'a', to: 'b', types: ['LOCATED_IN', 'PART_OF'], maxHops: 5, cap: 101 }),
-    ).toMatchSnapshot('findPaths pairs near both ends');
-    expect(
       pathPartsQuery({
         ids: ['a', 'c', 'b'],
         pairs: [
@@ -138,7 +135,14 @@ describe('Neo4j store queries', () => {
       }),
     ).toMatchSnapshot('findPaths nodes and edges of longer paths');
     expect(
-      shortestPathsQuery({ from: 'a', to: 'b', types: ['PART_OF', 'LOCATED_IN'], maxHops: 4, limit: 5 }),
+      shortestPathsQuery({
+        from: 'a',
+        to: 'b',
+        types: ['PART_OF', 'LOCATED_IN'],
+        maxHops: 5,
+        limit: 5,
+        cap: 101,
+      }),
     ).toMatchSnapshot('findPaths shortest');
     expect(nextHopQuery(['a'])).toMatchSnapshot('neighbourhood next hop');
     expect(edgesAmongQuery(['a', 'b'])).toMatchSnapshot('neighbourhood edges');
@@ -174,13 +178,15 @@ describe('query text never carries values', () => {
     expect(Object.values(indexed.parameters)).not.toContain('year');
     expect(searchQuery({ text: `嘉泽${hostile}` })!.text).not.toContain('DETACH');
     const path = { from: hostile, to: hostile, types: [hostile], limit: 1, cap: 1 };
-    expect(nearPairsQuery({ ...path, maxHops: 3 })).toBeUndefined();
-    const near = nearPairsQuery({ ...path, types: [hostile, 'PART_OF'], maxHops: 3 })!;
-    expect(near.text).not.toContain(hostile);
+    // Types go into the patterns only when they are the model's own.
+    expect(shortestPathsQuery({ ...path, maxHops: 3 })).toBeUndefined();
+    const mixed = shortestPathsQuery({ ...path, types: [hostile, 'PART_OF'], maxHops: 3 })!;
+    expect(mixed.text).not.toContain(hostile);
+    expect(mixed.text).toContain('[:PART_OF*..3]');
     // The start's half is the bound rounded up, the end's rounded down.
-    expect(near.text).toContain('(a)-[:PART_OF]-{0,2}');
-    expect(near.text).toContain('(b)-[:PART_OF]-{0,1}');
-    expect(() => nearPairsQuery({ ...path, types: ['PART_OF'], maxHops: 11 })).toThrow(/1 to 10/);
+    expect(mixed.text).toContain('(a)-[:PART_OF]-{0,2}');
+    expect(mixed.text).toContain('(b)-[:PART_OF]-{0,1}');
+    expect(() => shortestPathsQuery({ ...path, types: ['PART_OF'], maxHops: 11 })).toThrow(/1 to 10/);
     const parts = pathPartsQuery({
       ids: [hostile],
       pairs: [[hostile, hostile]],
@@ -188,12 +194,6 @@ describe('query text never carries values', () => {
     })!;
     expect(parts.text).not.toContain(hostile);
     expect(JSON.stringify(parts.parameters)).toContain('DETACH');
-    // Types go into the shortest-path pattern only when they are the model's own.
-    expect(shortestPathsQuery({ ...path, maxHops: 2 })).toBeUndefined();
-    const mixed = shortestPathsQuery({ ...path, types: [hostile, 'LOCATED_IN'], maxHops: 2 });
-    expect(mixed!.text).not.toContain(hostile);
-    expect(mixed!.text).toContain('[:LOCATED_IN*..2]');
-    expect(() => shortestPathsQuery({ ...path, types: ['LOCATED_IN'], maxHops: 11 })).toThrow(/1 to 10/);
   });
 
   it('refuses labels, types, directions and bounds outside the model instead of writing them into text', () => {
