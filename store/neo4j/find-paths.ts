@@ -48,8 +48,9 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
   }));
   const near = (row.near ?? []) as { id: string; neighbours: string[] }[];
   if (near.length > 0) {
-    if (Math.max(Number(row.reachedFrom), Number(row.reachedTo)) > maxVisited) {
-      throw new WorkLimitError(`trace visited more than ${maxVisited} nodes; ask for fewer hops or types`);
+    // A half that reached its cap was cut there: its pairs are incomplete.
+    if (Math.max(Number(row.reachedFrom), Number(row.reachedTo)) >= cap) {
+      throw new WorkLimitError(`trace visited more than ${cap - 1} nodes; ask for fewer hops or types`);
     }
     const longer = walkPairs({
       from: request.from,
