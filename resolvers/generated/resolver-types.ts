@@ -1415,9 +1415,9 @@ export type Query = {
    * two nodes count once. Hubs (a district, a city, a province, an industry with thousands
    * of neighbours) may lie on a path but do not make the search grow with the graph: the
    * shortest paths come from a bidirectional breadth-first search, and longer ones are
-   * looked for only among nodes within half of `maxHops` of one end whose distances to both
-   * ends add up to at most `maxHops`, so a hub's neighbours are visited only when the hub
-   * is that close to an end, and never the graph behind them.
+   * looked for only among the relationships of nodes strictly within half of `maxHops` of
+   * one end (the start's half rounded up, the end's rounded down), so a hub's neighbours
+   * are visited only when the hub is that close to an end, and never the graph behind them.
    */
   trace: Array<Path>;
   /** Zones, filtered and sorted. */

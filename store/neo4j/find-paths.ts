@@ -1,32 +1,30 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { WorkLimitError } from '../../schema/errors';
-import type { GraphPath, PathRequest } from '../graph-store';
+import { invariant, WorkLimitError } from '../../schema/errors';
+import type { GraphPath, PathRequest, StoredNode, StoredRelationship } from '../graph-store';
 import {
   checkPathRequest,
   DEFAULT_PATH_LIMIT,
-  pathsOfLengthQuery,
+  pathPartsQuery,
   shortestPathsQuery,
-  walkStepQuery,
 } from './queries/find-paths';
 import { getNodesIn } from './get-nodes';
+import { walkPairs } from './path-walk';
 import { runQuery } from './run-query';
-import { toStoredRelationship } from './values';
+import { toStoredNode, toStoredRelationship } from './values';
+
+/** The largest half a trace walks when the request sets no budget of visited nodes. */
+const UNBOUNDED_VISITS = 1_000_000;
 
 /**
  * Shortest simple paths first, at most `limit`, in the memory store's order (by length,
  * then by the node ids along the path).
  *
- * The shortest paths come from one statement, Neo4j's allShortestPaths. Only when they
- * are fewer than `limit` and longer paths are allowed are longer lengths enumerated, one
- * length at a time through the nodes that can lie on such a path (distance from the start
- * plus distance to the end at most the length).
- *
- * Hubs (a district, a city, an industry with thousands of neighbours) must not turn that
- * into a walk over the whole graph: the distances are found by a breadth-first walk from
- * each end to half the hop bound only, and continued beyond it only into nodes the other
- * end's walk reached. A node on a path of at most maxHops is within half the bound of one
- * end, so no such node is missed, while a hub is expanded only when it is within half the
- * bound of an end, never for the graph behind it.
+ * One statement (queries/find-paths.ts) gives the shortest paths with their nodes (Neo4j's
+ * allShortestPaths) and, only when they are fewer than `limit` and longer paths are
+ * allowed, the pairs of neighbours around each end (Neo4j's breadth-first `ANY SHORTEST`
+ * to half the hop bound from each end; hubs beyond it are reached but not expanded). The
+ * longer paths are enumerated from those pairs here (path-walk.ts), and a second statement
+ * reads their nodes and edges.
  */
 export async function findPathsIn(tx: ManagedTransaction, request: PathRequest): Promise<GraphPath[]> {
   const types = checkPathRequest(request);
@@ -37,119 +35,86 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
     const [node] = await getNodesIn(tx, [request.from]);
     return node ? [{ nodes: [node], relationships: [] }] : [];
   }
-  const shortestQuery = shortestPathsQuery({ ...request, types, limit });
-  if (!shortestQuery) return [];
-  const rows = await runQuery(tx, shortestQuery);
-  if (rows.length === 0) return [];
-  const shortest = (rows[0]!.ids as string[]).length - 1;
-  if (rows.length < limit && shortest < request.maxHops) {
-    const { fromStart, toEnd } = await boundedDistances({
-      tx,
-      types,
-      maxHops: request.maxHops,
-      maxVisited: request.maxVisited ?? Infinity,
+  const maxVisited = request.maxVisited ?? Infinity;
+  const cap = Math.min(maxVisited, UNBOUNDED_VISITS) + 1;
+  const query = shortestPathsQuery({ ...request, types, limit, cap });
+  if (!query) return [];
+  const [row] = await runQuery(tx, query);
+  if (!row) return [];
+  const nodes = nodesById(row.nodes);
+  const paths = (row.paths as Record<string, unknown>[]).map((path) => ({
+    ids: path.ids as string[],
+    relationships: (path.relationships as Record<string, unknown>[]).map(toStoredRelationship),
+  }));
+  const near = (row.near ?? []) as { id: string; neighbours: string[] }[];
+  if (near.length > 0) {
+    // A half that reached its cap was cut there: its pairs are incomplete.
+    if (Math.max(Number(row.reachedFrom), Number(row.reachedTo)) >= cap) {
+      throw new WorkLimitError(`trace visited more than ${cap - 1} nodes; ask for fewer hops or types`);
+    }
+    const longer = walkPairs({
       from: request.from,
       to: request.to,
+      pairs: near.flatMap(({ id, neighbours }) => neighbours.map((other) => [id, other] as const)),
+      minHops: paths[0]!.ids.length,
+      maxHops: request.maxHops,
+      limit: limit - paths.length,
     });
-    for (let hops = shortest + 1; hops <= request.maxHops && rows.length < limit; hops += 1) {
-      const allowed = [...fromStart]
-        .filter(([id, d]) => d + (toEnd.get(id) ?? Infinity) <= hops)
-        .map(([id]) => id);
-      const query = pathsOfLengthQuery({ ...request, hops, types, allowed, limit: limit - rows.length });
-      rows.push(...(await runQuery(tx, query)));
-    }
+    if (longer.length > 0) paths.push(...(await readPathParts(tx, { paths: longer, types, known: nodes })));
   }
-  const ids = rows.flatMap((row) => row.ids as string[]);
-  const nodes = new Map((await getNodesIn(tx, ids)).map((node, i) => [ids[i]!, node]));
-  return rows.map((row) => ({
-    nodes: (row.ids as string[]).map((id) => nodes.get(id)!),
-    relationships: (row.relationships as Record<string, unknown>[]).map(toStoredRelationship),
+  return paths.map((path) => ({
+    nodes: path.ids.map((id) => {
+      const node = nodes.get(id);
+      invariant(node !== undefined, `a path's node ${id} was read`);
+      return node;
+    }),
+    relationships: path.relationships,
   }));
 }
 
-interface Walk {
-  tx: ManagedTransaction;
-  types: readonly string[];
-  maxHops: number;
-  /** Most nodes one side's distances may reach before the trace gives up. */
-  maxVisited: number;
-  from: string;
-  to: string;
-}
-
-/** The trace's budget of visited nodes: past it the request fails with a work-limit error. */
-function checkVisited(walk: Walk, found: ReadonlyMap<string, number>): void {
-  if (found.size > walk.maxVisited) {
-    throw new WorkLimitError(`trace visited more than ${walk.maxVisited} nodes; ask for fewer hops or types`);
+function nodesById(rows: unknown): Map<string, StoredNode> {
+  const nodes = new Map<string, StoredNode>();
+  for (const row of (rows ?? []) as Record<string, unknown>[]) {
+    const node = toStoredNode(row);
+    nodes.set(node.id, node);
   }
+  return nodes;
 }
 
-/**
- * Exact hop counts from both ends for every node with distance from the start plus
- * distance to the end at most maxHops (others may be missing or overestimated, and are
- * filtered out by the same sum). Each end's walk goes to half the bound; past it, a walk
- * only enters nodes of the other end's half whose sum of distances stays within the bound:
- * every node on a shortest route from an end to such a node is itself such a node.
- */
-async function boundedDistances(
-  walk: Walk,
-): Promise<{ fromStart: Map<string, number>; toEnd: Map<string, number> }> {
-  const half = Math.floor(walk.maxHops / 2);
-  const fromStart = await distances(walk, { start: walk.from, depth: half });
-  const toEnd = await distances(walk, { start: walk.to, depth: half });
-  const startHalf = new Map(fromStart);
-  const endHalf = new Map(toEnd);
-  await extend(walk, { found: fromStart, other: endHalf, from: half });
-  await extend(walk, { found: toEnd, other: startHalf, from: half });
-  return { fromStart, toEnd };
-}
-
-/** Hop counts from a node over the allowed types, up to `depth`. */
-async function distances(
-  walk: Walk,
-  options: { start: string; depth: number },
-): Promise<Map<string, number>> {
-  const found = new Map<string, number>([[options.start, 0]]);
-  let frontier = [options.start];
-  for (let hop = 1; hop <= options.depth && frontier.length > 0; hop += 1) {
-    frontier = await step(walk, { found, frontier, hop });
+/** The nodes not read yet and the edges of paths given as node ids; parallel edges count once. */
+async function readPathParts(
+  tx: ManagedTransaction,
+  options: { paths: string[][]; types: string[]; known: Map<string, StoredNode> },
+): Promise<{ ids: string[]; relationships: StoredRelationship[] }[]> {
+  const { paths, known } = options;
+  const hops = paths.flatMap((ids) => ids.slice(1).map((id, i) => [ids[i]!, id] as const));
+  const query = pathPartsQuery({
+    ids: paths.flat().filter((id) => !known.has(id)),
+    pairs: hops,
+    types: options.types,
+  });
+  invariant(query !== undefined, 'paths were found over types of the model');
+  const [row] = await runQuery(tx, query);
+  for (const [id, node] of nodesById(row?.nodes)) known.set(id, node);
+  // The edge that stands for a pair is the one with the smallest key, as in the memory store.
+  const best = new Map<string, StoredRelationship>();
+  for (const relationship of ((row?.relationships ?? []) as Record<string, unknown>[]).map(
+    toStoredRelationship,
+  )) {
+    const pair = pairKey(relationship.from, relationship.to);
+    const current = best.get(pair);
+    if (!current || relationship.key < current.key) best.set(pair, relationship);
   }
-  return found;
+  return paths.map((ids) => ({
+    ids,
+    relationships: ids.slice(1).map((id, i) => {
+      const relationship = best.get(pairKey(ids[i]!, id));
+      invariant(relationship !== undefined, `an edge joins ${ids[i]} and ${id}`);
+      return relationship;
+    }),
+  }));
 }
 
-/** Continues a walk past `from` hops into the other end's half only, within the bound. */
-async function extend(
-  walk: Walk,
-  options: { found: Map<string, number>; other: ReadonlyMap<string, number>; from: number },
-): Promise<void> {
-  const { found, other } = options;
-  let frontier = [...found].filter(([, d]) => d === options.from).map(([id]) => id);
-  for (let hop = options.from + 1; hop <= walk.maxHops && frontier.length > 0; hop += 1) {
-    const within = [...other]
-      .filter(([id, d]) => hop + d <= walk.maxHops && !found.has(id))
-      .map(([id]) => id);
-    if (within.length === 0) return;
-    frontier = await step(walk, { found, frontier, hop, within });
-  }
-}
-
-/**
- * One hop of a breadth-first walk: the frontier's neighbours (only those in `within` when
- * given) not found before are recorded at `hop` and form the next frontier.
- */
-async function step(
-  walk: Walk,
-  options: { found: Map<string, number>; frontier: string[]; hop: number; within?: string[] },
-): Promise<string[]> {
-  const { found, hop } = options;
-  const next: string[] = [];
-  for (const row of await runQuery(walk.tx, walkStepQuery(options.frontier, walk.types, options.within))) {
-    const id = row.id as string;
-    if (!found.has(id)) {
-      found.set(id, hop);
-      next.push(id);
-    }
-  }
-  checkVisited(walk, found);
-  return next;
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }

@@ -3,6 +3,7 @@ import { describeArguments } from './contract-arguments';
 import { describeOutcomes } from './contract-outcomes';
 import { contractContext } from './contract-context';
 import { describeReads } from './contract-reads';
+import { describeTraceHubs } from './contract-trace-hubs';
 import { describeTraversal } from './contract-traversal';
 import { describeValidation } from './contract-validation';
 import { describeWrites } from './contract-writes';
@@ -19,6 +20,7 @@ export function describeGraphStoreContract(name: string, openEmpty: () => Promis
     describeValidation(ctx);
     describeReads(ctx);
     describeTraversal(ctx);
+    describeTraceHubs(ctx);
     describeArguments(ctx);
     describeOutcomes(ctx);
   });

@@ -33,6 +33,28 @@ describe('prefetchQuery', () => {
     expect(townWithProjects.text).not.toContain('place:1');
   });
 
+  it('reuses the text of a shape of steps; only the parameters follow the request', () => {
+    const steps = [
+      {
+        onLabel: 'Place' as const,
+        walk: { type: 'LOCATED_IN' as const, direction: 'OUT' as const, depth: 8 },
+        nested: [],
+      },
+    ];
+    const first = prefetchQuery({ ids: ['place:1'], maxReads: 100, steps });
+    const second = prefetchQuery({ ids: ['place:2', 'place:2'], maxReads: 5, steps });
+    expect(second.text).toBe(first.text);
+    expect(second.parameters.ids).toEqual(['place:2']);
+    expect(String(second.parameters.cap)).toBe('6');
+    const deeper = prefetchQuery({
+      ids: ['place:2'],
+      maxReads: 5,
+      steps: [{ ...steps[0]!, walk: { ...steps[0]!.walk, depth: 2 } }],
+    });
+    expect(deeper.text).not.toBe(first.text);
+    expect(deeper.text).toContain('[:LOCATED_IN*0..1]->');
+  });
+
   it('gives the same text and parameters as before (TCK snapshot)', () => {
     expect(townWithProjects).toMatchSnapshot();
   });

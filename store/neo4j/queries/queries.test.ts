@@ -6,7 +6,7 @@ import { countByLabelQuery } from './count-by-label';
 import { countMetricKeysQuery } from './count-metric-keys';
 import type { CypherQuery } from './cypher-query';
 import { countNodesQuery, findNodesQuery, findPageQuery } from './find-nodes';
-import { checkPathRequest, pathsOfLengthQuery, shortestPathsQuery, walkStepQuery } from './find-paths';
+import { checkPathRequest, pathPartsQuery, shortestPathsQuery } from './find-paths';
 import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
@@ -125,19 +125,24 @@ describe('Neo4j store queries', () => {
     expect(searchQuery({ text: ' 嘉泽 ', labels: ['Place'], limit: 5 })).toMatchSnapshot('search full-text');
     expect(searchQuery({ text: 'LvYuan' })).toMatchSnapshot('search scan');
     expect(
-      pathsOfLengthQuery({
+      pathPartsQuery({
+        ids: ['a', 'c', 'b'],
+        pairs: [
+          ['a', 'c'],
+          ['c', 'b'],
+        ],
+        types: ['LOCATED_IN'],
+      }),
+    ).toMatchSnapshot('findPaths nodes and edges of longer paths');
+    expect(
+      shortestPathsQuery({
         from: 'a',
         to: 'b',
-        hops: 3,
-        types: ['LOCATED_IN'],
-        allowed: ['a', 'c', 'b'],
-        limit: 10,
+        types: ['PART_OF', 'LOCATED_IN'],
+        maxHops: 5,
+        limit: 5,
+        cap: 101,
       }),
-    ).toMatchSnapshot('findPaths of one length');
-    expect(walkStepQuery(['a'], ['LOCATED_IN', 'PART_OF'])).toMatchSnapshot('findPaths walk step');
-    expect(walkStepQuery(['a'], ['LOCATED_IN'], ['b'])).toMatchSnapshot('findPaths walk step within');
-    expect(
-      shortestPathsQuery({ from: 'a', to: 'b', types: ['PART_OF', 'LOCATED_IN'], maxHops: 4, limit: 5 }),
     ).toMatchSnapshot('findPaths shortest');
     expect(nextHopQuery(['a'])).toMatchSnapshot('neighbourhood next hop');
     expect(edgesAmongQuery(['a', 'b'])).toMatchSnapshot('neighbourhood edges');
@@ -172,14 +177,23 @@ describe('query text never carries values', () => {
     expect(indexed.text).toContain('n.`year` = $propertyValue0');
     expect(Object.values(indexed.parameters)).not.toContain('year');
     expect(searchQuery({ text: `嘉泽${hostile}` })!.text).not.toContain('DETACH');
-    const path = { from: hostile, to: hostile, hops: 2, types: [hostile], allowed: [hostile], limit: 1 };
-    expect(pathsOfLengthQuery(path).text).not.toContain(hostile);
-    // Types go into the shortest-path pattern only when they are the model's own.
-    expect(shortestPathsQuery({ ...path, maxHops: 2 })).toBeUndefined();
-    const mixed = shortestPathsQuery({ ...path, types: [hostile, 'LOCATED_IN'], maxHops: 2 });
-    expect(mixed!.text).not.toContain(hostile);
-    expect(mixed!.text).toContain('[:LOCATED_IN*..2]');
-    expect(() => shortestPathsQuery({ ...path, types: ['LOCATED_IN'], maxHops: 11 })).toThrow(/1 to 10/);
+    const path = { from: hostile, to: hostile, types: [hostile], limit: 1, cap: 1 };
+    // Types go into the patterns only when they are the model's own.
+    expect(shortestPathsQuery({ ...path, maxHops: 3 })).toBeUndefined();
+    const mixed = shortestPathsQuery({ ...path, types: [hostile, 'PART_OF'], maxHops: 3 })!;
+    expect(mixed.text).not.toContain(hostile);
+    expect(mixed.text).toContain('[:PART_OF*..3]');
+    // The start's half is the bound rounded up, the end's rounded down.
+    expect(mixed.text).toContain('(a)-[:PART_OF]-{0,2}');
+    expect(mixed.text).toContain('(b)-[:PART_OF]-{0,1}');
+    expect(() => shortestPathsQuery({ ...path, types: ['PART_OF'], maxHops: 11 })).toThrow(/1 to 10/);
+    const parts = pathPartsQuery({
+      ids: [hostile],
+      pairs: [[hostile, hostile]],
+      types: [hostile, 'LOCATED_IN'],
+    })!;
+    expect(parts.text).not.toContain(hostile);
+    expect(JSON.stringify(parts.parameters)).toContain('DETACH');
   });
 
   it('refuses labels, types, directions and bounds outside the model instead of writing them into text', () => {
