@@ -16,6 +16,8 @@ import { benchLoading } from './loading';
 import { benchNeo4jLoading } from './neo4j-loading';
 import type { BulkWrite } from '../store/neo4j/load-batch';
 import { benchImportPath } from './import-path';
+import { benchStreamedImport } from './streamed-import';
+import { openNeo4jStore } from '../store/neo4j';
 import { benchPeer } from './peer/bench-peer';
 import type { FetchLike } from './peer/floor-cpu';
 
@@ -51,6 +53,12 @@ const program = new Command()
     [],
   )
   .option('--import-path', 'also time export for neo4j-admin and the import into a fresh database')
+  .option(
+    '--streaming-import',
+    'time only the import path from the files (extraction on the worker pool streamed into the neo4j-admin ' +
+      'files, then the import), and the API on the imported database unless --skip-api: for corpora beyond the ' +
+      'embedded store',
+  )
   .option('--peer', 'also serve the Neo4j database through @neo4j/graphql and compare each query with it')
   .parse();
 
@@ -75,6 +83,7 @@ const options = program.opts<{
   sample: number;
   skipApi?: boolean;
   importPath?: boolean;
+  streamingImport?: boolean;
   skipNeo4j?: boolean;
   peer?: boolean;
   skipExtraction?: boolean;
@@ -187,8 +196,31 @@ async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: nu
   }
 }
 
+/** `import-streamed/N`, then, unless --skip-api, `api-neo4j/N` on the imported database. */
+async function benchStreamed(count: number, docsDir: string): Promise<void> {
+  await benchStreamedImport({
+    docsDir,
+    whileImported: async (dataDir, figures) => {
+      report(`import-streamed/${count}`, figures);
+      if (options.skipApi) return;
+      const server = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
+      try {
+        const store = await openNeo4jStore({ uri: server.uri });
+        try {
+          for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        await server.stop();
+      }
+    },
+  });
+}
+
 async function benchCorpus(count: number): Promise<void> {
   const { docsDir } = await ensureCorpus(count, options.seed);
+  if (options.streamingImport) return benchStreamed(count, docsDir);
   const inputs = await readCorpus(docsDir);
   if (!options.skipExtraction) report(`extraction/${count}`, benchExtraction(inputs, options.rounds));
   const batch = inputs.map((input) => extractDocument(input).records);

@@ -96,7 +96,7 @@ export async function loadDocuments(options: LoadDocumentsOptions): Promise<Load
 }
 
 /** The sources' documents extracted in order, with up to `readAhead` more under way. */
-async function* extractInOrder(options: {
+export async function* extractInOrder(options: {
   sources: Iterable<DocumentSource>;
   extract: (input: DocumentInput) => Promise<GraphRecords>;
   readAhead: number;

@@ -53,6 +53,15 @@ export function chooseOutcome(
   target: OutcomeTarget,
   candidates: readonly OutcomeCandidate[],
 ): OutcomeEdge | null {
+  const best = bestOutcomeCandidate(target, candidates);
+  return best ? outcomeEdge(target, best) : null;
+}
+
+/** The candidate chooseOutcome links, undefined when there is none. */
+export function bestOutcomeCandidate(
+  target: OutcomeTarget,
+  candidates: readonly OutcomeCandidate[],
+): OutcomeCandidate | undefined {
   const rank = (c: OutcomeCandidate) => ({
     unit: (c.normUnit ?? null) === (target.normUnit ?? null) ? 1 : 0,
     confidence: Number(c.reportProperties.confidence ?? 0),
@@ -65,8 +74,11 @@ export function chooseOutcome(
     if (ra.confidence !== rb.confidence) return rb.confidence - ra.confidence;
     return compare(a.indicatorId, b.indicatorId) || compare(a.reportKey, b.reportKey);
   });
-  const best = sorted[0];
-  if (!best) return null;
+  return sorted[0];
+}
+
+/** The OUTCOME_OF edge from a chosen candidate to its target. */
+export function outcomeEdge(target: OutcomeTarget, best: OutcomeCandidate): OutcomeEdge {
   // The indicator's evidence, under the rule that drew the link: documentId is the
   // indicator's document, so deleting that document removes the edge with its other facts.
   const properties = { ...best.reportProperties, rule: OUTCOME_RULE } as ProvenanceProperties;

@@ -1,13 +1,16 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { MemoryGraphStore } from '../../store/memory';
-import { writeImportFiles } from '../../store/neo4j/admin-import/write-import-files';
+import { writeImportFiles, type ImportManifest } from '../../store/neo4j/admin-import/write-import-files';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../options';
+import { exportFilesForImport } from '../export-files';
 import { formatSummary, loadFilesWithProgress } from '../load-files';
+import { createLoadProgress, type LoadProgress } from '../progress';
 import { openConfiguredStore, type StoreOptions } from '../store-options';
 
 interface ExportOptions extends StoreOptions {
   format: string;
   from?: string[];
+  streaming?: boolean;
   maxBytes: number;
 }
 
@@ -15,7 +18,9 @@ interface ExportOptions extends StoreOptions {
  * `towngraph export --format neo4j-import DIR`: the graph as CSV files with headers for
  * `neo4j-admin database import full` (run by tools/neo4j/import.ts), the bulk path for an
  * initial load. With `--from PATH...` the documents are extracted and merged in memory
- * first (as `load` would merge them); otherwise the configured store is exported.
+ * first (as `load` would merge them); otherwise the configured store is exported. With
+ * `--from PATH... --streaming` no store is involved: documents go from the worker pool
+ * straight into the files, so the corpus may be larger than the embedded store holds.
  */
 export function exportCommand(): Command {
   return new Command('export')
@@ -23,6 +28,11 @@ export function exportCommand(): Command {
     .argument('<dir>', 'directory for the CSV files and import.json')
     .requiredOption('--format <format>', 'neo4j-import (the only format)')
     .option('--from <paths...>', 'documents to extract and export instead of the stored graph')
+    .option(
+      '--streaming',
+      'with --from: extract on every core and write the files as documents come, without merging them in ' +
+        'memory (for corpora beyond the embedded store; each document is read once, without the corpus pass)',
+    )
     .option('--store <backend>', 'memory or neo4j (default: neo4j when NEO4J_URI is set, else memory)')
     .option(
       '--data-dir <dir>',
@@ -33,6 +43,12 @@ export function exportCommand(): Command {
     .action(async (dir: string, options: ExportOptions) => {
       if (options.format !== 'neo4j-import') {
         throw new InvalidArgumentError(`unknown format "${options.format}": use neo4j-import`);
+      }
+      if (options.streaming) {
+        if (!options.from)
+          throw new InvalidArgumentError('--streaming exports documents: give them with --from');
+        reportWritten(await exportStreaming({ dir, paths: options.from, maxBytes: options.maxBytes }), dir);
+        return;
       }
       const store = options.from ? await MemoryGraphStore.open({}) : await openConfiguredStore(options);
       try {
@@ -45,13 +61,37 @@ export function exportCommand(): Command {
           process.stderr.write(formatSummary(summary));
           if (summary.failed > 0) process.exitCode = 1;
         }
-        const manifest = await writeImportFiles({ store, dir });
-        process.stdout.write(
-          `wrote ${manifest.nodeCount} nodes and ${manifest.relationshipCount} relationships ` +
-            `in ${manifest.nodes.length + manifest.relationships.length} files to ${dir}\n`,
-        );
+        reportWritten(await writeImportFiles({ store, dir }), dir);
       } finally {
         await store.close();
       }
     });
+}
+
+async function exportStreaming(options: {
+  dir: string;
+  paths: string[];
+  maxBytes: number;
+}): Promise<ImportManifest> {
+  let progress: LoadProgress | undefined;
+  let exported: Awaited<ReturnType<typeof exportFilesForImport>>;
+  try {
+    exported = await exportFilesForImport({
+      ...options,
+      onStart: (documents) => (progress = createLoadProgress(documents)),
+      onDocument: (outcome) => progress?.update(outcome),
+    });
+  } finally {
+    progress?.stop();
+  }
+  process.stderr.write(formatSummary(exported.summary));
+  if (exported.summary.failed > 0) process.exitCode = 1;
+  return exported.manifest;
+}
+
+function reportWritten(manifest: ImportManifest, dir: string): void {
+  process.stdout.write(
+    `wrote ${manifest.nodeCount} nodes and ${manifest.relationshipCount} relationships ` +
+      `in ${manifest.nodes.length + manifest.relationships.length} files to ${dir}\n`,
+  );
 }

@@ -56,6 +56,39 @@ describe('towngraph export --format neo4j-import', () => {
     expect(relHeader).toMatch(/^:START_ID,:END_ID,:TYPE,.*documentId:string.*key:string/);
   });
 
+  it('streams documents into the same files with --streaming, and wants --from for it', async () => {
+    const streamed = path.join(dir, 'streamed');
+    const result = await towngraph([
+      'export',
+      '--format',
+      'neo4j-import',
+      streamed,
+      '--from',
+      SEEDS,
+      '--streaming',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/loaded 5, replaced 0, unchanged 0, failed 0/);
+    const [a, b] = await Promise.all([manifestOf(path.join(dir, 'documents')), manifestOf(streamed)]);
+    expect(b.nodeCount).toBe(a.nodeCount);
+    expect(b.relationshipCount).toBe(a.relationshipCount);
+    const lines = async (where: string, manifest: ImportManifest) =>
+      (
+        await Promise.all(
+          [...manifest.nodes, ...manifest.relationships].map((file) =>
+            readFile(path.join(where, file), 'utf8'),
+          ),
+        )
+      )
+        .join('')
+        .split('\n')
+        .sort();
+    expect(await lines(streamed, b)).toEqual(await lines(path.join(dir, 'documents'), a));
+    const alone = await towngraph(['export', '--format', 'neo4j-import', path.join(dir, 'y'), '--streaming']);
+    expect(alone.code).not.toBe(0);
+    expect(alone.stderr).toMatch(/--streaming exports documents: give them with --from/);
+  });
+
   it('refuses an unknown format by name', async () => {
     const result = await towngraph(['export', '--format', 'graphml', path.join(dir, 'x'), '--from', SEEDS]);
     expect(result.code).not.toBe(0);
