@@ -1,22 +1,9 @@
 import { extractDocument } from '..';
 import { getGazetteer } from '../gazetteer';
-import type { ReadDocument } from '../types';
+import { bareDocument } from './bare-document';
 import { ambiguousTown } from './place-ambiguous';
 
-function doc(title: string, text: string): ReadDocument {
-  return {
-    id: 'd',
-    name: 'd.txt',
-    source: 'd.txt',
-    title,
-    publisher: null,
-    publishedAt: null,
-    text,
-    sentences: [],
-    quality: { flags: [], spam: [], restored: [], encoding: 'utf-8' },
-    hints: {},
-  };
-}
+const doc = bareDocument;
 
 describe('ambiguousTown', () => {
   const gazetteer = getGazetteer();

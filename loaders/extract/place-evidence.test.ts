@@ -1,21 +1,8 @@
 import { getGazetteer } from '../gazetteer';
-import type { ReadDocument } from '../types';
+import { bareDocument } from './bare-document';
 import { townByEvidence } from './place-evidence';
 
-function doc(title: string, text: string): ReadDocument {
-  return {
-    id: 'd',
-    name: 'd.txt',
-    source: 'd.txt',
-    title,
-    publisher: null,
-    publishedAt: null,
-    text,
-    sentences: [],
-    quality: { flags: [], spam: [], restored: [], encoding: 'utf-8' },
-    hints: {},
-  };
-}
+const doc = bareDocument;
 
 describe('townByEvidence', () => {
   const gazetteer = getGazetteer();

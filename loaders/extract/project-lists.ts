@@ -1,23 +1,10 @@
 import type { EntityMention } from '../types';
 import { splitItems } from './name-enumeration';
+import { parseChineseNumeral } from './number-chinese';
 import { stripLeading, type NameSpan } from './name-scan';
 
-const DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 function countOf(text: string): number {
-  return /^\d+$/.test(text) ? Number(text) : (DIGITS[text] ?? NaN);
+  return /^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? NaN);
 }
 
 /** A list counted by its head: A、B、C及D4个项目. */

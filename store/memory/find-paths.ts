@@ -1,6 +1,7 @@
 import { BadRequestError, WorkLimitError } from '../../schema/errors';
 import { throwIfAborted } from '../deadline';
 import type { GraphPath, PathRequest } from '../graph-store';
+import { deepenPaths } from '../path-deepening';
 import type { GraphState } from './graph-state';
 import { storedRelationship } from './graph-types';
 import { storedNode } from './stored-node';
@@ -10,9 +11,9 @@ export const DEFAULT_PATH_LIMIT = 10;
 
 /**
  * Simple paths between two nodes, shortest first, up to maxHops and `limit` paths. Paths
- * of each length are enumerated in turn (iterative deepening) with a depth-first walk
- * pruned by the hop distance to the target, so no branch that cannot arrive in time is
- * explored. Parallel edges between a pair count once; ties are ordered by node ids.
+ * of each length are enumerated in turn (iterative deepening, store/path-deepening.ts)
+ * with a depth-first walk pruned by the hop distance to the target, so no branch that
+ * cannot arrive in time is explored. Parallel edges between a pair count once; ties are ordered by node ids.
  */
 export function findPathsIn(state: GraphState, request: PathRequest): GraphPath[] {
   const { graph } = state;
@@ -40,28 +41,20 @@ export function findPathsIn(state: GraphState, request: PathRequest): GraphPath[
   const shortest = shortestFrom(request.from, request.to, { adjacency, layers, maxHops: request.maxHops });
   if (shortest === undefined) return [];
   const found: string[][] = [];
-  const nodes = [request.from];
-  const onPath = new Set(nodes);
-  const walk = (current: string, hops: number): void => {
-    if (current === request.to) {
-      if (nodes.length - 1 === hops) found.push([...nodes]);
-      return;
-    }
-    for (const next of adjacency.sortedNeighbours(current)) {
-      const rest = toTarget.get(next);
-      if (onPath.has(next) || rest === undefined || nodes.length + rest > hops) continue;
-      visit();
-      nodes.push(next);
-      onPath.add(next);
-      walk(next, hops);
-      onPath.delete(next);
-      nodes.pop();
-      if (found.length >= limit) return;
-    }
-  };
   for (let hops = shortest; hops <= request.maxHops && found.length < limit; hops += 1) {
     layers.expandTo(hops - 1);
-    walk(request.from, hops);
+    deepenPaths(
+      {
+        from: request.from,
+        to: request.to,
+        hops,
+        limit,
+        neighbours: (id) => adjacency.sortedNeighbours(id),
+        distanceToEnd: toTarget,
+        visit,
+      },
+      found,
+    );
   }
   return found.map((path) => ({
     nodes: path.map((id) => storedNode(state, id)),

@@ -1,7 +1,9 @@
+import { deepenPaths } from '../path-deepening';
+
 /**
  * The longer paths of a trace, enumerated in Node over the pairs of neighbours Neo4j sent
- * (queries/find-paths.ts, `nearPairsQuery`): the same iterative deepening as the memory
- * store (store/memory/find-paths.ts), so the same paths come back in the same order.
+ * (queries/find-paths.ts, `nearPairsQuery`): the iterative deepening the memory store
+ * uses too (store/path-deepening.ts), so the same paths come back in the same order.
  *
  * The pairs are every edge of the nodes strictly inside each end's half of the hop bound.
  * Every edge of a path of at most maxHops edges has such a node at one end, so each such
@@ -36,26 +38,9 @@ export function walkPairs(walk: PairWalk): string[][] {
   for (const [id, list] of neighbours) neighbours.set(id, [...new Set(list)].sort());
   const toEnd = hopsTo(neighbours, { to: walk.to, maxHops: walk.maxHops });
   const found: string[][] = [];
-  const nodes = [walk.from];
-  const onPath = new Set(nodes);
-  const deepen = (current: string, hops: number): void => {
-    if (current === walk.to) {
-      if (nodes.length - 1 === hops) found.push([...nodes]);
-      return;
-    }
-    for (const next of neighbours.get(current) ?? []) {
-      const rest = toEnd.get(next);
-      if (onPath.has(next) || rest === undefined || nodes.length + rest > hops) continue;
-      nodes.push(next);
-      onPath.add(next);
-      deepen(next, hops);
-      onPath.delete(next);
-      nodes.pop();
-      if (found.length >= walk.limit) return;
-    }
-  };
   for (let hops = walk.minHops; hops <= walk.maxHops && found.length < walk.limit; hops += 1) {
-    deepen(walk.from, hops);
+    const round = { from: walk.from, to: walk.to, hops, limit: walk.limit };
+    deepenPaths({ ...round, neighbours: (id) => neighbours.get(id) ?? [], distanceToEnd: toEnd }, found);
   }
   return found;
 }
