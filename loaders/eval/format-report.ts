@@ -39,6 +39,12 @@ function years(label: string, score: AttributeScore): string {
     : `  ${label} year: ${score.correct}/${score.total} right`;
 }
 
+function hierarchy(score: AttributeScore): string {
+  return score.total === 0
+    ? '  place hierarchy: no gold links between places'
+    : `  place hierarchy: ${score.correct}/${score.total} gold links between places found (${pct(score.correct / score.total).trim()})`;
+}
+
 function subjects(label: string, score: AttributeScore): string {
   return score.total === 0
     ? `  ${label} subject: no figure matches by value and unit`
@@ -77,6 +83,7 @@ export function formatReport(report: EvaluationReport, options: { details?: bool
   lines.push(
     subjects('targets', totals.subjects.targets),
     subjects('indicators', totals.subjects.indicators),
+    hierarchy(totals.placeHierarchy),
   );
   for (const failure of report.failures) lines.push(`not scored: ${failure.gold}: ${failure.error}`);
   return `${lines.join('\n')}\n`;

@@ -107,6 +107,18 @@ describe('scoreDocument', () => {
     expect(score.overall).toMatchObject({ tp: 10, fp: 0, fn: 0, f1: 1 });
   });
 
+  it('reports how much of the gold place tree was found, apart from other links', () => {
+    expect(scoreDocument(gold, records(perfect(), perfectEdges)).placeHierarchy).toEqual({
+      correct: 1,
+      total: 1,
+    });
+    const withoutTree = perfectEdges.filter(([type]) => type !== 'LOCATED_IN');
+    expect(scoreDocument(gold, records(perfect(), withoutTree)).placeHierarchy).toEqual({
+      correct: 0,
+      total: 1,
+    });
+  });
+
   it('reports year accuracy apart from matching', () => {
     const score = scoreDocument(gold, records(perfect(), perfectEdges));
     expect(score.years.targets).toEqual({ correct: 1, total: 1 });

@@ -37,6 +37,8 @@ export interface DocumentScore {
   subjects: Record<'targets' | 'indicators', AttributeScore>;
   /** Relation counts per relationship type (the `relations` kind sums them). */
   relationTypes: Record<string, Counts>;
+  /** Recall of the gold LOCATED_IN links between two gold places (the place tree). */
+  placeHierarchy: AttributeScore;
   /**
    * Predicted relations of types the gold set never annotates (SERVES_IN where gold has no
    * people links), counted per type: neither hits nor extras, but shown so nothing is hidden.
@@ -180,6 +182,15 @@ export function scoreDocument(
   for (const pair of relations.pairs) countOf(pair.gold.type).tp += 1;
   for (const item of relations.extra) countOf(item.type).fp += 1;
   for (const item of relations.missed) countOf(item.type).fn += 1;
+  const goldPlaces = new Set(gold.places.map((p) => p.name));
+  const isPlaceLink = (r: { type: string; from: string; to: string }) =>
+    r.type === 'LOCATED_IN' && goldPlaces.has(r.from) && goldPlaces.has(r.to);
+  const placeHierarchy = {
+    correct: relations.pairs.filter((pair) => isPlaceLink(pair.gold)).length,
+    total:
+      relations.pairs.filter((pair) => isPlaceLink(pair.gold)).length +
+      relations.missed.filter(isPlaceLink).length,
+  };
 
   const kinds = {} as Record<GoldKind, KindScore>;
   let total: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -197,6 +208,7 @@ export function scoreDocument(
     years,
     subjects,
     relationTypes,
+    placeHierarchy,
     unscoredRelations,
     missed,
     extra,

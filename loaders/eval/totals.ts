@@ -12,6 +12,8 @@ export interface ScoreTotals {
   subjects: Record<'targets' | 'indicators', AttributeScore>;
   /** Relation scores per relationship type. */
   relationTypes: Record<string, KindScore>;
+  /** Recall of the gold place tree (LOCATED_IN between two gold places), summed. */
+  placeHierarchy: AttributeScore;
   /** Predicted relations of types the gold set does not annotate, per type (not scored). */
   unscoredRelations: Record<string, number>;
 }
@@ -31,7 +33,10 @@ export function totalScores(scores: readonly DocumentScore[]): ScoreTotals {
   const years = { targets: { correct: 0, total: 0 }, indicators: { correct: 0, total: 0 } };
   const subjects = { targets: { correct: 0, total: 0 }, indicators: { correct: 0, total: 0 } };
   const relationCounts: Record<string, Counts> = {};
+  const placeHierarchy = { correct: 0, total: 0 };
   for (const score of scores) {
+    placeHierarchy.correct += score.placeHierarchy.correct;
+    placeHierarchy.total += score.placeHierarchy.total;
     for (const kind of ['targets', 'indicators'] as const) {
       years[kind].correct += score.years[kind].correct;
       years[kind].total += score.years[kind].total;
@@ -54,6 +59,7 @@ export function totalScores(scores: readonly DocumentScore[]): ScoreTotals {
     years,
     subjects,
     relationTypes,
+    placeHierarchy,
     unscoredRelations,
   };
 }

@@ -84,6 +84,7 @@ describe('towngraph eval', () => {
       expect(stdout).not.toContain('kongcun-news-2024.txt');
       expect(stdout).toMatch(/^ {4}OPERATED_BY\s+\d\.\d\d\s+\d\.\d\d\s+\d\.\d\d/m);
       expect(stdout).toMatch(/indicators subject: (\d+\/\d+ right|no figure)/);
+      expect(stdout).toMatch(/place hierarchy: \d+\/\d+ gold links between places found/);
       expect(exitCode).toBeUndefined();
     } finally {
       await rm(dir, { recursive: true, force: true });
