@@ -29,21 +29,29 @@ interface Towns {
 const QUERY = `{ towns { name code candidates parent { name } indicators { totalCount } } }`;
 
 let dir: string;
+let store: string;
 let server: RunningServer;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'towngraph-e2e-ambiguous-'));
+  // The store gets a directory of its own: never the checkout's data/, which npm start uses.
+  store = await mkdtemp(path.join(tmpdir(), 'towngraph-e2e-ambiguous-store-'));
   await writeFile(path.join(dir, 'a.txt'), UNPLACED);
   await writeFile(path.join(dir, 'b.txt'), PLACED);
   const port = await freePort();
-  server = await startServer(process.execPath, [BIN, 'serve', '--load', dir, '--port', String(port)], {
-    env: childEnv(),
-  });
+  server = await startServer(
+    process.execPath,
+    [BIN, 'serve', '--load', dir, '--port', String(port), '--data-dir', store],
+    {
+      env: childEnv(),
+    },
+  );
 });
 
 afterAll(async () => {
   await server?.stop();
   await rm(dir, { recursive: true, force: true });
+  await rm(store, { recursive: true, force: true });
 });
 
 it('serves the unplaced town with its candidates and figures, beside the placed one', async () => {
