@@ -1,7 +1,7 @@
 import { entityId } from '../../schema/ids';
 import { shortName, type Gazetteer } from '../gazetteer';
 import type { EntityMention, ReadDocument, Span } from '../types';
-import { namesEndingIn, TOWN_END } from './place-evidence';
+import { mentionCount, townsNamed } from './place-evidence';
 
 /**
  * place.ambiguous-town: the town a document is about when its name belongs to several
@@ -18,21 +18,21 @@ import { namesEndingIn, TOWN_END } from './place-evidence';
  */
 export function ambiguousTown(gazetteer: Gazetteer, doc: ReadDocument): EntityMention | null {
   const text = `${doc.title}\n${doc.text}`;
-  const towns = [...namesEndingIn(text, TOWN_END, gazetteer).entries()]
-    .map(([name, records]) => ({ name, codes: records.filter((r) => r.kind === 'TOWN').map((r) => r.code) }))
-    .filter((t) => t.codes.length > 0);
+  const towns = townsNamed(gazetteer, text).map((t) => ({ ...t, mentions: mentionCount(text, t.name) }));
   if (towns.length === 0) return null;
-  const mentions = (name: string) => text.split(name).length - 1;
   const titled = towns.filter((t) => doc.title.includes(t.name));
   let chosen = titled.length === 1 ? titled[0] : undefined;
   if (!chosen && titled.length === 0) {
-    const total = towns.reduce((n, t) => n + mentions(t.name), 0);
-    const best = [...towns].sort((a, b) => mentions(b.name) - mentions(a.name))[0];
-    const named = best ? mentions(best.name) : 0;
-    if (best && (named >= 2 || towns.length === 1) && named >= total * 0.6) chosen = best;
+    const total = towns.reduce((n, t) => n + t.mentions, 0);
+    const best = towns.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    if ((best.mentions >= 2 || towns.length === 1) && best.mentions >= total * 0.6) chosen = best;
   }
-  if (!chosen || chosen.codes.length < 2) return null;
-  return unresolvedTownMention(doc, chosen.name, chosen.codes);
+  if (!chosen || chosen.records.length < 2) return null;
+  return unresolvedTownMention(
+    doc,
+    chosen.name,
+    chosen.records.map((r) => r.code),
+  );
 }
 
 function unresolvedTownMention(doc: ReadDocument, name: string, codes: readonly string[]): EntityMention {

@@ -9,12 +9,12 @@ import type { ReadDocument } from '../types';
  * the country needs none.
  */
 
-export const TOWN_END = /镇|街道|乡/g;
+const TOWN_END = /镇|街道|乡/g;
 const LOWER_END = /村|社区/g;
 const UPPER_END = /县|区|市|省/g;
 
 /** Every name of 2–6 characters ending at a suffix that the gazetteer knows, with its records. */
-export function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<string, PlaceRecord[]> {
+function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<string, PlaceRecord[]> {
   const found = new Map<string, PlaceRecord[]>();
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
@@ -35,17 +35,26 @@ export function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): M
   return found;
 }
 
-export function townByEvidence(gazetteer: Gazetteer, doc: ReadDocument): PlaceRecord | null {
-  const text = `${doc.title}\n${doc.text}`;
-  const towns = [...namesEndingIn(text, TOWN_END, gazetteer).entries()]
+/** The town names in a text, each with every town of the country that bears it. */
+export function townsNamed(gazetteer: Gazetteer, text: string): { name: string; records: PlaceRecord[] }[] {
+  return [...namesEndingIn(text, TOWN_END, gazetteer).entries()]
     .map(([name, records]) => ({ name, records: records.filter((r) => r.kind === 'TOWN') }))
     .filter((t) => t.records.length > 0);
+}
+
+/** How many times a name occurs in a text. */
+export function mentionCount(text: string, name: string): number {
+  return text.split(name).length - 1;
+}
+
+export function townByEvidence(gazetteer: Gazetteer, doc: ReadDocument): PlaceRecord | null {
+  const text = `${doc.title}\n${doc.text}`;
+  const towns = townsNamed(gazetteer, text);
   if (towns.length === 0) return null;
   const support = [
     ...namesEndingIn(text, LOWER_END, gazetteer).values(),
     ...namesEndingIn(text, UPPER_END, gazetteer).values(),
   ].flat();
-  const mentions = (name: string) => text.split(name).length - 1;
   let best: { record: PlaceRecord; score: number } | null = null;
   let tied = false;
   for (const town of towns) {
@@ -54,7 +63,7 @@ export function townByEvidence(gazetteer: Gazetteer, doc: ReadDocument): PlaceRe
         (s) => (s.code.startsWith(record.code) && s.code !== record.code) || record.code.startsWith(s.code),
       ).length;
       if (evidence === 0 && town.records.length > 1) continue;
-      const score = evidence * 3 + mentions(town.name);
+      const score = evidence * 3 + mentionCount(text, town.name);
       if (!best || score > best.score) [best, tied] = [{ record, score }, false];
       else if (score === best.score && record.code !== best.record.code) tied = true;
     }
