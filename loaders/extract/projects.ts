@@ -256,66 +256,47 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
   for (const sentence of ctx.doc.sentences) {
     const taken: NameSpan[] = [];
+    const overlapsTaken = (span: NameSpan) => taken.some((t) => t.start < span.end && span.start < t.end);
+    /** A list item is a project when it reads as the name of works. */
+    const addItem = (item: NameSpan, at: { rule: string; confidence: number; whole: NameSpan }): void => {
+      if (!isPlausibleName(item.name, { min: 2, max: 30 }) || isNotWorks(item.name)) return;
+      taken.push(item);
+      entities.push(
+        projectMention({
+          sentence,
+          span: item,
+          rule: at.rule,
+          confidence: at.confidence,
+          statusSpan: at.whole,
+        }),
+      );
+    };
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
       for (const listed of list.items) {
         const item = withRoadOrigin(sentence.text, withoutTrailingModal(listed));
-        if (
-          item.name.startsWith('“') ||
-          !isPlausibleName(item.name, { min: 2, max: 30 }) ||
-          isNotWorks(item.name)
-        )
-          continue;
-        taken.push(item);
-        entities.push(
-          projectMention({
-            sentence,
-            span: item,
-            rule: `project.${list.rule}`,
-            confidence: 0.75,
-            statusSpan: whole,
-          }),
-        );
+        if (!item.name.startsWith('“'))
+          addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
       }
     }
     for (const list of countedLists(sentence.text)) {
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items.map(withoutTrailingModal)) {
-        if (
-          taken.some((t) => t.start < item.end && item.start < t.end) ||
-          !isPlausibleName(item.name, { min: 2, max: 30 }) ||
-          isNotWorks(item.name)
-        )
-          continue;
-        taken.push(item);
-        entities.push(
-          projectMention({
-            sentence,
-            span: item,
-            rule: 'project.counted',
-            confidence: 0.7,
-            statusSpan: whole,
-          }),
-        );
-      }
+      for (const item of list.items.map(withoutTrailingModal))
+        if (!overlapsTaken(item)) addItem(item, { rule: 'project.counted', confidence: 0.7, whole });
     }
     const suffixed = suffixNames(sentence.text).filter(
-      (span) =>
-        !taken.some((t) => t.start < span.end && span.start < t.end) &&
-        isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
+      (span) => !overlapsTaken(span) && isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
     );
     taken.push(...suffixed);
-    const parks = parkWorks(sentence.text).filter(
-      (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
-    );
+    const parks = parkWorks(sentence.text).filter((span) => !overlapsTaken(span));
     taken.push(...parks);
     for (const span of parks)
       entities.push(projectMention({ sentence, span, rule: 'project.park', confidence: 0.7 }));
     for (const span of suffixed) {
       entities.push(projectMention({ sentence, span, rule: 'project.suffix', confidence: 0.8 }));
       for (const sibling of siblings(sentence.text, span)) {
-        if (taken.some((t) => t.start < sibling.end && sibling.start < t.end)) continue;
+        if (overlapsTaken(sibling)) continue;
         taken.push(sibling);
         entities.push(projectMention({ sentence, span: sibling, rule: 'project.sibling', confidence: 0.6 }));
       }
@@ -323,7 +304,7 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     // Facilities last: a name the suffix, list or pair rules read is theirs.
     const facilities = facilityWorks(sentence.text)
       .map((span) => joinedPair(sentence.text, span, true))
-      .filter((span) => !taken.some((t) => t.start < span.end && span.start < t.end));
+      .filter((span) => !overlapsTaken(span));
     taken.push(...facilities);
     for (const span of facilities)
       entities.push(projectMention({ sentence, span, rule: 'project.facility', confidence: 0.6 }));
