@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../../schema/model';
 import type { EntityMention, ExtractedFacts } from '../types';
 import { targetTestContext } from '../../tests/fixtures/target-test-context';
+import { testMention } from '../../tests/fixtures/test-mention';
 import { findQuantities } from './numbers';
 import { classify } from './target-classify';
 import { isAbstractCount, isDescriptive } from './target-descriptive';
@@ -17,17 +18,7 @@ const TOWN = 'Place:place:320412119';
 const DISTRICT = 'Place:place:320412';
 
 function entity(text: string, name: string, label: EntityLabel = 'Project'): EntityMention {
-  const start = text.indexOf(name);
-  return {
-    key: `${label}:${name}`,
-    label,
-    name,
-    aliases: [],
-    properties: {},
-    span: { sentenceIndex: 0, start, end: start + name.length },
-    rule: 'test',
-    confidence: 0.8,
-  };
+  return testMention(label, name, { sentenceIndex: 0, start: text.indexOf(name), confidence: 0.8 });
 }
 
 function known(...entities: EntityMention[]): ExtractedFacts {

@@ -1,6 +1,7 @@
 import { extractDocument } from '..';
 import type { EntityMention, Sentence } from '../types';
 import { projectParts } from './relation-parts';
+import { testMention } from '../../tests/fixtures/test-mention';
 
 /**
  * The ways real reports state links, read end to end with the gazetteer (德清县 and its
@@ -91,16 +92,7 @@ describe('relations stated the ways real reports state them', () => {
 /** Hand-made mentions: PART_OF reads only their spans, labels and the sentence. */
 function mention(sentence: Sentence, label: 'Project' | 'Zone', name: string, from = 0): EntityMention {
   const start = sentence.start + sentence.text.indexOf(name, from);
-  return {
-    key: `${label}:${name}`,
-    label,
-    name,
-    aliases: [],
-    properties: {},
-    span: { sentenceIndex: sentence.index, start, end: start + name.length },
-    rule: 'test',
-    confidence: 1,
-  };
+  return testMention(label, name, { sentenceIndex: sentence.index, start, confidence: 1 });
 }
 
 function sentenceOf(text: string): Sentence {
