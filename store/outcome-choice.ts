@@ -13,6 +13,12 @@ import type { GraphRecords, ProvenanceProperties } from '../schema/records';
 
 export const OUTCOME_RULE = 'outcome.same-subject-metric-year';
 
+/** What a target and its answer share besides the subject: `metricKey|year`, null when either is unknown. */
+export function figureKey(properties: Properties): string | null {
+  const { metricKey, year } = properties;
+  return typeof metricKey === 'string' && typeof year === 'number' ? `${metricKey}|${year}` : null;
+}
+
 /** The goal being linked. */
 export interface OutcomeTarget {
   id: string;

@@ -1,4 +1,10 @@
-import { chooseOutcome, touchedFigureIds, type OutcomeCandidate, type TouchedFacts } from '../outcome-choice';
+import {
+  chooseOutcome,
+  figureKey,
+  touchedFigureIds,
+  type OutcomeCandidate,
+  type TouchedFacts,
+} from '../outcome-choice';
 import type { GraphState } from './graph-state';
 import type { GraphTransaction } from './graph-transaction';
 import type { NodeAttributes } from './graph-types';
@@ -10,11 +16,6 @@ import type { RemovalPlan } from './plan-removal';
  * its removals and after its merges), and each is linked again from the graph as it then
  * is (store/outcome-choice.ts chooses, as on Neo4j).
  */
-
-function figureKey(node: NodeAttributes): string | null {
-  const { metricKey, year } = node.properties;
-  return typeof metricKey === 'string' && typeof year === 'number' ? `${metricKey}|${year}` : null;
-}
 
 function nodeOf(state: GraphState, id: string): NodeAttributes | undefined {
   return state.graph.hasNode(id) ? state.graph.getNodeAttributes(id) : undefined;
@@ -34,13 +35,13 @@ function targetsAround(state: GraphState, figureIds: Iterable<string>): Set<stri
     graph.forEachOutEdge(id, (_key, attributes, _from, to) => {
       if (attributes.type === 'OUTCOME_OF') found.add(to);
     });
-    const key = figureKey(figure);
+    const key = figureKey(figure.properties);
     if (key === null) continue;
     graph.forEachInEdge(id, (_key, attributes, subject) => {
       if (attributes.type !== 'REPORTS') return;
       graph.forEachOutEdge(subject, (_k, edge, _s, targetId) => {
         const target = edge.type === 'TARGETS' ? nodeOf(state, targetId) : undefined;
-        if (target?.label === 'Target' && figureKey(target) === key) found.add(targetId);
+        if (target?.label === 'Target' && figureKey(target.properties) === key) found.add(targetId);
       });
     });
   }
@@ -61,7 +62,7 @@ export function outcomeTargetsBeforeRemoval(state: GraphState, plan: RemovalPlan
 /** Every indicator its subjects report with the target's metric and year. */
 function candidatesOf(state: GraphState, target: NodeAttributes): OutcomeCandidate[] {
   const { graph } = state;
-  const key = figureKey(target);
+  const key = figureKey(target.properties);
   if (key === null) return [];
   const subjects = new Set<string>();
   graph.forEachInEdge(target.id, (_k, attributes, subject) => {
@@ -72,7 +73,7 @@ function candidatesOf(state: GraphState, target: NodeAttributes): OutcomeCandida
     graph.forEachOutEdge(subject, (reportKey, edge, _s, indicatorId) => {
       if (edge.type !== 'REPORTS') return;
       const indicator = nodeOf(state, indicatorId);
-      if (indicator?.label !== 'Indicator' || figureKey(indicator) !== key) return;
+      if (indicator?.label !== 'Indicator' || figureKey(indicator.properties) !== key) return;
       const document = nodeOf(state, String(edge.properties.documentId));
       candidates.push({
         indicatorId,

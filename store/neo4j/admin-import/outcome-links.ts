@@ -3,6 +3,7 @@ import type { Properties, PropertyValue } from '../../../schema/model';
 import type { NodeRecord, RelationshipRecord } from '../../../schema/records';
 import {
   bestOutcomeCandidate,
+  figureKey,
   outcomeEdge,
   type OutcomeCandidate,
   type OutcomeEdge,
@@ -69,9 +70,8 @@ export class OutcomeLinks {
     if (node.label === 'Document') {
       this.published.set(node.id, String(node.properties.publishedAt ?? ''));
     } else if (node.label === 'Target' || node.label === 'Indicator') {
-      const { metricKey, year, normUnit } = node.properties;
-      const key = typeof metricKey === 'string' && typeof year === 'number' ? `${metricKey}|${year}` : null;
-      this.figures.set(node.id, { label: node.label, key, normUnit });
+      const key = figureKey(node.properties);
+      this.figures.set(node.id, { label: node.label, key, normUnit: node.properties.normUnit });
     }
   }
 
