@@ -21,16 +21,19 @@ export function columnType(value: PropertyValue): string | undefined {
  */
 export const ARRAY_DELIMITER = '\u001f';
 
+/** Why a value cannot be one CSV field (a list item holding the delimiter), else undefined. */
+export function unwritableValue(value: PropertyValue): string | undefined {
+  return Array.isArray(value) &&
+    (value as (string | number)[]).some((item) => String(item).includes(ARRAY_DELIMITER))
+    ? 'a list item holds the unit separator (U+001F), which the export uses between items'
+    : undefined;
+}
+
 /** A value as one CSV field. */
 export function fieldValue(value: PropertyValue, where: string): string {
-  if (Array.isArray(value)) {
-    const items = (value as (string | number)[]).map(String);
-    if (items.some((item) => item.includes(ARRAY_DELIMITER))) {
-      throw new Error(
-        `${where}: a list item holds the unit separator (U+001F), which the export uses between items`,
-      );
-    }
-    return items.join(ARRAY_DELIMITER);
-  }
-  return String(value);
+  const problem = unwritableValue(value);
+  if (problem) throw new Error(`${where}: ${problem}`);
+  return Array.isArray(value)
+    ? (value as (string | number)[]).map(String).join(ARRAY_DELIMITER)
+    : String(value);
 }

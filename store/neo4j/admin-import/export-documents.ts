@@ -6,7 +6,7 @@ import type { Properties } from '../../../schema/model';
 import type { GraphRecords, RelationshipRecord } from '../../../schema/records';
 import type { DocumentOutcome, ExtractedDocument, LoadSummary } from '../../../loaders/load';
 import { describeDocument, documentRecordOf, validateRecords } from '../../validate-records';
-import { ARRAY_DELIMITER } from './column-types';
+import { unwritableValue } from './column-types';
 import { ImportFileWriter } from './import-file-writer';
 import { NodeShards } from './node-shards';
 import { OutcomeLinks } from './outcome-links';
@@ -140,8 +140,9 @@ function checkDocument(options: {
   for (const rel of records.relationships) edges.set(relationshipKey(rel), rel);
   const base = { documentId: document.id, nodeCount: nodeIds.size, edges };
   if (labels.has(document.id)) return { ...base, source: null, unchanged: true };
-  const { source } = document.properties;
-  const earlier = typeof source === 'string' && source !== '' ? sources.get(source) : undefined;
+  const given = document.properties.source;
+  const source = typeof given === 'string' && given !== '' ? given : null;
+  const earlier = source === null ? undefined : sources.get(source);
   if (earlier !== undefined) {
     throw new DocumentError(
       describeDocument(document),
@@ -157,14 +158,14 @@ function checkDocument(options: {
     if (item)
       throw new DocumentError(describeDocument(document), `${rel.type} ${rel.from} -> ${rel.to} ${item}`);
   }
-  return { ...base, source: typeof source === 'string' && source !== '' ? source : null, unchanged: false };
+  return { ...base, source, unchanged: false };
 }
 
-/** A list property an item of which holds the export's array delimiter, which would split it. */
+/** A property the export could not write as one field, with the reason. */
 function delimitedItem(properties: Properties): string | undefined {
   for (const [key, value] of Object.entries(properties)) {
-    if (Array.isArray(value) && value.some((item) => String(item).includes(ARRAY_DELIMITER)))
-      return `${key}: a list item holds the unit separator (U+001F), which the export uses between items`;
+    const problem = unwritableValue(value);
+    if (problem) return `${key}: ${problem}`;
   }
   return undefined;
 }
