@@ -1,5 +1,5 @@
-import { getGazetteer, shortName } from '../gazetteer';
 import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { localPlaceForms } from './place-context';
 import {
   companyAtHead,
   looksLikeBrand,
@@ -114,19 +114,6 @@ function cleanItem(item: NameSpan): NameSpan {
   return lead ? { name: item.name.slice(lead.length), start: item.start + lead.length, end: item.end } : item;
 }
 
-/** The document's places and the villages of its town by their short names (凤桥 of 凤桥村). */
-function placeFormsOf(ctx: DocumentContext): string[] {
-  const forms = new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]));
-  const home = ctx.places.primary?.properties.code;
-  if (typeof home === 'string' && home.length === 9) {
-    for (const village of getGazetteer().children(home)) {
-      const short = shortName(village.name, village.kind);
-      if (short) forms.add(short);
-    }
-  }
-  return [...forms].filter((f) => f.length >= 2);
-}
-
 /**
  * Project-head rule: a company named at the head of its project's name is an enterprise,
  * known also by the project's full name (the conventions' alias).
@@ -135,7 +122,7 @@ function placeFormsOf(ctx: DocumentContext): string[] {
  * Example: 引进工业项目2个（华兴胶粘、洪达冷链），宏远机械和兴旺机械2家完成搬迁。
  */
 export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
-  const forms = placeFormsOf(ctx);
+  const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
   const text = sentence.text;
   const projectItems = findEnumerations(text)
@@ -215,7 +202,7 @@ const INVESTING_SUBJECT =
  * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房。
  */
 export function investorMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
-  const forms = placeFormsOf(ctx);
+  const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
   const text = sentence.text;
   for (const re of [INVESTOR, INVESTING_SUBJECT]) {

@@ -1,4 +1,4 @@
-import { shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
+import { getGazetteer, shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
 import type { EntityMention, PlaceContext, ReadDocument } from '../types';
 import { placeKey, placeMention } from './place-facts';
 import type { ScopedPlaces } from './place-scope';
@@ -66,4 +66,22 @@ export function homeShortForms(records: readonly (PlaceRecord | null)[]): Map<st
     if (r && short && !shorts.has(short)) shorts.set(short, r);
   }
   return shorts;
+}
+
+/**
+ * Every form a document's places are written in, with the short names of its town's
+ * villages (凤桥 of 凤桥社区), two characters or more: what tells a place from a company
+ * or works named after it.
+ */
+export function localPlaceForms(places: PlaceContext): string[] {
+  const forms = new Set<string>();
+  for (const place of places.places) for (const form of [place.name, ...place.aliases]) forms.add(form);
+  const home = places.primary?.properties.code;
+  if (typeof home === 'string' && home.length === 9) {
+    for (const village of getGazetteer().children(home)) {
+      const short = shortName(village.name, village.kind);
+      if (short) forms.add(short);
+    }
+  }
+  return [...forms].filter((form) => form.length >= 2);
 }

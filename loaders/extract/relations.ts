@@ -1,7 +1,7 @@
 import type { RelationshipType } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
+import { localPlaceForms } from './place-context';
 import { clauseAround } from './name-mention';
-import { getGazetteer, shortName } from '../gazetteer';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
 import { headingPlaces, hostInName, placeBefore, startsWithLocalPlace } from './relation-places';
@@ -354,7 +354,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       ),
     );
   }
-  const placeForms = localPlaceForms(ctx);
+  const placeForms = localPlaceForms(ctx.places);
   const companies = companiesBehindProjects(known.entities, placeForms);
   return {
     entities: [...companies.map((c) => c.company), ...fullNamedProjects(known.entities)],
@@ -395,20 +395,6 @@ function companiesWhereTheirProjects(
       );
   }
   return found;
-}
-
-/** Short forms of the places of a document and of the villages of its town (凤桥 of 凤桥社区). */
-function localPlaceForms(ctx: DocumentContext): string[] {
-  const forms = new Set<string>();
-  for (const place of ctx.places.places) for (const form of [place.name, ...place.aliases]) forms.add(form);
-  const home = ctx.places.primary?.properties.code;
-  if (typeof home === 'string' && home.length === 9) {
-    for (const village of getGazetteer().children(home)) {
-      const short = shortName(village.name, village.kind);
-      if (short) forms.add(short);
-    }
-  }
-  return [...forms].filter((form) => form.length >= 2);
 }
 
 /**
