@@ -93,7 +93,7 @@ describe('matchMetric', () => {
 
   it('knows nothing of phrases that are not metrics', () => {
     expect(key('吨高性能不锈钢管、国家智能商用车质检中心等', '个')).toBeNull();
-    expect(key('党史学习教育展览', '场')).toBeNull();
+    expect(key('经验在外地交流', '次')).toBeNull();
     expect(key('', '元')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { matchHead } from './metric-heads';
 import { looseForm, normaliseMetricText } from './metric-text';
 import { toCanonicalUnit, type CanonicalFigure } from './metric-units';
 import { ANY_UNIT, METRIC_PATTERNS, METRICS, metricByKey, type MetricEntry } from './vocabulary';
@@ -73,8 +74,9 @@ export interface MetricFigure {
 }
 
 /**
- * The vocabulary entry a figure's metric names, with the figure in the entry's unit; null
- * when the words name no known metric, or when the unit cannot measure it. A rate of
+ * The vocabulary entry a figure's metric names, with the figure in the entry's unit; else
+ * the head grammar's key (metric-heads.ts); null when the words name no known metric and
+ * no head, or when the unit cannot measure it. A rate of
  * change (增长6%, a % with a growth word) gets the growth entry of the metric; a level
  * written in % or a growth in 元 matches nothing.
  */
@@ -91,7 +93,11 @@ export function matchMetric(figure: MetricFigure): MetricMatch | null {
     const match = inUnit(entry, figure);
     if (match) return { ...match, decline: text.growth && text.decline };
   }
-  return null;
+  // No entry names it: the noun that closes it and its measure word may (metric-heads.ts).
+  if (text.planShare) return null;
+  const stated = { value: figure.value, valueMax: figure.valueMax ?? null, unit: figure.unit };
+  const head = matchHead({ core: text.core, growth: text.growth, figure: stated });
+  return head ? { ...head, decline: text.growth && text.decline } : null;
 }
 
 function inUnit(entry: MetricEntry, figure: MetricFigure): Omit<MetricMatch, 'decline'> | null {
