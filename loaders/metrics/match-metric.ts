@@ -94,9 +94,12 @@ export function matchMetric(figure: MetricFigure): MetricMatch | null {
     if (match) return { ...match, decline: text.growth && text.decline };
   }
   // No entry names it: the noun that closes it and its measure word may (metric-heads.ts).
-  if (text.planShare) return null;
+  // A plan share of what no entry names is a rate only when it says so (土地盘活完成率).
+  const rate = text.planShare && /(?:率|比例)$/.test(figure.metric.trim());
+  if (text.planShare && !rate) return null;
   const stated = { value: figure.value, valueMax: figure.valueMax ?? null, unit: figure.unit };
-  const head = matchHead({ core: text.core, growth: text.growth, figure: stated });
+  const core = rate ? `${text.core}完成率` : text.core;
+  const head = matchHead({ core, growth: text.growth, figure: stated });
   return head ? { ...head, decline: text.growth && text.decline } : null;
 }
 

@@ -17,6 +17,10 @@ interface RawHead {
   unit: string;
   measures: string[];
   synonyms: string[];
+  /** Verbs that make any object a figure of the head in its measure: 种植水稻 in 亩 is an area. */
+  prefixes?: string[];
+  /** Measure words that name the head on their own: whatever is held in 场 is an event. */
+  alone?: string[];
   growth?: boolean;
   family: string;
 }
@@ -25,6 +29,8 @@ interface Head {
   entry: MetricEntry;
   /** Closing nouns, longest first, so that 总投资 wins over 投资. */
   nouns: readonly string[];
+  prefixes: readonly string[];
+  alone: readonly string[];
   measures: readonly string[];
   growth: MetricEntry | null;
 }
@@ -54,6 +60,8 @@ function kindOf(raw: RawHead): MetricKind {
 const HEADS: readonly Head[] = (data.heads as RawHead[]).map((raw) => ({
   entry: headEntry(raw, kindOf(raw), false),
   nouns: [...raw.synonyms].sort((a, b) => b.length - a.length),
+  prefixes: raw.prefixes ?? [],
+  alone: raw.alone ?? [],
   measures: raw.measures,
   growth: raw.growth ? headEntry(raw, kindOf(raw), true) : null,
 }));
@@ -73,14 +81,14 @@ const BEFORE_HEAD = /(?:累计)?(?:实现|完成|达到|创造|贡献|上缴|缴
  * head or per area (人均税收, 亩均产值: an average is no amount of the head), and
  * modifiers that say nothing of what is counted (其他企业).
  */
-const NOT_A_MODIFIER = /[，,；;。：:、/]|等|人均|户均|亩均|村均|平均|年均|^(?:每|单位)/;
+const NOT_A_MODIFIER = /[，,；;。：:、/()（）]|等|人均|户均|亩均|村均|平均|年均|^(?:每|单位)/;
 /**
  * Words before a head that show the words were cut from a sentence, not a metric: another
  * figure inside (入驻7家企业总投资), an enumeration (二是税收收入), a pronoun or a clause's
  * verb (该公司此前投资, 我们计划新发展产业基地, 配合某某与某某电站), a dateline (某某讯).
  */
 const CUT_FROM_A_SENTENCE =
-  /\d+(?:个|家|项|名|人|户|条|座|所|栋|幢|台|场)|^[一二三四五六七八九十]+是|我|该|此|就|与|和|并|把|被|将|对|向|从|由|讯|已|拥|谋划|推进|确定|本次|今日|记者|其中|以赴/;
+  /\d+(?:个|家|项|名|人|户|条|座|所|栋|幢|台|场)|^[一二三四五六七八九十]+是|我|该|此|就|与|和|并|把|被|将|对|向|从|由|在(?!建)|讯|已|拥|谋划|推进|确定|本次|今日|记者|其中|以赴/;
 const EMPTY_MODIFIER = /^(?:其他|其它|相关|有关|主要|总|新|共|合计|累计|全部|年|年度|当年|全年)?$/;
 const LONGEST_MODIFIER = 14;
 
@@ -106,9 +114,16 @@ export function matchHead(options: {
     if (!growth && !head.measures.includes(figure.unit)) continue;
     if (growth && figure.unit !== '%') continue;
     const phrase = head.entry.kind === 'count' ? core.replace(COUNT_SUFFIX, '') : core;
-    const noun = head.nouns.find((n) => phrase.endsWith(n));
-    if (!noun) continue;
-    const modifier = phrase.slice(0, phrase.length - noun.length).replace(BEFORE_HEAD, '');
+    const noun =
+      head.nouns.find((n) => phrase.endsWith(n)) ??
+      (headedByVerb(head, phrase) || namedByMeasure(head, phrase, figure.unit) ? '' : null);
+    if (noun === null) continue;
+    const before = phrase.slice(0, phrase.length - noun.length);
+    // Only an amount is reached (实现税收); 完成建设企业 and 应建尽建完成率 keep their verb.
+    const modifier = (head.entry.kind === 'level' ? before.replace(BEFORE_HEAD, '') : before).replace(
+      /的/g,
+      '',
+    );
     if (EMPTY_MODIFIER.test(modifier) || NOT_A_MODIFIER.test(modifier)) continue;
     if (CUT_FROM_A_SENTENCE.test(modifier)) continue;
     if (modifier.length > LONGEST_MODIFIER || !/[\u4e00-\u9fa5]/.test(modifier)) continue;
@@ -120,6 +135,22 @@ export function matchHead(options: {
   }
   return null;
 }
+
+/** 种植水稻 (亩), 举办直播带货 (场): a verb of the head before its object, in the head's own measure. */
+function headedByVerb(head: Head, phrase: string): boolean {
+  return head.prefixes.some((p) => phrase.startsWith(p) && phrase.length >= p.length + 2);
+}
+
+/**
+ * 流转土地用于稻鸭共育 (亩), 直播带货 (场): a measure word that names the head on its own, after
+ * words that are neither a bare verb of reaching (累计吸引, 全面建成) nor a place (某某村 in 亩
+ * is a village's land, cut from its sentence).
+ */
+function namedByMeasure(head: Head, phrase: string, unit: string): boolean {
+  return head.alone.includes(unit) && phrase.length >= 3 && !ENDS_AS_CLAUSE.test(phrase);
+}
+const ENDS_AS_CLAUSE =
+  /(?:建成|完成|实现|达到|吸引|开工|竣工|投产|入库|落地|签约|启动|推进|新增|村|镇|乡|街道|社区|区|县|市)$/;
 
 function phraseEntry(head: MetricEntry, phrase: string): MetricEntry {
   const growth = head.kind === 'growth';
