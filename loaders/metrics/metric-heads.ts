@@ -143,14 +143,14 @@ function headedByVerb(head: Head, phrase: string): boolean {
 
 /**
  * 流转土地用于稻鸭共育 (亩), 直播带货 (场): a measure word that names the head on its own, after
- * words that are neither a bare verb of reaching (累计吸引, 全面建成) nor a place (某某村 in 亩
- * is a village's land, cut from its sentence).
+ * words that are neither a bare verb of reaching (累计吸引, 全面建成), nor a place (某某村 in 亩
+ * is a village's land, cut from its sentence), nor another measure (水果产量 in 亩 is a slip).
  */
 function namedByMeasure(head: Head, phrase: string, unit: string): boolean {
   return head.alone.includes(unit) && phrase.length >= 3 && !ENDS_AS_CLAUSE.test(phrase);
 }
 const ENDS_AS_CLAUSE =
-  /(?:建成|完成|实现|达到|吸引|开工|竣工|投产|入库|落地|签约|启动|推进|新增|村|镇|乡|街道|社区|区|县|市)$/;
+  /(?:建成|完成|实现|达到|吸引|开工|竣工|投产|入库|落地|签约|启动|推进|新增|村|镇|乡|街道|社区|区|县|市|量|值|收入|投资|税收|数|率)$/;
 
 function phraseEntry(head: MetricEntry, phrase: string): MetricEntry {
   const growth = head.kind === 'growth';
