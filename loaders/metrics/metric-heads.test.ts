@@ -22,8 +22,8 @@ describe('the head grammar', () => {
     expect(key('办理群众来信诉求', '件')).toBe('cases:办理群众来信诉求');
     expect(key('中药材年产量', '吨')).toBe('production:中药材年产量');
     expect(key('争取中央预算内投资', '元')).toBe('investment:中央预算内投资');
-    expect(key('落实乡村振兴衔接资金', '元')).toBe('funds:落实乡村振兴衔接资金');
-    expect(key('菌菇基地产值', '元')).toBe('output:菌菇基地产值');
+    expect(key('落实乡村振兴衔接资金', '元')).toBe('funds:乡村振兴衔接资金');
+    expect(key('菌菇产业产值', '元')).toBe('output:菌菇产业产值');
     expect(key('农家乐营业额', '元')).toBe('revenue:农家乐营业额');
     expect(key('商务楼宇实现税收', '元')).toBe('tax:商务楼宇税收');
     expect(key('带动乡村旅游消费', '元')).toBe('amounts:带动乡村旅游消费');
