@@ -103,8 +103,12 @@ describe('matchMetric: statistical-bulletin indicators', () => {
       value: 300_000_000,
       unit: '千瓦时',
     });
-    expect(matchMetric({ metric: '规上工业用电量', value: 12, unit: '度' })?.entry.key).toBe(
+    expect(matchMetric({ metric: '全社会用电量', value: 12, unit: '度' })?.entry.key).toBe(
       'electricity.consumption',
+    );
+    // Industry's share of the electricity is a metric of its own, not the whole.
+    expect(matchMetric({ metric: '工业用电量', value: 12, unit: '度' })?.entry.key).toBe(
+      'electricity.industrial',
     );
   });
 });

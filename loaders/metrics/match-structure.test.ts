@@ -107,7 +107,8 @@ describe('matchMetric: structure', () => {
     expect(key('引进超亿元项目', '个')).toBe('projects.100m');
     expect(key('招引1000万元以上项目', '个')).toBe('projects.10m');
     expect(key('签约十亿元以上项目', '个')).toBe('projects.1b');
-    expect(key('5亿元以上产业项目', '个')).toBe('projects.500m');
+    expect(key('5亿元以上项目', '个')).toBe('projects.500m');
+    expect(key('5亿元以上产业项目', '个')).toBe('projects:5亿元以上产业项目');
   });
 
   it('reads a group of enterprises and what it reaches as one metric, a place before a metric as scope', () => {

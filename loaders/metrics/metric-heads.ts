@@ -113,7 +113,7 @@ export function matchHead(options: {
     if (!entry) continue;
     if (!growth && !head.measures.includes(figure.unit)) continue;
     if (growth && figure.unit !== '%') continue;
-    const phrase = head.entry.kind === 'count' ? core.replace(COUNT_SUFFIX, '') : core;
+    const phrase = head.entry.kind === 'count' ? eventFirst(core.replace(COUNT_SUFFIX, '')) : core;
     const noun =
       head.nouns.find((n) => phrase.endsWith(n)) ??
       (headedByVerb(head, phrase) || namedByMeasure(head, phrase, figure.unit) ? '' : null);
@@ -134,6 +134,17 @@ export function matchHead(options: {
     return { entry: phraseEntry(entry, `${modifier}${noun}`), figure: canonical };
   }
   return null;
+}
+
+/**
+ * What happened to projects or enterprises, said after them, goes before them, where the head
+ * can close the phrasing: 市级产业类项目竣工投产 → 竣工投产市级产业类项目.
+ */
+function eventFirst(phrase: string): string {
+  const m = /^(.{2,}(?:项目|企业))(新?(?:签约|开工|竣工投产|竣工|投产|落地|入库|建成|落户|入驻))$/.exec(
+    phrase,
+  );
+  return m ? `${m[2] ?? ''}${m[1] ?? ''}` : phrase;
 }
 
 /** 种植水稻 (亩), 举办直播带货 (场): a verb of the head before its object, in the head's own measure. */
