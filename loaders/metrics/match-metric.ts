@@ -219,9 +219,11 @@ function eventFirst(core: string): string {
 function afterOwner(core: string): string {
   // Not 企业: 入驻企业, 亿元产值企业 are groups far more often than one company.
   const m = /^(.{2,}(?:项目|公司|工程|基地|产业园))(.{2,})$/.exec(core);
-  if (!m || GROUP_OF_PROJECTS.test(m[1] ?? '')) return '';
+  if (!m || GROUP_OF_PROJECTS.test(m[1] ?? '') || GROUP_BY_EVENT.test(m[1] ?? '')) return '';
   return normaliseMetricText(m[2] ?? '').core;
 }
+/** 引进优质产业项目, 新签约工业项目: projects named by what happened to them are a group. */
+const GROUP_BY_EVENT = /^(?:新)?(?:引进|招引|签约|开工|竣工|投产|储备|谋划|入库|集中)/;
 const GROUP_OF_PROJECTS =
   /(?:开工|签约|储备|重点|重大|竣工|投产|引进|招引|在建|续建|类|入库|入驻|集中|新建|以上|这些|各|等|个|的|批|规上|限上|上市|高新技术|科技型|亿元)(?:项目|企业|公司)$|、/;
 

@@ -30,6 +30,8 @@ describe('the head grammar', () => {
     expect(key('种植高山蔬菜', '亩')).toBe('land:种植高山蔬菜');
     expect(key('改造闲置仓库', '平方米')).toBe('floor:改造闲置仓库');
     expect(key('企业上云率', '%')).toBe('rate:企业上云率');
+    // Projects named by what happened to them are a group, not one project's total investment.
+    expect(key('引进优质农业项目投资总额', '元')).toBe('investment:引进优质农业项目投资总额');
   });
 
   it('leaves the entries of the vocabulary first', () => {
