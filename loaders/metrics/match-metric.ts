@@ -27,8 +27,8 @@ for (const entry of METRICS) {
 
 /** Counts are often written with 数 or 数量: 高新技术企业数, 规上企业总数. */
 const COUNT_SUFFIX = /(?:总数|数量|数)$/;
-/** Verbs of building and reaching before what they build: 建成高标准农田 → 高标准农田 (not 新增: a flow is not a stock). */
-const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有)/;
+/** Verbs of building, reaching and paying before their object: 建成高标准农田 → 高标准农田, 发放低保金 → 低保金 (not 新增: a flow is not a stock). */
+const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有|发放)/;
 /** A level of government before a count of projects: 省级重点产业类项目, 句容市级以上重点项目. */
 const LEVEL_PREFIX = /^.{0,4}?(?:国家|省|市|区|县|镇)级(?:以上)?/;
 /**
