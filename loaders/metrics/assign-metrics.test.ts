@@ -90,7 +90,7 @@ describe('assignMetrics', () => {
 
   it('leaves an unknown metric without a key', () => {
     const out = assignMetrics(
-      facts(figure({ key: 'a', metric: '古树挂牌保护', value: 2, unit: '株', text: '古树挂牌保护2株' })),
+      facts(figure({ key: 'a', metric: '经验交流', value: 2, unit: '次', text: '经验交流2次' })),
     );
     expect(out.entities[0]?.properties.metricKey).toBeNull();
     expect(out.entities[0]?.properties.normValue).toBeUndefined();

@@ -30,6 +30,11 @@ describe('the head grammar', () => {
     expect(key('种植高山蔬菜', '亩')).toBe('land:种植高山蔬菜');
     expect(key('改造闲置仓库', '平方米')).toBe('floor:改造闲置仓库');
     expect(key('企业上云率', '%')).toBe('rate:企业上云率');
+    expect(key('新建屋顶分布式光伏电站', '兆瓦')).toBe('power:新建屋顶分布式光伏电站');
+    expect(key('河塘清淤', '万立方米')).toBe('volumes:河塘清淤');
+    expect(key('补植行道树', '株')).toBe('plants:补植行道树');
+    expect(key('组建应急服务队', '支')).toBe('teams:组建应急服务队');
+    expect(key('新打灌溉机井', '口')).toBe('sites:新打灌溉机井');
     // Projects named by what happened to them are a group, not one project's total investment.
     expect(key('引进优质农业项目投资总额', '元')).toBe('investment:引进优质农业项目投资总额');
   });
