@@ -103,6 +103,15 @@ describe('matchMetric: structure', () => {
     expect(key('常住人口增长', '%')).toBe('population.resident.growth');
   });
 
+  it('reads current prices, the size line of 规上 and 宗 of projects as the usual metric', () => {
+    expect(key('规模以上工业完成现价产值', '元')).toBe('industry.output.above-scale');
+    expect(key('2000万元规模以上工业企业产值', '元')).toBe('industry.output.above-scale');
+    expect(matchMetric({ metric: '引进新项目', value: 7, unit: '宗' })).toMatchObject({
+      entry: { key: 'projects.introduced' },
+      figure: { value: 7, unit: '个' },
+    });
+  });
+
   it('names buckets of project size whatever the spelling of the threshold', () => {
     expect(key('引进超亿元项目', '个')).toBe('projects.100m');
     expect(key('招引1000万元以上项目', '个')).toBe('projects.10m');

@@ -22,6 +22,10 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/签定/g, '签订'],
   // 到帐: the older spelling of 到账 (外资实际到帐).
   [/到帐/g, '到账'],
+  // 现价产值: the output at current prices is what 产值 means unless 不变价 is said.
+  [/现价(?=(?:总)?产值)/g, ''],
+  // 2000万元规模以上工业企业: the size line that defines 规上 in the statistics, not a bucket.
+  [/\d+万元?(?=规上)/g, ''],
   // 一产增加值, 三产投资: the three sectors' short names.
   [/(?<!第)([一二三])产(?=增加值|投资)/g, '第$1产业'],
   // 新建、改建 and 新建和改造 before what is built: one spelling, 新改建 (新改建农村公路).

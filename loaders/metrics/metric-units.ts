@@ -10,7 +10,7 @@ const FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   人: { 人: 1, 名: 1, 万人: 1e4 },
   人次: { 人次: 1, 万人次: 1e4 },
   家: { 家: 1, 个: 1, 户: 1 },
-  个: { 个: 1, 项: 1 },
+  个: { 个: 1, 项: 1, 宗: 1 },
   件: { 件: 1, 万件: 1e4 },
   株: { 株: 1, 棵: 1, 万株: 1e4, 万棵: 1e4 },
   // The head grammar's measure words (metric-heads.json): one event is a 场 or a 场次, one
