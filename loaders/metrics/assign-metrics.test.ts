@@ -90,7 +90,7 @@ describe('assignMetrics', () => {
 
   it('leaves an unknown metric without a key', () => {
     const out = assignMetrics(
-      facts(figure({ key: 'a', metric: '文化广场', value: 2, unit: '座', text: '文化广场2座' })),
+      facts(figure({ key: 'a', metric: '经验交流', value: 2, unit: '次', text: '经验交流2次' })),
     );
     expect(out.entities[0]?.properties.metricKey).toBeNull();
     expect(out.entities[0]?.properties.normValue).toBeUndefined();

@@ -103,8 +103,12 @@ describe('matchMetric: statistical-bulletin indicators', () => {
       value: 300_000_000,
       unit: '千瓦时',
     });
-    expect(matchMetric({ metric: '规上工业用电量', value: 12, unit: '度' })?.entry.key).toBe(
+    expect(matchMetric({ metric: '全社会用电量', value: 12, unit: '度' })?.entry.key).toBe(
       'electricity.consumption',
+    );
+    // Industry's share of the electricity is a metric of its own, not the whole.
+    expect(matchMetric({ metric: '工业用电量', value: 12, unit: '度' })?.entry.key).toBe(
+      'electricity.industrial',
     );
   });
 });
@@ -134,11 +138,12 @@ describe('matchMetric: work-report figures', () => {
     expect(key('新增工商户', '户')).toBe('market-entities.individual.new');
   });
 
-  it('reads a subject and the measure it reaches as one metric only when the vocabulary names it', () => {
+  it('reads a subject and the measure it reaches as one metric when the vocabulary names it, else by its head', () => {
     expect(key('规上服务业企业实现营业收入', '元')).toBe('services.revenue.above-scale');
     expect(key('列统企业实现产值', '元')).toBe('industry.output.above-scale');
-    expect(key('商务楼宇实现税收', '元')).toBeNull();
-    expect(key('园区年产值', '元')).toBeNull();
+    // No entry names it: the head grammar does, by its words.
+    expect(key('商务楼宇实现税收', '元')).toBe('tax:商务楼宇税收');
+    expect(key('园区年产值', '元')).toBe('output:园区年产值');
   });
 
   it('reads what a project brings once built and producing, and what a household gains', () => {

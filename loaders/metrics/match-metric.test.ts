@@ -52,7 +52,9 @@ describe('matchMetric', () => {
     expect(key('全年完成固定资产投资', '元')).toBe('investment.fixed-assets');
     expect(key('“小升规”企业', '家')).toBe('enterprises.above-scale.new');
     expect(key('高新技术企业数', '家')).toBe('enterprises.hightech');
-    expect(key('省级重点产业类项目', '个')).toBe('projects.key');
+    expect(key('省级重点项目', '个')).toBe('projects.key');
+    // A sector narrows the metric: its own words key it, not the key projects of every sector.
+    expect(key('省级重点产业类项目', '个')).toBe('projects:省级重点产业类项目');
   });
 
   it('keeps growth apart from level, and a flow apart from a stock', () => {
@@ -93,7 +95,7 @@ describe('matchMetric', () => {
 
   it('knows nothing of phrases that are not metrics', () => {
     expect(key('吨高性能不锈钢管、国家智能商用车质检中心等', '个')).toBeNull();
-    expect(key('党史学习教育展览', '场')).toBeNull();
+    expect(key('经验在外地交流', '次')).toBeNull();
     expect(key('', '元')).toBeNull();
   });
 });

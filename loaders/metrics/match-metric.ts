@@ -1,3 +1,4 @@
+import { matchHead } from './metric-heads';
 import { looseForm, normaliseMetricText } from './metric-text';
 import { toCanonicalUnit, type CanonicalFigure } from './metric-units';
 import { ANY_UNIT, METRIC_PATTERNS, METRICS, metricByKey, type MetricEntry } from './vocabulary';
@@ -26,8 +27,8 @@ for (const entry of METRICS) {
 
 /** Counts are often written with 数 or 数量: 高新技术企业数, 规上企业总数. */
 const COUNT_SUFFIX = /(?:总数|数量|数)$/;
-/** Verbs of building and reaching before what they build: 建成高标准农田 → 高标准农田 (not 新增: a flow is not a stock). */
-const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有)/;
+/** Verbs of building, reaching and paying before their object: 建成高标准农田 → 高标准农田, 发放低保金 → 低保金 (not 新增: a flow is not a stock). */
+const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有|发放)/;
 /** A level of government before a count of projects: 省级重点产业类项目, 句容市级以上重点项目. */
 const LEVEL_PREFIX = /^.{0,4}?(?:国家|省|市|区|县|镇)级(?:以上)?/;
 /**
@@ -73,8 +74,9 @@ export interface MetricFigure {
 }
 
 /**
- * The vocabulary entry a figure's metric names, with the figure in the entry's unit; null
- * when the words name no known metric, or when the unit cannot measure it. A rate of
+ * The vocabulary entry a figure's metric names, with the figure in the entry's unit; else
+ * the head grammar's key (metric-heads.ts); null when the words name no known metric and
+ * no head, or when the unit cannot measure it. A rate of
  * change (增长6%, a % with a growth word) gets the growth entry of the metric; a level
  * written in % or a growth in 元 matches nothing.
  */
@@ -91,7 +93,14 @@ export function matchMetric(figure: MetricFigure): MetricMatch | null {
     const match = inUnit(entry, figure);
     if (match) return { ...match, decline: text.growth && text.decline };
   }
-  return null;
+  // No entry names it: the noun that closes it and its measure word may (metric-heads.ts).
+  // A plan share of what no entry names is a rate only when it says so (土地盘活完成率).
+  const rate = text.planShare && /(?:率|比例)$/.test(figure.metric.trim());
+  if (text.planShare && !rate) return null;
+  const stated = { value: figure.value, valueMax: figure.valueMax ?? null, unit: figure.unit };
+  const core = rate ? `${text.core}完成率` : text.core;
+  const head = matchHead({ core, growth: text.growth, figure: stated });
+  return head ? { ...head, decline: text.growth && text.decline } : null;
 }
 
 function inUnit(entry: MetricEntry, figure: MetricFigure): Omit<MetricMatch, 'decline'> | null {
@@ -210,9 +219,11 @@ function eventFirst(core: string): string {
 function afterOwner(core: string): string {
   // Not 企业: 入驻企业, 亿元产值企业 are groups far more often than one company.
   const m = /^(.{2,}(?:项目|公司|工程|基地|产业园))(.{2,})$/.exec(core);
-  if (!m || GROUP_OF_PROJECTS.test(m[1] ?? '')) return '';
+  if (!m || GROUP_OF_PROJECTS.test(m[1] ?? '') || GROUP_BY_EVENT.test(m[1] ?? '')) return '';
   return normaliseMetricText(m[2] ?? '').core;
 }
+/** 引进优质产业项目, 新签约工业项目: projects named by what happened to them are a group. */
+const GROUP_BY_EVENT = /^(?:新)?(?:引进|招引|签约|开工|竣工|投产|储备|谋划|入库|集中)/;
 const GROUP_OF_PROJECTS =
   /(?:开工|签约|储备|重点|重大|竣工|投产|引进|招引|在建|续建|类|入库|入驻|集中|新建|以上|这些|各|等|个|的|批|规上|限上|上市|高新技术|科技型|亿元)(?:项目|企业|公司)$|、/;
 

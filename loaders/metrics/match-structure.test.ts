@@ -58,7 +58,8 @@ describe('matchMetric: structure', () => {
 
   it('names nothing with a bare word left after the scope is gone', () => {
     expect(key('面积', '亩')).toBeNull();
-    expect(key('工业园区面积', '亩')).toBeNull();
+    // A place's area is no metric of the vocabulary; the head grammar keys it by its words.
+    expect(key('工业园区面积', '亩')).toBe('land:工业园区面积');
     expect(key('收入', '元')).toBeNull();
     expect(key('人均税收', '元')).toBeNull();
   });
@@ -78,8 +79,9 @@ describe('matchMetric: structure', () => {
     expect(key('新增耕地', '亩')).toBe('farmland.cultivated.new');
     expect(key('个体工商户', '户')).toBe('market-entities.individual');
     expect(key('新建5G基站', '个')).toBe('infrastructure.5g');
-    // 新增 before a yearly amount in 元 is its increment, which no entry measures.
-    expect(key('新增一般公共预算收入', '元')).toBeNull();
+    // 新增 before a yearly amount in 元 is its increment, which no entry measures: the head
+    // grammar keys it by its words, apart from the level.
+    expect(key('新增一般公共预算收入', '元')).toBe('revenue:新增一般公共预算收入');
   });
 
   it('tells two metrics of one phrasing apart by the unit', () => {
@@ -101,18 +103,28 @@ describe('matchMetric: structure', () => {
     expect(key('常住人口增长', '%')).toBe('population.resident.growth');
   });
 
+  it('reads current prices, the size line of 规上 and 宗 of projects as the usual metric', () => {
+    expect(key('规模以上工业完成现价产值', '元')).toBe('industry.output.above-scale');
+    expect(key('2000万元规模以上工业企业产值', '元')).toBe('industry.output.above-scale');
+    expect(matchMetric({ metric: '引进新项目', value: 7, unit: '宗' })).toMatchObject({
+      entry: { key: 'projects.introduced' },
+      figure: { value: 7, unit: '个' },
+    });
+  });
+
   it('names buckets of project size whatever the spelling of the threshold', () => {
     expect(key('引进超亿元项目', '个')).toBe('projects.100m');
     expect(key('招引1000万元以上项目', '个')).toBe('projects.10m');
     expect(key('签约十亿元以上项目', '个')).toBe('projects.1b');
-    expect(key('5亿元以上产业项目', '个')).toBe('projects.500m');
+    expect(key('5亿元以上项目', '个')).toBe('projects.500m');
+    expect(key('5亿元以上产业项目', '个')).toBe('projects:5亿元以上产业项目');
   });
 
   it('reads a group of enterprises and what it reaches as one metric, a place before a metric as scope', () => {
     expect(key('规上工业企业实现总产值', '元')).toBe('industry.output.above-scale');
     expect(key('限上商贸企业实现批发零售业商品销售额', '元')).toBe('trade.wholesale-retail-sales');
     expect(key('限上零售企业实现社会消费品零售总额', '元')).toBe('retail.consumer-goods.above-quota');
-    expect(key('商务楼宇实现税收', '元')).toBeNull();
+    expect(key('商务楼宇实现税收', '元')).toBe('tax:商务楼宇税收');
     expect(key('经开区规上工业产值', '元')).toBe('industry.output.above-scale');
   });
 
@@ -121,7 +133,7 @@ describe('matchMetric: structure', () => {
     expect(key('某某科技有限公司年产值', '元')).toBe('project.annual-output');
     expect(key('某某镇2025年末常住人口', '人')).toBe('population.resident');
     expect(key('某某镇全年实现地区生产总值', '元')).toBe('gdp');
-    expect(key('入驻企业总投资', '元')).toBeNull();
+    expect(key('入驻企业总投资', '元')).toBe('investment:入驻企业总投资');
     expect(key('某某镇新开工项目总投资', '元')).toBe('investment.started-projects');
     expect(key('某某产业园规上企业产值', '元')).toBe('industry.output.above-scale');
   });

@@ -10,8 +10,15 @@ const FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   人: { 人: 1, 名: 1, 万人: 1e4 },
   人次: { 人次: 1, 万人次: 1e4 },
   家: { 家: 1, 个: 1, 户: 1 },
-  个: { 个: 1, 项: 1 },
-  件: { 件: 1 },
+  个: { 个: 1, 项: 1, 宗: 1 },
+  件: { 件: 1, 万件: 1e4 },
+  株: { 株: 1, 棵: 1, 万株: 1e4, 万棵: 1e4 },
+  // The head grammar's measure words (metric-heads.json): one event is a 场 or a 场次, one
+  // building a 栋 or a 幢.
+  场: { 场: 1, 场次: 1, 次: 1, 期: 1, 届: 1 },
+  栋: { 栋: 1, 幢: 1, 座: 1 },
+  台: { 台: 1, 台套: 1 },
+  立方米: { 立方米: 1, 万立方米: 1e4, 方: 1, 万方: 1e4 },
   次: { 次: 1 },
   头: { 头: 1, 万头: 1e4 },
   只: { 只: 1, 羽: 1, 万只: 1e4, 万羽: 1e4 },

@@ -1,3 +1,4 @@
+import { headEntryOfKey } from './metric-heads';
 import data from './vocabulary.json';
 
 /**
@@ -128,7 +129,10 @@ export const METRIC_PATTERNS: readonly MetricPattern[] = data.patterns.map((p) =
 
 const BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
 
-/** The entry of a key, or null for a key the vocabulary does not hold. */
+/**
+ * The entry of a key, or null for a key the vocabulary does not hold. Keys the head
+ * grammar gives (`enterprises:投产企业`, metric-heads.ts) name their head and phrasing.
+ */
 export function metricByKey(key: string): MetricEntry | null {
-  return BY_KEY.get(key) ?? null;
+  return BY_KEY.get(key) ?? headEntryOfKey(key);
 }
