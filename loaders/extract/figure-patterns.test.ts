@@ -81,6 +81,26 @@ describe('goal or result', () => {
     expect(kindOf('冷链中心投用后可新增仓储能力3万吨。')).toBe('Target');
   });
 
+  it('in any part of a text, a clause dated in the past or marked done reports a result', () => {
+    expect(kindOf('镇里将加快推进招商引资，今年以来已引进企业14家。', 'other')).toBe('Indicator');
+    expect(kindOf('项目计划年内开工，目前已完成土地平整260亩。', 'plan')).toBe('Indicator');
+    expect(kindOf('全镇将继续深化改革，去年新增就业岗位320个。', 'plan')).toBe('Indicator');
+    // 比去年 is a goal's baseline, and a hedge in the figure's own clause still aims.
+    expect(kindOf('力争地区生产总值比去年增长6.5%。', 'other')).toBe('Target');
+    expect(kindOf('力争年底前累计建成示范基地12个。', 'other')).toBe('Target');
+  });
+
+  it('预计 before a deadline or a verb of building plans, before the year figure it estimates', () => {
+    expect(kindOf('预计年底前建成投产，届时可实现年产值4亿元。')).toBe('Target');
+    expect(kindOf('预计全年完成工业总产值28亿元。', 'other')).toBe('Indicator');
+  });
+
+  it('what a project can bring (可提供, 可实现, 届时) is a goal outside a review', () => {
+    expect(kindOf('项目占地80亩，可提供就业岗位120个。', 'other', 1)).toBe('Target');
+    expect(kindOf('项目占地80亩，可提供就业岗位120个。', 'other', 0)).toBe('Indicator');
+    expect(kindOf('全镇已有3家企业可年产有机肥5万吨。', 'other', 1)).toBe('Indicator');
+  });
+
   it('a hedge after the figure, before a verb of completion, makes it a goal', () => {
     expect(kindOf('已建成大棚120栋，其余80栋在年底前将全部建成。', 'review', 1)).toBe('Target');
     expect(kindOf('已建成大棚120栋，其余80栋已交付使用。', 'review', 1)).toBe('Indicator');
@@ -230,7 +250,7 @@ describe('a project investment: goal while planned, fact once under way', () => 
     );
   });
 
-  it('keeps a year plan a goal, and the investment of a project whose completion lies ahead', () => {
+  it('keeps a year plan a goal, and the investment of a started project a fact even with its completion ahead', () => {
     const text = '青禾冷链物流项目已开工建设，年度计划投资1.2亿元，总投资3亿元。';
     expect(kinds(text, known(entity(text, '青禾冷链物流项目')))).toEqual({
       120000000: 'Target Project:青禾冷链物流项目',
@@ -238,8 +258,45 @@ describe('a project investment: goal while planned, fact once under way', () => 
     });
     const ahead = '青禾冷链物流项目已开工建设，总投资3亿元，预计明年底建成。';
     expect(kinds(ahead, known(entity(ahead, '青禾冷链物流项目')))[300000000]).toBe(
-      'Target Project:青禾冷链物流项目',
+      'Indicator Project:青禾冷链物流项目',
     );
+  });
+
+  it("reads a project's investment stated with no word on its stage as a fact, in a plan as a goal", () => {
+    const text = '松岭智能装备产业园项目占地120亩，总投资6亿元。';
+    const facts = known(entity(text, '松岭智能装备产业园项目'));
+    expect(kinds(text, facts)[600000000]).toBe('Indicator Project:松岭智能装备产业园项目');
+    const ctx = targetTestContext(text, JIAZE);
+    const plan = {
+      ...ctx,
+      doc: { ...ctx.doc, sentences: ctx.doc.sentences.map((s) => ({ ...s, section: 'plan' as const })) },
+    };
+    const goal = extractTargets(plan, facts).entities.find((e) => e.properties.value === 600000000);
+    expect(goal?.rule).toBe('target.project-investment');
+  });
+
+  it('gives the sum of projects just counted to the owner of the count, not to a project named before', () => {
+    const text =
+      '武进区在嘉泽镇举行松岭智能装备产业园项目开工仪式，集中开工项目12个，总投资26亿元，年度投资9亿元。';
+    const facts = known(entity(text, '松岭智能装备产业园项目'));
+    expect(kinds(text, facts)).toEqual({
+      12: `Indicator ${DISTRICT}`,
+      2600000000: `Indicator ${DISTRICT}`,
+      900000000: `Target ${DISTRICT}`,
+    });
+    // Without the count, the sum is the project's.
+    const one = '武进区在嘉泽镇举行松岭智能装备产业园项目开工仪式，总投资26亿元。';
+    expect(owners(one, known(entity(one, '松岭智能装备产业园项目')))[2600000000]).toBe(
+      'Project:松岭智能装备产业园项目',
+    );
+  });
+
+  it('gives a sum a company will invest to build a project to that project, as its goal', () => {
+    const text = '青禾物流将投资8亿元建设青禾冷链物流项目，达产后年营收约20亿元。';
+    expect(kinds(text, known(entity(text, '青禾冷链物流项目')))).toEqual({
+      800000000: 'Target Project:青禾冷链物流项目',
+      2000000000: 'Target Project:青禾冷链物流项目',
+    });
   });
 });
 

@@ -9,7 +9,7 @@ import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
 import { restatedInBody } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
-import { clausesBetween, projectInvestmentKind } from './target-project-investment';
+import { clausesBetween, isPlannedSpend, projectInvestmentKind } from './target-project-investment';
 import { subjectOf } from './target-subject';
 import { sentenceTopic, townTopic } from './target-topic';
 
@@ -62,6 +62,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     let previousSubject: EntityMention | null = null;
+    let lastCount: CountedProjects | null = null;
     const earlier: EarlierFigure[] = [];
     const before = previousSentences(ctx, sentence);
     // 其中，… goes on with the owner of the sentence before.
@@ -100,16 +101,21 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
       const described = namedAfter(where, q);
-      const investor = /完成/.test(metric.metric)
-        ? null
-        : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
-          ? described
-          : investingProject(metric.metric, where);
+      // 启动开工项目17个，计划总投资18.6亿元: the sum of the projects just counted is their owner's.
+      const countOwner = sumOfCounted(metric.metric, { text, at: q.start, names, count: lastCount });
+      const investor =
+        /完成/.test(metric.metric) || countOwner
+          ? null
+          : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
+            ? described
+            : investingProject(metric.metric, where);
       const kind =
-        investmentKind(investor, { metric: metric.metric, text, at: q.start }) ??
+        (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
+        investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
         classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear });
       const subject =
+        countOwner ??
         described?.entity ??
         investor?.entity ??
         projectOfFigure(metric.metric, where, before) ??
@@ -139,6 +145,11 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         earlier,
       });
       earlier.push({ clauseStart: clause.start, metric: metric.metric });
+      // 总投资…，年度计划投资…: every sum in a row after the count goes on summing it.
+      if (countOwner && lastCount) lastCount = { ...lastCount, end: q.end };
+      else
+        lastCount =
+          PROJECT_COUNT.test(metric.metric) && /^[个项]$/.test(q.unit) ? { end: q.end, owner } : null;
       for (const each of metrics)
         facts.push({
           ...metric,
@@ -158,17 +169,45 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
   return facts;
 }
 
+/** A count of projects the figures after it may sum up: 开工项目17个, 新签约重点项目5个. */
+interface CountedProjects {
+  /** Where the count ends in the sentence. */
+  end: number;
+  owner: EntityMention;
+}
+const PROJECT_COUNT = /项目|工程/;
+/** Sums a count of projects goes on with: 总投资, 计划总投资, 年度计划投资, 协议投资额. */
+const SUM_OF_PROJECTS = /投资(?:额|总额|规模)?$/;
+
+/**
+ * 启动开工项目17个，计划总投资18.6亿元，年度计划投资6.8亿元: the investment right after a
+ * count of projects is the sum of those projects, and it belongs to whoever owns the count,
+ * never to a project named earlier in the sentence (the one whose ceremony the news reports).
+ * A project named between the count and the figure breaks the link.
+ */
+function sumOfCounted(
+  metric: string,
+  at: { text: string; at: number; names: KnownNames; count: CountedProjects | null },
+): EntityMention | null {
+  const count = at.count;
+  if (!count || !SUM_OF_PROJECTS.test(metric) || /完成|到位|累计/.test(metric)) return null;
+  const between = at.text.slice(count.end, at.at);
+  if (between.length > 16 || /[；;。]/.test(between)) return null;
+  const named = at.names.in(at.text, ['Project']).some((o) => o.start >= count.end && o.start < at.at);
+  return named ? null : count.owner;
+}
+
 const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
 const MADE_INVESTMENT = { kind: 'Indicator', rule: 'indicator.project-investment', hedge: null } as const;
 
 /** A project's investment is a goal while the project is planned, a fact once it is under way. */
 function investmentKind(
   investor: Occurrence | null,
-  at: { metric: string; text: string; at: number },
+  at: { metric: string; sentence: Sentence; at: number },
 ): FigureKind | null {
   if (!investor) return null;
-  const window = clausesBetween(at.text, { from: investor.start, to: at.at });
-  const kind = projectInvestmentKind({ metric: at.metric, window, sentence: at.text });
+  const window = clausesBetween(at.sentence.text, { from: investor.start, to: at.at });
+  const kind = projectInvestmentKind({ metric: at.metric, window, section: at.sentence.section });
   return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
 }
 
@@ -215,14 +254,18 @@ const DESCRIBED_GAP = 8;
 
 /**
  * 投资30亿元的物流基地项目, 总规划面积1920亩的童装产业园: a figure joined by 的 to the name
- * after it describes that project, zone or enterprise, which owns it.
+ * after it describes that project, zone or enterprise, which owns it. So does a sum a company
+ * spends on building the project named after it (将投资8亿元建设青禾冷链物流项目).
  */
 function namedAfter(
   where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number } },
   q: Quantity,
 ): Occurrence | null {
   const text = where.sentence.text;
-  const joint = /^(?:以上|左右)?的/.exec(text.slice(q.end));
+  const spent = /投资$/.test(text.slice(0, q.start)) && /元$/.test(q.unit);
+  const joint =
+    /^(?:以上|左右)?的/.exec(text.slice(q.end)) ??
+    (spent ? /^(?:用于|用来)?(?:建设|新建|兴建|打造|实施|建)的?/.exec(text.slice(q.end)) : null);
   if (!joint) return null;
   const from = q.end + joint[0].length;
   const hit = where.names
