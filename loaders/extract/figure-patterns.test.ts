@@ -368,6 +368,14 @@ describe('headlines and typeset reports', () => {
     expect(all.filter((e) => e.properties.value === 30000).map((e) => e.span.sentenceIndex)).toEqual([1]);
   });
 
+  it("leaves a headline's round sum to the body, which states each part", () => {
+    const text = '青山镇两个项目开工 总投资超3亿\n青山镇两个项目开工，总投资分别为1.6亿元和1.5亿元。';
+    const ctx = targetTestContext(text, JIAZE);
+    const all = [extractTargets(ctx, known()), extractIndicators(ctx, known())].flatMap((f) => f.entities);
+    const sums = all.filter((e) => e.properties.unit === '元').map((e) => Number(e.properties.value));
+    expect(sums.sort((a, b) => a - b)).toEqual([150000000, 160000000]);
+  });
+
   it('reads 预计 before a year and 全镇实现 in a review as an estimated result', () => {
     expect(kindOf('预计 2022 年全镇实现工农业总值31.88亿元。')).toBe('Indicator');
     expect(kindOf('预计2022年全镇实现工农业总值31.88亿元。', 'plan')).toBe('Target');

@@ -7,7 +7,7 @@ import { isAbstractCount as countsNotions, isDescriptive } from './target-descri
 import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
-import { restatedInBody } from './target-headline';
+import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import { clausesBetween, isPlannedSpend, projectInvestmentKind } from './target-project-investment';
 import { subjectOf } from './target-subject';
@@ -53,6 +53,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     (a, b) => b.length - a.length,
   );
   for (const sentence of ctx.doc.sentences) {
+    if (isHeadline(ctx.doc.sentences, sentence)) continue;
     const text = sentence.text;
     const quantities = findQuantities(text)
       .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
@@ -72,7 +73,6 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       (/^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
-      if (restatedInBody({ sentences: ctx.doc.sentences, sentence, value: q.value, unit: q.unit })) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
       // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
       if (
