@@ -203,6 +203,13 @@ describe('figures left out', () => {
     expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([4]);
   });
 
+  it('leaves out figures of quoted slogans, but counts those of quoted speech', () => {
+    const slogan = targetTestContext('全镇推行“1个中心+3个平台”服务机制，新建道路4条。', JIAZE);
+    expect(extractIndicators(slogan, known()).entities.map((e) => e.properties.value)).toEqual([4]);
+    const speech = targetTestContext('镇长说：“今年，我们力争新建设施大棚300亩，带动就业150人。”', JIAZE);
+    expect(extractTargets(speech, known()).entities.map((e) => e.properties.value)).toEqual([300, 150]);
+  });
+
   it('leaves out a sum that only sets a threshold for a class of projects', () => {
     const ctx = targetTestContext('5亿元以上的制造业项目取得突破，完成投资8亿元。', JIAZE);
     expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([800000000]);
