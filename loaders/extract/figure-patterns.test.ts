@@ -6,6 +6,7 @@ import { findQuantities } from './numbers';
 import { classify } from './target-classify';
 import { isAbstractCount, isDescriptive } from './target-descriptive';
 import { extractIndicators } from './indicators';
+import { townTopic } from './target-topic';
 import { extractTargets } from './targets';
 
 /**
@@ -140,6 +141,26 @@ describe('owner of a figure', () => {
     const text = '3月2日，武进区在嘉泽镇举行重大项目集中开工仪式，开工项目12个。';
     expect(owners(text)[12]).toBe(DISTRICT);
     expect(owners('嘉泽镇举行重大项目集中开工仪式，开工项目12个。')[12]).toBe(TOWN);
+  });
+
+  it('goes on with the district that held the event in the sentences 此次 opens and their items', () => {
+    const text =
+      '3月2日，武进区在嘉泽镇举行重大项目集中开工仪式，开工项目12个。' +
+      '此次开工项目集中在两大板块。其中，智能制造板块开工项目7个，总投资26亿元；现代农业板块开工项目5个，总投资9亿元。';
+    const got = owners(text);
+    expect([got[12], got[7], got[2600000000], got[5], got[900000000]]).toEqual(Array(5).fill(DISTRICT));
+  });
+
+  it("takes a town's short form that runs on into a longer name as part of that name, not the subject", () => {
+    const text = '其中，嘉泽花木板块开工项目4个。';
+    const ctx = targetTestContext(text, JIAZE);
+    const town = ctx.places.places.find((p) => p.name === '嘉泽镇');
+    expect(town).toBeDefined();
+    expect(townTopic({ places: ctx.places.places, sentence: ctx.doc.sentences[0]! })).toBeNull();
+    const subject = targetTestContext('其中，嘉泽成功签约项目4个。', JIAZE);
+    expect(townTopic({ places: subject.places.places, sentence: subject.doc.sentences[0]! })?.name).toBe(
+      '嘉泽镇',
+    );
   });
 
   it('does not take a project listed after 及 as the owner', () => {

@@ -52,6 +52,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
     (a, b) => b.length - a.length,
   );
+  // The place topic of the sentence before, for the items of a sentence split at ；.
+  const placeCarried: { index: number; place: EntityMention | null } = { index: -1, place: null };
   for (const sentence of ctx.doc.sentences) {
     if (isHeadline(ctx.doc.sentences, sentence)) continue;
     const text = sentence.text;
@@ -66,11 +68,24 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     let lastCount: CountedProjects | null = null;
     const earlier: EarlierFigure[] = [];
     const before = previousSentences(ctx, sentence);
+    // The place a sentence goes on with: a town opening it, the place that held the event
+    // 此次 refers to (此次开工项目集中在三大方面。其中，…), or, for a later item of a sentence
+    // split at ；, the place its first item went on with.
+    const town = townTopic({ places: ctx.places.places, sentence });
+    const eventPlace =
+      EVENT_ANAPHORA.test(text) || (/^其中/.test(text) && EVENT_ANAPHORA.test(before[0]?.text ?? ''))
+        ? lastPlaceSubject(facts)
+        : null;
+    const itemPlace: EntityMention | null =
+      /[；;]$/.test(before[0]?.text ?? '') && placeCarried.index === sentence.index - 1
+        ? placeCarried.place
+        : null;
+    const placeTopic: EntityMention | null = town ?? eventPlace ?? itemPlace;
+    Object.assign(placeCarried, { index: sentence.index, place: placeTopic });
     // 其中，… goes on with the owner of the sentence before.
-    const carried =
-      sentenceTopic({ names, sentence, earlier: before }) ??
-      townTopic({ places: ctx.places.places, sentence }) ??
-      (/^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null);
+    const continued = /^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null;
+    const carried: EntityMention | null =
+      sentenceTopic({ names, sentence, earlier: before }) ?? town ?? continued ?? placeTopic;
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
@@ -291,6 +306,21 @@ function lastSubject(facts: readonly NumericFact[], sentenceIndex: number): Enti
     if (f.sentence.index === sentenceIndex) return f.subject;
   }
   return undefined;
+}
+
+/**
+ * 此次开工项目…, 本次签约的项目…: a sentence about the event the news reported goes on with
+ * the place that held it (普兰店区在皮口街道举行…集中开工), not the town it was held in.
+ */
+const EVENT_ANAPHORA = /^(?:此次|本次|这次|此批|这批|该批)/;
+
+/** The place that owns the last figure read so far, if a place does. */
+function lastPlaceSubject(facts: readonly NumericFact[]): EntityMention | null {
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const subject = facts[i]?.subject;
+    if (subject?.label === 'Place') return subject;
+  }
+  return null;
 }
 
 /** The two sentences before this one, nearest first: an anaphora looks back that far. */
