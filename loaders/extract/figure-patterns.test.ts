@@ -231,6 +231,19 @@ describe('figures left out', () => {
     expect(extractTargets(speech, known()).entities.map((e) => e.properties.value)).toEqual([300, 150]);
   });
 
+  it('leaves out a count in words that restates the names listed right before it', () => {
+    const text = '青禾冷链物流项目和松岭智能装备项目两个项目顺利投产，新增就业岗位260个。';
+    const facts = known(entity(text, '青禾冷链物流项目'), entity(text, '松岭智能装备项目'));
+    const values = (t: string, f: ExtractedFacts) =>
+      extractIndicators(targetTestContext(t, JIAZE), f).entities.map((e) => e.properties.value);
+    expect(values(text, facts)).toEqual([260]);
+    // A count in digits after 等 is the text's own figure.
+    const listed = '青禾冷链物流项目、松岭智能装备项目等5个项目顺利投产。';
+    expect(
+      values(listed, known(entity(listed, '青禾冷链物流项目'), entity(listed, '松岭智能装备项目'))),
+    ).toEqual([5]);
+  });
+
   it('leaves out a sum that only sets a threshold for a class of projects', () => {
     const ctx = targetTestContext('5亿元以上的制造业项目取得突破，完成投资8亿元。', JIAZE);
     expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([800000000]);

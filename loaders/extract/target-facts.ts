@@ -86,8 +86,10 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const continued = /^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null;
     const carried: EntityMention | null =
       sentenceTopic({ names, sentence, earlier: before }) ?? town ?? continued ?? placeTopic;
+    const named = names.in(text, NAMED_COUNT_LABELS);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
+      if (restatesNames(text, q, named)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
       // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
       if (
@@ -362,6 +364,20 @@ function projectOfFigure(
     if (last) return last.entity;
   }
   return null;
+}
+
+/** Names a count may stand right after, in apposition: projects, companies, parks, institutions. */
+const NAMED_COUNT_LABELS: EntityLabel[] = ['Project', 'Enterprise', 'Zone', 'Institution'];
+
+/**
+ * 金桥轻合金和恒建能源两个重点项目: a count in words right after a list of names only
+ * restates how many were named. A count in digits (A、B等4个项目) is the text's own figure.
+ */
+function restatesNames(text: string, q: Quantity, named: readonly Occurrence[]): boolean {
+  if (!/^[个家项所座]$/.test(q.unit) || !/^[两二三四五六七八九十]/.test(q.text)) return false;
+  const last = named.find((o) => o.end === q.start);
+  if (!last) return false;
+  return named.some((o) => o.end < last.start && /^[、和及与]$/.test(text.slice(o.end, last.start)));
 }
 
 /** Metrics that are a verb alone and say nothing of what they measure. */
