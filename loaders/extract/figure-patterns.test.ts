@@ -91,6 +91,18 @@ describe('goal or result', () => {
     expect(kindOf('力争年底前累计建成示范基地12个。', 'other')).toBe('Target');
   });
 
+  it('in the plan part, a figure compared 同比 or dated before the document reports a result', () => {
+    expect(kindOf('工业产值增长8%。', 'plan')).toBe('Target');
+    expect(kindOf('工业产值同比增长8%。', 'plan')).toBe('Indicator');
+    // kindOf classifies with no document year; the year check needs one.
+    const text = '2023年全镇完成工业产值12亿元。';
+    const quantity = findQuantities(text)[0]!;
+    const sentence = { index: 0, text, start: 0, end: text.length, section: 'plan' as const };
+    const clause = { start: 0, end: text.length - 1 };
+    expect(classify(sentence, { quantity, clause, referenceYear: 2024 }).kind).toBe('Indicator');
+    expect(classify(sentence, { quantity, clause, referenceYear: 2023 }).kind).toBe('Target');
+  });
+
   it('预计 before a deadline or a verb of building plans, before the year figure it estimates', () => {
     expect(kindOf('预计年底前建成投产，届时可实现年产值4亿元。')).toBe('Target');
     expect(kindOf('预计全年完成工业总产值28亿元。', 'other')).toBe('Indicator');

@@ -1,6 +1,6 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
-import { findYear } from './number-years';
+import { findYear, findYears } from './number-years';
 import { reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
@@ -110,13 +110,33 @@ export function classify(
   if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
-  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText) && !PAST_MARKER.test(ownClause))
+  if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
   return {
     kind: 'Indicator',
     rule: REVIEW_CUES.test(clauseText) ? 'indicator.achieved' : 'indicator.figure',
     hedge: null,
   };
+}
+
+/**
+ * Whether a figure in the plan part of a report still reports a result: a review cue or a
+ * past marker in its clause, 同比 (goals state a rise, results compare it with the year
+ * before), or a year before the document's written before it in the sentence (2023年全镇
+ * 完成… in a 2024 report's plan part, or a plan part a heading mistook for one).
+ */
+function reportedInPlan(options: {
+  clauseText: string;
+  ownClause: string;
+  before: string;
+  at: { referenceYear?: number | null };
+}): boolean {
+  const { clauseText, ownClause, before } = options;
+  if (REVIEW_CUES.test(clauseText) || PAST_MARKER.test(ownClause) || /同比/.test(clauseText)) return true;
+  const ref = options.at.referenceYear ?? null;
+  const years = findYears(before, ref);
+  const written = years[years.length - 1]?.year;
+  return ref !== null && written !== undefined && written < ref;
 }
 
 /** A hedge after the figure, in its clause, before a verb of completion. */
