@@ -6,7 +6,9 @@ import { findQuantities } from './numbers';
 import { classify } from './target-classify';
 import { isAbstractCount, isDescriptive } from './target-descriptive';
 import { extractIndicators } from './indicators';
+import { splitSentences } from '../read/sentences';
 import { townTopic } from './target-topic';
+import { withUnwrappedSections } from './target-wrapped-lines';
 import { extractTargets } from './targets';
 
 /**
@@ -432,6 +434,29 @@ describe('headlines and typeset reports', () => {
   it('reads 预计 before a year and 全镇实现 in a review as an estimated result', () => {
     expect(kindOf('预计 2022 年全镇实现工农业总值31.88亿元。')).toBe('Indicator');
     expect(kindOf('预计2022年全镇实现工农业总值31.88亿元。', 'plan')).toBe('Target');
+  });
+
+  it('reads a report copied with its PDF line breaks as one review, its results as results', () => {
+    const text = [
+      '2023年工作回顾',
+      '过去一年，全镇上下在县委、县政府的坚强领导下，团',
+      '结一心、攻坚克难，圆满完成了镇人代会第二次会议',
+      '确定的各项目标任务。全年实现地区生产总值',
+      '48.6亿元，增长6.2%；完成固定资产投资9.3亿元，',
+      '招引亿元以上项目4个，新增规上企业5家，建成高标',
+      '准农田1200亩，改造农村公路18公里，农村居民人均',
+      '可支配收入2.61万元，增长7.1%。',
+    ].join('\n');
+    const base = targetTestContext(text, JIAZE, '2024-02-20');
+    const ctx = { ...base, doc: { ...base.doc, text, sentences: splitSentences(text) } };
+    // Line by line, 结一心… reads as a heading and 确定的各项目标任务 as a plan part's.
+    expect(ctx.doc.sentences.map((s) => s.section)).toContain('plan');
+    expect(withUnwrappedSections(ctx).doc.sentences.every((s) => s.section === 'review')).toBe(true);
+    expect(extractTargets(ctx, known()).entities).toEqual([]);
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toContain(930000000);
+    // Text whose lines end their sentences keeps the reader's parts.
+    const plain = targetTestContext('2024年工作安排\n新增规上企业6家。', JIAZE, '2024-02-20');
+    expect(withUnwrappedSections(plain)).toBe(plain);
   });
 
   it('takes a figure in brackets after 目标 as the goal', () => {
