@@ -93,9 +93,10 @@ describe('goal or result', () => {
     expect(kindOf('力争年底前累计建成示范基地12个。', 'other')).toBe('Target');
   });
 
-  it('in the plan part, a figure compared 同比 or dated before the document reports a result', () => {
+  it('in the plan part, a figure compared 同比, estimated for the year or dated before the document reports a result', () => {
     expect(kindOf('工业产值增长8%。', 'plan')).toBe('Target');
     expect(kindOf('工业产值同比增长8%。', 'plan')).toBe('Indicator');
+    expect(kindOf('预计全年完成工业总产值28亿元。', 'plan')).toBe('Indicator');
     // kindOf classifies with no document year; the year check needs one.
     const text = '2023年全镇完成工业产值12亿元。';
     const quantity = findQuantities(text)[0]!;

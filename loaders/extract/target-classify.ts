@@ -121,7 +121,7 @@ export function classify(
 
 /**
  * Whether a figure in the plan part of a report still reports a result: a review cue or a
- * past marker in its clause, 同比 (goals state a rise, results compare it with the year
+ * past marker in its clause, 预计全年 before it, 同比 (goals state a rise, results compare it with the year
  * before), or a year before the document's written before it in the sentence (2023年全镇
  * 完成… in a 2024 report's plan part, or a plan part a heading mistook for one).
  */
@@ -133,6 +133,8 @@ function reportedInPlan(options: {
 }): boolean {
   const { clauseText, ownClause, before } = options;
   if (REVIEW_CUES.test(clauseText) || PAST_MARKER.test(ownClause) || /同比/.test(clauseText)) return true;
+  // 预计全年完成… estimates the year's result wherever it stands.
+  if (new RegExp(ESTIMATE_OF_PAST.source).test(before)) return true;
   const ref = options.at.referenceYear ?? null;
   const years = findYears(before, ref);
   const written = years[years.length - 1]?.year;
