@@ -6,6 +6,9 @@ import { findQuantities } from './numbers';
 import { classify } from './target-classify';
 import { isAbstractCount, isDescriptive } from './target-descriptive';
 import { extractIndicators } from './indicators';
+import { splitSentences } from '../read/sentences';
+import { townTopic } from './target-topic';
+import { withUnwrappedSections } from './target-wrapped-lines';
 import { extractTargets } from './targets';
 
 /**
@@ -81,6 +84,39 @@ describe('goal or result', () => {
     expect(kindOf('冷链中心投用后可新增仓储能力3万吨。')).toBe('Target');
   });
 
+  it('in any part of a text, a clause dated in the past or marked done reports a result', () => {
+    expect(kindOf('镇里将加快推进招商引资，今年以来已引进企业14家。', 'other')).toBe('Indicator');
+    expect(kindOf('项目计划年内开工，目前已完成土地平整260亩。', 'plan')).toBe('Indicator');
+    expect(kindOf('全镇将继续深化改革，去年新增就业岗位320个。', 'plan')).toBe('Indicator');
+    // 比去年 is a goal's baseline, and a hedge in the figure's own clause still aims.
+    expect(kindOf('力争地区生产总值比去年增长6.5%。', 'other')).toBe('Target');
+    expect(kindOf('力争年底前累计建成示范基地12个。', 'other')).toBe('Target');
+  });
+
+  it('in the plan part, a figure compared 同比, estimated for the year or dated before the document reports a result', () => {
+    expect(kindOf('工业产值增长8%。', 'plan')).toBe('Target');
+    expect(kindOf('工业产值同比增长8%。', 'plan')).toBe('Indicator');
+    expect(kindOf('预计全年完成工业总产值28亿元。', 'plan')).toBe('Indicator');
+    // kindOf classifies with no document year; the year check needs one.
+    const text = '2023年全镇完成工业产值12亿元。';
+    const quantity = findQuantities(text)[0]!;
+    const sentence = { index: 0, text, start: 0, end: text.length, section: 'plan' as const };
+    const clause = { start: 0, end: text.length - 1 };
+    expect(classify(sentence, { quantity, clause, referenceYear: 2024 }).kind).toBe('Indicator');
+    expect(classify(sentence, { quantity, clause, referenceYear: 2023 }).kind).toBe('Target');
+  });
+
+  it('预计 before a deadline or a verb of building plans, before the year figure it estimates', () => {
+    expect(kindOf('预计年底前建成投产，届时可实现年产值4亿元。')).toBe('Target');
+    expect(kindOf('预计全年完成工业总产值28亿元。', 'other')).toBe('Indicator');
+  });
+
+  it('what a project can bring (可提供, 可实现, 届时) is a goal outside a review', () => {
+    expect(kindOf('项目占地80亩，可提供就业岗位120个。', 'other', 1)).toBe('Target');
+    expect(kindOf('项目占地80亩，可提供就业岗位120个。', 'other', 0)).toBe('Indicator');
+    expect(kindOf('全镇已有3家企业可年产有机肥5万吨。', 'other', 1)).toBe('Indicator');
+  });
+
   it('a hedge after the figure, before a verb of completion, makes it a goal', () => {
     expect(kindOf('已建成大棚120栋，其余80栋在年底前将全部建成。', 'review', 1)).toBe('Target');
     expect(kindOf('已建成大棚120栋，其余80栋已交付使用。', 'review', 1)).toBe('Indicator');
@@ -120,6 +156,26 @@ describe('owner of a figure', () => {
     const text = '3月2日，武进区在嘉泽镇举行重大项目集中开工仪式，开工项目12个。';
     expect(owners(text)[12]).toBe(DISTRICT);
     expect(owners('嘉泽镇举行重大项目集中开工仪式，开工项目12个。')[12]).toBe(TOWN);
+  });
+
+  it('goes on with the district that held the event in the sentences 此次 opens and their items', () => {
+    const text =
+      '3月2日，武进区在嘉泽镇举行重大项目集中开工仪式，开工项目12个。' +
+      '此次开工项目集中在两大板块。其中，智能制造板块开工项目7个，总投资26亿元；现代农业板块开工项目5个，总投资9亿元。';
+    const got = owners(text);
+    expect([got[12], got[7], got[2600000000], got[5], got[900000000]]).toEqual(Array(5).fill(DISTRICT));
+  });
+
+  it("takes a town's short form that runs on into a longer name as part of that name, not the subject", () => {
+    const text = '其中，嘉泽花木板块开工项目4个。';
+    const ctx = targetTestContext(text, JIAZE);
+    const town = ctx.places.places.find((p) => p.name === '嘉泽镇');
+    expect(town).toBeDefined();
+    expect(townTopic({ places: ctx.places.places, sentence: ctx.doc.sentences[0]! })).toBeNull();
+    const subject = targetTestContext('其中，嘉泽成功签约项目4个。', JIAZE);
+    expect(townTopic({ places: subject.places.places, sentence: subject.doc.sentences[0]! })?.name).toBe(
+      '嘉泽镇',
+    );
   });
 
   it('does not take a project listed after 及 as the owner', () => {
@@ -183,6 +239,26 @@ describe('figures left out', () => {
     expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([4]);
   });
 
+  it('leaves out figures of quoted slogans, but counts those of quoted speech', () => {
+    const slogan = targetTestContext('全镇推行“1个中心+3个平台”服务机制，新建道路4条。', JIAZE);
+    expect(extractIndicators(slogan, known()).entities.map((e) => e.properties.value)).toEqual([4]);
+    const speech = targetTestContext('镇长说：“今年，我们力争新建设施大棚300亩，带动就业150人。”', JIAZE);
+    expect(extractTargets(speech, known()).entities.map((e) => e.properties.value)).toEqual([300, 150]);
+  });
+
+  it('leaves out a count in words that restates the names listed right before it', () => {
+    const text = '青禾冷链物流项目和松岭智能装备项目两个项目顺利投产，新增就业岗位260个。';
+    const facts = known(entity(text, '青禾冷链物流项目'), entity(text, '松岭智能装备项目'));
+    const values = (t: string, f: ExtractedFacts) =>
+      extractIndicators(targetTestContext(t, JIAZE), f).entities.map((e) => e.properties.value);
+    expect(values(text, facts)).toEqual([260]);
+    // A count in digits after 等 is the text's own figure.
+    const listed = '青禾冷链物流项目、松岭智能装备项目等5个项目顺利投产。';
+    expect(
+      values(listed, known(entity(listed, '青禾冷链物流项目'), entity(listed, '松岭智能装备项目'))),
+    ).toEqual([5]);
+  });
+
   it('leaves out a sum that only sets a threshold for a class of projects', () => {
     const ctx = targetTestContext('5亿元以上的制造业项目取得突破，完成投资8亿元。', JIAZE);
     expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toEqual([800000000]);
@@ -230,7 +306,7 @@ describe('a project investment: goal while planned, fact once under way', () => 
     );
   });
 
-  it('keeps a year plan a goal, and the investment of a project whose completion lies ahead', () => {
+  it('keeps a year plan a goal, and the investment of a started project a fact even with its completion ahead', () => {
     const text = '青禾冷链物流项目已开工建设，年度计划投资1.2亿元，总投资3亿元。';
     expect(kinds(text, known(entity(text, '青禾冷链物流项目')))).toEqual({
       120000000: 'Target Project:青禾冷链物流项目',
@@ -238,8 +314,45 @@ describe('a project investment: goal while planned, fact once under way', () => 
     });
     const ahead = '青禾冷链物流项目已开工建设，总投资3亿元，预计明年底建成。';
     expect(kinds(ahead, known(entity(ahead, '青禾冷链物流项目')))[300000000]).toBe(
-      'Target Project:青禾冷链物流项目',
+      'Indicator Project:青禾冷链物流项目',
     );
+  });
+
+  it("reads a project's investment stated with no word on its stage as a fact, in a plan as a goal", () => {
+    const text = '松岭智能装备产业园项目占地120亩，总投资6亿元。';
+    const facts = known(entity(text, '松岭智能装备产业园项目'));
+    expect(kinds(text, facts)[600000000]).toBe('Indicator Project:松岭智能装备产业园项目');
+    const ctx = targetTestContext(text, JIAZE);
+    const plan = {
+      ...ctx,
+      doc: { ...ctx.doc, sentences: ctx.doc.sentences.map((s) => ({ ...s, section: 'plan' as const })) },
+    };
+    const goal = extractTargets(plan, facts).entities.find((e) => e.properties.value === 600000000);
+    expect(goal?.rule).toBe('target.project-investment');
+  });
+
+  it('gives the sum of projects just counted to the owner of the count, not to a project named before', () => {
+    const text =
+      '武进区在嘉泽镇举行松岭智能装备产业园项目开工仪式，集中开工项目12个，总投资26亿元，年度投资9亿元。';
+    const facts = known(entity(text, '松岭智能装备产业园项目'));
+    expect(kinds(text, facts)).toEqual({
+      12: `Indicator ${DISTRICT}`,
+      2600000000: `Indicator ${DISTRICT}`,
+      900000000: `Target ${DISTRICT}`,
+    });
+    // Without the count, the sum is the project's.
+    const one = '武进区在嘉泽镇举行松岭智能装备产业园项目开工仪式，总投资26亿元。';
+    expect(owners(one, known(entity(one, '松岭智能装备产业园项目')))[2600000000]).toBe(
+      'Project:松岭智能装备产业园项目',
+    );
+  });
+
+  it('gives a sum a company will invest to build a project to that project, as its goal', () => {
+    const text = '青禾物流将投资8亿元建设青禾冷链物流项目，达产后年营收约20亿元。';
+    expect(kinds(text, known(entity(text, '青禾冷链物流项目')))).toEqual({
+      800000000: 'Target Project:青禾冷链物流项目',
+      2000000000: 'Target Project:青禾冷链物流项目',
+    });
   });
 });
 
@@ -311,9 +424,40 @@ describe('headlines and typeset reports', () => {
     expect(all.filter((e) => e.properties.value === 30000).map((e) => e.span.sentenceIndex)).toEqual([1]);
   });
 
+  it("leaves a headline's round sum to the body, which states each part", () => {
+    const text = '青山镇两个项目开工 总投资超3亿\n青山镇两个项目开工，总投资分别为1.6亿元和1.5亿元。';
+    const ctx = targetTestContext(text, JIAZE);
+    const all = [extractTargets(ctx, known()), extractIndicators(ctx, known())].flatMap((f) => f.entities);
+    const sums = all.filter((e) => e.properties.unit === '元').map((e) => Number(e.properties.value));
+    expect(sums.sort((a, b) => a - b)).toEqual([150000000, 160000000]);
+  });
+
   it('reads 预计 before a year and 全镇实现 in a review as an estimated result', () => {
     expect(kindOf('预计 2022 年全镇实现工农业总值31.88亿元。')).toBe('Indicator');
     expect(kindOf('预计2022年全镇实现工农业总值31.88亿元。', 'plan')).toBe('Target');
+  });
+
+  it('reads a report copied with its PDF line breaks as one review, its results as results', () => {
+    const text = [
+      '2023年工作回顾',
+      '过去一年，全镇上下在县委、县政府的坚强领导下，团',
+      '结一心、攻坚克难，圆满完成了镇人代会第二次会议',
+      '确定的各项目标任务。全年实现地区生产总值',
+      '48.6亿元，增长6.2%；完成固定资产投资9.3亿元，',
+      '招引亿元以上项目4个，新增规上企业5家，建成高标',
+      '准农田1200亩，改造农村公路18公里，农村居民人均',
+      '可支配收入2.61万元，增长7.1%。',
+    ].join('\n');
+    const base = targetTestContext(text, JIAZE, '2024-02-20');
+    const ctx = { ...base, doc: { ...base.doc, text, sentences: splitSentences(text) } };
+    // Line by line, 结一心… reads as a heading and 确定的各项目标任务 as a plan part's.
+    expect(ctx.doc.sentences.map((s) => s.section)).toContain('plan');
+    expect(withUnwrappedSections(ctx).doc.sentences.every((s) => s.section === 'review')).toBe(true);
+    expect(extractTargets(ctx, known()).entities).toEqual([]);
+    expect(extractIndicators(ctx, known()).entities.map((e) => e.properties.value)).toContain(930000000);
+    // Text whose lines end their sentences keeps the reader's parts.
+    const plain = targetTestContext('2024年工作安排\n新增规上企业6家。', JIAZE, '2024-02-20');
+    expect(withUnwrappedSections(plain)).toBe(plain);
   });
 
   it('takes a figure in brackets after 目标 as the goal', () => {

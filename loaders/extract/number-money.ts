@@ -20,8 +20,12 @@ const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
  */
 const AFTER_SUM = /^(?:$|[^\u4e00-\u9fa5]|用于|用|的|大关|左右|以上|以下|，)/;
 
+const FIGURE = `\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL}`;
+const MULT = alternation(Object.keys(MULTIPLIERS));
+/** 总投资2-3亿, 投资5000万—8000万: a range whose upper end carries the multiplier or both do. */
+const RANGE_LOW = `(?:(${FIGURE})(${MULT})?(?:—|－|-|~|～|至|到)+)?`;
 const BARE = new RegExp(
-  `(${alternation(PRE_QUALIFIERS)})?(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})(余|多)?[ \\t\\u00a0]?(${alternation(Object.keys(MULTIPLIERS))})` +
+  `(${alternation(PRE_QUALIFIERS)})?${RANGE_LOW}(${FIGURE})(余|多)?[ \\t\\u00a0]?(${MULT})` +
     `(余|多)?(?!${alternation(UNITS)}|[\\d.A-Za-z]|[元美])`,
   'g',
 );
@@ -32,6 +36,8 @@ export interface BareSum {
   figure: string;
   multiplier: string;
   qualifier: string | null;
+  /** The lower end of a range (2-3亿 → figure 2, multiplier 亿), when the sum is one. */
+  low?: { figure: string; multiplier: string };
   start: number;
   end: number;
 }
@@ -40,7 +46,7 @@ export interface BareSum {
 export function findBareSums(text: string): BareSum[] {
   const found: BareSum[] = [];
   for (const m of text.matchAll(BARE)) {
-    const [whole, pre, figure = '', approxBefore, multiplier = '', approxAfter] = m;
+    const [whole, pre, lowFigure, lowMultiplier, figure = '', approxBefore, multiplier = '', approxAfter] = m;
     const approx = approxBefore ?? approxAfter;
     const figureStart = m.index + (pre?.length ?? 0);
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
@@ -48,14 +54,16 @@ export function findBareSums(text: string): BareSum[] {
     const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
     const clause = before.slice(lastBreak(before) + 1);
     if (!MONEY_WORDS.test(clause) || !AFTER_SUM.test(text.slice(m.index + whole.length))) continue;
-    found.push({
+    const sum: BareSum = {
       text: whole,
       figure,
       multiplier,
       qualifier: pre ?? approx ?? null,
       start: m.index,
       end: m.index + whole.length,
-    });
+    };
+    if (lowFigure) sum.low = { figure: lowFigure, multiplier: lowMultiplier ?? multiplier };
+    found.push(sum);
   }
   return found;
 }

@@ -63,6 +63,16 @@ describe('findQuantities', () => {
     expect(findQuantities('税收2000万楼宇3幢')).toMatchObject([{ value: 3, unit: '幢' }]);
   });
 
+  it('reads a range of money written without 元 as one sum', () => {
+    expect(findQuantities('冷库项目总投资2-3亿，')).toMatchObject([
+      { value: 200000000, valueMax: 300000000, unit: '元' },
+    ]);
+    expect(findQuantities('计划投资4000万—6000万，')).toMatchObject([
+      { value: 40000000, valueMax: 60000000, unit: '元' },
+    ]);
+    expect(findQuantities('人口2-3万，')).toEqual([]);
+  });
+
   it('reads 余 and 多 before the multiplier', () => {
     expect(one('完成税收7000余万元')).toMatchObject({ value: 70000000, unit: '元', qualifier: '余' });
     expect(one('募集了600多万元善款')).toMatchObject({ value: 6000000, unit: '元', qualifier: '多' });

@@ -81,7 +81,17 @@ function withBareSums(text: string, found: Quantity[]): Quantity[] {
   for (const s of sums) {
     const value = scaled(s.figure, s.multiplier);
     if (value === null) continue;
-    found.push({ value, unit: '元', qualifier: s.qualifier, start: s.start, end: s.end, text: s.text });
+    const low = s.low ? scaled(s.low.figure, s.low.multiplier) : null;
+    const sum: Quantity = {
+      value,
+      unit: '元',
+      qualifier: s.qualifier,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+    };
+    if (low !== null && low < value) Object.assign(sum, { value: low, valueMax: value });
+    found.push(sum);
   }
   return found.sort((a, b) => a.start - b.start);
 }

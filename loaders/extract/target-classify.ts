@@ -1,12 +1,13 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
-import { findYear } from './number-years';
+import { findYear, findYears } from './number-years';
 import { reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
   FUTURE_TIME,
   GOAL_HEDGES,
   HARD_WORDS,
+  PAST_MARKER,
   REVIEW_CUES,
   SOFT_WORDS,
 } from './target-lexicon';
@@ -81,8 +82,13 @@ export function classify(
   // 力促服务业发展，完成批发业销售额3.78亿元 in a review: the hedge governs its own clause; a
   // later clause that reports a result (完成, 实现, 同比) is a result.
   const ownClause = sentence.text.slice(clause.start, q.start);
+  // 将加快推进项目建设，今年以来已引进企业12家: in any part of a text, a clause dated in the
+  // past or marked as done reports a result whatever an earlier clause aimed at.
   const reported =
-    sentence.section === 'review' && found !== null && found.at < clause.start && RESULT_CUES.test(ownClause);
+    found !== null &&
+    found.at < clause.start &&
+    !CAPACITY.test(ownClause) &&
+    (PAST_MARKER.test(ownClause) || (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
   const hedge = reported ? null : (found?.word ?? null);
   // 计划总投资 of a project is the size it was signed or started at, an achieved fact in the
   // news of its signing (年度计划投资 stays a goal, above). A capacity after completion
@@ -93,6 +99,9 @@ export function classify(
   if (hedge && (sentence.section !== 'review' || future || !estimate))
     return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  // 项目占地80亩，可提供就业岗位120个: what a project can bring is a capacity it aims at.
+  if (sentence.section !== 'review' && CAPACITY.test(ownClause) && !PAST_MARKER.test(ownClause))
+    return { kind: 'Target', rule: 'target.capacity', hedge: null };
   // 剩余200栋在下半年将全部建成, 5个项目计划年内开工: the hedge follows the figure.
   const after = sentence.text.slice(q.end, clause.end);
   const trailing = HEDGE_AFTER.exec(after);
@@ -101,7 +110,7 @@ export function classify(
   if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
-  if (sentence.section === 'plan' && !REVIEW_CUES.test(clauseText))
+  if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
   return {
     kind: 'Indicator',
@@ -110,9 +119,35 @@ export function classify(
   };
 }
 
+/**
+ * Whether a figure in the plan part of a report still reports a result: a review cue or a
+ * past marker in its clause, 预计全年 before it, 同比 (goals state a rise, results compare it with the year
+ * before), or a year before the document's written before it in the sentence (2023年全镇
+ * 完成… in a 2024 report's plan part, or a plan part a heading mistook for one).
+ */
+function reportedInPlan(options: {
+  clauseText: string;
+  ownClause: string;
+  before: string;
+  at: { referenceYear?: number | null };
+}): boolean {
+  const { clauseText, ownClause, before } = options;
+  if (REVIEW_CUES.test(clauseText) || PAST_MARKER.test(ownClause) || /同比/.test(clauseText)) return true;
+  // 预计全年完成… estimates the year's result wherever it stands.
+  if (new RegExp(ESTIMATE_OF_PAST.source).test(before)) return true;
+  const ref = options.at.referenceYear ?? null;
+  const years = findYears(before, ref);
+  const written = years[years.length - 1]?.year;
+  return ref !== null && written !== undefined && written < ref;
+}
+
 /** A hedge after the figure, in its clause, before a verb of completion. */
 const HEDGE_AFTER =
   /^[^，,；;。]{0,10}?(将|计划|拟|力争|确保)(?:于|在)?[^，,；;。]{0,8}?(?:建成|完成|开工|投产|竣工|投用|投入使用)/;
+
+/** 届时, 可提供, 可实现, 年可: what a project will be able to bring once it runs. */
+const CAPACITY =
+  /届时|(?:^|[^不])可(?:实现|提供|带动|新增|吸纳|解决|增加|创造|形成|达到|达|年产|安置|容纳|满足|节约|减少)|年可/;
 
 /** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
 const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;
@@ -147,7 +182,7 @@ function lastOf(text: string, words: readonly string[]): { word: string; at: num
     if (
       at < 0 ||
       (word === '将' &&
-        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|新建|改造|形成)/.test(text.slice(at))) ||
+        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|投资|新建|改造|形成)/.test(text.slice(at))) ||
       // 努力打造5个片区 aims; 经过努力，… looks back.
       (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at)))
     )

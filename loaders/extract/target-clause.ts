@@ -11,13 +11,22 @@ export function clauseAround(text: string, offset: number): { start: number; end
   return { start, end };
 }
 
-/** Whether `offset` lies inside “…” or 《…》: slogans (“四个一”) and titles are not figures. */
+/**
+ * Whether `offset` lies inside “…” or 《…》: slogans (“四个一”) and titles are not figures.
+ * A quotation whose words before the offset hold a clause break is reported speech
+ * (“今年，我们计划新建大棚200亩……”, an official in an interview), whose figures count.
+ */
 export function insideQuotes(text: string, offset: number): boolean {
-  let depth = 0;
+  const open: number[] = [];
   for (let i = 0; i < offset; i++) {
     const ch = text[i];
-    if (ch === '“' || ch === '《') depth++;
-    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+    if (ch === '“' || ch === '《') open.push(i);
+    else if ((ch === '”' || ch === '》') && open.length > 0) open.pop();
   }
-  return depth > 0;
+  const from = open[0];
+  if (from === undefined) return false;
+  return !(text[from] === '“' && SPEECH_BREAK.test(text.slice(from, offset)));
 }
+
+/** Punctuation that no slogan or name holds before its figure: the quote is speech. */
+const SPEECH_BREAK = /[，,。；;：:！？!?]/;

@@ -7,9 +7,10 @@ import { isAbstractCount as countsNotions, isDescriptive } from './target-descri
 import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
-import { restatedInBody } from './target-headline';
+import { withUnwrappedSections } from './target-wrapped-lines';
+import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
-import { clausesBetween, projectInvestmentKind } from './target-project-investment';
+import { clausesBetween, isPlannedSpend, projectInvestmentKind } from './target-project-investment';
 import { subjectOf } from './target-subject';
 import { sentenceTopic, townTopic } from './target-topic';
 
@@ -46,13 +47,16 @@ const LINKING_VERB =
 
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
 export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedFacts): NumericFact[] {
-  const ctx = withDocumentDate(documentCtx);
+  const ctx = withUnwrappedSections(withDocumentDate(documentCtx));
   const facts: NumericFact[] = [];
   const names = new KnownNames(known.entities);
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
     (a, b) => b.length - a.length,
   );
+  // The place topic of the sentence before, for the items of a sentence split at ；.
+  const placeCarried: { index: number; place: EntityMention | null } = { index: -1, place: null };
   for (const sentence of ctx.doc.sentences) {
+    if (isHeadline(ctx.doc.sentences, sentence)) continue;
     const text = sentence.text;
     const quantities = findQuantities(text)
       .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
@@ -62,16 +66,31 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
     let previousSubject: EntityMention | null = null;
+    let lastCount: CountedProjects | null = null;
     const earlier: EarlierFigure[] = [];
     const before = previousSentences(ctx, sentence);
+    // The place a sentence goes on with: a town opening it, the place that held the event
+    // 此次 refers to (此次开工项目集中在三大方面。其中，…), or, for a later item of a sentence
+    // split at ；, the place its first item went on with.
+    const town = townTopic({ places: ctx.places.places, sentence });
+    const eventPlace =
+      EVENT_ANAPHORA.test(text) || (/^其中/.test(text) && EVENT_ANAPHORA.test(before[0]?.text ?? ''))
+        ? lastPlaceSubject(facts)
+        : null;
+    const itemPlace: EntityMention | null =
+      /[；;]$/.test(before[0]?.text ?? '') && placeCarried.index === sentence.index - 1
+        ? placeCarried.place
+        : null;
+    const placeTopic: EntityMention | null = town ?? eventPlace ?? itemPlace;
+    Object.assign(placeCarried, { index: sentence.index, place: placeTopic });
     // 其中，… goes on with the owner of the sentence before.
-    const carried =
-      sentenceTopic({ names, sentence, earlier: before }) ??
-      townTopic({ places: ctx.places.places, sentence }) ??
-      (/^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null);
+    const continued = /^其中/.test(text) ? (lastSubject(facts, sentence.index - 1) ?? null) : null;
+    const carried: EntityMention | null =
+      sentenceTopic({ names, sentence, earlier: before }) ?? town ?? continued ?? placeTopic;
+    const named = names.in(text, NAMED_COUNT_LABELS);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
-      if (restatedInBody({ sentences: ctx.doc.sentences, sentence, value: q.value, unit: q.unit })) return;
+      if (restatesNames(text, q, named)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
       // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
       if (
@@ -100,16 +119,21 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
       const described = namedAfter(where, q);
-      const investor = /完成/.test(metric.metric)
-        ? null
-        : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
-          ? described
-          : investingProject(metric.metric, where);
+      // 启动开工项目17个，计划总投资18.6亿元: the sum of the projects just counted is their owner's.
+      const countOwner = sumOfCounted(metric.metric, { text, at: q.start, names, count: lastCount });
+      const investor =
+        /完成/.test(metric.metric) || countOwner
+          ? null
+          : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
+            ? described
+            : investingProject(metric.metric, where);
       const kind =
-        investmentKind(investor, { metric: metric.metric, text, at: q.start }) ??
+        (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
+        investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
         classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear });
       const subject =
+        countOwner ??
         described?.entity ??
         investor?.entity ??
         projectOfFigure(metric.metric, where, before) ??
@@ -139,6 +163,11 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         earlier,
       });
       earlier.push({ clauseStart: clause.start, metric: metric.metric });
+      // 总投资…，年度计划投资…: every sum in a row after the count goes on summing it.
+      if (countOwner && lastCount) lastCount = { ...lastCount, end: q.end };
+      else
+        lastCount =
+          PROJECT_COUNT.test(metric.metric) && /^[个项]$/.test(q.unit) ? { end: q.end, owner } : null;
       for (const each of metrics)
         facts.push({
           ...metric,
@@ -158,17 +187,45 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
   return facts;
 }
 
+/** A count of projects the figures after it may sum up: 开工项目17个, 新签约重点项目5个. */
+interface CountedProjects {
+  /** Where the count ends in the sentence. */
+  end: number;
+  owner: EntityMention;
+}
+const PROJECT_COUNT = /项目|工程/;
+/** Sums a count of projects goes on with: 总投资, 计划总投资, 年度计划投资, 协议投资额. */
+const SUM_OF_PROJECTS = /投资(?:额|总额|规模)?$/;
+
+/**
+ * 启动开工项目17个，计划总投资18.6亿元，年度计划投资6.8亿元: the investment right after a
+ * count of projects is the sum of those projects, and it belongs to whoever owns the count,
+ * never to a project named earlier in the sentence (the one whose ceremony the news reports).
+ * A project named between the count and the figure breaks the link.
+ */
+function sumOfCounted(
+  metric: string,
+  at: { text: string; at: number; names: KnownNames; count: CountedProjects | null },
+): EntityMention | null {
+  const count = at.count;
+  if (!count || !SUM_OF_PROJECTS.test(metric) || /完成|到位|累计/.test(metric)) return null;
+  const between = at.text.slice(count.end, at.at);
+  if (between.length > 16 || /[；;。]/.test(between)) return null;
+  const named = at.names.in(at.text, ['Project']).some((o) => o.start >= count.end && o.start < at.at);
+  return named ? null : count.owner;
+}
+
 const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
 const MADE_INVESTMENT = { kind: 'Indicator', rule: 'indicator.project-investment', hedge: null } as const;
 
 /** A project's investment is a goal while the project is planned, a fact once it is under way. */
 function investmentKind(
   investor: Occurrence | null,
-  at: { metric: string; text: string; at: number },
+  at: { metric: string; sentence: Sentence; at: number },
 ): FigureKind | null {
   if (!investor) return null;
-  const window = clausesBetween(at.text, { from: investor.start, to: at.at });
-  const kind = projectInvestmentKind({ metric: at.metric, window, sentence: at.text });
+  const window = clausesBetween(at.sentence.text, { from: investor.start, to: at.at });
+  const kind = projectInvestmentKind({ metric: at.metric, window, section: at.sentence.section });
   return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
 }
 
@@ -215,14 +272,18 @@ const DESCRIBED_GAP = 8;
 
 /**
  * 投资30亿元的物流基地项目, 总规划面积1920亩的童装产业园: a figure joined by 的 to the name
- * after it describes that project, zone or enterprise, which owns it.
+ * after it describes that project, zone or enterprise, which owns it. So does a sum a company
+ * spends on building the project named after it (将投资8亿元建设青禾冷链物流项目).
  */
 function namedAfter(
   where: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number } },
   q: Quantity,
 ): Occurrence | null {
   const text = where.sentence.text;
-  const joint = /^(?:以上|左右)?的/.exec(text.slice(q.end));
+  const spent = /投资$/.test(text.slice(0, q.start)) && /元$/.test(q.unit);
+  const joint =
+    /^(?:以上|左右)?的/.exec(text.slice(q.end)) ??
+    (spent ? /^(?:用于|用来)?(?:建设|新建|兴建|打造|实施|建)的?/.exec(text.slice(q.end)) : null);
   if (!joint) return null;
   const from = q.end + joint[0].length;
   const hit = where.names
@@ -248,6 +309,21 @@ function lastSubject(facts: readonly NumericFact[], sentenceIndex: number): Enti
     if (f.sentence.index === sentenceIndex) return f.subject;
   }
   return undefined;
+}
+
+/**
+ * 此次开工项目…, 本次签约的项目…: a sentence about the event the news reported goes on with
+ * the place that held it (普兰店区在皮口街道举行…集中开工), not the town it was held in.
+ */
+const EVENT_ANAPHORA = /^(?:此次|本次|这次|此批|这批|该批)/;
+
+/** The place that owns the last figure read so far, if a place does. */
+function lastPlaceSubject(facts: readonly NumericFact[]): EntityMention | null {
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const subject = facts[i]?.subject;
+    if (subject?.label === 'Place') return subject;
+  }
+  return null;
 }
 
 /** The two sentences before this one, nearest first: an anaphora looks back that far. */
@@ -289,6 +365,20 @@ function projectOfFigure(
     if (last) return last.entity;
   }
   return null;
+}
+
+/** Names a count may stand right after, in apposition: projects, companies, parks, institutions. */
+const NAMED_COUNT_LABELS: EntityLabel[] = ['Project', 'Enterprise', 'Zone', 'Institution'];
+
+/**
+ * 金桥轻合金和恒建能源两个重点项目: a count in words right after a list of names only
+ * restates how many were named. A count in digits (A、B等4个项目) is the text's own figure.
+ */
+function restatesNames(text: string, q: Quantity, named: readonly Occurrence[]): boolean {
+  if (!/^[个家项所座]$/.test(q.unit) || !/^[两二三四五六七八九十]/.test(q.text)) return false;
+  const last = named.find((o) => o.end === q.start);
+  if (!last) return false;
+  return named.some((o) => o.end < last.start && /^[、和及与]$/.test(text.slice(o.end, last.start)));
 }
 
 /** Metrics that are a verb alone and say nothing of what they measure. */

@@ -1,10 +1,12 @@
 /**
  * Whether a project's stated investment is a goal or a fact. The investment of a project
  * that is signed, started, being built or finished is what it was signed or started at, an
- * achieved figure; that of a project still planned (谋划, 储备, 将开工, 预计8月份动工) is
- * what the place means to spend, a goal, and so is the investment of a project whose
- * completion the sentence looks ahead to (已开工建设，总投资12亿元，预计明年底建成). A year's
- * planned spend (年度计划投资) and a hedged one (将投资, 计划投资) are always goals.
+ * achieved figure, even where the sentence looks ahead to its completion (已开工建设，总投资
+ * 12亿元，预计明年底建成): the project is started. That of a project still planned (谋划,
+ * 储备, 将开工, 预计8月份动工) is what the place means to spend, a goal. A year's planned
+ * spend (年度计划投资) and a hedged one (将投资, 计划投资) are always goals. A project's
+ * investment with no word on its stage is the size it was announced at, a fact, except in
+ * the plan part of a report.
  * Example: "今年3月签约的云杉新材料项目，总投资2亿元" → Indicator;
  *          "投资3亿元的青禾冷链物流项目预计9月份动工建设" → Target.
  */
@@ -16,28 +18,29 @@ const HEDGED_SPEND = /(?:将|拟|计划|预计|准备)(?:投资|投入)(?:额)?$
 /** The project is still ahead of its start: 将开工, 预计8月份动工, 计划年内签约, 谋划, 储备. */
 const NOT_STARTED =
   /(?:将|预计|计划|拟|准备|力争|争取|确保)[^，,；;。]{0,8}?(?:开工|动工|开建|落地|签约|落户)|谋划|储备|拟建|待建|筹建/;
-/** The sentence looks ahead to the project's completion: 预计明年底建成, 建成后, 达产后. */
-const LOOKS_AHEAD =
-  /(?:将|预计|计划|力争|确保)[^，,；;。]{0,8}?(?:建成|投产|竣工|完工)|(?:建成|投产|达产|达效)后|明年/;
+
 /** The project is under way or done: 签约, 开工, 在建, 正在, 投产, 建成. */
 const UNDER_WAY = /签约|签订|落户|开工|动工|在建|正在|投产|建成|竣工|运营|入驻/;
+
+/** 年度计划投资, 年度投资, 将投资, 拟投资: a spend still to come, whoever makes it. */
+export function isPlannedSpend(metric: string): boolean {
+  return YEARLY_PLAN.test(metric) || HEDGED_SPEND.test(metric);
+}
 
 export type InvestmentKind = 'Target' | 'Indicator';
 
 /**
  * The kind of a project's investment figure. `window` is the clauses from the one naming
- * the project to the figure's; `sentence` the whole sentence. A project said to be under
- * way in the window, with no look ahead to its completion in the sentence, has made its
- * investment; every other stated investment of a project is what it plans to spend.
+ * the project to the figure's; `section` the part of the report the sentence stands in.
  */
 export function projectInvestmentKind(options: {
   metric: string;
   window: string;
-  sentence: string;
+  section?: 'review' | 'plan' | 'other';
 }): InvestmentKind {
-  if (YEARLY_PLAN.test(options.metric) || HEDGED_SPEND.test(options.metric)) return 'Target';
-  if (NOT_STARTED.test(options.window) || LOOKS_AHEAD.test(options.sentence)) return 'Target';
-  return UNDER_WAY.test(options.window) ? 'Indicator' : 'Target';
+  if (isPlannedSpend(options.metric)) return 'Target';
+  if (NOT_STARTED.test(options.window)) return 'Target';
+  return options.section === 'plan' && !UNDER_WAY.test(options.window) ? 'Target' : 'Indicator';
 }
 
 /** The clauses from `from` to the end of the clause holding `to`, in a sentence. */

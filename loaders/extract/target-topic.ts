@@ -75,5 +75,16 @@ export function townTopic(options: {
       !/ancestor|document-hint/.test(p.rule),
   );
   if (!town) return null;
-  return NOT_SUBJECT.test(sentence.text.slice(town.span.end - sentence.start)) ? null : town;
+  const written = sentence.text.slice(town.span.start - sentence.start, town.span.end - sentence.start);
+  const after = sentence.text.slice(town.span.end - sentence.start);
+  if (NOT_SUBJECT.test(after)) return null;
+  // 皮口平岛融合发展项目3个: a short form (皮口) running on into a longer name heads that
+  // name; a short form is the subject only before a verb or a break.
+  return FULL_FORM.test(written) || SUBJECT_NEXT.test(after) ? town : null;
 }
+
+/** A town's full name ends in its level. */
+const FULL_FORM = /(?:镇|乡|街道)$/;
+/** What follows a town's short form used as the subject of a sentence. */
+const SUBJECT_NEXT =
+  /^(?:[，,：:]|在|将|已|共|累计|全年|今年|上半年|成功|签约|新增|实现|完成|引进|招引|坚持|围绕|聚焦|立足|依托|通过|积极|大力|着力|持续|深入|以|把|为|是|有|现有)/;
