@@ -75,4 +75,9 @@ describe('extractInstitutions: bodies in and out of role', () => {
       '江南大学食品安全重点实验室',
     ]);
   });
+
+  it('a body in a person title is not an actor; a broadcaster hosting an interview is', () => {
+    expect(names('县商务局局长黄明、横泾街道企业家协会会长陆平出席。')).toEqual([]);
+    expect(names('横泾街道融媒体中心主持人与代表对话。')).toEqual(['横泾街道融媒体中心']);
+  });
 });

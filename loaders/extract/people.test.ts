@@ -86,4 +86,32 @@ describe('extractPeople', () => {
     ]);
     expect(relations.map((r) => r.toKey)).toEqual(['Place:柳溪镇', 'Place:吴中区']);
   });
+
+  it('an official visiting: the verb of the visit closes the name', () => {
+    const { entities } = people('县委副书记、代县长周海到柳溪镇调研，副镇长陈芳赴企业走访。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['周海', '代县长'],
+      ['陈芳', '副镇长'],
+    ]);
+  });
+
+  it('a work report is signed under its heading: name alone, after its title, or after its body', () => {
+    const heading = '——2024年1月9日在柳溪镇第五届人民代表大会第三次会议上';
+    const signed = (line: string) =>
+      people(`政府工作报告\n${heading}\n${line}\n各位代表：`).entities.map((e) => [
+        e.name,
+        e.properties.role,
+      ]);
+    expect(signed('镇 长 王 立 军')).toEqual([['王立军', '镇长']]);
+    expect(signed('柳溪镇人民政府  陈明')).toEqual([['陈明', undefined]]);
+    expect(signed('戴 红')).toEqual([['戴红', undefined]]);
+    // A heading of another kind, or a byline, signs nobody.
+    expect(people('本报讯\n戴红\n各位代表：').entities).toEqual([]);
+    expect(people(`${heading}\n记者 戴红`).entities).toEqual([]);
+  });
+
+  it('an interview puts the guest alone on the line after the titles', () => {
+    const { entities } = people('连线代表\n吴中区委常委、柳溪镇党委书记\n沈立新\n今年我们重点抓三件事。');
+    expect(entities.map((e) => e.name)).toEqual(['沈立新']);
+  });
 });

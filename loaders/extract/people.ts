@@ -3,6 +3,7 @@ import { entityMention } from './name-mention';
 import { tokenize } from './name-segment';
 import { AFTER_NAME, CLOSING_VERB, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
 import { placeChainAtHead } from './relation-places';
+import { signedNames } from './people-signature';
 
 const ROLE_RE = new RegExp(`(${ROLES.join('|')})\\s*`, 'g');
 const DETERMINERS = /^(该镇|我镇|本镇|该区|我区|全镇|全区)/;
@@ -118,6 +119,8 @@ interface Found {
   titleStart: number;
   title: string;
   rule: string;
+  /** The sentence the title stands in, where it is not the name's own (a signature's title line). */
+  titleSentence?: Sentence;
 }
 
 /**
@@ -187,23 +190,38 @@ function nameAfterTitle(sentence: Sentence): Found[] {
 export function extractPeople(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
   const relations: RelationMention[] = [];
+  const signatures = new Map<number, Found[]>();
+  for (const s of signedNames(ctx.doc.sentences)) {
+    const list = signatures.get(s.sentence.index) ?? [];
+    list.push({ ...s, rule: 'person.signature' });
+    signatures.set(s.sentence.index, list);
+  }
   for (const sentence of ctx.doc.sentences) {
     const after = nameAfterTitle(sentence);
     const before = nameBeforeTitle(ctx, sentence).filter((b) => !after.some((a) => a.at === b.at));
-    for (const found of [...after, ...before]) {
+    const signed = (signatures.get(sentence.index) ?? []).filter(
+      (s) => ![...after, ...before].some((f) => f.at === s.at),
+    );
+    for (const found of [...after, ...before, ...signed]) {
       const { name, at } = found;
       const national = NATIONAL_ROLE.test(found.title);
       const served = national
         ? null
-        : servedPlace(ctx, { sentence, start: found.titleStart, title: found.title });
+        : servedPlace(ctx, {
+            sentence: found.titleSentence ?? sentence,
+            start: found.titleStart,
+            title: found.title,
+          });
       const role = served?.title ?? found.title;
+      // A report's signature may carry no title at all: the person is known, the role is not.
+      const roleProperties: Record<string, string> = role ? { role } : {};
       const person = entityMention({
         label: 'Person',
         sentence,
         span: { name, start: at, end: at + name.length },
         rule: found.rule,
         confidence: 0.85,
-        properties: { role },
+        properties: roleProperties,
       });
       entities.push(person);
       if (served) {
@@ -211,7 +229,7 @@ export function extractPeople(ctx: DocumentContext): ExtractedFacts {
           type: 'SERVES_IN',
           fromKey: person.key,
           toKey: served.key,
-          properties: { role },
+          properties: roleProperties,
           span: person.span,
           rule: 'person.serves-in',
           confidence: 0.8,
