@@ -134,4 +134,24 @@ describe('extractProgrammes', () => {
   it('a formula keeps the head of a system or layout: “2+5”现代化产业体系', () => {
     expect(programmes('构建“2+5”现代化产业体系。').map((p) => p.name)).toEqual(['“2+5”现代化产业体系']);
   });
+
+  it('a pilot carried out is a programme; a pilot a place is named, or its villages, are not', () => {
+    expect(programmes('柳溪镇推进智慧养老服务试点和秸秆综合利用试点。').map((p) => p.name)).toEqual([
+      '智慧养老服务试点',
+      '秸秆综合利用试点',
+    ]);
+    expect(programmes('柳溪镇获批省级智慧养老服务试点，确定三个试点村。')).toEqual([]);
+    expect(programmes('柳溪镇开展省级试点。')).toEqual([]);
+  });
+
+  it('parks called 示范区 or 示范园 are zones, and a plan of the year is a document', () => {
+    expect(programmes('柳溪镇建成国家现代农业示范园，编制柳溪镇2025年工作计划。')).toEqual([]);
+  });
+
+  it('a known programme opening a longer campaign is read as the campaign', () => {
+    expect(programmes('柳溪镇扎实开展乡村振兴百村示范行动。').map((p) => p.name)).toEqual([
+      '乡村振兴百村示范行动',
+    ]);
+    expect(programmes('柳溪镇实施乡村振兴战略。').map((p) => p.name)).toEqual(['乡村振兴']);
+  });
 });

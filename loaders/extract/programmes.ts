@@ -7,6 +7,7 @@ import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
+import { opensWiderCampaign } from './programme-wider';
 
 const SUFFIXES = [
   '发展战略',
@@ -19,11 +20,8 @@ const SUFFIXES = [
   '计划',
   '改革',
   '试点试验',
-  '省级试点',
+  '试点',
   '培育工程',
-  '示范园',
-  '示范区',
-  '试点城市',
   '责任制',
   '工作机制',
   '服务机制',
@@ -34,11 +32,17 @@ const SUFFIXES = [
   '制度',
   ...YEAR_CAMPAIGN_HEADS,
 ];
-const WORD_FINAL = new Set(['战略', '计划', '行动', '改革', '机制', '制度', ...YEAR_CAMPAIGN_HEADS]);
+const WORD_FINAL = new Set(['战略', '计划', '行动', '改革', '机制', '制度', '试点', ...YEAR_CAMPAIGN_HEADS]);
 /** Mechanisms and systems are programmes only with a specific body: 企业挂钩服务机制, not 长效机制. */
 const MECHANISM = /(机制|制度)$/;
-/** Titles a place is awarded count as programmes only when a national or provincial body awards them. */
-const TITLE = /(示范园|示范区|试点城市)$/;
+/**
+ * A pilot is a programme where a place carries it out (开展数字乡村试点); where a place is named
+ * one (获批国家级某某试点, 某某试点县), it is a designation, which the conventions leave out
+ * with honours. Parks named 示范园/示范区 are zones, not programmes.
+ */
+const DESIGNATION_WORD = /获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建/;
+const DESIGNATION_VERB =
+  /(获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建)[^，,；;。]{0,12}$/;
 
 function isProgrammeName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
@@ -49,7 +53,10 @@ function isProgrammeName(name: string): boolean {
     (name.length < 6 || /^(体制|长效|工作|管理|运行|考核|激励|协调|联动)/.test(name))
   )
     return false;
-  return !TITLE.test(name) || /^(国家|全国)/.test(name);
+  // 2025年工作计划, 年度投资计划: a document or a schedule of the year, not a named plan.
+  if (/(年|年度)(工作|投资|建设|实施)?(计划|要点)$/.test(name)) return false;
+  // 省级试点, 开展试点: a pilot needs a name of its own.
+  return !/试点$/.test(name) || name.replace(/^(国家级|省级|市级|国家|全国|全省|全市)/, '').length >= 5;
 }
 
 const distinct = new WeakMap<DocumentContext, EntityMention[]>();
@@ -218,7 +225,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       entities.push(programmeMention(ctx, { sentence, ...q }));
     }
     for (const known of knownProgrammes(sentence.text)) {
-      if (overlaps(known.span)) continue;
+      if (overlaps(known.span) || opensWiderCampaign(sentence.text, known.span)) continue;
       taken.push(known.span);
       entities.push(programmeMention(ctx, { sentence, ...known }));
     }
@@ -257,6 +264,14 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         continue;
       // 建设年度, 提升年均: a year campaign's head is a whole word.
       if (/年$/.test(span.name) && /^[度均底初末内份中]/.test(after)) continue;
+      // 试点村, 试点单位: the pilot's places; 获批某某试点: a designation.
+      if (
+        /试点$/.test(span.name) &&
+        (/^(?:单位|村|镇|县|区|市|城市|企业|项目|示范|地区|乡镇|社区|园区|学校)/.test(after) ||
+          DESIGNATION_VERB.test(sentence.text.slice(0, span.start)) ||
+          DESIGNATION_WORD.test(span.name))
+      )
+        continue;
       // 建立企业挂钩服务机制: a mechanism is named by nouns; the verb before it is the predicate.
       if (MECHANISM.test(span.name)) {
         const from = stripLeading(sentence.text, { from: span.start, limit: span.end - 2 });
