@@ -10,6 +10,7 @@ import {
 import { findEnumerations, splitItems } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
+import { brandBeforeProduct } from './enterprise-brand';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
@@ -35,7 +36,11 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})
  * company + capacity (某某40万吨工业丝), company + phase (某某二期项目, 某某三期工程),
  * company + Latin letters (某某TOD项目), company + trade word + product (某某五金真空镀膜…).
  */
-export function headCompany(phrase: string, placeForms: readonly string[]): string | null {
+export function headCompany(
+  phrase: string,
+  placeForms: readonly string[],
+  options: { wholePhrase?: boolean } = {},
+): string | null {
   const body = phrase.replace(/(建设)?(项目|工程)$/, '');
   // 东莞市华汇…, 某镇某某…: the place in front says where the company is, not its name.
   const place = [...placeForms].sort((a, b) => b.length - a.length).find((form) => body.startsWith(form));
@@ -53,7 +58,10 @@ export function headCompany(phrase: string, placeForms: readonly string[]): stri
   const traded = companyAtHead(local);
   // 某村冷链物流中心: with the place off, trade words alone are an industry, not a company.
   if (traded && tradeWordsOnly(traded)) return null;
-  return traded && brandLike(traded, placeForms) ? traded : null;
+  if (traded) return brandLike(traded, placeForms) ? traded : null;
+  // Only a whole name stands before its product: the phrase starts the clause or follows 的.
+  const brand = options.wholePhrase ? brandBeforeProduct(local) : null;
+  return brand && brandLike(brand, placeForms) && !tradeWordsOnly(brand) ? brand : null;
 }
 
 /** Words that end a project's name and the breaks before it. */
@@ -121,6 +129,9 @@ function cleanItem(item: NameSpan): NameSpan {
  * List rule: short names closed by a count (A、B两个项目) or bracketed after one.
  * Example: 引进工业项目2个（华兴胶粘、洪达冷链），宏远机械和兴旺机械2家完成搬迁。
  */
+/** A project's name stands whole after a clause break, a list's comma, or 的 (投资1亿元的某某项目). */
+const WHOLE_BEFORE = /(?:^|[，,；;。：:、（(“]|的)$/;
+
 export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
@@ -131,7 +142,9 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
   for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
     if (/(两|[\d一二三四五六七八九十]+)[个家]/.test(phrase.name)) continue;
-    const brand = headCompany(phrase.name, forms);
+    const brand = headCompany(phrase.name, forms, {
+      wholePhrase: WHOLE_BEFORE.test(text.slice(0, phrase.start)),
+    });
     // A project listed by its company's name alone (某某智能电气、某某合成生物已开工) is
     // the relation rules' to split into project and operator.
     if (!brand || brand === phrase.name) continue;
