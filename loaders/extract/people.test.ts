@@ -114,4 +114,17 @@ describe('extractPeople', () => {
     const { entities } = people('连线代表\n吴中区委常委、柳溪镇党委书记\n沈立新\n今年我们重点抓三件事。');
     expect(entities.map((e) => e.name)).toEqual(['沈立新']);
   });
+
+  it('titles of banks, firms and department ranks; a role word inside another word names nobody', () => {
+    const { entities } = people(
+      '柳溪农商银行行长陆建平、县商务局科长何丽、柳溪镇镇长助理戴军、村支书汪长贵出席。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['陆建平', '农商银行行长'],
+      ['何丽', '县商务局科长'],
+      ['戴军', '镇长助理'],
+      ['汪长贵', '村支书'],
+    ]);
+    expect(people('柳溪镇地处长江之滨，交通便利。').entities).toEqual([]);
+  });
 });

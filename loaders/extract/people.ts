@@ -64,7 +64,10 @@ function nameAfter(text: string, at: number): string | null {
 function titleBefore(text: string, roleEnd: number): { start: number; title: string } {
   let start = roleEnd;
   while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
-  return { start, title: text.slice(start, roleEnd).trim() };
+  // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title.
+  const lead =
+    /^(?:据|由|经|请|让|邀请|陪同)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, roleEnd))?.[0] ?? '';
+  return { start: start + lead.length, title: text.slice(start + lead.length, roleEnd).trim() };
 }
 
 /**
@@ -168,10 +171,28 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
 }
 
 /** Names after their title: 镇党委书记王建国, 副镇长陈芳. */
+/**
+ * Characters that make a word with the first character of a role word before them: 处长 in
+ * 地处长江 is the end of 地处, 行长 in 运行长效 the end of 运行, and no name follows.
+ */
+const WORD_BEFORE: Record<string, RegExp> = {
+  处: /[地身到各此相住好难用出长]$/,
+  科: /[学专理工文外内]$/,
+  行: /[银执进运发实履推施旅践先并可流同]$/,
+  支: /[开收分透]$/,
+  助: /[帮协互救赞资借求]$/,
+  总: /[汇]$/,
+};
+
+function startsWord(text: string, at: number, role: string): boolean {
+  const re = WORD_BEFORE[role[0] ?? ''];
+  return !re || !re.test(text.slice(0, at));
+}
+
 function nameAfterTitle(sentence: Sentence): Found[] {
   const found: Found[] = [];
   for (const m of sentence.text.matchAll(ROLE_RE)) {
-    if (m.index === undefined || m[1] === '记者') continue;
+    if (m.index === undefined || m[1] === '记者' || !startsWord(sentence.text, m.index, m[1] ?? '')) continue;
     const nameAt = m.index + m[0].length;
     const name = nameAfter(sentence.text, nameAt);
     if (!name) continue;
