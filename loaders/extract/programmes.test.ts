@@ -154,4 +154,13 @@ describe('extractProgrammes', () => {
     ]);
     expect(programmes('柳溪镇实施乡村振兴战略。').map((p) => p.name)).toEqual(['乡村振兴']);
   });
+
+  it('national strategies and provincial campaigns from the vocabulary, with their level', () => {
+    const found = programmes('柳溪镇深入实施科教兴国战略，推进健康中国行动，开展五水共治。');
+    expect(found.map((p) => [p.name, p.properties.level])).toEqual([
+      ['科教兴国战略', 'NATIONAL'],
+      ['健康中国', 'NATIONAL'],
+      ['五水共治', 'PROVINCE'],
+    ]);
+  });
 });
