@@ -57,6 +57,17 @@ const SUFFIXES = [
   '党校',
   '电视台',
   '报社',
+  // Village and neighbourhood committees, and the administrative committees of parks, by
+  // their usual short names; academies of science and design institutes of each level.
+  '村委会',
+  '居委会',
+  '管委会',
+  '科学院',
+  '农科院',
+  '社科院',
+  '设计院',
+  '规划院',
+  '保健院',
 ];
 const WORD_FINAL = new Set([
   '中心',
@@ -69,6 +80,9 @@ const WORD_FINAL = new Set([
   '委员会',
   '联盟',
   '工作站',
+  '村委会',
+  '居委会',
+  '管委会',
 ]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
