@@ -127,4 +127,13 @@ describe('extractPeople', () => {
     ]);
     expect(people('柳溪镇地处长江之滨，交通便利。').entities).toEqual([]);
   });
+
+  it('a name before 的, 及 or 还 keeps two characters; 在 before a title is not part of it', () => {
+    const { entities } = people('在柳溪镇党委书记戴明的带领下，镇长陈国庆及班子成员、副镇长吴立还到村走访。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['戴明', '镇党委书记'],
+      ['陈国庆', '镇长'],
+      ['吴立', '副镇长'],
+    ]);
+  });
 });

@@ -33,6 +33,9 @@ function nameByWords(text: string, at: number): string | null {
   return null;
 }
 
+/** Function words that follow a two-character name far more often than they end a three-character one. */
+const NOT_NAME_END = /[的及还和与在是将对为也就向从等]$/;
+
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
   if (WORD_SURNAMES.has(text[at] ?? '')) {
@@ -54,6 +57,8 @@ function nameAfter(text: string, at: number): string | null {
     return two;
   for (const length of [3, 2]) {
     const name = text.slice(at, at + length);
+    // 李明的带领下: a function word is no third character of a name.
+    if (length === 3 && NOT_NAME_END.test(name)) continue;
     if (/^[\u4e00-\u9fa5]+$/.test(name) && name.length === length && AFTER_NAME.test(text.slice(at + length)))
       return name;
   }
@@ -66,7 +71,7 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
   while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
   // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title.
   const lead =
-    /^(?:据|由|经|请|让|邀请|陪同)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, roleEnd))?.[0] ?? '';
+    /^(?:据|由|经|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, roleEnd))?.[0] ?? '';
   return { start: start + lead.length, title: text.slice(start + lead.length, roleEnd).trim() };
 }
 
