@@ -14,7 +14,7 @@ import { brandBeforeProduct } from './enterprise-brand';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
-  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂)$/;
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼)$/;
 
 /**
  * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
@@ -141,7 +141,8 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     .flatMap((list) => list.items);
   for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
-    if (/(两|[\d一二三四五六七八九十]+)[个家]/.test(phrase.name)) continue;
+    // 某某智能制造等20余个在谈项目: a list's head, not a name.
+    if (/(两|[\d一二三四五六七八九十]+)[余多]?[个家]|等/.test(phrase.name)) continue;
     const brand = headCompany(phrase.name, forms, {
       wholePhrase: WHOLE_BEFORE.test(text.slice(0, phrase.start)),
     });
