@@ -163,4 +163,12 @@ describe('extractProgrammes', () => {
       ['五水共治', 'PROVINCE'],
     ]);
   });
+
+  it('an 工程 aimed at people, firms or villages is a campaign; one that builds is not', () => {
+    expect(programmes('柳溪镇实施乡村人才培育工程，推进十项三年提升工程。').map((p) => p.name)).toEqual([
+      '乡村人才培育工程',
+      '十项三年提升工程',
+    ]);
+    expect(programmes('柳溪镇推进道路提升工程和卫生室提升工程。')).toEqual([]);
+  });
 });

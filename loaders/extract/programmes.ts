@@ -8,6 +8,7 @@ import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
 import { opensWiderCampaign } from './programme-wider';
+import { campaignWorks } from './programme-works';
 
 const SUFFIXES = [
   '发展战略',
@@ -41,8 +42,7 @@ const MECHANISM = /(机制|制度)$/;
  * with honours. Parks named 示范园/示范区 are zones, not programmes.
  */
 const DESIGNATION_WORD = /获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建/;
-const DESIGNATION_VERB =
-  /(获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建)[^，,；;。]{0,12}$/;
+const DESIGNATION_VERB = new RegExp(`(?:${DESIGNATION_WORD.source})[^，,；;。]{0,12}$`);
 
 function isProgrammeName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
@@ -228,6 +228,19 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       if (overlaps(known.span) || opensWiderCampaign(sentence.text, known.span)) continue;
       taken.push(known.span);
       entities.push(programmeMention(ctx, { sentence, ...known }));
+    }
+    for (const span of campaignWorks(sentence.text)) {
+      if (overlaps(span)) continue;
+      taken.push(span);
+      entities.push(
+        programmeMention(ctx, {
+          sentence,
+          span,
+          name: span.name,
+          aliases: [],
+          rule: 'programme.campaign-works',
+        }),
+      );
     }
     for (const titled of [...titledPlans(sentence), ...placeCampaigns(ctx, sentence)]) {
       if (overlaps(titled.span)) continue;
