@@ -171,4 +171,10 @@ describe('extractProgrammes', () => {
     ]);
     expect(programmes('柳溪镇推进道路提升工程和卫生室提升工程。')).toEqual([]);
   });
+
+  it('a year declared for an improvement is a campaign; a key year is not', () => {
+    expect(programmes('柳溪镇开展营商环境优化年活动。今年是关键年。').map((p) => p.name)).toEqual([
+      '营商环境优化年',
+    ]);
+  });
 });
