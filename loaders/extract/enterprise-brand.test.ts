@@ -1,4 +1,5 @@
-import { brandBeforeProduct } from './enterprise-brand';
+import { brandBeforeProduct, oddBrand } from './enterprise-brand';
+import { extractEnterprises } from './enterprises';
 import { headMentions } from './enterprise-heads';
 import { testContext } from '../../tests/fixtures/name-test-context';
 import type { Sentence } from '../types';
@@ -33,5 +34,19 @@ describe('headMentions with a brand before its product', () => {
 
   it('only where the project name stands whole, after a break or 的', () => {
     expect(heads('县长陈某先后察看了东特传动减速机项目。')).toEqual([]);
+  });
+});
+
+describe('a brand opening a clause of investment', () => {
+  const names = (text: string) => extractEnterprises(context(text)).entities.map((e) => e.name);
+
+  it('is a company', () => {
+    expect(oddBrand('东特')).toBe(true);
+    expect(names('东特落户柳溪镇。')).toEqual(['东特']);
+  });
+
+  it('a common word, a place or a person is not', () => {
+    expect(names('今年投资3亿元。该镇投资5亿元建设道路。企业投资意愿增强。')).toEqual([]);
+    expect(names('王建国投资200万元建起养殖场。')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { tokenize } from './name-segment';
+import { SURNAMES } from './people-roles';
 
 /**
  * Heads of venues and public works: a project so named is built, not a company's product
@@ -9,7 +10,7 @@ const VENUE_OR_WORKS =
 
 /** Places, roads, mines and the words of a list or a status: no product of a company. */
 const NOT_A_PRODUCT =
-  /[镇村乡]|[\d一二三四五六七八九十]期|高速|公路|铁路|矿|开发|拓宽|开工|板块|一批|重大|重点/;
+  /[镇村乡\d]|[一二三四五六七八九十]期|投资|高速|公路|铁路|矿|开发|拓宽|开工|板块|一批|重大|重点/;
 
 /** Words that describe a kind of works and that the dictionary may tag as a name (智慧停车场). */
 const DESCRIPTIVE =
@@ -54,4 +55,27 @@ export function brandBeforeProduct(body: string): string | null {
   // 稻虾共养, 文旅综合体: common nouns one character each are a kind of product, not a brand.
   if (tokens.slice(0, k).every((t) => t.tag === 'n') || DESCRIPTIVE.test(brand)) return null;
   return brand;
+}
+
+/**
+ * A whole brand of two to four characters, each a single character or a two-character word
+ * tagged a person's or a proper name: 欣旺达, 东特; not 今年, 该镇, 企业.
+ */
+export function oddBrand(name: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || DESCRIPTIVE.test(name)) return false;
+  const tokens = tokenize(name);
+  // One word tagged a proper name (宏福) is a brand on its own, one tagged a person's name is
+  // not; two or three characters after a surname read as a person (王建国投资建起养殖场).
+  const lone = tokens.length === 1 && /^nz/.test(tokens[0]?.tag ?? '');
+  if (!lone && name.length <= 3 && SURNAMES.has(name[0] ?? '')) return false;
+  return (
+    (tokens.length >= 2 || lone) &&
+    tokens.every(
+      (t) =>
+        !/^[pcumrqyeft]/.test(t.tag) &&
+        !FUNCTION_CHARS.test(t.word) &&
+        (t.word.length === 1 || (t.word.length === 2 && /^(nr|nz)/.test(t.tag))),
+    ) &&
+    !tokens.every((t) => t.tag === 'n')
+  );
 }

@@ -10,7 +10,7 @@ import {
 import { findEnumerations, splitItems } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
-import { brandBeforeProduct } from './enterprise-brand';
+import { brandBeforeProduct, oddBrand } from './enterprise-brand';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
@@ -209,7 +209,7 @@ const INVESTOR =
   /(?:由|系|是)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:公司|集团)?(?:投资建设|独资建设|出资建设|投资兴建|投资|承建|建设运营|运营)/g;
 /** And the subject of 投资/落户/签约 opening a clause: 华兴新材料投资5亿元建设…, 某某科技落户柳溪. */
 const INVESTING_SUBJECT =
-  /(?<=^|[，,；;。])([\u4e00-\u9fa5]{3,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
+  /(?<=^|[，,；;。])([\u4e00-\u9fa5]{2,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
 
 /**
  * Investor rule: the company that invests in, builds or runs a project.
@@ -226,7 +226,9 @@ export function investorMentions(ctx: DocumentContext, sentence: Sentence): Enti
       const start = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length - name.length;
       const traded =
         looksLikeCompany(name) && !tradeWordsOnly(name) && companyAtHead(`${name}项目建设`) === name;
-      const brand = re === INVESTOR && looksLikeBrand(name) && brandLike(name, forms);
+      // A brand of characters the dictionary does not hold together opening a clause of
+      // investment (欣旺达投资5亿元…) is a company too; a common word there is a place or an actor.
+      const brand = (re === INVESTOR || oddBrand(name)) && looksLikeBrand(name) && brandLike(name, forms);
       if (!(traded || brand) || !isPlausibleName(name, { min: 2, max: 12 })) continue;
       found.push(
         entityMention({
