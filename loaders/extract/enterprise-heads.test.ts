@@ -19,6 +19,8 @@ describe('headCompany', () => {
     expect(headCompany('大宁佳苑一期工程', [])).toBeNull();
     expect(headCompany('西湖科技产业园', [])).toBeNull();
     expect(headCompany('年产20万吨生物质破碎料生产线项目', [])).toBeNull();
+    // A base or a farm in its second phase is works, whoever runs it.
+    expect(headCompany('东塘村肉牛养殖基地二期建设项目', ['东塘村'])).toBeNull();
   });
 });
 

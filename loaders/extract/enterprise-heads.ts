@@ -10,10 +10,11 @@ import {
 import { findEnumerations, splitItems } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
+import { brandBeforeProduct, oddBrand } from './enterprise-brand';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
-  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂)$/;
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼)$/;
 
 /**
  * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
@@ -35,7 +36,11 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})
  * company + capacity (某某40万吨工业丝), company + phase (某某二期项目, 某某三期工程),
  * company + Latin letters (某某TOD项目), company + trade word + product (某某五金真空镀膜…).
  */
-export function headCompany(phrase: string, placeForms: readonly string[]): string | null {
+export function headCompany(
+  phrase: string,
+  placeForms: readonly string[],
+  options: { wholePhrase?: boolean } = {},
+): string | null {
   const body = phrase.replace(/(建设)?(项目|工程)$/, '');
   // 东莞市华汇…, 某镇某某…: the place in front says where the company is, not its name.
   const place = [...placeForms].sort((a, b) => b.length - a.length).find((form) => body.startsWith(form));
@@ -53,7 +58,10 @@ export function headCompany(phrase: string, placeForms: readonly string[]): stri
   const traded = companyAtHead(local);
   // 某村冷链物流中心: with the place off, trade words alone are an industry, not a company.
   if (traded && tradeWordsOnly(traded)) return null;
-  return traded && brandLike(traded, placeForms) ? traded : null;
+  if (traded) return brandLike(traded, placeForms) ? traded : null;
+  // Only a whole name stands before its product: the phrase starts the clause or follows 的.
+  const brand = options.wholePhrase ? brandBeforeProduct(local) : null;
+  return brand && brandLike(brand, placeForms) && !tradeWordsOnly(brand) ? brand : null;
 }
 
 /** Words that end a project's name and the breaks before it. */
@@ -121,6 +129,9 @@ function cleanItem(item: NameSpan): NameSpan {
  * List rule: short names closed by a count (A、B两个项目) or bracketed after one.
  * Example: 引进工业项目2个（华兴胶粘、洪达冷链），宏远机械和兴旺机械2家完成搬迁。
  */
+/** A project's name stands whole after a clause break, a list's comma, or 的 (投资1亿元的某某项目). */
+const WHOLE_BEFORE = /(?:^|[，,；;。：:、（(“]|的)$/;
+
 export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
@@ -130,8 +141,11 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     .flatMap((list) => list.items);
   for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
-    if (/(两|[\d一二三四五六七八九十]+)[个家]/.test(phrase.name)) continue;
-    const brand = headCompany(phrase.name, forms);
+    // 某某智能制造等20余个在谈项目: a list's head, not a name.
+    if (/(两|[\d一二三四五六七八九十]+)[余多]?[个家]|等/.test(phrase.name)) continue;
+    const brand = headCompany(phrase.name, forms, {
+      wholePhrase: WHOLE_BEFORE.test(text.slice(0, phrase.start)),
+    });
     // A project listed by its company's name alone (某某智能电气、某某合成生物已开工) is
     // the relation rules' to split into project and operator.
     if (!brand || brand === phrase.name) continue;
@@ -195,7 +209,7 @@ const INVESTOR =
   /(?:由|系|是)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:公司|集团)?(?:投资建设|独资建设|出资建设|投资兴建|投资|承建|建设运营|运营)/g;
 /** And the subject of 投资/落户/签约 opening a clause: 华兴新材料投资5亿元建设…, 某某科技落户柳溪. */
 const INVESTING_SUBJECT =
-  /(?<=^|[，,；;。])([\u4e00-\u9fa5]{3,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
+  /(?<=^|[，,；;。])([\u4e00-\u9fa5]{2,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
 
 /**
  * Investor rule: the company that invests in, builds or runs a project.
@@ -212,7 +226,9 @@ export function investorMentions(ctx: DocumentContext, sentence: Sentence): Enti
       const start = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length - name.length;
       const traded =
         looksLikeCompany(name) && !tradeWordsOnly(name) && companyAtHead(`${name}项目建设`) === name;
-      const brand = re === INVESTOR && looksLikeBrand(name) && brandLike(name, forms);
+      // A brand of characters the dictionary does not hold together opening a clause of
+      // investment (欣旺达投资5亿元…) is a company too; a common word there is a place or an actor.
+      const brand = (re === INVESTOR || oddBrand(name)) && looksLikeBrand(name) && brandLike(name, forms);
       if (!(traded || brand) || !isPlausibleName(name, { min: 2, max: 12 })) continue;
       found.push(
         entityMention({

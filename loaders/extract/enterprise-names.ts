@@ -131,7 +131,8 @@ export function shortNames(fullName: string): string[] {
   let tail = core.replace(/厂$/, '');
   for (let changed = true; changed;) {
     changed = false;
-    const word = TRADE_WORDS.find((w) => tail.endsWith(w) && tail.length - w.length >= 2);
+    const ye = endsWithIndustryYe(tail) ? tail.slice(-2) : undefined;
+    const word = TRADE_WORDS.find((w) => tail.endsWith(w) && tail.length - w.length >= 2) ?? ye;
     if (word) {
       tail = tail.slice(0, -word.length);
       shorts.add(tail);
@@ -148,10 +149,25 @@ export function tradeWordsOnly(text: string): boolean {
   return TRADE_WORDS.some((w) => text.startsWith(w) && tradeWordsOnly(text.slice(w.length)));
 }
 
-/** A short name that ends with a trade word reads as a company: 百鸿智能电气, 港虹纤维. */
+/**
+ * Companies name their line of business by one character and 业 (米业, 钙业, 鞋业, 竹业):
+ * the family is open, so it is a pattern; these words with 业 name a sector or an activity
+ * instead (农业, 企业, 就业, 物业…).
+ */
+const SECTOR_YE = new Set([...'农工企产行就创商事专物作营职学毕开伟基家霸大主副林渔牧']);
+
+function endsWithIndustryYe(name: string): boolean {
+  const m = /([\u4e00-\u9fa5])业$/.exec(name);
+  return m !== null && !SECTOR_YE.has(m[1] ?? '') && name.length >= 4;
+}
+
+/** A short name that ends with a trade word reads as a company: 百鸿智能电气, 港虹纤维, 京和米业. */
 export function looksLikeCompany(name: string): boolean {
   if (/(项目|工程|改造|建设)$/.test(name)) return false;
-  return name.length <= 10 && TRADE_WORDS.some((w) => name.endsWith(w) && name.length - w.length >= 2);
+  return (
+    name.length <= 10 &&
+    (TRADE_WORDS.some((w) => name.endsWith(w) && name.length - w.length >= 2) || endsWithIndustryYe(name))
+  );
 }
 
 /**

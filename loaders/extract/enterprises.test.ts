@@ -1,5 +1,5 @@
 import { extractEnterprises } from './enterprises';
-import { companyAtHead, looksLikeBrand, shortNames } from './enterprise-names';
+import { companyAtHead, looksLikeBrand, looksLikeCompany, shortNames } from './enterprise-names';
 import { testContext } from '../../tests/fixtures/name-test-context';
 
 describe('extractEnterprises', () => {
@@ -62,5 +62,16 @@ describe('extractEnterprises', () => {
     expect(looksLikeBrand('鑫岳')).toBe(true);
     expect(looksLikeBrand('东湾村民宿')).toBe(false);
     expect(looksLikeBrand('污水管网')).toBe(false);
+  });
+
+  it('one character and 业 names a line of business; sector words with 业 do not', () => {
+    expect(looksLikeCompany('宏达鞋业')).toBe(true);
+    expect(looksLikeCompany('柳溪竹业')).toBe(true);
+    expect(looksLikeCompany('乡村就业')).toBe(false);
+    expect(looksLikeCompany('特色产业')).toBe(false);
+    expect(shortNames('宏达鞋业有限公司')).toEqual(['宏达鞋业', '宏达']);
+    expect(extractEnterprises(testContext('宏达鞋业增资扩产。')).entities.map((e) => e.name)).toEqual([
+      '宏达鞋业',
+    ]);
   });
 });

@@ -75,4 +75,17 @@ describe('extractInstitutions: bodies in and out of role', () => {
       '江南大学食品安全重点实验室',
     ]);
   });
+
+  it('a body in a person title is not an actor; a broadcaster hosting an interview is', () => {
+    expect(names('县商务局局长黄明、横泾街道企业家协会会长陆平出席。')).toEqual([]);
+    expect(names('横泾街道融媒体中心主持人与代表对话。')).toEqual(['横泾街道融媒体中心']);
+  });
+
+  it('village and neighbourhood committees and park committees by their short names', () => {
+    expect(names('横泾村村委会、新塘社区居委会和横泾科技园管委会联合开展巡查。')).toEqual([
+      '横泾村村委会',
+      '新塘社区居委会',
+      '横泾科技园管委会',
+    ]);
+  });
 });

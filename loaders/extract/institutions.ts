@@ -4,6 +4,18 @@ import { entityMention, isPlausibleName, localSpan } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 import { tokenize } from './name-segment';
 import { committeeMentions, departmentMentions, ownGovernmentMentions } from './institution-bodies';
+import { ROLES } from './people-roles';
+
+/**
+ * A role right after a body makes the body part of a person's title (县商务局局长某某,
+ * 某某协会会长某某): the person acts, the body is only where the person serves. A broadcaster's
+ * presenter or reporter is another matter: the station hosts the interview and is named as
+ * its maker (某某融媒体中心主持人).
+ */
+const MEDIA_ROLES = new Set(['记者', '主持人']);
+const ROLE_AFTER = new RegExp(
+  `^(?:党组|党委|党总支|党支部)?(?:${ROLES.filter((r) => !MEDIA_ROLES.has(r)).join('|')}|成员|会长|馆长)`,
+);
 
 const SUFFIXES = [
   '大学',
@@ -45,6 +57,17 @@ const SUFFIXES = [
   '党校',
   '电视台',
   '报社',
+  // Village and neighbourhood committees, and the administrative committees of parks, by
+  // their usual short names; academies of science and design institutes of each level.
+  '村委会',
+  '居委会',
+  '管委会',
+  '科学院',
+  '农科院',
+  '社科院',
+  '设计院',
+  '规划院',
+  '保健院',
 ];
 const WORD_FINAL = new Set([
   '中心',
@@ -57,6 +80,9 @@ const WORD_FINAL = new Set([
   '委员会',
   '联盟',
   '工作站',
+  '村委会',
+  '居委会',
+  '管委会',
 ]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
@@ -197,7 +223,7 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
     /^[\d一二三四五六七八九十两]+[家个所座]/.test(after)
   )
     return true;
-  if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after)) return true;
+  if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
   if (/商会$/.test(mention.name) && /^[\u4e00-\u9fa5]{2,}(市场|项目|基地|园)/.test(after)) return true;
   if (/中心$/.test(mention.name) && /^(位置|地带|城区|区域|地位|城市|镇区)/.test(after)) return true;

@@ -47,9 +47,29 @@ export const ROLES = [
   '副主席',
   '主席',
   '董事长',
+  '副董事长',
+  '董事',
   '总经理',
   '副总经理',
   '经理',
+  // Banks, firms and the ranks of government departments (行长, 总裁, 处长, 科长), and the
+  // party group of a department (党组成员): titles real reports put before names.
+  '副行长',
+  '行长',
+  '副总裁',
+  '总裁',
+  '总监',
+  '总工程师',
+  '党组成员',
+  '副厅长',
+  '厅长',
+  '副处长',
+  '处长',
+  '副科长',
+  '科长',
+  '村支书',
+  '支书',
+  '助理',
   '负责人',
   '创始人',
   '理事长',
@@ -85,6 +105,10 @@ export const SURNAMES = new Set([
 export const WORD_SURNAMES = new Set([...'时向于和都国文东上官']);
 export const CLOSING_VERB = /^(?:介绍|表示|指出|强调|说|在|主持|出席|讲话|认为|要求)/;
 
-/** What may follow a name: punctuation, a speech verb, or the end of the text. */
+/**
+ * What may follow a name: punctuation, a speech verb, or the end of the text; and the verbs
+ * of an official's visit that news reports put right after the name (某某到某镇调研, 某某赴
+ * 企业走访, 某某先后察看, 某某实地查看).
+ */
 export const AFTER_NAME =
-  /^(?:$|[\s，,。；;、：:！？“”（(]|说|表示|介绍|强调|指出|认为|就|在|要|主持|出席|参加|带队|调研|一行|等|同志|提出|讲话|作|接受|结合|告诉|来到|深入|走访|陪同|率队|带领|坦言|谈到|透露|也|对|与|和|从|为|向|将|是)/;
+  /^(?:$|[\s，,。；;、：:！？“”（(]|说|表示|介绍|强调|指出|认为|就|在|要|主持|出席|参加|带队|调研|一行|等|同志|提出|讲话|作|接受|结合|告诉|来到|深入|走访|陪同|率队|带领|坦言|谈到|透露|也|对|与|和|从|为|向|将|是|到|赴|前往|先后|实地|现场|察看|查看|看望|慰问|检查|督导|致辞|宣布|希望|代表|详细|的|及|还|看来|回答|听取|会见|了解|召开|参观|随后|亲自|对此)/;

@@ -86,4 +86,54 @@ describe('extractPeople', () => {
     ]);
     expect(relations.map((r) => r.toKey)).toEqual(['Place:柳溪镇', 'Place:吴中区']);
   });
+
+  it('an official visiting: the verb of the visit closes the name', () => {
+    const { entities } = people('县委副书记、代县长周海到柳溪镇调研，副镇长陈芳赴企业走访。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['周海', '代县长'],
+      ['陈芳', '副镇长'],
+    ]);
+  });
+
+  it('a work report is signed under its heading: name alone, after its title, or after its body', () => {
+    const heading = '——2024年1月9日在柳溪镇第五届人民代表大会第三次会议上';
+    const signed = (line: string) =>
+      people(`政府工作报告\n${heading}\n${line}\n各位代表：`).entities.map((e) => [
+        e.name,
+        e.properties.role,
+      ]);
+    expect(signed('镇 长 王 立 军')).toEqual([['王立军', '镇长']]);
+    expect(signed('柳溪镇人民政府  陈明')).toEqual([['陈明', undefined]]);
+    expect(signed('戴 红')).toEqual([['戴红', undefined]]);
+    // A heading of another kind, or a byline, signs nobody.
+    expect(people('本报讯\n戴红\n各位代表：').entities).toEqual([]);
+    expect(people(`${heading}\n记者 戴红`).entities).toEqual([]);
+  });
+
+  it('an interview puts the guest alone on the line after the titles', () => {
+    const { entities } = people('连线代表\n吴中区委常委、柳溪镇党委书记\n沈立新\n今年我们重点抓三件事。');
+    expect(entities.map((e) => e.name)).toEqual(['沈立新']);
+  });
+
+  it('titles of banks, firms and department ranks; a role word inside another word names nobody', () => {
+    const { entities } = people(
+      '柳溪农商银行行长陆建平、县商务局科长何丽、柳溪镇镇长助理戴军、村支书汪长贵出席。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['陆建平', '农商银行行长'],
+      ['何丽', '县商务局科长'],
+      ['戴军', '镇长助理'],
+      ['汪长贵', '村支书'],
+    ]);
+    expect(people('柳溪镇地处长江之滨，交通便利。').entities).toEqual([]);
+  });
+
+  it('a name before 的, 及 or 还 keeps two characters; 在 before a title is not part of it', () => {
+    const { entities } = people('在柳溪镇党委书记戴明的带领下，镇长陈国庆及班子成员、副镇长吴立还到村走访。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['戴明', '镇党委书记'],
+      ['陈国庆', '镇长'],
+      ['吴立', '副镇长'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { entityMention } from './name-mention';
 import { tokenize } from './name-segment';
 import { AFTER_NAME, CLOSING_VERB, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
 import { placeChainAtHead } from './relation-places';
+import { signedNames } from './people-signature';
 
 const ROLE_RE = new RegExp(`(${ROLES.join('|')})\\s*`, 'g');
 const DETERMINERS = /^(该镇|我镇|本镇|该区|我区|全镇|全区)/;
@@ -32,6 +33,9 @@ function nameByWords(text: string, at: number): string | null {
   return null;
 }
 
+/** Function words that follow a two-character name far more often than they end a three-character one. */
+const NOT_NAME_END = /[的及还和与在是将对为也就向从等]$/;
+
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
   if (WORD_SURNAMES.has(text[at] ?? '')) {
@@ -53,6 +57,8 @@ function nameAfter(text: string, at: number): string | null {
     return two;
   for (const length of [3, 2]) {
     const name = text.slice(at, at + length);
+    // 李明的带领下: a function word is no third character of a name.
+    if (length === 3 && NOT_NAME_END.test(name)) continue;
     if (/^[\u4e00-\u9fa5]+$/.test(name) && name.length === length && AFTER_NAME.test(text.slice(at + length)))
       return name;
   }
@@ -63,7 +69,10 @@ function nameAfter(text: string, at: number): string | null {
 function titleBefore(text: string, roleEnd: number): { start: number; title: string } {
   let start = roleEnd;
   while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
-  return { start, title: text.slice(start, roleEnd).trim() };
+  // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title.
+  const lead =
+    /^(?:据|由|经|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, roleEnd))?.[0] ?? '';
+  return { start: start + lead.length, title: text.slice(start + lead.length, roleEnd).trim() };
 }
 
 /**
@@ -118,6 +127,8 @@ interface Found {
   titleStart: number;
   title: string;
   rule: string;
+  /** The sentence the title stands in, where it is not the name's own (a signature's title line). */
+  titleSentence?: Sentence;
 }
 
 /**
@@ -165,10 +176,28 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
 }
 
 /** Names after their title: 镇党委书记王建国, 副镇长陈芳. */
+/**
+ * Characters that make a word with the first character of a role word before them: 处长 in
+ * 地处长江 is the end of 地处, 行长 in 运行长效 the end of 运行, and no name follows.
+ */
+const WORD_BEFORE: Record<string, RegExp> = {
+  处: /[地身到各此相住好难用出长]$/,
+  科: /[学专理工文外内]$/,
+  行: /[银执进运发实履推施旅践先并可流同]$/,
+  支: /[开收分透]$/,
+  助: /[帮协互救赞资借求]$/,
+  总: /[汇]$/,
+};
+
+function startsWord(text: string, at: number, role: string): boolean {
+  const re = WORD_BEFORE[role[0] ?? ''];
+  return !re || !re.test(text.slice(0, at));
+}
+
 function nameAfterTitle(sentence: Sentence): Found[] {
   const found: Found[] = [];
   for (const m of sentence.text.matchAll(ROLE_RE)) {
-    if (m.index === undefined || m[1] === '记者') continue;
+    if (m.index === undefined || m[1] === '记者' || !startsWord(sentence.text, m.index, m[1] ?? '')) continue;
     const nameAt = m.index + m[0].length;
     const name = nameAfter(sentence.text, nameAt);
     if (!name) continue;
@@ -187,23 +216,38 @@ function nameAfterTitle(sentence: Sentence): Found[] {
 export function extractPeople(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
   const relations: RelationMention[] = [];
+  const signatures = new Map<number, Found[]>();
+  for (const s of signedNames(ctx.doc.sentences)) {
+    const list = signatures.get(s.sentence.index) ?? [];
+    list.push({ ...s, rule: 'person.signature' });
+    signatures.set(s.sentence.index, list);
+  }
   for (const sentence of ctx.doc.sentences) {
     const after = nameAfterTitle(sentence);
     const before = nameBeforeTitle(ctx, sentence).filter((b) => !after.some((a) => a.at === b.at));
-    for (const found of [...after, ...before]) {
+    const signed = (signatures.get(sentence.index) ?? []).filter(
+      (s) => ![...after, ...before].some((f) => f.at === s.at),
+    );
+    for (const found of [...after, ...before, ...signed]) {
       const { name, at } = found;
       const national = NATIONAL_ROLE.test(found.title);
       const served = national
         ? null
-        : servedPlace(ctx, { sentence, start: found.titleStart, title: found.title });
+        : servedPlace(ctx, {
+            sentence: found.titleSentence ?? sentence,
+            start: found.titleStart,
+            title: found.title,
+          });
       const role = served?.title ?? found.title;
+      // A report's signature may carry no title at all: the person is known, the role is not.
+      const roleProperties: Record<string, string> = role ? { role } : {};
       const person = entityMention({
         label: 'Person',
         sentence,
         span: { name, start: at, end: at + name.length },
         rule: found.rule,
         confidence: 0.85,
-        properties: { role },
+        properties: roleProperties,
       });
       entities.push(person);
       if (served) {
@@ -211,7 +255,7 @@ export function extractPeople(ctx: DocumentContext): ExtractedFacts {
           type: 'SERVES_IN',
           fromKey: person.key,
           toKey: served.key,
-          properties: { role },
+          properties: roleProperties,
           span: person.span,
           rule: 'person.serves-in',
           confidence: 0.8,

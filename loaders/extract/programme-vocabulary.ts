@@ -38,6 +38,21 @@ export const YEAR_CAMPAIGN_HEADS = [
   '提质年',
   '落实年',
   '深化年',
+  // Further heads of the same family in the provinces' reports (营商环境优化年, 作风效能
+  // 提升年, 干部作风转变年, 项目建设提速年): a verb of improvement and 年.
+  '服务年',
+  '效能年',
+  '优化年',
+  '提速年',
+  '创优年',
+  '赶超年',
+  '争先年',
+  '实干年',
+  '转变年',
+  '改进年',
+  '见效年',
+  '规范年',
+  '活动年',
 ];
 /** Responsibility systems of the river-chief family: 河长制, 路长制, 林长制. */
 const CHIEF_SYSTEM = /([河湖林田路山街楼园网链])长制/g;

@@ -134,4 +134,47 @@ describe('extractProgrammes', () => {
   it('a formula keeps the head of a system or layout: “2+5”现代化产业体系', () => {
     expect(programmes('构建“2+5”现代化产业体系。').map((p) => p.name)).toEqual(['“2+5”现代化产业体系']);
   });
+
+  it('a pilot carried out is a programme; a pilot a place is named, or its villages, are not', () => {
+    expect(programmes('柳溪镇推进智慧养老服务试点和秸秆综合利用试点。').map((p) => p.name)).toEqual([
+      '智慧养老服务试点',
+      '秸秆综合利用试点',
+    ]);
+    expect(programmes('柳溪镇获批省级智慧养老服务试点，确定三个试点村。')).toEqual([]);
+    expect(programmes('柳溪镇开展省级试点。')).toEqual([]);
+  });
+
+  it('parks called 示范区 or 示范园 are zones, and a plan of the year is a document', () => {
+    expect(programmes('柳溪镇建成国家现代农业示范园，编制柳溪镇2025年工作计划。')).toEqual([]);
+  });
+
+  it('a known programme opening a longer campaign is read as the campaign', () => {
+    expect(programmes('柳溪镇扎实开展乡村振兴百村示范行动。').map((p) => p.name)).toEqual([
+      '乡村振兴百村示范行动',
+    ]);
+    expect(programmes('柳溪镇实施乡村振兴战略。').map((p) => p.name)).toEqual(['乡村振兴']);
+  });
+
+  it('national strategies and provincial campaigns from the vocabulary, with their level', () => {
+    const found = programmes('柳溪镇深入实施科教兴国战略，推进健康中国行动，开展五水共治。');
+    expect(found.map((p) => [p.name, p.properties.level])).toEqual([
+      ['科教兴国战略', 'NATIONAL'],
+      ['健康中国', 'NATIONAL'],
+      ['五水共治', 'PROVINCE'],
+    ]);
+  });
+
+  it('an 工程 aimed at people, firms or villages is a campaign; one that builds is not', () => {
+    expect(programmes('柳溪镇实施乡村人才培育工程，推进十项三年提升工程。').map((p) => p.name)).toEqual([
+      '乡村人才培育工程',
+      '十项三年提升工程',
+    ]);
+    expect(programmes('柳溪镇推进道路提升工程和卫生室提升工程。')).toEqual([]);
+  });
+
+  it('a year declared for an improvement is a campaign; a key year is not', () => {
+    expect(programmes('柳溪镇开展营商环境优化年活动。今年是关键年。').map((p) => p.name)).toEqual([
+      '营商环境优化年',
+    ]);
+  });
 });

@@ -1,12 +1,15 @@
 import type { PlaceKind, ProgrammeLevel } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations } from './name-enumeration';
-import { entityMention, isPlausibleName } from './name-mention';
+import { entityMention } from './name-mention';
 import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
+import { opensWiderCampaign } from './programme-wider';
+import { DESIGNATION_VERB, DESIGNATION_WORD, isProgrammeName, MECHANISM } from './programme-name';
+import { campaignWorks } from './programme-works';
 
 const SUFFIXES = [
   '发展战略',
@@ -19,11 +22,8 @@ const SUFFIXES = [
   '计划',
   '改革',
   '试点试验',
-  '省级试点',
+  '试点',
   '培育工程',
-  '示范园',
-  '示范区',
-  '试点城市',
   '责任制',
   '工作机制',
   '服务机制',
@@ -34,24 +34,7 @@ const SUFFIXES = [
   '制度',
   ...YEAR_CAMPAIGN_HEADS,
 ];
-const WORD_FINAL = new Set(['战略', '计划', '行动', '改革', '机制', '制度', ...YEAR_CAMPAIGN_HEADS]);
-/** Mechanisms and systems are programmes only with a specific body: 企业挂钩服务机制, not 长效机制. */
-const MECHANISM = /(机制|制度)$/;
-/** Titles a place is awarded count as programmes only when a national or provincial body awards them. */
-const TITLE = /(示范园|示范区|试点城市)$/;
-
-function isProgrammeName(name: string): boolean {
-  if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
-  // 年度计划, 投资计划: a schedule of the year, not a named plan.
-  if (/^(年度|年度投资|工作|投资|建设|发展|全年)计划$/.test(name)) return false;
-  if (
-    MECHANISM.test(name) &&
-    (name.length < 6 || /^(体制|长效|工作|管理|运行|考核|激励|协调|联动)/.test(name))
-  )
-    return false;
-  return !TITLE.test(name) || /^(国家|全国)/.test(name);
-}
-
+const WORD_FINAL = new Set(['战略', '计划', '行动', '改革', '机制', '制度', '试点', ...YEAR_CAMPAIGN_HEADS]);
 const distinct = new WeakMap<DocumentContext, EntityMention[]>();
 
 /** One mention per place: a long document names its town thousands of times. */
@@ -218,9 +201,22 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       entities.push(programmeMention(ctx, { sentence, ...q }));
     }
     for (const known of knownProgrammes(sentence.text)) {
-      if (overlaps(known.span)) continue;
+      if (overlaps(known.span) || opensWiderCampaign(sentence.text, known.span)) continue;
       taken.push(known.span);
       entities.push(programmeMention(ctx, { sentence, ...known }));
+    }
+    for (const span of campaignWorks(sentence.text)) {
+      if (overlaps(span)) continue;
+      taken.push(span);
+      entities.push(
+        programmeMention(ctx, {
+          sentence,
+          span,
+          name: span.name,
+          aliases: [],
+          rule: 'programme.campaign-works',
+        }),
+      );
     }
     for (const titled of [...titledPlans(sentence), ...placeCampaigns(ctx, sentence)]) {
       if (overlaps(titled.span)) continue;
@@ -257,6 +253,14 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         continue;
       // 建设年度, 提升年均: a year campaign's head is a whole word.
       if (/年$/.test(span.name) && /^[度均底初末内份中]/.test(after)) continue;
+      // 试点村, 试点单位: the pilot's places; 获批某某试点: a designation.
+      if (
+        /试点$/.test(span.name) &&
+        (/^(?:单位|村|镇|县|区|市|城市|企业|项目|示范|地区|乡镇|社区|园区|学校)/.test(after) ||
+          DESIGNATION_VERB.test(sentence.text.slice(0, span.start)) ||
+          DESIGNATION_WORD.test(span.name))
+      )
+        continue;
       // 建立企业挂钩服务机制: a mechanism is named by nouns; the verb before it is the predicate.
       if (MECHANISM.test(span.name)) {
         const from = stripLeading(sentence.text, { from: span.start, limit: span.end - 2 });

@@ -65,7 +65,7 @@ describe('relations stated the ways real reports state them', () => {
       expect.arrayContaining([
         // The company is named by its brand, the trade word and the project name its aliases.
         'OPERATED_BY Project:鸿达管业装备制造 -> Enterprise:鸿达',
-        'OPERATED_BY Project:金禾药品生产 -> Enterprise:金禾药品生产',
+        'OPERATED_BY Project:金禾药品生产 -> Enterprise:金禾',
       ]),
     );
   });

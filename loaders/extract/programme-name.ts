@@ -1,0 +1,26 @@
+import { isPlausibleName } from './name-mention';
+
+/** Mechanisms and systems are programmes only with a specific body: 企业挂钩服务机制, not 长效机制. */
+export const MECHANISM = /(机制|制度)$/;
+/**
+ * A pilot is a programme where a place carries it out (开展数字乡村试点); where a place is named
+ * one (获批国家级某某试点, 某某试点县), it is a designation, which the conventions leave out
+ * with honours. Parks named 示范园/示范区 are zones, not programmes.
+ */
+export const DESIGNATION_WORD = /获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建/;
+export const DESIGNATION_VERB = new RegExp(`(?:${DESIGNATION_WORD.source})[^，,；;。]{0,12}$`);
+
+export function isProgrammeName(name: string): boolean {
+  if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
+  // 年度计划, 投资计划: a schedule of the year, not a named plan.
+  if (/^(年度|年度投资|工作|投资|建设|发展|全年)计划$/.test(name)) return false;
+  if (
+    MECHANISM.test(name) &&
+    (name.length < 6 || /^(体制|长效|工作|管理|运行|考核|激励|协调|联动)/.test(name))
+  )
+    return false;
+  // 2025年工作计划, 年度投资计划: a document or a schedule of the year, not a named plan.
+  if (/(年|年度)(工作|投资|建设|实施)?(计划|要点)$/.test(name)) return false;
+  // 省级试点, 开展试点: a pilot needs a name of its own.
+  return !/试点$/.test(name) || name.replace(/^(国家级|省级|市级|国家|全国|全省|全市)/, '').length >= 5;
+}

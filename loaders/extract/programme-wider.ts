@@ -1,0 +1,17 @@
+import type { NameSpan } from './name-scan';
+
+/** Campaign heads a known programme's name may be the opening words of. */
+const CAMPAIGN_TAIL = /^[\u4e00-\u9fa5]{2,8}?(?:三年行动|五年行动|专项行动|行动计划|行动|工程)/;
+
+/**
+ * Whether a known programme's name opens a longer campaign named after it: 农村人居环境整治
+ * in 农村人居环境整治提升五年行动 is part of the campaign's name, not a mention of its own.
+ * A head alone (乡村振兴 + 战略) is the programme's own alias and does not count.
+ * Example: 扎实开展农村人居环境整治提升五年行动。
+ */
+export function opensWiderCampaign(text: string, span: NameSpan): boolean {
+  const tail = CAMPAIGN_TAIL.exec(text.slice(span.end));
+  if (!tail) return false;
+  // The words between the name and the head belong to the campaign, not to a new clause.
+  return !/[的和与及、，,。；;“”]/.test(tail[0]);
+}
