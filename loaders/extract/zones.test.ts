@@ -85,4 +85,30 @@ describe('extractZones', () => {
   it('an official going to a zone is not part of its name', () => {
     expect(names('镇党委书记到柳溪农贸市场检查防汛工作。')).toEqual(['柳溪农贸市场']);
   });
+
+  it('function words alone describe a kind of area, not a zone', () => {
+    expect(names('打造现代服务集聚区和装备智造示范区，启动康养片区开发，建设温泉小镇。')).toEqual([]);
+    expect(names('重点建设高性能医疗器械产业园。')).toEqual([]);
+    // A place, a road or a coined word in front names one zone.
+    expect(names('推进青石养殖示范区和银杏路先进制造业示范区，“云帆”产业基地完成建设。')).toEqual([
+      '青石养殖示范区',
+      '银杏路先进制造业示范区',
+      '“云帆”产业基地',
+    ]);
+  });
+
+  it('a pipe running to a park, a title, a ranking and a slogan are not zones', () => {
+    expect(names('一条管廊从热电厂直通园区。')).toEqual([]);
+    expect(names('全县成功创建全国科普示范区，在全国生物医药产业园区排名中上升五位。')).toEqual([]);
+    expect(names('深入实施“老街新城”发展战略，奋力打造临江北部新城”的发展目标。')).toEqual([]);
+  });
+
+  it('a park listed beside named works is one of the works', () => {
+    expect(names('领导先后来到石桥村、青禾金属产业园、红叶纪念馆项目建设现场。')).toEqual([]);
+    expect(names('助推桃源花木市场、江北花都产业园联动发展。')).toEqual(['桃源花木市场', '江北花都产业园']);
+  });
+
+  it('a park in a list of projects is a project only', () => {
+    expect(names('青禾模具产业园等6个项目谈成待建。')).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
 import { findEnumerations } from './name-enumeration';
-import { entityMention, isPlausibleName } from './name-mention';
+import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, scanSuffixNames, type NameSpan } from './name-scan';
-import { parkReading, worksFollow } from './project-parks';
+import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize } from './name-segment';
+import { isDistinctiveBody } from './zone-bodies';
 
 /** Heads of park, district and market names. */
 const SUFFIXES = [
@@ -53,6 +54,8 @@ const SUFFIXES = [
   '经开区',
   '总部园',
 ];
+/** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
+const BRAND_HEADS = new Set(['智谷', '芯谷', '金谷', '总部园', '科学城', '科教城', '未来城', '创智园']);
 const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '新城', '新区', '街区', '板块', '组团']);
 
 /**
@@ -62,9 +65,9 @@ const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '�
 export function isProgrammeLikeZone(name: string): boolean {
   return (
     /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) ||
-    /^(国家|全国)/.test(name) ||
+    /^(国家|全国)级/.test(name) ||
     // 共同富裕先行区, 乡村振兴示范区: a goal with a pilot head is a designation, not a place.
-    /(富裕|振兴|文明|一体化)[^“”]{0,8}(先行区|示范区)$/.test(name)
+    /(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区)$/.test(name)
   );
 }
 
@@ -93,6 +96,11 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
   if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
+  const head = SUFFIXES.find((x) => name.endsWith(x)) ?? '';
+  // 温泉小镇, 现代服务集聚区, 高性能医疗器械产业园: function words alone describe a kind of area.
+  // Brand heads (智谷, 总部园, 未来城) are names by themselves.
+  if (!BRAND_HEADS.has(head) && !isDistinctiveBody(name.slice(0, name.length - head.length), placeNames))
+    return false;
   if (!BROAD.test(name)) return true;
   if (isDescriptive(body)) return false;
   return (
@@ -181,6 +189,35 @@ function townParks(text: string): { span: NameSpan; head: string }[] {
   return found;
 }
 
+/** Verbs that confer a title: 创建全国科普示范区, 获评省级特色小镇 name an honour, not a zone. */
+const TITLE_BEFORE = /(?:创建|创成|争创|获评|获批|获得|荣获|入选|评为|命名为|认定为)(?:为)?$/;
+/** 在某某产业园区排名中: a ranking or a list of a kind of zone, not one zone. */
+const RANKING_AFTER = /^(?:排名|排行|榜单|名单|评价|考核|评选)/;
+/** “古镇新城”发展战略, 打造某某新城”的发展目标: a zone word in a slogan names a strategy or a goal. */
+const SLOGAN_AFTER = /^”?(?:的)?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
+
+function isTitleOrRanking(text: string, span: NameSpan): boolean {
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+    RANKING_AFTER.test(text.slice(span.end)) ||
+    SLOGAN_AFTER.test(text.slice(span.end))
+  );
+}
+
+/**
+ * 来到某村、某某产业园、某某纪念馆项目建设现场: a park listed with 、 beside named works is one
+ * of the works visited or built, a project (the annotation conventions count 产业园 as projects).
+ */
+function listedWithWorks(text: string, span: NameSpan): boolean {
+  if (!PARK_WORKS_HEADS.some((h) => span.name.endsWith(h))) return false;
+  const clause = clauseAround(text, span.start);
+  const items = text.slice(clause.start, clause.end).split('、');
+  return (
+    items.length > 1 &&
+    items.some((item) => /(?:项目|工程)(?:建设)?(?:现场)?/.test(item) && !item.includes(span.name))
+  );
+}
+
 /**
  * Zones: industrial parks, development zones, science cities, themed towns and market areas.
  * Example: 助推夏溪花木市场、江南花都产业园联动发展。
@@ -206,7 +243,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
-      if (worksFollow(after, span.name) || parkReading(sentence.text, span) === 'works') continue;
+      if (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone') continue;
+      if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
