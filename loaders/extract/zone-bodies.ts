@@ -92,6 +92,9 @@ const FUNCTION_WORDS: readonly string[] = [
   '专业',
   '集体',
   '园区',
+  '小微企业',
+  '小微',
+  '企业',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs of movement inside a body: 从电厂直通园区 says where a pipe runs, not a zone's name. */

@@ -111,4 +111,21 @@ describe('extractZones', () => {
   it('a park in a list of projects is a project only', () => {
     expect(names('青禾模具产业园等6个项目谈成待建。')).toEqual([]);
   });
+
+  it('small-firm parks, port and bonded areas, start-up areas, eco-parks and valleys', () => {
+    expect(
+      names(
+        '青溪小微企业创业园入驻企业20家，榆港港区吞吐量增长，依托江北启动区建设，自贸试验区海州片区企业过万家，莲湖生态园和东湖光谷集聚企业。',
+      ),
+    ).toEqual([
+      '青溪小微企业创业园',
+      '榆港港区',
+      '江北启动区',
+      '自贸试验区海州片区',
+      '莲湖生态园',
+      '东湖光谷',
+    ]);
+    // The families alone, or with function words only, are kinds of area.
+    expect(names('建设一批小微企业园，规划建设工业区和商务区，打造农业生态园。')).toEqual([]);
+  });
 });

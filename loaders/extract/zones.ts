@@ -53,10 +53,46 @@ const SUFFIXES = [
   '组团',
   '经开区',
   '总部园',
+  // Families of real town and county texts beyond the planning areas above: small-firm parks
+  // (某某小微企业园, 某某小微园, 某某创业园), port and bonded areas (某某港区, 某某综合保税区,
+  // 自贸试验区某某片区), cooperation and business districts (某某合作区, 某某商务区), old
+  // industrial districts and start-up areas (某某工业区, 某某启动区), themed parks and cities
+  // (某某生态园, 某某农业园, 某某文化园, 某某生态城), and valleys coined as brands (某某光谷).
+  '小微园',
+  '创业园',
+  '港区',
+  '保税区',
+  '自贸区',
+  '试验区',
+  '合作区',
+  '商务区',
+  '工业区',
+  '启动区',
+  '生态园',
+  '农业园',
+  '文化园',
+  '创意园',
+  '生态城',
+  '光谷',
+  '药谷',
+  '硅谷',
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
 const BRAND_HEADS = new Set(['智谷', '芯谷', '金谷', '总部园', '科学城', '科教城', '未来城', '创智园']);
-const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '新城', '新区', '街区', '板块', '组团']);
+const WORD_FINAL = new Set([
+  '市场',
+  '园区',
+  '小镇',
+  '古镇',
+  '片区',
+  '新城',
+  '新区',
+  '街区',
+  '板块',
+  '组团',
+  '港区',
+  '工业区',
+]);
 
 /**
  * A quoted head with a zone suffix (“两湖”创新区) is a branded initiative and a Programme;
@@ -73,7 +109,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区)$/;
+  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -119,6 +155,13 @@ const ZONE_LEADING =
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
+
+/** 自贸试验区某某片区: jieba reads 自 as a preposition and cuts the abbreviation 自贸 in two. */
+function withFreeTrade(text: string, span: NameSpan): NameSpan {
+  return span.name.startsWith('贸') && text[span.start - 1] === '自'
+    ? { name: `自${span.name}`, start: span.start - 1, end: span.end }
+    : span;
+}
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const visitor = VISITOR.exec(scanned.name);
@@ -239,7 +282,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       wordFinal: WORD_FINAL,
       verbsEnd: true,
     })) {
-      const span = withoutLeading(scanned);
+      const span = withoutLeading(withFreeTrade(sentence.text, scanned));
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
