@@ -21,7 +21,9 @@ export function worksFollow(after: string, name = ''): boolean {
 }
 
 /** Words of a clause that treat a park as works: money in it, a contract, a start or an opening. */
-const WORKS_CLAUSE = /投资|开工|动工|签约|落户|投运|开园|竣工|奠基|规划面积|占地/;
+const WORKS_CLAUSE = /投资|开工|动工|动建|签约|落户|投运|投产|开园|竣工|奠基|规划面积|占地/;
+/** A verb of placing right before the park: 落户芦溪工业园内, 入驻某某产业园, 位于某某物流园. */
+const LOCATIVE_BEFORE = /(?:落户|落户于|落户在|入驻|进驻|位于|坐落于|搬迁至|迁入|入园)$/;
 /** The park stands in a list of projects: 某某产业园等6个项目. */
 const PROJECT_LIST_AFTER = /^[^，,；;。：:]*?(?:等[^，,；;。]{0,8}项目|[\d一二三四五六七八九十两]+个项目)/;
 
@@ -41,6 +43,8 @@ export function parkReading(
   if (/^[二三四五六七八九十]期/.test(after)) return 'zone';
   const clause = clauseAround(text, span.start);
   const before = text.slice(clause.start, span.start);
+  // 落户某某工业园内, 入驻某某产业园: the park is where the works go, a place.
+  if (LOCATIVE_BEFORE.test(before)) return 'zone';
   // 省重大项目某某产业园: the classification in front.
   // 省重大项目某某产业园 (classified in front), 某某产业园为某某三期项目, 某某物流园入选…重点项目.
   if (

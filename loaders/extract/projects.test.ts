@@ -157,12 +157,12 @@ describe('extractProjects', () => {
     ]);
   });
 
-  it('visits, verb phrases, described kinds and quoted class labels are not projects', () => {
+  it('verb phrases, described kinds and quoted class labels are not projects; a visited project is', () => {
     expect(
       projects(
         '县长又来到星海项目现场，实地了解项目进展，要盯着项目，打造综合性旅游项目，这是新引进的“大好强”项目之一。',
-      ),
-    ).toEqual([]);
+      ).map((p) => p.name),
+    ).toEqual(['星海项目']);
   });
 
   it('the works after an event’s 暨 and a listed name without its modal word', () => {
@@ -209,5 +209,24 @@ describe('extractProjects', () => {
     expect(projects('开工仪式上，柳溪大道拓宽工程正式开工。').map((p) => p.name)).toEqual([
       '柳溪大道拓宽工程',
     ]);
+  });
+
+  const names = (text: string) => projects(text).map((p) => p.name);
+
+  it('a place with words that classify projects is not one project; a themed town with 项目 is', () => {
+    expect(names('青石镇项目建设情况汇报。')).toEqual([]);
+    expect(names('青石镇重点集中动工项目共有6个。')).toEqual([]);
+    expect(names('提速建设白鹭文旅小镇项目，红枫园区项目完成基础建设。')).toEqual([
+      '白鹭文旅小镇项目',
+      '红枫园区项目',
+    ]);
+  });
+
+  it('a reporter or an official visiting works opens the clause; the works are what follows', () => {
+    expect(names('记者日前走进青石镇金穗生态板加工项目建设现场。')).toEqual(['青石镇金穗生态板加工项目']);
+  });
+
+  it('a park that works are placed in is a place, not works', () => {
+    expect(names('新材料项目总投资1亿元，落户青石县工业园内。')).toEqual(['新材料项目']);
   });
 });

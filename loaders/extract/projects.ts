@@ -40,6 +40,22 @@ function afterJoint(span: NameSpan): NameSpan {
   return at >= 0 && rest.length >= 6 ? { name: rest, start: span.start + at + 1, end: span.end } : span;
 }
 
+/**
+ * 某某镇项目建设情况汇报, 某镇重点集中动工项目: a place with words that classify projects is
+ * the place's projects as a kind, not one project.
+ */
+const PLACE_ONLY =
+  /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|产业|民生|全部|所有|各类)*(?:项目|工程)$/;
+
+/** 记者走进某镇某某项目, 领导来到某某项目: the visit opens the clause; the works are what follows. */
+const VISIT = /^.*?(?:走进|来到|深入|前往|走访|实地察看|察看|查看)/;
+
+function withoutVisit(span: NameSpan): NameSpan {
+  const m = VISIT.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
 function isVerbObject(name: string): boolean {
   const body = name.replace(/(项目|工程)$/, '');
@@ -85,6 +101,7 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => phased(text, s))
     .map((s) => joinedPair(text, s))
     .map((s) => afterJoint(s))
+    .map((s) => withoutVisit(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
     if (m.index === undefined) continue;
@@ -98,6 +115,7 @@ function suffixNames(text: string): NameSpan[] {
   return dropNested(spans).filter(
     (s) =>
       !isCampaignName(s.name) &&
+      !PLACE_ONLY.test(s.name) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
       !isVerbObject(s.name) &&

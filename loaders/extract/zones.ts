@@ -127,6 +127,8 @@ function isDescriptive(body: string): boolean {
 
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
+  // 某某科技获批省级示范园: a verb of conferring inside the span makes the zone a title.
+  if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
   // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
