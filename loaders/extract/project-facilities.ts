@@ -56,6 +56,8 @@ export function facilityWorks(text: string): NameSpan[] {
       return false;
     // 某某中心项目: the suffix rule names it with its 项目.
     if (/^(?:项目|工程|[（(一二三四五六七八九十\d]+期)/.test(text.slice(span.end))) return false;
+    // 在某某公园入口处集中开工: the venue of a ceremony is where, not what is built.
+    if (/(?<![正现])在$/.test(text.slice(0, span.start))) return false;
     const clause = clauseAround(text, span.start);
     return WORKS_WORDS.test(text.slice(clause.start, span.start) + text.slice(span.end, clause.end));
   });

@@ -6,7 +6,20 @@ import { clauseAround } from './name-mention';
  * something invested in, signed, built or opened (投资10亿元的某某产业园, 某某工业园一期建成投运,
  * 某某产业园等6个项目). A 园区 (a planning area with its own administration) stays a zone.
  */
-export const PARK_WORKS_HEADS: readonly string[] = ['产业园', '工业园', '物流园', '示范园'];
+export const PARK_WORKS_HEADS: readonly string[] = [
+  '产业园',
+  '工业园',
+  '物流园',
+  '示范园',
+  // Themed parks are built by one developer like the four above (总投资80亿元的某某生态园).
+  '科技园',
+  '生态园',
+  '文化园',
+  '创意园',
+  '农业园',
+  '创业园',
+  '小微园',
+];
 
 /** A phase, or works words and a works head, right after a name: 某某片区(二期), 某某园区建设项目. */
 const WORKS_AFTER =

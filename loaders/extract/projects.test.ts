@@ -229,4 +229,12 @@ describe('extractProjects', () => {
   it('a park that works are placed in is a place, not works', () => {
     expect(names('新材料项目总投资1亿元，落户青石县工业园内。')).toEqual(['新材料项目']);
   });
+
+  it('themed parks reported with their investment are works; the venue of a ceremony is not', () => {
+    expect(names('白鹭文化生态园总投资80亿元，青禾纺织科技园总投资6亿元。')).toEqual([
+      '白鹭文化生态园',
+      '青禾纺织科技园',
+    ]);
+    expect(names('8个项目在南湖公园入口处集中开工。')).toEqual([]);
+  });
 });

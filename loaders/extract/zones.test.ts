@@ -128,4 +128,8 @@ describe('extractZones', () => {
     // The families alone, or with function words only, are kinds of area.
     expect(names('建设一批小微企业园，规划建设工业区和商务区，打造农业生态园。')).toEqual([]);
   });
+
+  it('themed parks reported with their investment are works, not zones', () => {
+    expect(names('白鹭文化生态园总投资80亿元，企业集聚在莲湖生态园。')).toEqual(['莲湖生态园']);
+  });
 });
