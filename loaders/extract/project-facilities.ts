@@ -33,6 +33,20 @@ const FACILITY_HEADS: readonly string[] = [
   '集市',
   '服务区',
   '码头',
+  // Venues the annotation conventions name (医疗中心, 酒店, 庄园) and their kin in real reports:
+  // shops and malls that open, visitor and reception centres, halls and cold stores that are built.
+  '购物中心',
+  '商场',
+  '超市',
+  '庄园',
+  '医疗中心',
+  '接待中心',
+  '游客中心',
+  '体育中心',
+  '体育馆',
+  '博物馆',
+  '纪念馆',
+  '冷库',
 ];
 
 /** Words of a clause that report works on a facility. */

@@ -237,4 +237,12 @@ describe('extractProjects', () => {
     ]);
     expect(names('8个项目在南湖公园入口处集中开工。')).toEqual([]);
   });
+
+  it('shops and malls that open and venues that are built are projects', () => {
+    expect(names('青禾超市于6月正式开业，白鹭购物中心主体封顶，青山革命纪念馆竣工。')).toEqual([
+      '青禾超市',
+      '白鹭购物中心',
+      '青山革命纪念馆',
+    ]);
+  });
 });

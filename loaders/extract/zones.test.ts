@@ -132,4 +132,17 @@ describe('extractZones', () => {
   it('themed parks reported with their investment are works, not zones', () => {
     expect(names('白鹭文化生态园总投资80亿元，企业集聚在莲湖生态园。')).toEqual(['莲湖生态园']);
   });
+
+  it('a bare head used as the name of the zone a text is about, when the full name is never given', () => {
+    expect(names('度假区党工委召开会议。度假区将继续聚焦康养产业。')).toEqual(['度假区', '度假区']);
+    // Once, or beside the full name, the head is not a name of its own.
+    expect(names('度假区将继续聚焦康养产业。')).toEqual([]);
+    expect(names('青山经济开发区持续发力。经开区将聚焦新材料，经开区党工委部署工作。')).toEqual([
+      '青山经济开发区',
+    ]);
+  });
+
+  it('a bare head after a level or a determiner is a kind of zone', () => {
+    expect(names('全省高新区排名中上升，各开发区协同发展。')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { isGenericBody, scanSuffixNames, type NameSpan } from './name-scan';
 import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize } from './name-segment';
 import { isDistinctiveBody } from './zone-bodies';
+import { bareHeadZones } from './zone-bare';
 
 /** Heads of park, district and market names. */
 const SUFFIXES = [
@@ -327,5 +328,6 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       }
     }
   }
+  entities.push(...bareHeadZones(ctx.doc.sentences, entities));
   return { entities, relations: [] };
 }
