@@ -245,4 +245,10 @@ describe('extractProjects', () => {
       '青山革命纪念馆',
     ]);
   });
+
+  it('a stage of a building is part of its project; a line of funding is not works', () => {
+    expect(names('青禾泵站工程项目主体工程已基本完工，办公楼主体工程已完工，落实农机推广补助项目。')).toEqual(
+      ['青禾泵站工程项目'],
+    );
+  });
 });

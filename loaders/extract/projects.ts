@@ -56,6 +56,12 @@ function withoutVisit(span: NameSpan): NameSpan {
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
+/** 某某泵站工程项目主体工程: the stage after a named project belongs to that project. */
+function withoutStage(span: NameSpan): NameSpan {
+  const m = /^(.{4,}(?:项目|工程))(?:主体|土建|附属|土方)工程$/.exec(span.name);
+  return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+}
+
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
 function isVerbObject(name: string): boolean {
   const body = name.replace(/(项目|工程)$/, '');
@@ -102,6 +108,7 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => joinedPair(text, s))
     .map((s) => afterJoint(s))
     .map((s) => withoutVisit(s))
+    .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
     if (m.index === undefined) continue;
@@ -146,7 +153,11 @@ export function isNotWorks(name: string): boolean {
     // 综合性旅游项目, 引领型项目: a kind of project described, not one named.
     /^[\u4e00-\u9fa5]{1,3}[性型][\u4e00-\u9fa5]{0,4}项目$/.test(name) ||
     // 生产基地两个项目: the count of a list, whose items are the projects.
-    /[两一二三四五六七八九十\d]+个项目$/.test(name)
+    /[两一二三四五六七八九十\d]+个项目$/.test(name) ||
+    // 农技推广补助项目, 全国某某奖补项目: a line of funding is a programme, not works.
+    /(?:补助|补贴|奖补|扶持|资助)项目$/.test(name) ||
+    // 办公楼主体工程: a stage of a building under way, not a project of its own.
+    /^[\u4e00-\u9fa5]{1,4}(?:主体|土建|附属|土方)工程$/.test(name)
   );
 }
 

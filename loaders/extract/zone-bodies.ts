@@ -98,6 +98,13 @@ const FUNCTION_WORDS: readonly string[] = [
   '生物',
   '食品',
   '医疗',
+  // Directions and the planners' 主体功能区 place a kind of area, they do not name one.
+  '主体',
+  '东部',
+  '西部',
+  '南部',
+  '北部',
+  '中部',
   '小微企业',
   '小微',
   '企业',

@@ -145,4 +145,8 @@ describe('extractZones', () => {
   it('a bare head after a level or a determiner is a kind of zone', () => {
     expect(names('全省高新区排名中上升，各开发区协同发展。')).toEqual([]);
   });
+
+  it('a direction with a function word places a kind of area', () => {
+    expect(names('奋力争当南部主体功能区高质量发展排头兵。')).toEqual([]);
+  });
 });
