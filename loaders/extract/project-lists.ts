@@ -108,3 +108,28 @@ export function withoutPlacePrefix(name: string): string | null {
   const m = /^[\u4e00-\u9fa5]{2,4}(?:村|社区)(.{6,})$/.exec(name);
   return m?.[1] && !/^[村社区]/.test(m[1]) ? m[1] : null;
 }
+
+/**
+ * 山西省某市某县某镇食品物流园项目: the provinces, cities, counties and towns in front say
+ * where the works are. Each shorter form left after one of them (某镇食品物流园项目,
+ * 食品物流园项目) is how the same works are also written, and becomes an alias; a form too
+ * short to name works by itself is left out. `places` are the document's full place names.
+ */
+export function withPlaceShortForms(
+  mentions: readonly EntityMention[],
+  places: readonly string[],
+): EntityMention[] {
+  const admin = places.filter((p) => p.length >= 2 && /(省|市|县|区|镇|乡|街道)$/.test(p));
+  return mentions.map((m) => {
+    const forms: string[] = [];
+    let rest = m.name;
+    for (;;) {
+      const place = admin.filter((p) => rest.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+      if (!place) break;
+      rest = rest.slice(place.length);
+      if (rest.replace(/(项目|工程)$/, '').length < 5) break;
+      forms.push(rest);
+    }
+    return forms.length === 0 ? m : { ...m, aliases: [...new Set([...m.aliases, ...forms])] };
+  });
+}

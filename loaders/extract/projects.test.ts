@@ -251,4 +251,18 @@ describe('extractProjects', () => {
       ['青禾泵站工程项目'],
     );
   });
+
+  it('the places in front of works give the shorter forms the works are also written in', () => {
+    const ctx = testContext('江南省青山市白鹭县柳溪镇食品物流园项目开工奠基。', [
+      { name: '江南省', kind: 'PROVINCE' },
+      { name: '青山市', kind: 'CITY' },
+      { name: '白鹭县', kind: 'DISTRICT' },
+      { name: '柳溪镇', kind: 'TOWN' },
+    ]);
+    const [project] = extractProjects(ctx).entities;
+    expect(project?.name).toBe('江南省青山市白鹭县柳溪镇食品物流园项目');
+    expect(project?.aliases).toEqual(
+      expect.arrayContaining(['柳溪镇食品物流园项目', '食品物流园项目', '白鹭县柳溪镇食品物流园项目']),
+    );
+  });
 });

@@ -15,6 +15,7 @@ import {
   withRoadOrigin,
   withoutPlacePrefix,
   withoutTrailingModal,
+  withPlaceShortForms,
 } from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
@@ -338,5 +339,6 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     for (const span of facilities)
       entities.push(projectMention({ sentence, span, rule: 'project.facility', confidence: 0.6 }));
   }
-  return { entities: withFullNames(entities), relations: [] };
+  const places = [...new Set(ctx.places.places.map((p) => p.name))];
+  return { entities: withPlaceShortForms(withFullNames(entities), places), relations: [] };
 }
