@@ -149,4 +149,12 @@ describe('extractZones', () => {
   it('a direction with a function word places a kind of area', () => {
     expect(names('奋力争当南部主体功能区高质量发展排头兵。')).toEqual([]);
   });
+
+  it('industry valleys and themed cities after a name', () => {
+    expect(names('新增中国钛谷、东湖车谷入驻企业，青山科技城集聚企业，建设汽车城。')).toEqual([
+      '中国钛谷',
+      '东湖车谷',
+      '青山科技城',
+    ]);
+  });
 });

@@ -77,9 +77,44 @@ const SUFFIXES = [
   '光谷',
   '药谷',
   '硅谷',
+  // Industry valleys coined like 光谷 (one industry word + 谷), and themed trade and industry cities.
+  '钛谷',
+  '氢谷',
+  '数谷',
+  '云谷',
+  '车谷',
+  '医谷',
+  '农谷',
+  '茶谷',
+  '酒谷',
+  '科技城',
+  '汽车城',
+  '商贸城',
+  '物流城',
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
-const BRAND_HEADS = new Set(['智谷', '芯谷', '金谷', '总部园', '科学城', '科教城', '未来城', '创智园']);
+const BRAND_HEADS = new Set([
+  '智谷',
+  '芯谷',
+  '金谷',
+  '光谷',
+  '药谷',
+  '硅谷',
+  '钛谷',
+  '氢谷',
+  '数谷',
+  '云谷',
+  '车谷',
+  '医谷',
+  '农谷',
+  '茶谷',
+  '酒谷',
+  '总部园',
+  '科学城',
+  '科教城',
+  '未来城',
+  '创智园',
+]);
 const WORD_FINAL = new Set([
   '市场',
   '园区',
@@ -110,7 +145,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城)$/;
+  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
