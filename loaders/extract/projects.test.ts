@@ -227,7 +227,7 @@ describe('extractProjects', () => {
   });
 
   it('a park that works are placed in is a place, not works', () => {
-    expect(names('新材料项目总投资1亿元，落户青石县工业园内。')).toEqual(['新材料项目']);
+    expect(names('青禾新材料项目总投资1亿元，落户青石县工业园内。')).toEqual(['青禾新材料项目']);
   });
 
   it('themed parks reported with their investment are works; the venue of a ceremony is not', () => {
@@ -264,5 +264,11 @@ describe('extractProjects', () => {
     expect(project?.aliases).toEqual(
       expect.arrayContaining(['柳溪镇食品物流园项目', '食品物流园项目', '白鹭县柳溪镇食品物流园项目']),
     );
+  });
+
+  it('a class and an industry before 项目 describe a kind of project', () => {
+    expect(names('推进重大文旅项目建设，引进智能制造项目，青禾污水处理项目开工。')).toEqual([
+      '青禾污水处理项目',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 import { PARK_WORKS_HEADS, parkReading } from './project-parks';
 import { facilityWorks } from './project-facilities';
+import { isDistinctiveBody } from './zone-bodies';
 import {
   countedLists,
   withFullNames,
@@ -47,6 +48,16 @@ function afterJoint(span: NameSpan): NameSpan {
  */
 const PLACE_ONLY =
   /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|产业|民生|全部|所有|各类)*(?:项目|工程)$/;
+
+/**
+ * 重大文旅项目, 智能制造项目: a class and an industry describe a kind of project. A named
+ * project keeps a word outside the function vocabulary of zones and industries (污水处理项目,
+ * 光通讯智能制造项目). Only bare 项目 heads are tested: works heads (改造工程) name by their verbs.
+ */
+function isKindOfWorks(name: string): boolean {
+  const body = name.replace(/项目$/, '');
+  return body !== name && !body.startsWith('“') && !isDistinctiveBody(body, []);
+}
 
 /** 记者走进某镇某某项目, 领导来到某某项目: the visit opens the clause; the works are what follows. */
 const VISIT = /^.*?(?:走进|来到|深入|前往|走访|实地察看|察看|查看)/;
@@ -124,6 +135,7 @@ function suffixNames(text: string): NameSpan[] {
     (s) =>
       !isCampaignName(s.name) &&
       !PLACE_ONLY.test(s.name) &&
+      !isKindOfWorks(s.name) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
       !isVerbObject(s.name) &&

@@ -98,6 +98,12 @@ const FUNCTION_WORDS: readonly string[] = [
   '生物',
   '食品',
   '医疗',
+  '国际合作',
+  '国际',
+  '合作',
+  '主题',
+  '重大',
+  '重点',
   // Directions and the planners' 主体功能区 place a kind of area, they do not name one.
   '主体',
   '东部',

@@ -157,4 +157,10 @@ describe('extractZones', () => {
       '青山科技城',
     ]);
   });
+
+  it('goals stacked from function words and a verb before a new area', () => {
+    expect(names('打造生物医药科技国际合作创新区，建设一批特色主题产业园，做实白鹭新区产业协作。')).toEqual([
+      '白鹭新区',
+    ]);
+  });
 });

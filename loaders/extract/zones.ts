@@ -189,7 +189,7 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
  */
 const ZONE_LEADING =
-  /^(?:规划建设|规划|暨|做强做优|做大做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
