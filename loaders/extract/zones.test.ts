@@ -163,4 +163,9 @@ describe('extractZones', () => {
       '白鹭新区',
     ]);
   });
+
+  it('a two-character noun before a development zone head is its name; a level or a scope is not', () => {
+    expect(names('在东部，火炬开发区提出新方向。')).toEqual(['火炬开发区']);
+    expect(names('推进经济开发区和旅游开发区建设，全省开发区和省级高新区协同。')).toEqual([]);
+  });
 });

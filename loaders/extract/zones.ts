@@ -7,6 +7,20 @@ import { tokenAt, tokenize } from './name-segment';
 import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
 
+/**
+ * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
+ * zone's name, not a kind (which the function vocabulary still catches: 经济开发区, 旅游开发区).
+ */
+function isDevelopmentZoneName(body: string, suffix: string): boolean {
+  return (
+    /^(开发区|高新区|经开区)$/.test(suffix) &&
+    /^[\u4e00-\u9fa5]{2}$/.test(body) &&
+    // 省级高新区, 全省开发区, 各类开发区: a level or a scope, not a name.
+    !/级$|^[全各本该][\u4e00-\u9fa5]$/.test(body) &&
+    isDistinctiveBody(body, [])
+  );
+}
+
 /** Heads of park, district and market names. */
 const SUFFIXES = [
   '产业园',
@@ -319,6 +333,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       maxLength: 24,
       wordFinal: WORD_FINAL,
       verbsEnd: true,
+      keepBody: isDevelopmentZoneName,
     })) {
       const span = withoutLeading(withFreeTrade(sentence.text, scanned));
       const after = sentence.text.slice(span.end);
