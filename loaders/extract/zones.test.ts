@@ -168,4 +168,11 @@ describe('extractZones', () => {
     expect(names('在东部，火炬开发区提出新方向。')).toEqual(['火炬开发区']);
     expect(names('推进经济开发区和旅游开发区建设，全省开发区和省级高新区协同。')).toEqual([]);
   });
+
+  it('a division the document knows as a place is not a zone', () => {
+    const ctx = testContext('白鹭新区召开工作会议，青山工业园区新增企业。', [
+      { name: '白鹭新区', kind: 'DISTRICT' },
+    ]);
+    expect(extractZones(ctx).entities.map((z) => z.name)).toEqual(['青山工业园区']);
+  });
 });

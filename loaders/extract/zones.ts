@@ -345,6 +345,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
       if (!isZoneName(span.name, placeNames)) continue;
+      // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
+      if (placeNames.includes(span.name)) continue;
       const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames });
       aliases.push(...shortForms(name));
       // 满墩工业园区 is also called 满墩工业园: the shorter form joins the same zone.
