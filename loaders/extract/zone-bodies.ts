@@ -98,6 +98,12 @@ const FUNCTION_WORDS: readonly string[] = [
   '生物',
   '食品',
   '医疗',
+  // Cooperation schemes name a kind of park (东西部协作产业园, 飞地园区), not one.
+  '东西部',
+  '协作',
+  '帮扶',
+  '共建',
+  '飞地',
   '国际合作',
   '国际',
   '合作',

@@ -175,4 +175,10 @@ describe('extractZones', () => {
     ]);
     expect(extractZones(ctx).entities.map((z) => z.name)).toEqual(['青山工业园区']);
   });
+
+  it('a cooperation scheme before a park head names a kind of park', () => {
+    expect(names('打造东西部协作产业园，建设飞地园区，企业集聚在青山飞地产业园。')).toEqual([
+      '青山飞地产业园',
+    ]);
+  });
 });
