@@ -271,4 +271,17 @@ describe('extractProjects', () => {
       '青禾污水处理项目',
     ]);
   });
+
+  it('lists of projects: two joined by 和 with their class, 等 with an approximate count, names in brackets', () => {
+    expect(names('以保障青禾轻合金和白鹭能源两个省级重点项目的推进为抓手。')).toEqual([
+      '青禾轻合金',
+      '白鹭能源',
+    ]);
+    expect(names('重点攻坚红枫汽车零部件物流、蓝海光通讯智能制造等20余个在谈项目。')).toEqual([
+      '红枫汽车零部件物流',
+      '蓝海光通讯智能制造',
+    ]);
+    expect(names('共签约4个项目，其中工业项目2个(青禾胶粘、白鹭冷链)。')).toEqual(['青禾胶粘', '白鹭冷链']);
+    expect(names('总投资8亿元和3亿元两个项目开工。')).toEqual([]);
+  });
 });

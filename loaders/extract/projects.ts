@@ -11,10 +11,12 @@ import { PARK_WORKS_HEADS, parkReading } from './project-parks';
 import { facilityWorks } from './project-facilities';
 import { isDistinctiveBody } from './zone-bodies';
 import {
+  bracketedLists,
   countedLists,
   withFullNames,
   withRoadOrigin,
   withoutPlacePrefix,
+  withoutHandlingVerb,
   withoutTrailingModal,
   withPlaceShortForms,
 } from './project-lists';
@@ -317,14 +319,14 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
       for (const listed of list.items) {
-        const item = withRoadOrigin(sentence.text, withoutTrailingModal(listed));
+        const item = withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed)));
         if (!item.name.startsWith('“'))
           addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
       }
     }
-    for (const list of countedLists(sentence.text)) {
+    for (const list of [...countedLists(sentence.text), ...bracketedLists(sentence.text)]) {
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items.map(withoutTrailingModal))
+      for (const item of list.items.map((i) => withoutHandlingVerb(withoutTrailingModal(i))))
         if (!overlapsTaken(item)) addItem(item, { rule: 'project.counted', confidence: 0.7, whole });
     }
     const suffixed = suffixNames(sentence.text).filter(
