@@ -37,6 +37,8 @@ export function worksFollow(after: string, name = ''): boolean {
 const WORKS_CLAUSE = /投资|开工|动工|动建|签约|落户|投运|投产|开园|竣工|奠基|规划面积|占地/;
 /** A verb of placing right before the park: 落户芦溪工业园内, 入驻某某产业园, 位于某某物流园. */
 const LOCATIVE_BEFORE = /(?:落户|落户于|落户在|入驻|进驻|位于|坐落于|搬迁至|迁入|入园)$/;
+/** A clause that opens by building what follows: 重点建设好…, 加快新建…. */
+const BUILDING_OPENS = /^(?:重点|加快|全力|积极|着力)?(?:建设好|新建|兴建|开工建设|投资建设)/;
 /** The park stands in a list of projects: 某某产业园等6个项目. */
 const PROJECT_LIST_AFTER = /^[^，,；;。：:]*?(?:等[^，,；;。]{0,8}项目|[\d一二三四五六七八九十两]+个项目)/;
 
@@ -58,6 +60,8 @@ export function parkReading(
   const before = text.slice(clause.start, span.start);
   // 落户某某工业园内, 入驻某某产业园: the park is where the works go, a place.
   if (LOCATIVE_BEFORE.test(before)) return 'zone';
+  // 重点建设好甲产业园、乙产业园: a clause that opens by building the parks lists works.
+  if (BUILDING_OPENS.test(before) && /^[^，,；;。]*$/.test(before)) return 'works';
   // 省重大项目某某产业园: the classification in front.
   // 省重大项目某某产业园 (classified in front), 某某产业园为某某三期项目, 某某物流园入选…重点项目.
   if (

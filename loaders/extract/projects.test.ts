@@ -284,4 +284,11 @@ describe('extractProjects', () => {
     expect(names('共签约4个项目，其中工业项目2个(青禾胶粘、白鹭冷链)。')).toEqual(['青禾胶粘', '白鹭冷链']);
     expect(names('总投资8亿元和3亿元两个项目开工。')).toEqual([]);
   });
+
+  it('parks listed after a building verb are works, each item a whole name', () => {
+    expect(names('重点建设好青禾医疗器械产业园、白鹭合成生物装备产业园，努力挖掘潜力。')).toEqual([
+      '青禾医疗器械产业园',
+      '白鹭合成生物装备产业园',
+    ]);
+  });
 });

@@ -280,6 +280,7 @@ function parkWorks(text: string): NameSpan[] {
         ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
         : span;
     })
+    .map((span) => toListComma(text, span))
     .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程)/.test(text.slice(span.end)))
     .map((span) => {
       const phase = /^一期/.exec(text.slice(span.end));
@@ -287,6 +288,17 @@ function parkWorks(text: string): NameSpan[] {
         ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
         : span;
     });
+}
+
+/**
+ * 甲产业园、峰影合成生物装备产业园: a list item is a whole name, so a park cut short by a word
+ * read as a verb (合成) is taken back to the 、 before it.
+ */
+function toListComma(text: string, span: NameSpan): NameSpan {
+  const gap = /、([\u4e00-\u9fa5]{1,6})$/.exec(text.slice(0, span.start));
+  if (!gap?.[1] || /[和与及的在]/.test(gap[1])) return span;
+  const start = span.start - gap[1].length;
+  return { name: text.slice(start, span.end), start, end: span.end };
 }
 
 /** Classifications before a park's name: 省重大项目某某产业园. */
