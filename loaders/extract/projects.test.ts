@@ -291,4 +291,8 @@ describe('extractProjects', () => {
       '白鹭合成生物装备产业园',
     ]);
   });
+
+  it('a facility whose land is being acquired is works', () => {
+    expect(names('全力推进青石远洋渔业基地征地各项工作。')).toEqual(['青石远洋渔业基地']);
+  });
 });
