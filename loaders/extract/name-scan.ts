@@ -30,6 +30,11 @@ export interface SuffixScanOptions {
    * the function words that really join clauses (与, 和, 在…).
    */
   glueOddTokens?: boolean;
+  /**
+   * A body the caller accepts as a name even though it reads as a generic word: 火炬开发区, whose
+   * 火炬 is a dictionary noun but names the zone. Without it, every generic body is dropped.
+   */
+  keepBody?: (body: string, suffix: string) => boolean;
 }
 
 /** Function words that end a name on their left even inside a run of single characters. */
@@ -206,8 +211,8 @@ export function scanSuffixNames(text: string, options: SuffixScanOptions): NameS
       const name = text.slice(start, end);
       const body = text.slice(start, at);
       // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
-      if (!isBalanced(name) || (options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body)))
-        continue;
+      const generic = options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body);
+      if (!isBalanced(name) || (generic && !options.keepBody?.(body, suffix))) continue;
       found.push({ name, start, end });
     }
   }

@@ -33,11 +33,25 @@ const FACILITY_HEADS: readonly string[] = [
   '集市',
   '服务区',
   '码头',
+  // Venues the annotation conventions name (医疗中心, 酒店, 庄园) and their kin in real reports:
+  // shops and malls that open, visitor and reception centres, halls and cold stores that are built.
+  '购物中心',
+  '商场',
+  '超市',
+  '庄园',
+  '医疗中心',
+  '接待中心',
+  '游客中心',
+  '体育中心',
+  '体育馆',
+  '博物馆',
+  '纪念馆',
+  '冷库',
 ];
 
 /** Words of a clause that report works on a facility. */
 const WORKS_WORDS =
-  /开工|动工|奠基|签约|落户|落地|竣工|完工|建成|投用|投运|投入使用|开业|开园|封顶|主体|总投资|投资[\d约超近]/;
+  /开工|动工|奠基|签约|落户|落地|竣工|完工|建成|投用|投运|投入使用|开业|开园|封顶|主体|总投资|投资[\d约超近]|征地|征迁|立项|选址/;
 
 /** Bodies and services that share these heads but are not works: 党群服务中心, 新时代文明实践中心. */
 const NOT_WORKS =
@@ -56,6 +70,8 @@ export function facilityWorks(text: string): NameSpan[] {
       return false;
     // 某某中心项目: the suffix rule names it with its 项目.
     if (/^(?:项目|工程|[（(一二三四五六七八九十\d]+期)/.test(text.slice(span.end))) return false;
+    // 在某某公园入口处集中开工: the venue of a ceremony is where, not what is built.
+    if (/(?<![正现])在$/.test(text.slice(0, span.start))) return false;
     const clause = clauseAround(text, span.start);
     return WORKS_WORDS.test(text.slice(clause.start, span.start) + text.slice(span.end, clause.end));
   });

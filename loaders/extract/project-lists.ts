@@ -15,7 +15,9 @@ export interface CountedList {
   end: number;
 }
 
-const COUNTED = /([\d一二三四五六七八九十两]{1,2})个项目/g;
+/** 4个项目, 两个省级重点项目: the count, then at most a class of projects, then 项目. */
+const COUNTED =
+  /([\d一二三四五六七八九十两]{1,2})个(?:[省市县区镇]级)?(?:重点|重大|在谈|新建|续建|产业|工业)?项目/g;
 
 /** The items of `A、B…` between `from` and `to`, split at 、 only: 某某总部及生产基地 stays one. */
 function splitAtCommas(text: string, from: number, to: number): NameSpan[] {
@@ -41,11 +43,37 @@ export function countedLists(text: string): CountedList[] {
     const count = countOf(m[1] ?? '');
     let start = at;
     while (start > 0 && !/[，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
-    if (!text.slice(start, at).includes('、')) continue;
+    const listed = text.slice(start, at);
+    // A、B…4个项目, or two joined by 和: 保障甲和乙两个省级重点项目.
+    if (!listed.includes('、') && !(count === 2 && /[和及与]/.test(listed))) continue;
     let items = splitItems(text, { start, end: at });
     if (items.length > count && items[0]) items = splitAtCommas(text, items[0].start, at);
     if (items.length !== count || items.length < 2) continue;
+    // 总投资8亿元和3亿元两个项目: a pair of amounts is not a pair of names.
+    if (items.some((item) => /^[\d.]/.test(item.name))) continue;
     found.push({ items, start: items[0]?.start ?? start, end: at + m[0].length });
+  }
+  return found;
+}
+
+const BRACKETED = /项目([\d一二三四五六七八九十两]{1,2})个[（(]([^（）()]{2,80})[）)]/g;
+
+/**
+ * `工业项目2个(甲、乙)`: a count of projects with their names in brackets after it. The items
+ * are projects when their number is the count.
+ */
+export function bracketedLists(text: string): CountedList[] {
+  const found: CountedList[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[2] ?? '');
+    const end = at + (m[2] ?? '').length;
+    // The first item's name starts inside the brackets, not at the bracket the scan may take back.
+    const items = splitItems(text, { start: at, end }).map((item) =>
+      item.start < at ? { name: text.slice(at, item.end), start: at, end: item.end } : item,
+    );
+    if (items.length !== countOf(m[1] ?? '') || items.length < 2) continue;
+    if (items.some((item) => /^[\d.]/.test(item.name))) continue;
+    found.push({ items, start: m.index ?? 0, end: end + 1 });
   }
   return found;
 }
@@ -63,6 +91,17 @@ export function withoutTrailingModal(item: NameSpan): NameSpan {
   return /^即[^将]/.test(cut.name) && cut.name.length >= 4
     ? { name: cut.name.slice(1), start: cut.start + 1, end: cut.end }
     : cut;
+}
+
+/** Verbs of handling projects that open a list's first item: 保障甲和乙…, 重点攻坚甲、乙等…. */
+const HANDLING =
+  /^(?:全力|重点|着力)?(?:保障|攻坚|服务|推进|加快|推动|抓好|支持|跟进|盯紧|紧盯|招引|引进|谋划|储备|洽谈)/;
+
+/** The first item of a list without the verb that handles the list (保障金桥轻合金 → 金桥轻合金). */
+export function withoutHandlingVerb(item: NameSpan): NameSpan {
+  const m = HANDLING.exec(item.name);
+  if (!m || item.name.length - m[0].length < 3) return item;
+  return { name: item.name.slice(m[0].length), start: item.start + m[0].length, end: item.end };
 }
 
 /**
@@ -107,4 +146,29 @@ export function withFullNames(mentions: readonly EntityMention[]): EntityMention
 export function withoutPlacePrefix(name: string): string | null {
   const m = /^[\u4e00-\u9fa5]{2,4}(?:村|社区)(.{6,})$/.exec(name);
   return m?.[1] && !/^[村社区]/.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * 山西省某市某县某镇食品物流园项目: the provinces, cities, counties and towns in front say
+ * where the works are. Each shorter form left after one of them (某镇食品物流园项目,
+ * 食品物流园项目) is how the same works are also written, and becomes an alias; a form too
+ * short to name works by itself is left out. `places` are the document's full place names.
+ */
+export function withPlaceShortForms(
+  mentions: readonly EntityMention[],
+  places: readonly string[],
+): EntityMention[] {
+  const admin = places.filter((p) => p.length >= 2 && /(省|市|县|区|镇|乡|街道)$/.test(p));
+  return mentions.map((m) => {
+    const forms: string[] = [];
+    let rest = m.name;
+    for (;;) {
+      const place = admin.filter((p) => rest.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+      if (!place) break;
+      rest = rest.slice(place.length);
+      if (rest.replace(/(项目|工程)$/, '').length < 5) break;
+      forms.push(rest);
+    }
+    return forms.length === 0 ? m : { ...m, aliases: [...new Set([...m.aliases, ...forms])] };
+  });
 }

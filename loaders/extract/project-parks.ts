@@ -6,7 +6,20 @@ import { clauseAround } from './name-mention';
  * something invested in, signed, built or opened (投资10亿元的某某产业园, 某某工业园一期建成投运,
  * 某某产业园等6个项目). A 园区 (a planning area with its own administration) stays a zone.
  */
-export const PARK_WORKS_HEADS: readonly string[] = ['产业园', '工业园', '物流园', '示范园'];
+export const PARK_WORKS_HEADS: readonly string[] = [
+  '产业园',
+  '工业园',
+  '物流园',
+  '示范园',
+  // Themed parks are built by one developer like the four above (总投资80亿元的某某生态园).
+  '科技园',
+  '生态园',
+  '文化园',
+  '创意园',
+  '农业园',
+  '创业园',
+  '小微园',
+];
 
 /** A phase, or works words and a works head, right after a name: 某某片区(二期), 某某园区建设项目. */
 const WORKS_AFTER =
@@ -21,7 +34,11 @@ export function worksFollow(after: string, name = ''): boolean {
 }
 
 /** Words of a clause that treat a park as works: money in it, a contract, a start or an opening. */
-const WORKS_CLAUSE = /投资|开工|动工|签约|落户|投运|开园|竣工|奠基|规划面积|占地/;
+const WORKS_CLAUSE = /投资|开工|动工|动建|签约|落户|投运|投产|开园|竣工|奠基|规划面积|占地/;
+/** A verb of placing right before the park: 落户芦溪工业园内, 入驻某某产业园, 位于某某物流园. */
+const LOCATIVE_BEFORE = /(?:落户|落户于|落户在|入驻|进驻|位于|坐落于|搬迁至|迁入|入园)$/;
+/** A clause that opens by building what follows: 重点建设好…, 加快新建…. */
+const BUILDING_OPENS = /^(?:重点|加快|全力|积极|着力)?(?:建设好|新建|兴建|开工建设|投资建设)/;
 /** The park stands in a list of projects: 某某产业园等6个项目. */
 const PROJECT_LIST_AFTER = /^[^，,；;。：:]*?(?:等[^，,；;。]{0,8}项目|[\d一二三四五六七八九十两]+个项目)/;
 
@@ -41,6 +58,10 @@ export function parkReading(
   if (/^[二三四五六七八九十]期/.test(after)) return 'zone';
   const clause = clauseAround(text, span.start);
   const before = text.slice(clause.start, span.start);
+  // 落户某某工业园内, 入驻某某产业园: the park is where the works go, a place.
+  if (LOCATIVE_BEFORE.test(before)) return 'zone';
+  // 重点建设好甲产业园、乙产业园: a clause that opens by building the parks lists works.
+  if (BUILDING_OPENS.test(before) && /^[^，,；;。]*$/.test(before)) return 'works';
   // 省重大项目某某产业园: the classification in front.
   // 省重大项目某某产业园 (classified in front), 某某产业园为某某三期项目, 某某物流园入选…重点项目.
   if (

@@ -157,12 +157,12 @@ describe('extractProjects', () => {
     ]);
   });
 
-  it('visits, verb phrases, described kinds and quoted class labels are not projects', () => {
+  it('verb phrases, described kinds and quoted class labels are not projects; a visited project is', () => {
     expect(
       projects(
         '县长又来到星海项目现场，实地了解项目进展，要盯着项目，打造综合性旅游项目，这是新引进的“大好强”项目之一。',
-      ),
-    ).toEqual([]);
+      ).map((p) => p.name),
+    ).toEqual(['星海项目']);
   });
 
   it('the works after an event’s 暨 and a listed name without its modal word', () => {
@@ -209,5 +209,90 @@ describe('extractProjects', () => {
     expect(projects('开工仪式上，柳溪大道拓宽工程正式开工。').map((p) => p.name)).toEqual([
       '柳溪大道拓宽工程',
     ]);
+  });
+
+  const names = (text: string) => projects(text).map((p) => p.name);
+
+  it('a place with words that classify projects is not one project; a themed town with 项目 is', () => {
+    expect(names('青石镇项目建设情况汇报。')).toEqual([]);
+    expect(names('青石镇重点集中动工项目共有6个。')).toEqual([]);
+    expect(names('提速建设白鹭文旅小镇项目，红枫园区项目完成基础建设。')).toEqual([
+      '白鹭文旅小镇项目',
+      '红枫园区项目',
+    ]);
+  });
+
+  it('a reporter or an official visiting works opens the clause; the works are what follows', () => {
+    expect(names('记者日前走进青石镇金穗生态板加工项目建设现场。')).toEqual(['青石镇金穗生态板加工项目']);
+  });
+
+  it('a park that works are placed in is a place, not works', () => {
+    expect(names('青禾新材料项目总投资1亿元，落户青石县工业园内。')).toEqual(['青禾新材料项目']);
+  });
+
+  it('themed parks reported with their investment are works; the venue of a ceremony is not', () => {
+    expect(names('白鹭文化生态园总投资80亿元，青禾纺织科技园总投资6亿元。')).toEqual([
+      '白鹭文化生态园',
+      '青禾纺织科技园',
+    ]);
+    expect(names('8个项目在南湖公园入口处集中开工。')).toEqual([]);
+  });
+
+  it('shops and malls that open and venues that are built are projects', () => {
+    expect(names('青禾超市于6月正式开业，白鹭购物中心主体封顶，青山革命纪念馆竣工。')).toEqual([
+      '青禾超市',
+      '白鹭购物中心',
+      '青山革命纪念馆',
+    ]);
+  });
+
+  it('a stage of a building is part of its project; a line of funding is not works', () => {
+    expect(names('青禾泵站工程项目主体工程已基本完工，办公楼主体工程已完工，落实农机推广补助项目。')).toEqual(
+      ['青禾泵站工程项目'],
+    );
+  });
+
+  it('the places in front of works give the shorter forms the works are also written in', () => {
+    const ctx = testContext('江南省青山市白鹭县柳溪镇食品物流园项目开工奠基。', [
+      { name: '江南省', kind: 'PROVINCE' },
+      { name: '青山市', kind: 'CITY' },
+      { name: '白鹭县', kind: 'DISTRICT' },
+      { name: '柳溪镇', kind: 'TOWN' },
+    ]);
+    const [project] = extractProjects(ctx).entities;
+    expect(project?.name).toBe('江南省青山市白鹭县柳溪镇食品物流园项目');
+    expect(project?.aliases).toEqual(
+      expect.arrayContaining(['柳溪镇食品物流园项目', '食品物流园项目', '白鹭县柳溪镇食品物流园项目']),
+    );
+  });
+
+  it('a class and an industry before 项目 describe a kind of project', () => {
+    expect(names('推进重大文旅项目建设，引进智能制造项目，青禾污水处理项目开工。')).toEqual([
+      '青禾污水处理项目',
+    ]);
+  });
+
+  it('lists of projects: two joined by 和 with their class, 等 with an approximate count, names in brackets', () => {
+    expect(names('以保障青禾轻合金和白鹭能源两个省级重点项目的推进为抓手。')).toEqual([
+      '青禾轻合金',
+      '白鹭能源',
+    ]);
+    expect(names('重点攻坚红枫汽车零部件物流、蓝海光通讯智能制造等20余个在谈项目。')).toEqual([
+      '红枫汽车零部件物流',
+      '蓝海光通讯智能制造',
+    ]);
+    expect(names('共签约4个项目，其中工业项目2个(青禾胶粘、白鹭冷链)。')).toEqual(['青禾胶粘', '白鹭冷链']);
+    expect(names('总投资8亿元和3亿元两个项目开工。')).toEqual([]);
+  });
+
+  it('parks listed after a building verb are works, each item a whole name', () => {
+    expect(names('重点建设好青禾医疗器械产业园、白鹭合成生物装备产业园，努力挖掘潜力。')).toEqual([
+      '青禾医疗器械产业园',
+      '白鹭合成生物装备产业园',
+    ]);
+  });
+
+  it('a facility whose land is being acquired is works', () => {
+    expect(names('全力推进青石远洋渔业基地征地各项工作。')).toEqual(['青石远洋渔业基地']);
   });
 });

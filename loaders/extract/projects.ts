@@ -9,12 +9,16 @@ import { investmentInClause, splitSizedName } from './project-investment';
 import { projectStatus } from './project-status';
 import { PARK_WORKS_HEADS, parkReading } from './project-parks';
 import { facilityWorks } from './project-facilities';
+import { isDistinctiveBody } from './zone-bodies';
 import {
+  bracketedLists,
   countedLists,
   withFullNames,
   withRoadOrigin,
   withoutPlacePrefix,
+  withoutHandlingVerb,
   withoutTrailingModal,
+  withPlaceShortForms,
 } from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
@@ -38,6 +42,38 @@ function afterJoint(span: NameSpan): NameSpan {
   const at = span.name.lastIndexOf('暨');
   const rest = span.name.slice(at + 1);
   return at >= 0 && rest.length >= 6 ? { name: rest, start: span.start + at + 1, end: span.end } : span;
+}
+
+/**
+ * 某某镇项目建设情况汇报, 某镇重点集中动工项目: a place with words that classify projects is
+ * the place's projects as a kind, not one project.
+ */
+const PLACE_ONLY =
+  /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|产业|民生|全部|所有|各类)*(?:项目|工程)$/;
+
+/**
+ * 重大文旅项目, 智能制造项目: a class and an industry describe a kind of project. A named
+ * project keeps a word outside the function vocabulary of zones and industries (污水处理项目,
+ * 光通讯智能制造项目). Only bare 项目 heads are tested: works heads (改造工程) name by their verbs.
+ */
+function isKindOfWorks(name: string): boolean {
+  const body = name.replace(/项目$/, '');
+  return body !== name && !body.startsWith('“') && !isDistinctiveBody(body, []);
+}
+
+/** 记者走进某镇某某项目, 领导来到某某项目: the visit opens the clause; the works are what follows. */
+const VISIT = /^.*?(?:走进|来到|深入|前往|走访|实地察看|察看|查看)/;
+
+function withoutVisit(span: NameSpan): NameSpan {
+  const m = VISIT.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/** 某某泵站工程项目主体工程: the stage after a named project belongs to that project. */
+function withoutStage(span: NameSpan): NameSpan {
+  const m = /^(.{4,}(?:项目|工程))(?:主体|土建|附属|土方)工程$/.exec(span.name);
+  return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
 }
 
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
@@ -85,6 +121,8 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => phased(text, s))
     .map((s) => joinedPair(text, s))
     .map((s) => afterJoint(s))
+    .map((s) => withoutVisit(s))
+    .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
     if (m.index === undefined) continue;
@@ -98,6 +136,8 @@ function suffixNames(text: string): NameSpan[] {
   return dropNested(spans).filter(
     (s) =>
       !isCampaignName(s.name) &&
+      !PLACE_ONLY.test(s.name) &&
+      !isKindOfWorks(s.name) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
       !isVerbObject(s.name) &&
@@ -128,7 +168,11 @@ export function isNotWorks(name: string): boolean {
     // 综合性旅游项目, 引领型项目: a kind of project described, not one named.
     /^[\u4e00-\u9fa5]{1,3}[性型][\u4e00-\u9fa5]{0,4}项目$/.test(name) ||
     // 生产基地两个项目: the count of a list, whose items are the projects.
-    /[两一二三四五六七八九十\d]+个项目$/.test(name)
+    /[两一二三四五六七八九十\d]+个项目$/.test(name) ||
+    // 农技推广补助项目, 全国某某奖补项目: a line of funding is a programme, not works.
+    /(?:补助|补贴|奖补|扶持|资助)项目$/.test(name) ||
+    // 办公楼主体工程: a stage of a building under way, not a project of its own.
+    /^[\u4e00-\u9fa5]{1,4}(?:主体|土建|附属|土方)工程$/.test(name)
   );
 }
 
@@ -236,6 +280,7 @@ function parkWorks(text: string): NameSpan[] {
         ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
         : span;
     })
+    .map((span) => toListComma(text, span))
     .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程)/.test(text.slice(span.end)))
     .map((span) => {
       const phase = /^一期/.exec(text.slice(span.end));
@@ -243,6 +288,17 @@ function parkWorks(text: string): NameSpan[] {
         ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
         : span;
     });
+}
+
+/**
+ * 甲产业园、峰影合成生物装备产业园: a list item is a whole name, so a park cut short by a word
+ * read as a verb (合成) is taken back to the 、 before it.
+ */
+function toListComma(text: string, span: NameSpan): NameSpan {
+  const gap = /、([\u4e00-\u9fa5]{1,6})$/.exec(text.slice(0, span.start));
+  if (!gap?.[1] || /[和与及的在]/.test(gap[1])) return span;
+  const start = span.start - gap[1].length;
+  return { name: text.slice(start, span.end), start, end: span.end };
 }
 
 /** Classifications before a park's name: 省重大项目某某产业园. */
@@ -275,14 +331,14 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       if (list.label !== 'Project') continue;
       const whole = { name: '', start: list.start, end: list.end };
       for (const listed of list.items) {
-        const item = withRoadOrigin(sentence.text, withoutTrailingModal(listed));
+        const item = withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed)));
         if (!item.name.startsWith('“'))
           addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
       }
     }
-    for (const list of countedLists(sentence.text)) {
+    for (const list of [...countedLists(sentence.text), ...bracketedLists(sentence.text)]) {
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items.map(withoutTrailingModal))
+      for (const item of list.items.map((i) => withoutHandlingVerb(withoutTrailingModal(i))))
         if (!overlapsTaken(item)) addItem(item, { rule: 'project.counted', confidence: 0.7, whole });
     }
     const suffixed = suffixNames(sentence.text).filter(
@@ -309,5 +365,6 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     for (const span of facilities)
       entities.push(projectMention({ sentence, span, rule: 'project.facility', confidence: 0.6 }));
   }
-  return { entities: withFullNames(entities), relations: [] };
+  const places = [...new Set(ctx.places.places.map((p) => p.name))];
+  return { entities: withPlaceShortForms(withFullNames(entities), places), relations: [] };
 }

@@ -85,4 +85,100 @@ describe('extractZones', () => {
   it('an official going to a zone is not part of its name', () => {
     expect(names('镇党委书记到柳溪农贸市场检查防汛工作。')).toEqual(['柳溪农贸市场']);
   });
+
+  it('function words alone describe a kind of area, not a zone', () => {
+    expect(names('打造现代服务集聚区和装备智造示范区，启动康养片区开发，建设温泉小镇。')).toEqual([]);
+    expect(names('重点建设高性能医疗器械产业园。')).toEqual([]);
+    // A place, a road or a coined word in front names one zone.
+    expect(names('推进青石养殖示范区和银杏路先进制造业示范区，“云帆”产业基地完成建设。')).toEqual([
+      '青石养殖示范区',
+      '银杏路先进制造业示范区',
+      '“云帆”产业基地',
+    ]);
+  });
+
+  it('a pipe running to a park, a title, a ranking and a slogan are not zones', () => {
+    expect(names('一条管廊从热电厂直通园区。')).toEqual([]);
+    expect(names('全县成功创建全国科普示范区，在全国生物医药产业园区排名中上升五位。')).toEqual([]);
+    expect(names('深入实施“老街新城”发展战略，奋力打造临江北部新城”的发展目标。')).toEqual([]);
+  });
+
+  it('a park listed beside named works is one of the works', () => {
+    expect(names('领导先后来到石桥村、青禾金属产业园、红叶纪念馆项目建设现场。')).toEqual([]);
+    expect(names('助推桃源花木市场、江北花都产业园联动发展。')).toEqual(['桃源花木市场', '江北花都产业园']);
+  });
+
+  it('a park in a list of projects is a project only', () => {
+    expect(names('青禾模具产业园等6个项目谈成待建。')).toEqual([]);
+  });
+
+  it('small-firm parks, port and bonded areas, start-up areas, eco-parks and valleys', () => {
+    expect(
+      names(
+        '青溪小微企业创业园入驻企业20家，榆港港区吞吐量增长，依托江北启动区建设，自贸试验区海州片区企业过万家，莲湖生态园和东湖光谷集聚企业。',
+      ),
+    ).toEqual([
+      '青溪小微企业创业园',
+      '榆港港区',
+      '江北启动区',
+      '自贸试验区海州片区',
+      '莲湖生态园',
+      '东湖光谷',
+    ]);
+    // The families alone, or with function words only, are kinds of area.
+    expect(names('建设一批小微企业园，规划建设工业区和商务区，打造农业生态园。')).toEqual([]);
+  });
+
+  it('themed parks reported with their investment are works, not zones', () => {
+    expect(names('白鹭文化生态园总投资80亿元，企业集聚在莲湖生态园。')).toEqual(['莲湖生态园']);
+  });
+
+  it('a bare head used as the name of the zone a text is about, when the full name is never given', () => {
+    expect(names('度假区党工委召开会议。度假区将继续聚焦康养产业。')).toEqual(['度假区', '度假区']);
+    // Once, or beside the full name, the head is not a name of its own.
+    expect(names('度假区将继续聚焦康养产业。')).toEqual([]);
+    expect(names('青山经济开发区持续发力。经开区将聚焦新材料，经开区党工委部署工作。')).toEqual([
+      '青山经济开发区',
+    ]);
+  });
+
+  it('a bare head after a level or a determiner is a kind of zone', () => {
+    expect(names('全省高新区排名中上升，各开发区协同发展。')).toEqual([]);
+  });
+
+  it('a direction with a function word places a kind of area', () => {
+    expect(names('奋力争当南部主体功能区高质量发展排头兵。')).toEqual([]);
+  });
+
+  it('industry valleys and themed cities after a name', () => {
+    expect(names('新增中国钛谷、东湖车谷入驻企业，青山科技城集聚企业，建设汽车城。')).toEqual([
+      '中国钛谷',
+      '东湖车谷',
+      '青山科技城',
+    ]);
+  });
+
+  it('goals stacked from function words and a verb before a new area', () => {
+    expect(names('打造生物医药科技国际合作创新区，建设一批特色主题产业园，做实白鹭新区产业协作。')).toEqual([
+      '白鹭新区',
+    ]);
+  });
+
+  it('a two-character noun before a development zone head is its name; a level or a scope is not', () => {
+    expect(names('在东部，火炬开发区提出新方向。')).toEqual(['火炬开发区']);
+    expect(names('推进经济开发区和旅游开发区建设，全省开发区和省级高新区协同。')).toEqual([]);
+  });
+
+  it('a division the document knows as a place is not a zone', () => {
+    const ctx = testContext('白鹭新区召开工作会议，青山工业园区新增企业。', [
+      { name: '白鹭新区', kind: 'DISTRICT' },
+    ]);
+    expect(extractZones(ctx).entities.map((z) => z.name)).toEqual(['青山工业园区']);
+  });
+
+  it('a cooperation scheme before a park head names a kind of park', () => {
+    expect(names('打造东西部协作产业园，建设飞地园区，企业集聚在青山飞地产业园。')).toEqual([
+      '青山飞地产业园',
+    ]);
+  });
 });

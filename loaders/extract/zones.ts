@@ -1,9 +1,25 @@
 import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
 import { findEnumerations } from './name-enumeration';
-import { entityMention, isPlausibleName } from './name-mention';
+import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, scanSuffixNames, type NameSpan } from './name-scan';
-import { parkReading, worksFollow } from './project-parks';
+import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize } from './name-segment';
+import { isDistinctiveBody } from './zone-bodies';
+import { bareHeadZones } from './zone-bare';
+
+/**
+ * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
+ * zone's name, not a kind (which the function vocabulary still catches: 经济开发区, 旅游开发区).
+ */
+function isDevelopmentZoneName(body: string, suffix: string): boolean {
+  return (
+    /^(开发区|高新区|经开区)$/.test(suffix) &&
+    /^[\u4e00-\u9fa5]{2}$/.test(body) &&
+    // 省级高新区, 全省开发区, 各类开发区: a level or a scope, not a name.
+    !/级$|^[全各本该][\u4e00-\u9fa5]$/.test(body) &&
+    isDistinctiveBody(body, [])
+  );
+}
 
 /** Heads of park, district and market names. */
 const SUFFIXES = [
@@ -52,8 +68,81 @@ const SUFFIXES = [
   '组团',
   '经开区',
   '总部园',
+  // Families of real town and county texts beyond the planning areas above: small-firm parks
+  // (某某小微企业园, 某某小微园, 某某创业园), port and bonded areas (某某港区, 某某综合保税区,
+  // 自贸试验区某某片区), cooperation and business districts (某某合作区, 某某商务区), old
+  // industrial districts and start-up areas (某某工业区, 某某启动区), themed parks and cities
+  // (某某生态园, 某某农业园, 某某文化园, 某某生态城), and valleys coined as brands (某某光谷).
+  '小微园',
+  '创业园',
+  '港区',
+  '保税区',
+  '自贸区',
+  '试验区',
+  '合作区',
+  '商务区',
+  '工业区',
+  '启动区',
+  '生态园',
+  '农业园',
+  '文化园',
+  '创意园',
+  '生态城',
+  '光谷',
+  '药谷',
+  '硅谷',
+  // Industry valleys coined like 光谷 (one industry word + 谷), and themed trade and industry cities.
+  '钛谷',
+  '氢谷',
+  '数谷',
+  '云谷',
+  '车谷',
+  '医谷',
+  '农谷',
+  '茶谷',
+  '酒谷',
+  '科技城',
+  '汽车城',
+  '商贸城',
+  '物流城',
 ];
-const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '新城', '新区', '街区', '板块', '组团']);
+/** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
+const BRAND_HEADS = new Set([
+  '智谷',
+  '芯谷',
+  '金谷',
+  '光谷',
+  '药谷',
+  '硅谷',
+  '钛谷',
+  '氢谷',
+  '数谷',
+  '云谷',
+  '车谷',
+  '医谷',
+  '农谷',
+  '茶谷',
+  '酒谷',
+  '总部园',
+  '科学城',
+  '科教城',
+  '未来城',
+  '创智园',
+]);
+const WORD_FINAL = new Set([
+  '市场',
+  '园区',
+  '小镇',
+  '古镇',
+  '片区',
+  '新城',
+  '新区',
+  '街区',
+  '板块',
+  '组团',
+  '港区',
+  '工业区',
+]);
 
 /**
  * A quoted head with a zone suffix (“两湖”创新区) is a branded initiative and a Programme;
@@ -62,15 +151,15 @@ const WORD_FINAL = new Set(['市场', '园区', '小镇', '古镇', '片区', '�
 export function isProgrammeLikeZone(name: string): boolean {
   return (
     /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) ||
-    /^(国家|全国)/.test(name) ||
+    /^(国家|全国)级/.test(name) ||
     // 共同富裕先行区, 乡村振兴示范区: a goal with a pilot head is a designation, not a place.
-    /(富裕|振兴|文明|一体化)[^“”]{0,8}(先行区|示范区)$/.test(name)
+    /(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区)$/.test(name)
   );
 }
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区)$/;
+  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -88,11 +177,18 @@ function isDescriptive(body: string): boolean {
 
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
+  // 某某科技获批省级示范园: a verb of conferring inside the span makes the zone a title.
+  if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
   // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
   if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
+  const head = SUFFIXES.find((x) => name.endsWith(x)) ?? '';
+  // 温泉小镇, 现代服务集聚区, 高性能医疗器械产业园: function words alone describe a kind of area.
+  // Brand heads (智谷, 总部园, 未来城) are names by themselves.
+  if (!BRAND_HEADS.has(head) && !isDistinctiveBody(name.slice(0, name.length - head.length), placeNames))
+    return false;
   if (!BROAD.test(name)) return true;
   if (isDescriptive(body)) return false;
   return (
@@ -107,10 +203,17 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
  */
 const ZONE_LEADING =
-  /^(?:规划建设|规划|暨|做强做优|做大做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
+
+/** 自贸试验区某某片区: jieba reads 自 as a preposition and cuts the abbreviation 自贸 in two. */
+function withFreeTrade(text: string, span: NameSpan): NameSpan {
+  return span.name.startsWith('贸') && text[span.start - 1] === '自'
+    ? { name: `自${span.name}`, start: span.start - 1, end: span.end }
+    : span;
+}
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const visitor = VISITOR.exec(scanned.name);
@@ -181,6 +284,35 @@ function townParks(text: string): { span: NameSpan; head: string }[] {
   return found;
 }
 
+/** Verbs that confer a title: 创建全国科普示范区, 获评省级特色小镇 name an honour, not a zone. */
+const TITLE_BEFORE = /(?:创建|创成|争创|获评|获批|获得|荣获|入选|评为|命名为|认定为)(?:为)?$/;
+/** 在某某产业园区排名中: a ranking or a list of a kind of zone, not one zone. */
+const RANKING_AFTER = /^(?:排名|排行|榜单|名单|评价|考核|评选)/;
+/** “古镇新城”发展战略, 打造某某新城”的发展目标: a zone word in a slogan names a strategy or a goal. */
+const SLOGAN_AFTER = /^”?(?:的)?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
+
+function isTitleOrRanking(text: string, span: NameSpan): boolean {
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+    RANKING_AFTER.test(text.slice(span.end)) ||
+    SLOGAN_AFTER.test(text.slice(span.end))
+  );
+}
+
+/**
+ * 来到某村、某某产业园、某某纪念馆项目建设现场: a park listed with 、 beside named works is one
+ * of the works visited or built, a project (the annotation conventions count 产业园 as projects).
+ */
+function listedWithWorks(text: string, span: NameSpan): boolean {
+  if (!PARK_WORKS_HEADS.some((h) => span.name.endsWith(h))) return false;
+  const clause = clauseAround(text, span.start);
+  const items = text.slice(clause.start, clause.end).split('、');
+  return (
+    items.length > 1 &&
+    items.some((item) => /(?:项目|工程)(?:建设)?(?:现场)?/.test(item) && !item.includes(span.name))
+  );
+}
+
 /**
  * Zones: industrial parks, development zones, science cities, themed towns and market areas.
  * Example: 助推夏溪花木市场、江南花都产业园联动发展。
@@ -201,16 +333,20 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       maxLength: 24,
       wordFinal: WORD_FINAL,
       verbsEnd: true,
+      keepBody: isDevelopmentZoneName,
     })) {
-      const span = withoutLeading(scanned);
+      const span = withoutLeading(withFreeTrade(sentence.text, scanned));
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
-      if (worksFollow(after, span.name) || parkReading(sentence.text, span) === 'works') continue;
+      if (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone') continue;
+      if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
       if (!isZoneName(span.name, placeNames)) continue;
+      // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
+      if (placeNames.includes(span.name)) continue;
       const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames });
       aliases.push(...shortForms(name));
       // 满墩工业园区 is also called 满墩工业园: the shorter form joins the same zone.
@@ -244,5 +380,6 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       }
     }
   }
+  entities.push(...bareHeadZones(ctx.doc.sentences, entities));
   return { entities, relations: [] };
 }
