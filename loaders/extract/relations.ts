@@ -4,6 +4,7 @@ import { localPlaceForms } from './place-context';
 import { clauseAround } from './name-mention';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
+import { seatOfBody } from './relation-seats';
 import { headingPlaces, hostInName, placeBefore, startsWithLocalPlace } from './relation-places';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
@@ -81,6 +82,16 @@ function locatedIn(
   },
 ): RelationMention | null {
   const { sentence, mention, all } = at;
+  if (mention.label === 'Institution') {
+    const seat = seatOfBody(ctx, mention);
+    if (seat && 'national' in seat) return null;
+    if (seat)
+      return relation('LOCATED_IN', mention, {
+        to: seat.place.key,
+        rule: 'relation.located-in.seat',
+        confidence: 0.7,
+      });
+  }
   const hosts = inClause(
     sentence,
     mention,
