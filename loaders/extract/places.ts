@@ -4,6 +4,7 @@ import { buildPlaceContext, homeShortForms } from './place-context';
 import { placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
+import { scanShortPlaceLists } from './place-short-lists';
 import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
@@ -35,6 +36,7 @@ export function extractPlaces(
       ...scanFullNames(sentence.text, places),
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
+      ...scanShortPlaceLists(sentence.text, gazetteer),
     ]);
     for (const match of matches) {
       const span = {
