@@ -1,3 +1,4 @@
+import { extractDocument } from '..';
 import { getGazetteer } from '../gazetteer';
 import { scanShortPlaceLists } from './place-short-lists';
 
@@ -27,5 +28,29 @@ describe('scanShortPlaceLists', () => {
     expect(names('坚持青岛经验，温州模式。')).toEqual([]);
     // 吉林 is both a province and one of its cities.
     expect(names('赴吉林等地考察。')).toEqual([]);
+  });
+});
+
+describe('places named in brackets and in qualified lists, read whole', () => {
+  function placesOf(text: string): string[] {
+    const { records } = extractDocument({ name: 'lists.txt', bytes: new TextEncoder().encode(text) });
+    const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+    return records.relationships
+      .filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  }
+
+  it('a town of the district in brackets is a place, and hosts the zone it names', () => {
+    // 新市镇 and 钟管镇 are towns of 德清县; the park is invented.
+    const links = placesOf('德清县新市镇加快建设新市(钟管)协作产业园，完成投资2亿元。');
+    expect(links).toContain('钟管镇 -> 德清县');
+    expect(links).toContain('新市(钟管)协作产业园 -> 钟管镇');
+  });
+
+  it('villages listed by short form before a qualified noun (两村, 传统古村落) are places', () => {
+    // 宝石村 and 高湖村 are villages of 闯王镇 (通山县); 宝石社区 shares the short form.
+    const links = placesOf('通山县闯王镇持续推动宝石、高湖传统古村落保护。');
+    expect(links).toContain('宝石村 -> 闯王镇');
+    expect(links).toContain('高湖村 -> 闯王镇');
   });
 });

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../gazetteer';
 import type { PlaceMatch } from './place-scan';
+import type { ScopedPlaces } from './place-scope';
 
 /**
  * place.short-list: provinces and prefecture-level cities named by their short forms in a
@@ -41,4 +42,31 @@ function itemPlace(gazetteer: Gazetteer, item: string, start: number): PlaceMatc
     };
   }
   return null;
+}
+
+const BRACKETED = /[（(]([\u4e00-\u9fa5]{2,4})[）)]/g;
+
+/**
+ * place.short-bracketed: a town of the document's district named by its short form in
+ * brackets, the way a shared name gives its second seat (城北(青禾)工业园区 → 青禾镇).
+ */
+export function scanBracketedTowns(text: string, places: ScopedPlaces): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const stem = m[1] ?? '';
+    const towns = places.short(stem, ['TOWN']);
+    const record = towns.length === 1 ? towns[0] : undefined;
+    if (!record) continue;
+    const start = m.index + 1;
+    found.push({
+      start,
+      end: start + stem.length,
+      record,
+      name: record.name,
+      kind: record.kind,
+      rule: 'place.short-bracketed',
+      confidence: 0.8,
+    });
+  }
+  return found;
 }

@@ -74,6 +74,8 @@ export function placeChainAtHead(
  * registered or whose brand a zone carries, not where the works stand: it gives nothing.
  */
 export function hostInName(ctx: DocumentContext, mention: EntityMention): EntityMention | null {
+  const bracketed = bracketedTown(ctx, mention.name);
+  if (bracketed) return bracketed;
   const chain = placesAtHead(ctx, mention.name);
   const inner = chain[chain.length - 1];
   if (!inner) return null;
@@ -84,6 +86,18 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   if (mention.label === 'Zone' && DEVELOPMENT_ZONE.test(mention.name) && primary && isTownLevel(primary))
     return inner;
   return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
+}
+
+/**
+ * A town named in brackets inside a name gives the seat a shared brand does not
+ * (城北(青禾)工业园区 lies in 青禾镇, not in 城北街道 whose name it begins with).
+ */
+function bracketedTown(ctx: DocumentContext, name: string): EntityMention | null {
+  const inner = /[（(]([\u4e00-\u9fa5]{2,6})[）)]/.exec(name)?.[1];
+  const place = inner ? ctx.places.lookup(inner) : null;
+  return place && FINE_KINDS.has(String(place.properties.kind)) && forms(place).includes(inner ?? '')
+    ? place
+    : null;
 }
 
 const DEVELOPMENT_ZONE = /(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新片区)$/;
