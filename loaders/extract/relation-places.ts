@@ -154,31 +154,59 @@ function headingOf(ctx: DocumentContext, sentence: Sentence): EntityMention | nu
 /** A place written as the one acting, not as a body (某市委、市政府) or a party to a title. */
 const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导|管委会)/;
 
+/** A place named as an attribute of what follows (视察青禾重要讲话, 对青禾工作, 青禾市文明村镇), not as an actor. */
+const ATTRIBUTE_AFTER = /^(?:重要讲话|讲话|重要指示|指示|批示|工作(?!者)|文明|考察|视察)/;
+
+/** A place written in a sentence, with where its form ends. */
+export interface PlaceAt {
+  place: EntityMention;
+  start: number;
+  end: number;
+}
+
 /**
- * The place written nearest before an offset in its clause, read off the text: the context
- * keeps one mention per place, so a town named again later in the document is found here
- * (为某县加快建设“某某”: 某县 takes part). Forms inside `skip` (a name) do not count.
+ * The places written before an offset in its clause, read off the text, nearest last: the
+ * context keeps one mention per place, so a town named again later in the document is
+ * found here (为某县加快建设“某某”: 某县 takes part). Forms inside `skip` (a name), bodies
+ * (某市委) and attributes (视察某省重要讲话) do not count.
  */
-export function placeBefore(
+export function placesBefore(
   ctx: DocumentContext,
   sentence: Sentence,
   at: { offset: number; skip?: { start: number; end: number } },
-): EntityMention | null {
+): PlaceAt[] {
   const local = at.offset - sentence.start;
   const clause = clauseAround(sentence.text, local);
   const text = sentence.text.slice(clause.start, local);
-  let best: { place: EntityMention; end: number; length: number } | null = null;
+  const found: PlaceAt[] = [];
   for (const place of ctx.places.places) {
     for (const form of forms(place)) {
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         const start = sentence.start + clause.start + i;
         const end = start + form.length;
         if (at.skip && start >= at.skip.start && end <= at.skip.end) continue;
-        if (BODY_AFTER.test(sentence.text.slice(end - sentence.start))) continue;
-        if (!best || end > best.end || (end === best.end && form.length > best.length))
-          best = { place, end, length: form.length };
+        const after = sentence.text.slice(end - sentence.start);
+        if (BODY_AFTER.test(after) || ATTRIBUTE_AFTER.test(after)) continue;
+        found.push({ place, start, end });
       }
     }
   }
-  return best?.place ?? null;
+  // Nearest last; at one end the longest form (青禾镇 over 青禾) wins.
+  found.sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
+  // A form inside a longer one ending at the same place (青禾 in 青禾镇) is that one.
+  return found.filter(
+    (f) =>
+      !found.some(
+        (g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start,
+      ),
+  );
+}
+
+/** The place written nearest before an offset in its clause (placesBefore). */
+export function placeBefore(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  at: { offset: number; skip?: { start: number; end: number } },
+): EntityMention | null {
+  return placesBefore(ctx, sentence, at).pop()?.place ?? null;
 }

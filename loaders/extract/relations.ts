@@ -5,7 +5,8 @@ import { clauseAround } from './name-mention';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
-import { headingPlaces, hostInName, placeBefore, startsWithLocalPlace } from './relation-places';
+import { headingPlaces, hostInName, startsWithLocalPlace } from './relation-places';
+import { participantOf, sentenceSubject } from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 /** A registered company name at the head of a longer name, with something after it. */
@@ -341,9 +342,9 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
             actsAsParticipant(sentence, e),
         );
         const participant =
-          (mention.properties.participant as string | undefined) ??
-          placeBefore(ctx, sentence, { offset: mention.span.start, skip: mention.span })?.key ??
+          participantOf(ctx, { sentence, programme: mention, heading })?.key ??
           inClause(sentence, mention, outside)[0]?.key ??
+          sentenceSubject(ctx, sentence, mention.span.start)?.key ??
           heading?.key ??
           ctx.places.primary?.key;
         if (participant)
