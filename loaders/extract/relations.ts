@@ -5,6 +5,7 @@ import { clauseAround } from './name-mention';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
+import { operatorsByVerb } from './relation-operators';
 import { headingPlaces, hostInName, startsWithLocalPlace } from './relation-places';
 import { participantOf, sentenceSubject } from './relation-participants';
 
@@ -359,6 +360,10 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       }
     }
     relations.push(...partners(ctx, sentence, here), ...projectParts(sentence, here));
+    const named = new Set(
+      relations.filter((r) => r.type === 'OPERATED_BY').map((r) => `${r.fromKey} ${r.toKey}`),
+    );
+    relations.push(...operatorsByVerb(sentence, here).filter((r) => !named.has(`${r.fromKey} ${r.toKey}`)));
     relations.push(
       ...programmeParts(
         sentence,
