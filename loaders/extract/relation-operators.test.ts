@@ -4,7 +4,7 @@ import { operatorsByVerb } from './relation-operators';
 import { testMention } from '../../tests/fixtures/test-mention';
 
 function sentenceOf(text: string): Sentence {
-  return { index: 0, start: 0, end: text.length, text };
+  return { index: 0, start: 0, end: text.length, text, section: 'other' };
 }
 
 /** Hand-made mentions: the verb frames read only labels, names, spans and the sentence. */
