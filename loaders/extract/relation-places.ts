@@ -85,6 +85,10 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   // even in a report on one of its towns: the town hosts a project, not the zone.
   if (mention.label === 'Zone' && DEVELOPMENT_ZONE.test(mention.name) && primary && isTownLevel(primary))
     return inner;
+  // 德清县农业科技园 in a report on one of its towns: a zone carrying a county's full name
+  // (not a short form, which is often only a brand) is the county's.
+  if (mention.label === 'Zone' && primary && isTownLevel(primary) && mention.name.startsWith(inner.name))
+    return inner;
   return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
 }
 

@@ -99,6 +99,19 @@ function sentenceOf(text: string): Sentence {
   return { index: 0, text, start: 0, end: text.length, section: 'other' };
 }
 
+describe('hosts read off lists and zone names', () => {
+  it('items listed after a town’s village stand in the town, not in the village', () => {
+    const rels = relations('代表们先后来到德清县新市镇梅林村、青禾智造产业园、蓝湾文化礼堂项目现场。');
+    expect(rels).toContain('LOCATED_IN Zone:青禾智造产业园 -> Place:新市镇');
+    expect(rels).not.toContain('LOCATED_IN Zone:青禾智造产业园 -> Place:梅林村');
+  });
+
+  it('a zone carrying its county’s full name is the county’s, even in a report on a town', () => {
+    const rels = relations('德清县新市镇积极对接德清县国家农业科技园，完成投资2亿元。');
+    expect(rels).toContain('LOCATED_IN Zone:德清县国家农业科技园 -> Place:德清县');
+  });
+});
+
 describe('projectParts', () => {
   it('a list after 即 makes each item a part of the project before it', () => {
     const s = sentenceOf('本次开工的青禾文旅融合项目，即青禾古镇民宿、青禾会议中心酒店2个项目是重点。');

@@ -60,10 +60,15 @@ function insideOther(host: EntityMention, mention: EntityMention, all: readonly 
   );
 }
 
-/** A zone listed just before the mention (甲园、乙项目) is its sibling in the list, not its host. */
+/**
+ * A zone or village listed before the mention (甲园、乙项目; 来到某镇甲村、乙园、丙馆) is its
+ * sibling in the list, not its host: the host is what heads the list (某镇).
+ */
 function listedBefore(sentence: Sentence, host: EntityMention, mention: EntityMention): boolean {
   const gap = sentence.text.slice(host.span.end - sentence.start, mention.span.start - sentence.start);
-  return host.label === 'Zone' && /^(?:、|和|及|以及|与)$/.test(gap);
+  if (host.label === 'Zone') return /^(?:、|和|及|以及|与)/.test(gap) && !/[，,；;：:]/.test(gap);
+  const kind = String(host.properties.kind);
+  return (kind === 'VILLAGE' || kind === 'COMMUNITY') && /^、/.test(gap) && !/[，,；;：:]/.test(gap);
 }
 
 /**
