@@ -106,6 +106,12 @@ describe('hosts read off lists and zone names', () => {
     expect(rels).not.toContain('LOCATED_IN Zone:青禾智造产业园 -> Place:梅林村');
   });
 
+  it('works in a later clause of a sentence whose subject is a town lie in that town', () => {
+    const rels = relations('德清县新市镇召开大会。钟管镇今年抓实项目，开工青禾冷链物流园项目，总投资3亿元。');
+    expect(rels).toContain('LOCATED_IN Project:青禾冷链物流园项目 -> Place:钟管镇');
+    expect(rels).not.toContain('LOCATED_IN Project:青禾冷链物流园项目 -> Place:新市镇');
+  });
+
   it('a zone carrying its county’s full name is the county’s, even in a report on a town', () => {
     const rels = relations('德清县新市镇积极对接德清县国家农业科技园，完成投资2亿元。');
     expect(rels).toContain('LOCATED_IN Zone:德清县国家农业科技园 -> Place:德清县');

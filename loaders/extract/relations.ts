@@ -10,6 +10,7 @@ import { headingPlaces, hostInName, startsWithLocalPlace } from './relation-plac
 import { participantOf, sentenceSubject } from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
+const FINE = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
 /** A registered company name at the head of a longer name, with something after it. */
 const LEGAL_HEAD =
   /^([\u4e00-\u9fa5()（）A-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社))(?=[\u4e00-\u9fa5A-Za-z\d]{2,})/u;
@@ -148,6 +149,14 @@ function locatedIn(
       to: host.key,
       rule: 'relation.located-in.clause',
       confidence: 0.7,
+    });
+  // 钟管镇今年开工青禾物流园…: the works in a sentence whose subject is a town lie there.
+  const subject = mention.label === 'Enterprise' ? null : sentenceSubject(ctx, sentence, mention.span.start);
+  if (subject && FINE.has(String(subject.properties.kind)) && subject.key !== primary?.key)
+    return relation('LOCATED_IN', mention, {
+      to: subject.key,
+      rule: 'relation.located-in.subject',
+      confidence: 0.55,
     });
   return primary && (mention.label !== 'Enterprise' || isLocalCompany(ctx, mention))
     ? relation('LOCATED_IN', mention, {
