@@ -1,4 +1,4 @@
-import type { DocumentContext, EntityMention, Sentence } from '../types';
+import type { DocumentContext, EntityMention, RelationMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
 
 /**
@@ -213,4 +213,36 @@ export function placeBefore(
   at: { offset: number; skip?: { start: number; end: number } },
 ): EntityMention | null {
   return placesBefore(ctx, sentence, at).pop()?.place ?? null;
+}
+
+/**
+ * A work placed in a zone lies in the zone's place too: 青禾智造产业园的蓝湾项目 is also a
+ * project of the town the park lies in, and a query for a town's projects should find it
+ * without walking through its parks. The place is the zone's own LOCATED_IN place, else
+ * the document's primary place.
+ */
+export function placesThroughZones(
+  relations: readonly RelationMention[],
+  primary: EntityMention | null,
+): RelationMention[] {
+  const located = relations.filter((r) => r.type === 'LOCATED_IN');
+  const inPlace = new Set(located.filter((r) => r.toKey.startsWith('Place:')).map((r) => r.fromKey));
+  const zonePlace = new Map<string, string>();
+  for (const r of located)
+    if (r.fromKey.startsWith('Zone:') && r.toKey.startsWith('Place:') && !zonePlace.has(r.fromKey))
+      zonePlace.set(r.fromKey, r.toKey);
+  const found: RelationMention[] = [];
+  for (const r of located) {
+    if (!r.toKey.startsWith('Zone:') || inPlace.has(r.fromKey)) continue;
+    const place = zonePlace.get(r.toKey) ?? primary?.key;
+    if (!place) continue;
+    inPlace.add(r.fromKey);
+    found.push({
+      ...r,
+      toKey: place,
+      rule: 'relation.located-in.zone-place',
+      confidence: r.confidence * 0.9,
+    });
+  }
+  return found;
 }

@@ -6,7 +6,7 @@ import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
-import { headingPlaces, hostInName, startsWithLocalPlace } from './relation-places';
+import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
 import { participantOf, sentenceSubject } from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
@@ -391,6 +391,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     entities: [...companies.map((c) => c.company), ...fullNamedProjects(known.entities)],
     relations: [
       ...relations,
+      ...placesThroughZones(relations, ctx.places.primary),
       ...projectOperators(known.entities, placeForms),
       ...companiesWhereTheirProjects(ctx, companies, relations),
     ],
