@@ -71,3 +71,19 @@ describe('operatorsByVerb', () => {
     expect(operated).toContain('德清县新市镇青禾冷链物流园项目 -> 德清远帆实业有限公司');
   });
 });
+
+describe('a project named by the brand of a registered company', () => {
+  it('is that company’s, and makes no second company of the brand', () => {
+    const { records } = extractDocument({
+      name: 'core.txt',
+      bytes: new TextEncoder().encode(
+        '德清县钟管镇今年签约杭州拉帕索餐饮设备有限公司，拉帕索项目总投资1亿元，将于年内开工。',
+      ),
+    });
+    const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+    const operated = records.relationships
+      .filter((r) => r.type === 'OPERATED_BY')
+      .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+    expect(operated).toEqual(['拉帕索项目 -> 杭州拉帕索餐饮设备有限公司']);
+  });
+});

@@ -6,6 +6,7 @@ import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
+import { carriesCore, companyCore } from './relation-company-core';
 import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
 import { participantOf, sentenceSubject } from './relation-participants';
 
@@ -201,7 +202,15 @@ function operatedBy(project: EntityMention, enterprises: readonly EntityMention[
       rule: 'relation.operated-by.name',
       confidence: 0.7,
     });
-  return null;
+  // 青禾项目 of 杭州青禾餐饮设备有限公司: the project carries the registered name's core.
+  const registered = enterprises.find((e) => carriesRegisteredCore(project, e));
+  return registered
+    ? relation('OPERATED_BY', project, {
+        to: registered.key,
+        rule: 'relation.operated-by.core',
+        confidence: 0.6,
+      })
+    : null;
 }
 
 /**
@@ -472,8 +481,15 @@ function knownOperator(entities: readonly EntityMention[], project: EntityMentio
   return entities.some(
     (o) =>
       o.label === 'Enterprise' &&
-      [o.name, ...o.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
+      ([o.name, ...o.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)) ||
+        carriesRegisteredCore(project, o)),
   );
+}
+
+/** Whether a project carries the core of a registered company name (relation-company-core.ts). */
+function carriesRegisteredCore(project: EntityMention, company: EntityMention): boolean {
+  const core = companyCore(company.name);
+  return core !== null && core.length >= 2 && carriesCore(project.name, core);
 }
 
 function companiesBehindProjects(
