@@ -34,3 +34,12 @@ describe('who takes part in a programme', () => {
     expect(rels).toContain('钟管镇 -> 产城融合');
   });
 });
+
+describe('five-year plans', () => {
+  it('a plan named to date a period has no participant; a plan carried out has one', () => {
+    const period = participants('德清县新市镇“十四五”时期经济稳步增长，完成投资2亿元。');
+    expect(period.filter((r) => r.endsWith('十四五'))).toEqual([]);
+    const carried = participants('德清县新市镇全面实施“十四五”规划，完成投资2亿元。');
+    expect(carried).toContain('新市镇 -> 十四五');
+  });
+});

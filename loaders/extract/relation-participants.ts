@@ -100,3 +100,16 @@ export function sentenceSubject(
 }
 
 const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协)/;
+
+const FIVE_YEAR_PLAN = /^十[一二三四五六七八九]五(?:规划)?$/;
+const CARRIES_OUT = /(?:实施|落实|贯彻|推进|执行|完成)[^，,。；;]{0,3}$/;
+
+/**
+ * A five-year plan's name usually dates a period (“十四五”时期, 纳入“十五五”规划盘子); a
+ * place takes part in the plan only where the text carries it out (实施“十三五”规划).
+ */
+export function namesOnlyAPeriod(sentence: Sentence, programme: EntityMention): boolean {
+  if (!FIVE_YEAR_PLAN.test(programme.name)) return false;
+  const start = programme.span.start - sentence.start;
+  return !CARRIES_OUT.test(sentence.text.slice(Math.max(0, start - 8), start));
+}
