@@ -5,8 +5,9 @@ import type { ReadDocument } from '../types';
  * The town a document is about when its text names no district: town names are often
  * shared across China (新安街道 names nine), so each candidate is weighed by the other
  * divisions the text names under it: its villages and communities, its district, city
- * or province. The candidate with the most support wins; a name with one candidate in
- * the country needs none.
+ * or province, also by their short forms (考察浙江 for a town of 浙江省), and the towns
+ * beside it in its district (新安江 beside 三都镇 of 建德市). The candidate with the most
+ * support wins; a name with one candidate in the country needs none.
  */
 
 const TOWN_END = /镇|街道|乡/g;
@@ -59,9 +60,10 @@ export function townByEvidence(gazetteer: Gazetteer, doc: ReadDocument): PlaceRe
   let tied = false;
   for (const town of towns) {
     for (const record of town.records) {
-      const evidence = support.filter(
-        (s) => (s.code.startsWith(record.code) && s.code !== record.code) || record.code.startsWith(s.code),
-      ).length;
+      const evidence =
+        support.filter(
+          (s) => (s.code.startsWith(record.code) && s.code !== record.code) || record.code.startsWith(s.code),
+        ).length + neighbourhoodEvidence(gazetteer, { text, town: record, name: town.name });
       if (evidence === 0 && town.records.length > 1) continue;
       const score = evidence * 3 + mentionCount(text, town.name);
       if (!best || score > best.score) [best, tied] = [{ record, score }, false];
@@ -69,4 +71,35 @@ export function townByEvidence(gazetteer: Gazetteer, doc: ReadDocument): PlaceRe
     }
   }
   return best && !tied ? best.record : null;
+}
+
+/** Short forms of two characters are everyday words (新建, 人民): only longer ones of towns count. */
+const SIBLING_SHORT_MIN = 3;
+
+/**
+ * How many of a candidate town's ancestors (by full name or short form) and sibling towns
+ * (by full name or a short form of three characters or more) the text names, away from the
+ * town's own name: 龙游县 or 浙江 for 湖镇镇 of 龙游县, 新安江 for 三都镇 of 建德市.
+ */
+export function neighbourhoodEvidence(
+  gazetteer: Gazetteer,
+  at: { text: string; town: PlaceRecord; name: string },
+): number {
+  const own = [at.name, ...at.town.aliases].filter((form) => form.length >= 2);
+  // The town's own name and short form hide what they contain (湖镇 in 湖镇镇 is no 湖镇村).
+  const text = own.reduce((t, form) => t.split(form).join('〇'), at.text);
+  const named = (forms: readonly string[]): boolean => forms.some((f) => text.includes(f));
+  const ancestors = gazetteer.ancestors(at.town.code);
+  let count = ancestors.filter((a) => named([a.name, ...a.aliases].filter((f) => f.length >= 2))).length;
+  const district = ancestors[0];
+  if (district) {
+    count += gazetteer
+      .children(district.code)
+      .filter(
+        (s) =>
+          s.code !== at.town.code &&
+          named([s.name, ...s.aliases].filter((f) => f.length >= SIBLING_SHORT_MIN && !own.includes(f))),
+      ).length;
+  }
+  return count;
 }

@@ -64,9 +64,10 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
 }
 
 const ENUMERATION =
-  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4})+)等?(?:[0-9一二两三四五六七八九十]+个)?(村|社区|镇|街道)/g;
+  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+个)?(?:两|三|传统古|传统|古)?(村落|村|社区|镇|街道)/g;
 const KINDS_OF: Record<string, PlaceKind[]> = {
   村: ['VILLAGE', 'COMMUNITY'],
+  村落: ['VILLAGE', 'COMMUNITY'],
   社区: ['COMMUNITY'],
   镇: ['TOWN'],
   街道: ['TOWN'],
@@ -75,6 +76,7 @@ const KINDS_OF: Record<string, PlaceKind[]> = {
 /**
  * place.short-enumeration: short forms listed before a collective noun of the kind.
  * Example: "运河上街项目入股的庙头、新南、秋泽等3个村预期年收益10%" → 庙头村, 新南村, 秋泽村.
+ * The noun may be qualified (甲、乙两村; 甲、乙传统古村落).
  */
 export function scanShortEnumerations(text: string, places: ScopedPlaces, home: string | null): PlaceMatch[] {
   const found: PlaceMatch[] = [];
@@ -87,7 +89,12 @@ export function scanShortEnumerations(text: string, places: ScopedPlaces, home: 
       // The first item runs back into the words before the list (完成了对观庄): try its tails, longest first.
       const tails = i === 0 ? [4, 3, 2].map((n) => raw.slice(-n)).filter((t) => t.length >= 2) : [raw];
       for (const stem of tails) {
-        const record = pick(places.short(stem, KINDS_OF[noun] ?? []), home);
+        const candidates = places.short(stem, KINDS_OF[noun] ?? []);
+        // 宝石村 beside 宝石社区: before 村 the village is meant.
+        const villages = candidates.filter((c) => c.kind === 'VILLAGE');
+        const record =
+          pick(candidates, home) ??
+          (noun.startsWith('村') && villages.length < candidates.length ? pick(villages, home) : null);
         if (!record) continue;
         const start = at + raw.length - stem.length;
         resolved.push(enumerated(record, { stem, noun, start }));
@@ -102,7 +109,8 @@ export function scanShortEnumerations(text: string, places: ScopedPlaces, home: 
 
 function enumerated(record: PlaceRecord, at: { stem: string; noun: string; start: number }): PlaceMatch {
   const asVillage = `${at.stem}村`;
-  const merged = at.noun === '村' && record.kind === 'COMMUNITY' && fullKeys(record).includes(asVillage);
+  const merged =
+    at.noun.startsWith('村') && record.kind === 'COMMUNITY' && fullKeys(record).includes(asVillage);
   return {
     start: at.start,
     end: at.start + at.stem.length,

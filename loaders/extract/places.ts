@@ -4,6 +4,8 @@ import { buildPlaceContext, homeShortForms } from './place-context';
 import { placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
+import { scanBracketedTowns, scanShortPlaceLists } from './place-short-lists';
+import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
@@ -34,6 +36,8 @@ export function extractPlaces(
       ...scanFullNames(sentence.text, places),
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
+      ...scanShortPlaceLists(sentence.text, gazetteer),
+      ...scanBracketedTowns(sentence.text, places),
     ]);
     for (const match of matches) {
       const span = {
@@ -56,10 +60,11 @@ export function extractPlaces(
   }
   const listed = placeFacts(gazetteer, found);
   const siblings = unlistedFacts(unlisted);
-  const unresolved = primary ? null : ambiguousTown(gazetteer, doc);
+  const town = primary?.kind === 'TOWN' || doc.hints.place ? null : townNotListed(gazetteer, doc, district);
+  const unresolved = town?.mention ?? (primary ? null : ambiguousTown(gazetteer, doc));
   const facts = {
     entities: [...(unresolved ? [unresolved] : []), ...listed.entities, ...siblings.entities],
-    relations: [...listed.relations, ...siblings.relations],
+    relations: [...(town?.facts.relations ?? []), ...listed.relations, ...siblings.relations],
   };
   const context = buildPlaceContext({
     gazetteer,
@@ -70,6 +75,17 @@ export function extractPlaces(
     unresolved,
   });
   return { facts, context };
+}
+
+/** A district's document about one of its towns that the gazetteer does not list (place-unlisted-town.ts). */
+function townNotListed(
+  gazetteer: Gazetteer,
+  doc: ReadDocument,
+  district: PlaceRecord | null,
+): ReturnType<typeof unlistedTown> | null {
+  if (!district) return null;
+  const name = unlistedTownName(gazetteer, doc);
+  return name ? unlistedTown(doc, { name, district }) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentContext, EntityMention, Sentence } from '../types';
+import type { DocumentContext, EntityMention, RelationMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
 
 /**
@@ -74,6 +74,8 @@ export function placeChainAtHead(
  * registered or whose brand a zone carries, not where the works stand: it gives nothing.
  */
 export function hostInName(ctx: DocumentContext, mention: EntityMention): EntityMention | null {
+  const bracketed = bracketedTown(ctx, mention.name);
+  if (bracketed) return bracketed;
   const chain = placesAtHead(ctx, mention.name);
   const inner = chain[chain.length - 1];
   if (!inner) return null;
@@ -83,7 +85,23 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   // even in a report on one of its towns: the town hosts a project, not the zone.
   if (mention.label === 'Zone' && DEVELOPMENT_ZONE.test(mention.name) && primary && isTownLevel(primary))
     return inner;
+  // 德清县农业科技园 in a report on one of its towns: a zone carrying a county's full name
+  // (not a short form, which is often only a brand) is the county's.
+  if (mention.label === 'Zone' && primary && isTownLevel(primary) && mention.name.startsWith(inner.name))
+    return inner;
   return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
+}
+
+/**
+ * A town named in brackets inside a name gives the seat a shared brand does not
+ * (城北(青禾)工业园区 lies in 青禾镇, not in 城北街道 whose name it begins with).
+ */
+function bracketedTown(ctx: DocumentContext, name: string): EntityMention | null {
+  const inner = /[（(]([\u4e00-\u9fa5]{2,6})[）)]/.exec(name)?.[1];
+  const place = inner ? ctx.places.lookup(inner) : null;
+  return place && FINE_KINDS.has(String(place.properties.kind)) && forms(place).includes(inner ?? '')
+    ? place
+    : null;
 }
 
 const DEVELOPMENT_ZONE = /(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新片区)$/;
@@ -140,31 +158,91 @@ function headingOf(ctx: DocumentContext, sentence: Sentence): EntityMention | nu
 /** A place written as the one acting, not as a body (某市委、市政府) or a party to a title. */
 const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导|管委会)/;
 
+/** A place named as an attribute of what follows (视察青禾重要讲话, 对青禾工作, 青禾市文明村镇), not as an actor. */
+const ATTRIBUTE_AFTER = /^(?:重要讲话|讲话|重要指示|指示|批示|工作(?!者)|文明|考察|视察)/;
+
+/** A place written in a sentence, with where its form ends. */
+export interface PlaceAt {
+  place: EntityMention;
+  start: number;
+  end: number;
+}
+
 /**
- * The place written nearest before an offset in its clause, read off the text: the context
- * keeps one mention per place, so a town named again later in the document is found here
- * (为某县加快建设“某某”: 某县 takes part). Forms inside `skip` (a name) do not count.
+ * The places written before an offset in its clause, read off the text, nearest last: the
+ * context keeps one mention per place, so a town named again later in the document is
+ * found here (为某县加快建设“某某”: 某县 takes part). Forms inside `skip` (a name), bodies
+ * (某市委) and attributes (视察某省重要讲话) do not count.
  */
-export function placeBefore(
+export function placesBefore(
   ctx: DocumentContext,
   sentence: Sentence,
   at: { offset: number; skip?: { start: number; end: number } },
-): EntityMention | null {
+): PlaceAt[] {
   const local = at.offset - sentence.start;
   const clause = clauseAround(sentence.text, local);
   const text = sentence.text.slice(clause.start, local);
-  let best: { place: EntityMention; end: number; length: number } | null = null;
+  const found: PlaceAt[] = [];
   for (const place of ctx.places.places) {
     for (const form of forms(place)) {
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
         const start = sentence.start + clause.start + i;
         const end = start + form.length;
         if (at.skip && start >= at.skip.start && end <= at.skip.end) continue;
-        if (BODY_AFTER.test(sentence.text.slice(end - sentence.start))) continue;
-        if (!best || end > best.end || (end === best.end && form.length > best.length))
-          best = { place, end, length: form.length };
+        const after = sentence.text.slice(end - sentence.start);
+        if (BODY_AFTER.test(after) || ATTRIBUTE_AFTER.test(after)) continue;
+        found.push({ place, start, end });
       }
     }
   }
-  return best?.place ?? null;
+  // Nearest last; at one end the longest form (青禾镇 over 青禾) wins.
+  found.sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
+  // A form inside a longer one ending at the same place (青禾 in 青禾镇) is that one.
+  return found.filter(
+    (f) =>
+      !found.some(
+        (g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start,
+      ),
+  );
+}
+
+/** The place written nearest before an offset in its clause (placesBefore). */
+export function placeBefore(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  at: { offset: number; skip?: { start: number; end: number } },
+): EntityMention | null {
+  return placesBefore(ctx, sentence, at).pop()?.place ?? null;
+}
+
+/**
+ * A work placed in a zone lies in the zone's place too: 青禾智造产业园的蓝湾项目 is also a
+ * project of the town the park lies in, and a query for a town's projects should find it
+ * without walking through its parks. The place is the zone's own LOCATED_IN place, else
+ * the document's primary place.
+ */
+export function placesThroughZones(
+  relations: readonly RelationMention[],
+  primary: EntityMention | null,
+): RelationMention[] {
+  const located = relations.filter((r) => r.type === 'LOCATED_IN');
+  const inPlace = new Set(located.filter((r) => r.toKey.startsWith('Place:')).map((r) => r.fromKey));
+  const zonePlace = new Map<string, string>();
+  for (const r of located)
+    if (r.fromKey.startsWith('Zone:') && r.toKey.startsWith('Place:') && !zonePlace.has(r.fromKey))
+      zonePlace.set(r.fromKey, r.toKey);
+  const found: RelationMention[] = [];
+  for (const r of located) {
+    if (!r.toKey.startsWith('Zone:') || inPlace.has(r.fromKey)) continue;
+    const place = zonePlace.get(r.toKey) ?? primary?.key;
+    if (!place) continue;
+    inPlace.add(r.fromKey);
+    found.push({
+      ...r,
+      toKey: place,
+      rule: 'relation.located-in.zone-place',
+      confidence: r.confidence * 0.9,
+    });
+  }
+  return found;
 }

@@ -1,6 +1,7 @@
 import { extractDocument } from '..';
 import type { EntityMention, Sentence } from '../types';
 import { projectParts } from './relation-parts';
+import { placesThroughZones } from './relation-places';
 import { testMention } from '../../tests/fixtures/test-mention';
 
 /**
@@ -99,6 +100,32 @@ function sentenceOf(text: string): Sentence {
   return { index: 0, text, start: 0, end: text.length, section: 'other' };
 }
 
+describe('hosts read off lists and zone names', () => {
+  it('items listed after a town’s village stand in the town, not in the village', () => {
+    const rels = relations('代表们先后来到德清县新市镇梅林村、青禾智造产业园、蓝湾文化礼堂项目现场。');
+    expect(rels).toContain('LOCATED_IN Zone:青禾智造产业园 -> Place:新市镇');
+    expect(rels).not.toContain('LOCATED_IN Zone:青禾智造产业园 -> Place:梅林村');
+  });
+
+  it('works in a later clause of a sentence whose subject is a town lie in that town', () => {
+    const rels = relations('德清县新市镇召开大会。钟管镇今年抓实项目，开工青禾冷链物流园项目，总投资3亿元。');
+    expect(rels).toContain('LOCATED_IN Project:青禾冷链物流园项目 -> Place:钟管镇');
+    expect(rels).not.toContain('LOCATED_IN Project:青禾冷链物流园项目 -> Place:新市镇');
+  });
+
+  it('works placed in a zone lie in the zone’s town too', () => {
+    const rels = relations('德清县钟管镇召开推进会。位于青禾经济开发区的蓝湾精密装备项目开工建设。');
+    expect(rels).toContain('LOCATED_IN Zone:青禾经济开发区 -> Place:钟管镇');
+    expect(rels).toContain('LOCATED_IN Project:蓝湾精密装备项目 -> Zone:青禾经济开发区');
+    expect(rels).toContain('LOCATED_IN Project:蓝湾精密装备项目 -> Place:钟管镇');
+  });
+
+  it('a zone carrying its county’s full name is the county’s, even in a report on a town', () => {
+    const rels = relations('德清县新市镇积极对接德清县国家农业科技园，完成投资2亿元。');
+    expect(rels).toContain('LOCATED_IN Zone:德清县国家农业科技园 -> Place:德清县');
+  });
+});
+
 describe('projectParts', () => {
   it('a list after 即 makes each item a part of the project before it', () => {
     const s = sentenceOf('本次开工的青禾文旅融合项目，即青禾古镇民宿、青禾会议中心酒店2个项目是重点。');
@@ -132,5 +159,30 @@ describe('projectParts', () => {
       mention(s, 'Project', '蓝湾装备园'),
     ]);
     expect(parts).toEqual([]);
+  });
+});
+
+describe('placesThroughZones', () => {
+  const link = (from: string, to: string) => ({
+    type: 'LOCATED_IN' as const,
+    fromKey: from,
+    toKey: to,
+    properties: {},
+    span: { sentenceIndex: 0, start: 0, end: 1 },
+    rule: 'test',
+    confidence: 0.7,
+  });
+
+  it('adds the zone’s place to works placed only in the zone, once', () => {
+    const found = placesThroughZones(
+      [
+        link('Zone:青禾园', 'Place:钟管镇'),
+        link('Project:甲', 'Zone:青禾园'),
+        link('Project:乙', 'Zone:青禾园'),
+        link('Project:乙', 'Place:新市镇'),
+      ],
+      null,
+    );
+    expect(found.map((r) => `${r.fromKey} -> ${r.toKey}`)).toEqual(['Project:甲 -> Place:钟管镇']);
   });
 });

@@ -4,9 +4,14 @@ import { localPlaceForms } from './place-context';
 import { clauseAround } from './name-mention';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
 import { projectParts } from './relation-parts';
-import { headingPlaces, hostInName, placeBefore, startsWithLocalPlace } from './relation-places';
+import { seatOfBody } from './relation-seats';
+import { operatorsByVerb } from './relation-operators';
+import { carriesCore, companyCore } from './relation-company-core';
+import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
+import { namesOnlyAPeriod, participantOf, sentenceSubject } from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
+const FINE = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
 /** A registered company name at the head of a longer name, with something after it. */
 const LEGAL_HEAD =
   /^([\u4e00-\u9fa5()（）A-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社))(?=[\u4e00-\u9fa5A-Za-z\d]{2,})/u;
@@ -57,10 +62,15 @@ function insideOther(host: EntityMention, mention: EntityMention, all: readonly 
   );
 }
 
-/** A zone listed just before the mention (甲园、乙项目) is its sibling in the list, not its host. */
+/**
+ * A zone or village listed before the mention (甲园、乙项目; 来到某镇甲村、乙园、丙馆) is its
+ * sibling in the list, not its host: the host is what heads the list (某镇).
+ */
 function listedBefore(sentence: Sentence, host: EntityMention, mention: EntityMention): boolean {
   const gap = sentence.text.slice(host.span.end - sentence.start, mention.span.start - sentence.start);
-  return host.label === 'Zone' && /^(?:、|和|及|以及|与)$/.test(gap);
+  if (host.label === 'Zone') return /^(?:、|和|及|以及|与)/.test(gap) && !/[，,；;：:]/.test(gap);
+  const kind = String(host.properties.kind);
+  return (kind === 'VILLAGE' || kind === 'COMMUNITY') && /^、/.test(gap) && !/[，,；;：:]/.test(gap);
 }
 
 /**
@@ -81,6 +91,16 @@ function locatedIn(
   },
 ): RelationMention | null {
   const { sentence, mention, all } = at;
+  if (mention.label === 'Institution') {
+    const seat = seatOfBody(ctx, mention);
+    if (seat && 'national' in seat) return null;
+    if (seat)
+      return relation('LOCATED_IN', mention, {
+        to: seat.place.key,
+        rule: 'relation.located-in.seat',
+        confidence: 0.7,
+      });
+  }
   const hosts = inClause(
     sentence,
     mention,
@@ -131,6 +151,14 @@ function locatedIn(
       rule: 'relation.located-in.clause',
       confidence: 0.7,
     });
+  // 钟管镇今年开工青禾物流园…: the works in a sentence whose subject is a town lie there.
+  const subject = mention.label === 'Enterprise' ? null : sentenceSubject(ctx, sentence, mention.span.start);
+  if (subject && FINE.has(String(subject.properties.kind)) && subject.key !== primary?.key)
+    return relation('LOCATED_IN', mention, {
+      to: subject.key,
+      rule: 'relation.located-in.subject',
+      confidence: 0.55,
+    });
   return primary && (mention.label !== 'Enterprise' || isLocalCompany(ctx, mention))
     ? relation('LOCATED_IN', mention, {
         to: primary.key,
@@ -174,7 +202,15 @@ function operatedBy(project: EntityMention, enterprises: readonly EntityMention[
       rule: 'relation.operated-by.name',
       confidence: 0.7,
     });
-  return null;
+  // 青禾项目 of 杭州青禾餐饮设备有限公司: the project carries the registered name's core.
+  const registered = enterprises.find((e) => carriesRegisteredCore(project, e));
+  return registered
+    ? relation('OPERATED_BY', project, {
+        to: registered.key,
+        rule: 'relation.operated-by.core',
+        confidence: 0.6,
+      })
+    : null;
 }
 
 /**
@@ -321,7 +357,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
           );
         }
       }
-      if (mention.label === 'Programme') {
+      if (mention.label === 'Programme' && !namesOnlyAPeriod(sentence, mention)) {
         // A place inside the programme's own name (武进 in 武进英才计划) is its owner, not a participant.
         const outside = here.filter(
           (e) =>
@@ -330,9 +366,9 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
             actsAsParticipant(sentence, e),
         );
         const participant =
-          (mention.properties.participant as string | undefined) ??
-          placeBefore(ctx, sentence, { offset: mention.span.start, skip: mention.span })?.key ??
+          participantOf(ctx, { sentence, programme: mention, heading })?.key ??
           inClause(sentence, mention, outside)[0]?.key ??
+          sentenceSubject(ctx, sentence, mention.span.start)?.key ??
           heading?.key ??
           ctx.places.primary?.key;
         if (participant)
@@ -347,6 +383,10 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       }
     }
     relations.push(...partners(ctx, sentence, here), ...projectParts(sentence, here));
+    const named = new Set(
+      relations.filter((r) => r.type === 'OPERATED_BY').map((r) => `${r.fromKey} ${r.toKey}`),
+    );
+    relations.push(...operatorsByVerb(sentence, here).filter((r) => !named.has(`${r.fromKey} ${r.toKey}`)));
     relations.push(
       ...programmeParts(
         sentence,
@@ -360,6 +400,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     entities: [...companies.map((c) => c.company), ...fullNamedProjects(known.entities)],
     relations: [
       ...relations,
+      ...placesThroughZones(relations, ctx.places.primary),
       ...projectOperators(known.entities, placeForms),
       ...companiesWhereTheirProjects(ctx, companies, relations),
     ],
@@ -440,8 +481,15 @@ function knownOperator(entities: readonly EntityMention[], project: EntityMentio
   return entities.some(
     (o) =>
       o.label === 'Enterprise' &&
-      [o.name, ...o.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)),
+      ([o.name, ...o.aliases].some((n) => n.length >= 2 && project.name.startsWith(n)) ||
+        carriesRegisteredCore(project, o)),
   );
+}
+
+/** Whether a project carries the core of a registered company name (relation-company-core.ts). */
+function carriesRegisteredCore(project: EntityMention, company: EntityMention): boolean {
+  const core = companyCore(company.name);
+  return core !== null && core.length >= 2 && carriesCore(project.name, core);
 }
 
 function companiesBehindProjects(

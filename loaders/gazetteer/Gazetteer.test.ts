@@ -46,3 +46,13 @@ describe('Gazetteer', () => {
     expect(gz.lookup('市辖区')).toEqual([]);
   });
 });
+
+describe('Gazetteer.lookupUpperShort', () => {
+  it('finds provinces and prefecture-level cities by short form, never a county', () => {
+    const gazetteer = getGazetteer();
+    expect(gazetteer.lookupUpperShort('温州').map((r) => r.code)).toEqual(['3303']);
+    expect(gazetteer.lookupUpperShort('广西').map((r) => r.name)).toEqual(['广西壮族自治区']);
+    // 德清 is a county of 湖州市: not a division known by short form across the country.
+    expect(gazetteer.lookupUpperShort('德清')).toEqual([]);
+  });
+});

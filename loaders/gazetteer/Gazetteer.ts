@@ -31,6 +31,7 @@ export class Gazetteer {
   private readonly villagesOfTown = new Map<string, PlaceRecord[]>();
   private readonly descendantLists = new Map<string, PlaceRecord[]>();
   private villageNames: Map<string, string[]> | null = null;
+  private upperShorts: Map<string, PlaceRecord[]> | null = null;
 
   constructor(private readonly data: GazetteerData) {
     this.addLevel(data.provinces, 'PROVINCE');
@@ -125,6 +126,25 @@ export class Gazetteer {
   /** Places under `within` whose short form is `short` (嘉泽 under 武进区 → 嘉泽镇). */
   lookupShort(short: string, within: string): PlaceRecord[] {
     return this.descendantsOf(within).filter((r) => r.aliases[0] === short);
+  }
+
+  /**
+   * Provinces and prefecture-level cities whose short form is `short`, anywhere in the
+   * country (成都 → 成都市, 广西 → 广西壮族自治区): the only divisions whose short forms
+   * are known nationwide.
+   */
+  lookupUpperShort(short: string): PlaceRecord[] {
+    if (!this.upperShorts) {
+      this.upperShorts = new Map();
+      for (const record of this.records.values()) {
+        const form = record.aliases[0];
+        if (record.code.length > 4 || !form || PLACEHOLDER_NAMES.has(record.name)) continue;
+        const list = this.upperShorts.get(form);
+        if (list) list.push(record);
+        else this.upperShorts.set(form, [record]);
+      }
+    }
+    return this.upperShorts.get(short) ?? [];
   }
 
   private addLevel(rows: CodeName[], kind: PlaceKind): void {

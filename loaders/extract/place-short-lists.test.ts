@@ -1,0 +1,56 @@
+import { extractDocument } from '..';
+import { getGazetteer } from '../gazetteer';
+import { scanShortPlaceLists } from './place-short-lists';
+
+describe('scanShortPlaceLists', () => {
+  const gazetteer = getGazetteer();
+  const names = (text: string) => scanShortPlaceLists(text, gazetteer).map((m) => `${m.name} ${m.kind}`);
+
+  it('reads provinces and cities listed by short form before 等地, past the verb that opens the list', () => {
+    expect(names('镇班子成员先后赴青岛、温州、广西等地考察招商。')).toEqual([
+      '青岛市 CITY',
+      '温州市 CITY',
+      '广西壮族自治区 PROVINCE',
+    ]);
+  });
+
+  it('keeps the span of the short form only', () => {
+    const text = '今年赴温州等地招商。';
+    const [match] = scanShortPlaceLists(text, gazetteer);
+    expect(text.slice(match?.start, match?.end)).toBe('温州');
+  });
+
+  it('reads a municipality as a province', () => {
+    expect(names('前往重庆、成都等城市对接企业。')).toEqual(['重庆市 PROVINCE', '成都市 CITY']);
+  });
+
+  it('reads nothing without 等地, and nothing a short form leaves in doubt', () => {
+    expect(names('坚持青岛经验，温州模式。')).toEqual([]);
+    // 吉林 is both a province and one of its cities.
+    expect(names('赴吉林等地考察。')).toEqual([]);
+  });
+});
+
+describe('places named in brackets and in qualified lists, read whole', () => {
+  function placesOf(text: string): string[] {
+    const { records } = extractDocument({ name: 'lists.txt', bytes: new TextEncoder().encode(text) });
+    const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+    return records.relationships
+      .filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+  }
+
+  it('a town of the district in brackets is a place, and hosts the zone it names', () => {
+    // 新市镇 and 钟管镇 are towns of 德清县; the park is invented.
+    const links = placesOf('德清县新市镇加快建设新市(钟管)协作产业园，完成投资2亿元。');
+    expect(links).toContain('钟管镇 -> 德清县');
+    expect(links).toContain('新市(钟管)协作产业园 -> 钟管镇');
+  });
+
+  it('villages listed by short form before a qualified noun (两村, 传统古村落) are places', () => {
+    // 宝石村 and 高湖村 are villages of 闯王镇 (通山县); 宝石社区 shares the short form.
+    const links = placesOf('通山县闯王镇持续推动宝石、高湖传统古村落保护。');
+    expect(links).toContain('宝石村 -> 闯王镇');
+    expect(links).toContain('高湖村 -> 闯王镇');
+  });
+});

@@ -1,0 +1,72 @@
+import type { Gazetteer } from '../gazetteer';
+import type { PlaceMatch } from './place-scan';
+import type { ScopedPlaces } from './place-scope';
+
+/**
+ * place.short-list: provinces and prefecture-level cities named by their short forms in a
+ * list of destinations closed by 等地 (赴青岛、温州等地招商 → 青岛市, 温州市). Outside the
+ * document's own scope a short form alone is a word like any other; before 等地 it is a place.
+ * A list item may carry the verb that opens the list (赴青岛): its tail is tried too.
+ */
+const LIST = /((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6})等(?:地|城市|省市|地区|省份)/g;
+
+export function scanShortPlaceLists(text: string, gazetteer: Gazetteer): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(LIST)) {
+    let at = m.index;
+    for (const item of (m[1] ?? '').split('、')) {
+      const match = itemPlace(gazetteer, item, at);
+      if (match) found.push(match);
+      at += item.length + 1;
+    }
+  }
+  return found;
+}
+
+/** The place an item names: the whole item, else its last two to four characters. */
+function itemPlace(gazetteer: Gazetteer, item: string, start: number): PlaceMatch | null {
+  for (let from = 0; from <= item.length - 2; from += 1) {
+    const form = item.slice(from);
+    if (form.length > 4 && from > 0) continue;
+    const records = gazetteer.lookupUpperShort(form);
+    const record = records.length === 1 ? records[0] : undefined;
+    if (!record) continue;
+    return {
+      start: start + from,
+      end: start + item.length,
+      record,
+      name: record.name,
+      kind: record.kind,
+      rule: 'place.short-list',
+      confidence: 0.8,
+    };
+  }
+  return null;
+}
+
+const BRACKETED = /[（(]([\u4e00-\u9fa5]{2,4})[）)]/g;
+
+/**
+ * place.short-bracketed: a town of the document's district named by its short form in
+ * brackets, the way a shared name gives its second seat (城北(青禾)工业园区 → 青禾镇).
+ */
+export function scanBracketedTowns(text: string, places: ScopedPlaces): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const stem = m[1] ?? '';
+    const towns = places.short(stem, ['TOWN']);
+    const record = towns.length === 1 ? towns[0] : undefined;
+    if (!record) continue;
+    const start = m.index + 1;
+    found.push({
+      start,
+      end: start + stem.length,
+      record,
+      name: record.name,
+      kind: record.kind,
+      rule: 'place.short-bracketed',
+      confidence: 0.8,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,89 @@
+import { extractDocument } from '..';
+import type { EntityMention, Sentence } from '../types';
+import { operatorsByVerb } from './relation-operators';
+import { testMention } from '../../tests/fixtures/test-mention';
+
+function sentenceOf(text: string): Sentence {
+  return { index: 0, start: 0, end: text.length, text, section: 'other' };
+}
+
+/** Hand-made mentions: the verb frames read only labels, names, spans and the sentence. */
+function mention(s: Sentence, label: 'Project' | 'Enterprise', name: string): EntityMention {
+  return testMention(label, name, { sentenceIndex: 0, start: s.text.indexOf(name), confidence: 1 });
+}
+
+function links(s: Sentence, names: [label: 'Project' | 'Enterprise', name: string][]): string[] {
+  return operatorsByVerb(
+    s,
+    names.map(([label, name]) => mention(s, label, name)),
+  ).map((r) => `${r.fromKey} -> ${r.toKey}`);
+}
+
+describe('operatorsByVerb', () => {
+  it('由 a company 投资建设: the works before 由 are that company’s', () => {
+    const s = sentenceOf('青禾冷链物流园由远帆实业有限公司投资建设，总投资3亿元。');
+    expect(
+      links(s, [
+        ['Project', '青禾冷链物流园'],
+        ['Enterprise', '远帆实业有限公司'],
+      ]),
+    ).toEqual(['Project:青禾冷链物流园 -> Enterprise:远帆实业有限公司']);
+  });
+
+  it('a company as subject of 投资/建设 runs the works it builds', () => {
+    const s = sentenceOf('今年，蓝湾智能装备有限公司计划投资2亿元建设蓝湾智造产业园。');
+    expect(
+      links(s, [
+        ['Enterprise', '蓝湾智能装备有限公司'],
+        ['Project', '蓝湾智造产业园'],
+      ]),
+    ).toEqual(['Project:蓝湾智造产业园 -> Enterprise:蓝湾智能装备有限公司']);
+  });
+
+  it('a company that is signed, partnered or listed beside the works runs nothing', () => {
+    const signed = sentenceOf('新市镇与蓝湾食品有限公司签约冷链仓储中心。');
+    expect(
+      links(signed, [
+        ['Enterprise', '蓝湾食品有限公司'],
+        ['Project', '冷链仓储中心'],
+      ]),
+    ).toEqual([]);
+    const listed = sentenceOf('目前，远帆种植专业合作社农田建设、青禾秸秆颗粒厂扩建等进展顺利。');
+    expect(
+      links(listed, [
+        ['Enterprise', '远帆种植专业合作社'],
+        ['Project', '青禾秸秆颗粒厂扩建'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads the 由 frame end to end', () => {
+    const { records } = extractDocument({
+      name: 'operators.txt',
+      bytes: new TextEncoder().encode(
+        '德清县新市镇青禾冷链物流园项目由德清远帆实业有限公司投资建设，总投资3亿元。',
+      ),
+    });
+    const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+    const operated = records.relationships
+      .filter((r) => r.type === 'OPERATED_BY')
+      .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+    expect(operated).toContain('德清县新市镇青禾冷链物流园项目 -> 德清远帆实业有限公司');
+  });
+});
+
+describe('a project named by the brand of a registered company', () => {
+  it('is that company’s, and makes no second company of the brand', () => {
+    const { records } = extractDocument({
+      name: 'core.txt',
+      bytes: new TextEncoder().encode(
+        '德清县钟管镇今年签约杭州拉帕索餐饮设备有限公司，拉帕索项目总投资1亿元，将于年内开工。',
+      ),
+    });
+    const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+    const operated = records.relationships
+      .filter((r) => r.type === 'OPERATED_BY')
+      .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+    expect(operated).toEqual(['拉帕索项目 -> 杭州拉帕索餐饮设备有限公司']);
+  });
+});

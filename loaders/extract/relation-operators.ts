@@ -1,0 +1,68 @@
+import type { EntityMention, RelationMention, Sentence } from '../types';
+import { clauseAround } from './name-mention';
+
+/**
+ * OPERATED_BY stated by a verb rather than by a name:
+ * - the works, then 由 and the company that builds or runs them:
+ *   青禾冷链物流园项目由德清远帆实业有限公司投资建设 → the project OPERATED_BY the company;
+ * - the company as subject of an investing or building verb, the works as its object:
+ *   远帆实业计划投资2亿元建设青禾冷链物流园项目 → the same.
+ * Both stay inside one clause, so that a list of several actors does not spill over.
+ */
+
+const BUILDS = /(?:投资建设|投资兴建|投资新建|负责建设|承建|建设|兴建|新建|运营|开发|打造|落户|投资)/;
+/** What may stand between 由 and the company, and between the company and its verb. */
+const AFTER_COMPANY = /^(?:公司)?(?:负责|独资|全额|出资|牵头)?/;
+/** A company that only partners or signs, or one item of a list (甲公司农田建设、乙项目), is not the builder. */
+const NOT_A_BUILDER = /[与和及同、]|签约|合作|洽谈|考察|参观|调研/;
+
+function operated(project: EntityMention, company: EntityMention, rule: string): RelationMention {
+  return {
+    type: 'OPERATED_BY',
+    fromKey: project.key,
+    toKey: company.key,
+    properties: {},
+    span: project.span,
+    rule,
+    confidence: 0.6,
+  };
+}
+
+function local(sentence: Sentence, offset: number): number {
+  return offset - sentence.start;
+}
+
+export function operatorsByVerb(sentence: Sentence, mentions: readonly EntityMention[]): RelationMention[] {
+  const projects = mentions.filter((m) => m.label === 'Project');
+  const companies = mentions.filter((m) => m.label === 'Enterprise');
+  const found: RelationMention[] = [];
+  for (const company of companies) {
+    const start = local(sentence, company.span.start);
+    const end = local(sentence, company.span.end);
+    const clause = clauseAround(sentence.text, start);
+    const after = sentence.text.slice(end, clause.end);
+    const lead = AFTER_COMPANY.exec(after)?.[0] ?? '';
+    // 由某公司投资建设: the works named before 由 in the clause.
+    if (sentence.text[start - 1] === '由' && BUILDS.test(after.slice(lead.length, lead.length + 4))) {
+      const works = projects
+        .filter(
+          (p) => local(sentence, p.span.end) <= start - 1 && local(sentence, p.span.start) >= clause.start,
+        )
+        .pop();
+      if (works) found.push(operated(works, company, 'relation.operated-by.you'));
+      continue;
+    }
+    // 某公司(计划)投资…建设某项目: the works after the verb, in the same clause.
+    const object = projects.find((p) => {
+      const at = local(sentence, p.span.start);
+      if (at < end || local(sentence, p.span.end) > clause.end) return false;
+      const between = sentence.text.slice(end, at);
+      return between.length <= 24 && BUILDS.test(between) && !NOT_A_BUILDER.test(between);
+    });
+    const before = sentence.text.slice(clause.start, start);
+    // The company must be the subject: nothing but time or place words before it in the clause.
+    if (object && !/[由与和同对向为给]|签约|引进|招引|服务/.test(before))
+      found.push(operated(object, company, 'relation.operated-by.subject'));
+  }
+  return found;
+}

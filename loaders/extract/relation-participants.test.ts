@@ -1,0 +1,45 @@
+import { extractDocument } from '..';
+
+/** Programmes and who takes part, in a report on towns of 德清县 (real places; invented sentences). */
+function participants(text: string): string[] {
+  const { records } = extractDocument({ name: 'participants.txt', bytes: new TextEncoder().encode(text) });
+  const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+  return records.relationships
+    .filter((r) => r.type === 'PARTICIPATES_IN')
+    .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+}
+
+describe('who takes part in a programme', () => {
+  it('a place named as an attribute (视察某省重要讲话) is not the actor', () => {
+    const rels = participants(
+      '德清县新市镇深入贯彻视察浙江重要讲话精神、全面实施“十四五”规划，完成投资2亿元。',
+    );
+    expect(rels).toContain('新市镇 -> 十四五');
+    expect(rels).not.toContain('浙江省 -> 十四五');
+  });
+
+  it('a town acting on its county’s programme takes part, not the county named right before it', () => {
+    const rels = participants('新市镇围绕德清县“三园联动”发展战略，完成投资2亿元，德清县钟管镇也在推进。');
+    expect(rels).toContain('新市镇 -> 三园联动发展战略');
+    expect(rels).not.toContain('德清县 -> 三园联动发展战略');
+  });
+
+  it('全县 before a programme is the document’s county', () => {
+    const rels = participants('德清县新市镇今年完成投资2亿元。全县上下深入实施“强县富民”战略。');
+    expect(rels).toContain('德清县 -> 强县富民战略');
+  });
+
+  it('the town opening the sentence takes part in a programme named in a later clause', () => {
+    const rels = participants('德清县召开大会。2025年，钟管镇将继续发力，坚持“产城融合”一条主线。');
+    expect(rels).toContain('钟管镇 -> 产城融合');
+  });
+});
+
+describe('five-year plans', () => {
+  it('a plan named to date a period has no participant; a plan carried out has one', () => {
+    const period = participants('德清县新市镇“十四五”时期经济稳步增长，完成投资2亿元。');
+    expect(period.filter((r) => r.endsWith('十四五'))).toEqual([]);
+    const carried = participants('德清县新市镇全面实施“十四五”规划，完成投资2亿元。');
+    expect(carried).toContain('新市镇 -> 十四五');
+  });
+});

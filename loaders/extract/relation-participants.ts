@@ -1,0 +1,115 @@
+import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { clauseAround } from './name-mention';
+import { isAncestor, placeChainAtHead, placesBefore } from './relation-places';
+
+/**
+ * Who takes part in a programme a sentence names (PARTICIPATES_IN): the place the text
+ * makes its actor.
+ * - The place written nearest before it in its clause: 青禾镇全面实施乡村振兴战略 → 青禾镇.
+ * - A division named by level (全区上下持续开创“五城”建设, 全县实施…): the document's own
+ *   division of that level, when it is nearer than any place name.
+ * - A place right before the programme owns it; the actor is a place named before that
+ *   one: 青禾镇围绕德清县“三园”建设 → 青禾镇 takes part in the county's programme.
+ * - Else the sentence's subject, a place opening the sentence or one of its clauses
+ *   (青禾镇将紧扣…，坚持“城乡融合”一条主线 → 青禾镇).
+ */
+
+const WHOLE_DIVISION = /全(区|县|市|镇|街道|乡)/g;
+
+/**
+ * The participant of a programme mention, the place its own name begins with
+ * (`properties.participant`, set by the programme rules) first: a place named before
+ * that one in the clause acts on the other's programme (青禾镇对接德清县乡村振兴规划 →
+ * 青禾镇), and a county or city over the document's town owns a plan its name carries
+ * (《德清县某某规划》) rather than carrying it out, unless nothing else in the text acts.
+ */
+export function participantOf(
+  ctx: DocumentContext,
+  at: { sentence: Sentence; programme: EntityMention; heading: EntityMention | undefined },
+): EntityMention | null {
+  const { sentence, programme } = at;
+  const givenKey = programme.properties.participant;
+  const given = typeof givenKey === 'string' ? ctx.places.places.find((p) => p.key === givenKey) : undefined;
+  if (!given) return participantBefore(ctx, sentence, programme);
+  const earlier = placesBefore(ctx, sentence, { offset: programme.span.start, skip: programme.span }).pop();
+  if (earlier && earlier.place.key !== given.key) return earlier.place;
+  const primary = ctx.places.primary;
+  if (primary && isAncestor(given, primary))
+    return sentenceSubject(ctx, sentence, programme.span.start) ?? at.heading ?? primary;
+  return given;
+}
+
+export function participantBefore(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  programme: EntityMention,
+): EntityMention | null {
+  const found = placesBefore(ctx, sentence, { offset: programme.span.start, skip: programme.span });
+  const nearest = found[found.length - 1];
+  const whole = wholeDivisionBefore(ctx, sentence, programme.span.start);
+  if (whole && (!nearest || whole.end > nearest.end)) return whole.place;
+  if (!nearest) return null;
+  const gap = sentence.text.slice(nearest.end - sentence.start, programme.span.start - sentence.start);
+  const earlier = found.filter((f) => f.end <= nearest.start && f.place.key !== nearest.place.key).pop();
+  return /^[“"‘《]?$/.test(gap) && earlier ? earlier.place : nearest.place;
+}
+
+function wholeDivisionBefore(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  offset: number,
+): { place: EntityMention; end: number } | null {
+  const local = offset - sentence.start;
+  const clause = clauseAround(sentence.text, local);
+  const text = sentence.text.slice(clause.start, local);
+  let best: { place: EntityMention; end: number } | null = null;
+  for (const m of text.matchAll(WHOLE_DIVISION)) {
+    const place = ofLevel(ctx, m[1] ?? '');
+    if (place) best = { place, end: sentence.start + clause.start + m.index + m[0].length };
+  }
+  return best;
+}
+
+function ofLevel(ctx: DocumentContext, level: string): EntityMention | null {
+  const { primary, district, city } = ctx.places;
+  if (level === '区' || level === '县') return district;
+  if (level === '市') return city;
+  return primary && primary.properties.kind === 'TOWN' ? primary : null;
+}
+
+/**
+ * A place opening the sentence or one of its clauses before `offset`, as the one acting
+ * (青禾镇将…; 2024年，德清县青禾镇… → the innermost of the chain, 青禾镇).
+ */
+export function sentenceSubject(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  offset: number,
+): EntityMention | null {
+  const local = offset - sentence.start;
+  const starts = [0, ...[...sentence.text.matchAll(/[，,：:]/g)].map((m) => m.index + 1)].filter(
+    (s) => s < local,
+  );
+  for (const start of starts) {
+    const rest = sentence.text.slice(start, local);
+    const chain = placeChainAtHead(ctx, rest);
+    const subject = chain.places[chain.places.length - 1];
+    if (subject && !BODY_AFTER.test(rest.slice(chain.length))) return subject;
+  }
+  return null;
+}
+
+const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协)/;
+
+const FIVE_YEAR_PLAN = /^十[一二三四五六七八九]五(?:规划)?$/;
+const CARRIES_OUT = /(?:实施|落实|贯彻|推进|执行|完成)[^，,。；;]{0,3}$/;
+
+/**
+ * A five-year plan's name usually dates a period (“十四五”时期, 纳入“十五五”规划盘子); a
+ * place takes part in the plan only where the text carries it out (实施“十三五”规划).
+ */
+export function namesOnlyAPeriod(sentence: Sentence, programme: EntityMention): boolean {
+  if (!FIVE_YEAR_PLAN.test(programme.name)) return false;
+  const start = programme.span.start - sentence.start;
+  return !CARRIES_OUT.test(sentence.text.slice(Math.max(0, start - 8), start));
+}
