@@ -182,6 +182,8 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
  */
 function plotMentions(sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];
+  // Most sentences name no plot: skip the scan, which tries every position.
+  if (!sentence.text.includes('地块')) return found;
   for (const m of sentence.text.matchAll(/[、]?[\u4e00-\u9fa5]{0,4}?地块/g)) {
     const plot = sentence.text.indexOf('地块', m.index);
     for (let length = 4; length <= 6; length += 1) {

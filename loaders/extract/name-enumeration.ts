@@ -148,6 +148,8 @@ const STATUS_CLAUSE =
  */
 function statusLists(text: string): Enumeration[] {
   const found: Enumeration[] = [];
+  // A list needs 、 (checked on each clause below): without one, the scan would find nothing.
+  if (!text.includes('、')) return found;
   for (const m of text.matchAll(STATUS_CLAUSE)) {
     if (m.index === undefined) continue;
     const body = m[1] ?? '';
