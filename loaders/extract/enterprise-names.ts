@@ -163,12 +163,17 @@ function endsWithIndustryYe(name: string): boolean {
 
 /** A short name that ends with a trade word reads as a company: 百鸿智能电气, 港虹纤维, 京和米业. */
 export function looksLikeCompany(name: string): boolean {
-  if (/(项目|工程|改造|建设)$/.test(name)) return false;
-  return (
-    name.length <= 10 &&
-    (TRADE_WORDS.some((w) => name.endsWith(w) && name.length - w.length >= 2) || endsWithIndustryYe(name))
-  );
+  // Asked for every reading of every clause: a set lookup per trade-word length, not a scan of the list.
+  if (name.length > 10 || NOT_A_COMPANY_TAIL.test(name)) return false;
+  for (const length of TRADE_WORD_LENGTHS) {
+    if (name.length - length >= 2 && TRADE_WORD_SET.has(name.slice(-length))) return true;
+  }
+  return endsWithIndustryYe(name);
 }
+
+const NOT_A_COMPANY_TAIL = /(项目|工程|改造|建设)$/;
+const TRADE_WORD_SET = new Set(TRADE_WORDS);
+const TRADE_WORD_LENGTHS = [...new Set(TRADE_WORDS.map((w) => w.length))];
 
 /**
  * Heads of works, venues and facilities: a project so named is built, not run under a

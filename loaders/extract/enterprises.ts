@@ -148,7 +148,8 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
       const name = sentence.text.slice(start, start + length);
       const rest = sentence.text.slice(start + length);
       // 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
-      const chained =
+      // Asked only when the name reads as a company (pure checks, so the order changes nothing).
+      const chained = () =>
         /^[、和与]/.test(rest) &&
         [3, 4, 5, 6, 7, 8].some(
           (n) => looksLikeCompany(rest.slice(1, 1 + n)) && COMPANY_PREDICATE.test(rest.slice(1 + n)),
@@ -156,7 +157,7 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
       if (
         looksLikeCompany(name) &&
         /^[\u4e00-\u9fa5]+$/.test(name) &&
-        (COMPANY_PREDICATE.test(rest) || chained)
+        (COMPANY_PREDICATE.test(rest) || chained())
       ) {
         found.push(
           entityMention({
@@ -181,6 +182,8 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
  */
 function plotMentions(sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];
+  // Most sentences name no plot: skip the scan, which tries every position.
+  if (!sentence.text.includes('地块')) return found;
   for (const m of sentence.text.matchAll(/[、]?[\u4e00-\u9fa5]{0,4}?地块/g)) {
     const plot = sentence.text.indexOf('地块', m.index);
     for (let length = 4; length <= 6; length += 1) {

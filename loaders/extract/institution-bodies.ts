@@ -125,11 +125,20 @@ const NATIONAL = new RegExp(
 );
 
 /** The written place forms of a document, longest first. */
-function placeForms(ctx: DocumentContext): string[] {
-  return [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))]
-    .filter((form) => form.length >= 2)
-    .sort((a, b) => b.length - a.length);
+function placeForms(ctx: DocumentContext): readonly string[] {
+  // Asked for every sentence; the forms depend on the document alone.
+  const known = PLACE_FORMS.get(ctx.places);
+  if (known) return known;
+  const forms = Object.freeze(
+    [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))]
+      .filter((form) => form.length >= 2)
+      .sort((a, b) => b.length - a.length),
+  );
+  PLACE_FORMS.set(ctx.places, forms);
+  return forms;
 }
+
+const PLACE_FORMS = new WeakMap<DocumentContext['places'], readonly string[]>();
 
 /** The place written right before `at`, if any: 温江区 of 温江区农业农村局. */
 function placeBefore(text: string, at: number, forms: readonly string[]): string | null {

@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../../schema/model';
 import { isGenericName, nameStart, type NameSpan } from './name-scan';
 import { isPlausibleName } from './name-mention';
+import { sharedScan } from './sentence-cache';
 
 /** A list of names with the head noun that says what they are. */
 export interface Enumeration {
@@ -147,6 +148,8 @@ const STATUS_CLAUSE =
  */
 function statusLists(text: string): Enumeration[] {
   const found: Enumeration[] = [];
+  // A list needs 、 (checked on each clause below): without one, the scan would find nothing.
+  if (!text.includes('、')) return found;
   for (const m of text.matchAll(STATUS_CLAUSE)) {
     if (m.index === undefined) continue;
     const body = m[1] ?? '';
@@ -168,8 +171,13 @@ function statusLists(text: string): Enumeration[] {
   return found;
 }
 
-/** Every enumeration of named entities in a sentence. */
-export function findEnumerations(text: string): Enumeration[] {
+/**
+ * Every enumeration of named entities in a sentence. Six rules ask for the lists of each
+ * sentence: they are found once per text (sentence-cache.ts) and shared, frozen.
+ */
+export const findEnumerations: (text: string) => readonly Enumeration[] = sharedScan(enumerationsOf);
+
+function enumerationsOf(text: string): Enumeration[] {
   const found: Enumeration[] = [];
   // A status clause may hold a 等 list already found (A、B等一批项目相继落户): the first reading wins.
   for (const list of [...dengLists(text), ...listings(text), ...statusLists(text)]) {

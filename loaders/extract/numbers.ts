@@ -8,6 +8,7 @@ import {
   alternation,
   normaliseUnit,
 } from './number-units';
+import { sharedScan } from './sentence-cache';
 
 export { parseChineseNumeral, parseFigure } from './number-chinese';
 export { findYear, resolveYearExpression } from './number-years';
@@ -40,7 +41,10 @@ const QUANTITY = new RegExp(
  * Every quantity with a unit in a text. A lone 一 is not a count (一张网, 一批 are idioms),
  * nor is a figure after 第 (an ordinal) or part of a longer Latin token (PM2.5, 5G).
  */
-export function findQuantities(text: string): Quantity[] {
+export const findQuantities: (text: string) => readonly Quantity[] = sharedScan(quantitiesOf);
+
+/** findQuantities, unshared: the targets, the indicators and the headline check read the same sentences. */
+function quantitiesOf(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     // 6000余万元 puts 余 before the multiplier, 1000余亩 before the unit.

@@ -73,7 +73,10 @@ export function homeShortForms(records: readonly (PlaceRecord | null)[]): Map<st
  * villages (凤桥 of 凤桥社区), two characters or more: what tells a place from a company
  * or works named after it.
  */
-export function localPlaceForms(places: PlaceContext): string[] {
+export function localPlaceForms(places: PlaceContext): readonly string[] {
+  // Asked once per sentence by several rules: the forms depend on the document alone.
+  const known = LOCAL_FORMS.get(places);
+  if (known) return known;
   const forms = new Set<string>();
   for (const place of places.places) for (const form of [place.name, ...place.aliases]) forms.add(form);
   const home = places.primary?.properties.code;
@@ -83,5 +86,9 @@ export function localPlaceForms(places: PlaceContext): string[] {
       if (short) forms.add(short);
     }
   }
-  return [...forms].filter((form) => form.length >= 2);
+  const local = Object.freeze([...forms].filter((form) => form.length >= 2));
+  LOCAL_FORMS.set(places, local);
+  return local;
 }
+
+const LOCAL_FORMS = new WeakMap<PlaceContext, readonly string[]>();

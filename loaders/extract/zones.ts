@@ -3,7 +3,7 @@ import { findEnumerations } from './name-enumeration';
 import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, scanSuffixNames, type NameSpan } from './name-scan';
 import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
-import { tokenAt, tokenize } from './name-segment';
+import { tokenAt, tokenize, type Token } from './name-segment';
 import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
 
@@ -271,8 +271,9 @@ const TOWN_PARK = /镇(工业集中区|工业园区|工业园|工业功能区|�
 /** Bare 镇 + park heads whose 镇 stands alone after a verb or a break (完善镇工业集中区), not 某某镇. */
 function townParks(text: string): { span: NameSpan; head: string }[] {
   const found: { span: NameSpan; head: string }[] = [];
-  const tokens = tokenize(text);
+  let tokens: Token[] | null = null; // segmented only when a park head is there: most sentences have none
   for (const m of text.matchAll(TOWN_PARK)) {
+    tokens ??= tokenize(text);
     const at = m.index ?? 0;
     const k = tokenAt(tokens, at);
     const token = tokens[k];

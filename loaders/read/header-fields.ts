@@ -60,6 +60,8 @@ export function takeHeaderFields(text: string): { fields: HeaderFields; text: st
 
 /** The fields of a line that starts with a field label, or null for any other line. */
 function parseFieldLine(line: string): [string, string][] | null {
+  // LABEL ends with a colon: a line without one (most lines) needs no scan.
+  if (!line.includes(':')) return null;
   const matches = [...line.matchAll(LABEL)];
   const first = matches[0];
   if (!first || line.slice(0, first.index).trim() !== '') return null;

@@ -28,21 +28,24 @@ export function toSimplified(text: string): SimplifiedText {
  * only when its traditional-only characters (經, 發) clearly outnumber its
  * simplified-only ones (经, 发) and are not a stray few.
  */
-/** How each Han character converts; a few thousand entries at most, shared by every document. */
-const kinds = new Map<string, 'traditional' | 'simplified' | 'both'>();
+/**
+ * How each character converts ('none' for a character that is not Han); a few thousand
+ * entries at most, shared by every document, so each character is tested once.
+ */
+const kinds = new Map<string, 'traditional' | 'simplified' | 'both' | 'none'>();
 
 export function isTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
   let simplified = 0;
   for (const char of text.slice(0, SAMPLE_CHARS)) {
-    if (!HAN.test(char)) continue;
-    han += 1;
     let kind = kinds.get(char);
     if (kind === undefined) {
-      kind = classify(char);
+      kind = HAN.test(char) ? classify(char) : 'none';
       kinds.set(char, kind);
     }
+    if (kind === 'none') continue;
+    han += 1;
     if (kind === 'traditional') traditional += 1;
     else if (kind === 'simplified') simplified += 1;
   }

@@ -1,3 +1,5 @@
+import { sharedScan } from '../extract/sentence-cache';
+
 /**
  * Canonical names, one rule for the whole project: the display form of a name (quotes
  * dropped, full-width letters, digits and brackets made half-width), its identity form
@@ -9,7 +11,9 @@
 const QUOTES = /[“”‘’"'「」『』]/g;
 
 /** The name to show: “532”发展战略 → 532发展战略, 嘉兴路（一期）改造工程 → 嘉兴路(一期)改造工程. */
-export function displayName(name: string): string {
+export const displayName: (name: string) => string = sharedScan(displayForm);
+
+function displayForm(name: string): string {
   return name
     .normalize('NFKC')
     .replace(QUOTES, '')
@@ -22,7 +26,10 @@ export function displayName(name: string): string {
 }
 
 /** The form two names must share to be one entity. */
-export function identityName(name: string): string {
+export const identityName: (name: string) => string = sharedScan(identityForm);
+
+/** identityName, unshared: each name is asked for by every mention and record that carries it. */
+function identityForm(name: string): string {
   return displayName(name)
     .replace(/\(([一二三四五六七八九十\d]+期)\)/g, '$1')
     .toLowerCase();

@@ -1,15 +1,21 @@
 import type { Driver } from 'neo4j-driver';
 import { RELATIONSHIP_TYPES } from '../../../schema/model';
-import { BASE_LABEL } from '../queries/cypher-query';
-import { batches } from '../queries/cypher-query';
+import { BASE_LABEL, batches } from '../queries/cypher-query';
 import type { EmptyLists } from './write-import-files';
 
 /**
  * Sets the empty list properties an import could not carry, so that the imported graph
- * is the one the online load would have written (which stores `[]`). Runs once, on the
- * imported database, after the store has created its constraints (the lookups by id and
- * key use them). Every stored node has `aliases`, so a node imported without it gets `[]`
- * here, in transactions of 10 000 nodes, rather than through a list of every such id.
+ * reads as the one the online load would have written (which stores `[]`). Runs once, on
+ * the imported database, after the store has created its constraints (the lookups by id
+ * and key use them).
+ *
+ * `aliases` is the exception: every node has it, most nodes have none, and setting `[]` on
+ * each of them took most of the first open at 100 000 documents (a write to every node).
+ * Instead every read takes a missing `aliases` as `[]`: nodes are read through
+ * toStoredNode (store/neo4j/values.ts), search ranks `coalesce(n.aliases, [])`, the merge of
+ * a later load folds `coalesce(n.aliases, [])`, and the name filters' `any(alias IN
+ * n.aliases …)` is null on a missing list, which a WHERE rejects as it rejects false. So an
+ * imported node without aliases simply has no such property.
  */
 export async function finishImport(options: {
   driver: Driver;
@@ -17,16 +23,6 @@ export async function finishImport(options: {
   emptyLists: EmptyLists;
 }): Promise<void> {
   const { driver, database, emptyLists } = options;
-  const session = driver.session({ database });
-  try {
-    // CALL IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-    await session.run(
-      `MATCH (n:${BASE_LABEL}) WHERE n.aliases IS NULL
-       CALL { WITH n SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`,
-    );
-  } finally {
-    await session.close();
-  }
   const empty = (properties: string[]) => Object.fromEntries(properties.map((name) => [name, []]));
   for (const chunk of batches(emptyLists.nodes, 5000)) {
     await driver.executeQuery(

@@ -28,12 +28,16 @@ export interface WrittenImportFiles {
   nodeCount: number;
   relationshipCount: number;
   emptyLists: EmptyLists;
+  /** Files with a field that spans lines (a document's text): only these need the importer's slow multiline parsing. */
+  multilineFiles: string[];
 }
 
 interface Group {
   file: string;
   columns: { key: string; type: string }[];
   pending: (string | null)[][];
+  /** Whether a field written to the file holds a line break. */
+  multiline: boolean;
 }
 
 /** Rows a file keeps before they are appended to it: memory holds only these. */
@@ -46,9 +50,9 @@ const FLUSH_ROWS = 2000;
  * one relationship per key with its provenance. A CSV column has one type, so each label
  * (or relationship type) and set of typed properties gets a file of its own with its own
  * header row. Rows are appended as they come, a few thousand at a time, so the caller
- * decides what it holds in memory. `aliases: []` is left to finishImport, which sets it on
- * every node without aliases (every stored node has the property), so the list of empty
- * lists does not grow with the graph.
+ * decides what it holds in memory. A node without aliases is written without the property
+ * and read as having none (finish-import.ts), so the list of empty lists does not grow with
+ * the graph.
  */
 export class ImportFileWriter {
   private readonly groups = new Map<string, Group>();
@@ -63,11 +67,13 @@ export class ImportFileWriter {
   addNode(node: Omit<NodeRecord, 'label'> & { label: string }): void {
     const properties: Properties = { ...node.properties, name: node.name, aliases: node.aliases };
     const group = this.groupOf({ kind: 'nodes', prefix: node.label, properties, fixed: ['id:ID', ':LABEL'] });
-    group.pending.push([
+    const row = [
       node.id,
       [BASE_LABEL, node.label].join(ARRAY_DELIMITER),
       ...cells(properties, group.columns, node.id),
-    ]);
+    ];
+    group.multiline ||= spansLines(row);
+    group.pending.push(row);
     const empty = emptyListsOf(properties).filter((key) => key !== 'aliases');
     if (empty.length > 0) this.emptyLists.nodes.push({ id: node.id, properties: empty });
     this.nodeCount += 1;
@@ -83,7 +89,9 @@ export class ImportFileWriter {
       properties,
       fixed: [':START_ID', ':END_ID', ':TYPE'],
     });
-    group.pending.push([rel.from, rel.to, rel.type, ...cells(properties, group.columns, rel.key)]);
+    const row = [rel.from, rel.to, rel.type, ...cells(properties, group.columns, rel.key)];
+    group.multiline ||= spansLines(row);
+    group.pending.push(row);
     const empty = emptyListsOf(rel.properties);
     if (empty.length > 0)
       this.emptyLists.relationships.push({ key: rel.key, type: rel.type, properties: empty });
@@ -103,6 +111,7 @@ export class ImportFileWriter {
         nodes: this.emptyLists.nodes.sort((a, b) => compare(a.id, b.id)),
         relationships: this.emptyLists.relationships.sort((a, b) => compare(a.key, b.key)),
       },
+      multilineFiles: [...this.groups.values()].filter((group) => group.multiline).map((group) => group.file),
     };
   }
 
@@ -126,7 +135,7 @@ export class ImportFileWriter {
       names.push(file);
       const header = [...entry.fixed, ...columns.map(({ key, type }) => `${key}:${type}`)];
       writeFileSync(path.join(this.dir, file), csv([header]));
-      group = { file, columns, pending: [] };
+      group = { file, columns, pending: [], multiline: false };
       this.groups.set(signature, group);
     }
     return group;
@@ -151,6 +160,10 @@ function cells(properties: Properties, columns: Group['columns'], where: string)
     const value = properties[key];
     return value === undefined || value === null ? null : fieldValue(value, `${where} ${key}`);
   });
+}
+
+function spansLines(row: readonly (string | null)[]): boolean {
+  return row.some((cell) => cell !== null && (cell.includes('\n') || cell.includes('\r')));
 }
 
 function emptyListsOf(properties: Properties): string[] {

@@ -18,10 +18,15 @@ export interface ImportManifest {
   relationshipCount: number;
   /**
    * Empty list properties, which a CSV field cannot carry (an empty field is no
-   * property): set after the import by finishImport(), which also sets `aliases: []` on
-   * every node imported without aliases.
+   * property): set after the import by finishImport(). `aliases` is not among them: a node
+   * imported without it reads as having none.
    */
   emptyLists: EmptyLists;
+  /**
+   * The files with a field spanning lines; the importer parses only these line by line
+   * (the others in parallel chunks). Absent in older exports: then every file is.
+   */
+  multilineFiles?: string[];
 }
 
 export const MANIFEST_FILE = 'import.json';
@@ -69,6 +74,7 @@ export async function writeManifest(dir: string, files: WrittenImportFiles): Pro
     nodeCount: files.nodeCount,
     relationshipCount: files.relationshipCount,
     emptyLists: files.emptyLists,
+    multilineFiles: files.multilineFiles,
   };
   await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -1,0 +1,34 @@
+/**
+ * One scan of a sentence, shared by every rule that asks for it. Several rules read the
+ * same sentence through the same pure scan (its enumerations, its quantities, its words):
+ * each scan runs once per text and the rules share the result.
+ *
+ * Results are frozen, deeply: a rule that changed a shared result would change what the
+ * next rule reads, so a rule that needs to change one copies it first (and a rule that
+ * forgets gets a TypeError at once rather than a quietly different graph).
+ */
+
+/** How many texts a scan remembers before it starts afresh: a few documents' sentences. */
+const DEFAULT_LIMIT = 4096;
+
+/** `scan` memoised on its text argument. `scan` must be pure: its result depends on the text alone. */
+export function sharedScan<T>(scan: (text: string) => T, limit = DEFAULT_LIMIT): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text: string): T => {
+    const known = results.get(text);
+    if (known !== undefined) return known;
+    const result = deepFreeze(scan(text));
+    // Dropping everything at the limit keeps the cost of a lookup flat and memory bounded;
+    // the sentences of one document are asked for together, so little is lost.
+    if (results.size >= limit) results.clear();
+    results.set(text, result);
+    return result;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+  return value;
+}
