@@ -192,6 +192,13 @@ export interface GraphStore {
   prefetch?(request: PrefetchRequest): Promise<PrefetchResult>;
   /** Optional: a view of the store for one request (one Neo4j session); release() ends it. */
   forRequest?(options: { signal?: AbortSignal }): RequestGraphStore;
+  /**
+   * Optional, on a request's view: no resolver of the request reads a node's
+   * `documentIds`, so its node reads may leave them out (reading the documents of every
+   * node is most of a Neo4j read's database hits). A node read without them throws if its
+   * `documentIds` are read after all.
+   */
+  leaveOutNodeDocuments?(): void;
 
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ import {
 import { isNodeLabel } from '../../schema/model';
 import type { StoredNode } from '../../store/graph-store';
 import type { RequestContext } from '../context';
+import { readsNodeDocuments } from './node-documents';
 import { isWrapper, planSelection } from './plan-selection';
 
 /** Root fields that fetch nodes by id: their whole selection compiles into one prefetch. */
@@ -45,6 +46,12 @@ function nodesIn(value: unknown): StoredNode[] {
   if ('edges' in value) return nodesIn(value.edges);
   if ('node' in value) return nodesIn(value.node);
   return [];
+}
+
+/** Lets the request's store leave out node documents when no field of the operation reads them. */
+function shapeNodeReads(ctx: RequestContext, info: GraphQLResolveInfo): void {
+  if (ctx.store.leaveOutNodeDocuments && !readsNodeDocuments(info.operation, info.fragments))
+    ctx.store.leaveOutNodeDocuments();
 }
 
 function selectionsOf(info: GraphQLResolveInfo): SelectionSetNode[] {
@@ -100,6 +107,7 @@ export function compileReads(schema: GraphQLSchema): GraphQLSchema {
     if (!field) continue;
     const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
     field.resolve = async (source, args: Record<string, unknown>, ctx, info) => {
+      shapeNodeReads(ctx, info);
       const ids = idsOf(args);
       // More ids than `nodes` takes: its resolver refuses them, nothing to read ahead.
       if (ids.length <= ctx.limits.maxPageSize) await prefetchSelection(ctx, info, ids);
@@ -110,6 +118,7 @@ export function compileReads(schema: GraphQLSchema): GraphQLSchema {
     if (name in ROOTS || !listsNodes(field)) continue;
     const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
     field.resolve = async (source, args: Record<string, unknown>, ctx, info) => {
+      shapeNodeReads(ctx, info);
       const value: unknown = await inner(source, args, ctx, info);
       if (!ctx.store.prefetch) return value;
       await prefetchSelection(

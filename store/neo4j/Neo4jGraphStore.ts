@@ -31,6 +31,7 @@ import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
 import { countByLabelQuery } from './queries/count-by-label';
+import { withoutNodeDocuments, type CypherQuery } from './queries/cypher-query';
 import type { MetricKeyCount } from '../graph-store';
 import { countMetricKeysQuery } from './queries/count-metric-keys';
 import { findPageQuery } from './queries/find-nodes';
@@ -86,6 +87,8 @@ export class Neo4jGraphStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   private closed = false;
   private readonly bookmarkManager: BookmarkManager;
+  /** Whether node reads return each node's documents (leaveOutNodeDocuments turns it off). */
+  private nodeDocuments = true;
 
   /** `request`: this is one request's view (forRequest), reading through its session. */
   constructor(
@@ -107,10 +110,21 @@ export class Neo4jGraphStore implements GraphStore {
     return Object.assign(view, { release: () => session.release() });
   }
 
+  /** On a request's view only: the store's other users may read documents at any time. */
+  leaveOutNodeDocuments(): void {
+    if (this.request) this.nodeDocuments = false;
+  }
+
+  /** A node statement as this view sends it: without the nodes' documents when told so. */
+  private nodeQuery(query: CypherQuery): CypherQuery {
+    return this.nodeDocuments ? query : withoutNodeDocuments(query);
+  }
+
   /** The selection's walks in one statement (store/neo4j/compiled). */
   async prefetch(request: PrefetchRequest): Promise<PrefetchResult> {
     if (request.ids.length === 0) return { nodes: [], edges: [], reads: 0 };
-    return this.read((tx) => prefetchIn(tx, request), request.signal);
+    const documents = this.nodeDocuments;
+    return this.read((tx) => prefetchIn(tx, request, { documents }), request.signal);
   }
 
   async loadDocument(records: GraphRecords): Promise<LoadResult> {
@@ -166,11 +180,11 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]> {
     if (ids.length === 0) return [];
-    return this.read((tx) => getNodesIn(tx, ids));
+    return this.read((tx) => getNodesIn(tx, ids, (query) => this.nodeQuery(query)));
   }
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
-    const query = findPageQuery(request);
+    const query = this.nodeQuery(findPageQuery(request));
     const [row] = await this.read((tx) => runQuery(tx, query), request.signal);
     const page = (row?.page ?? []) as Record<string, unknown>[];
     return { nodes: page.map((entry) => toStoredNode(entry)), totalCount: toNumber(row?.total ?? 0) };
@@ -191,8 +205,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
-    const query = searchQuery(request);
-    if (!query) return [];
+    const found = searchQuery(request);
+    if (!found) return [];
+    const query = this.nodeQuery(found);
     const rows = await this.read((tx) => runQuery(tx, query), request.signal);
     return rows.map((row) => ({ node: toStoredNode(row), score: toNumber(row.score) }));
   }

@@ -20,9 +20,12 @@ export interface RequestSessionOptions {
 
 /**
  * One driver session for one GraphQL request, opened at its first read and ended with the
- * request. Its reads share one read transaction, so the DataLoader batches of a request
- * (when the compiled prefetch did not answer them all) cost a statement each, not a
- * session and a transaction each. A write ends the read transaction first and runs in
+ * request. The first read runs as an auto-commit statement: most requests (a compiled
+ * selection, a page, a search) send one statement, and an auto-commit one is a single
+ * RUN where a transaction adds a BEGIN and a COMMIT, and the COMMIT's round trip before
+ * the response. Later reads share one read transaction, so the DataLoader batches of a
+ * request (when the compiled prefetch did not answer them all) cost a statement each, not
+ * a session and a transaction each. A write ends the read transaction first and runs in
  * the same session, so the reads after it follow its bookmark.
  */
 export class RequestSession {
@@ -32,6 +35,8 @@ export class RequestSession {
   /** The last write of the request: reads wait for it. */
   private writing: Promise<unknown> = Promise.resolve();
   private released = false;
+  /** The first read, run auto-commit: later reads wait for it, as a session runs one at a time. */
+  private firstRead: Promise<unknown> | undefined;
 
   /** A request cut short (its deadline, its client gone) may never reach its end hook. */
   private readonly onAbort = (): void => void this.release().catch(() => undefined);
@@ -42,15 +47,42 @@ export class RequestSession {
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     await this.writing;
+    if (this.firstRead === undefined && this.transaction === undefined) {
+      const running = work(this.autoCommit());
+      this.firstRead = this.track(running);
+      return running;
+    }
+    await this.firstRead;
     const transaction = await (this.transaction ??= this.begin());
     const running = work(ManagedTransaction.fromTransaction(transaction));
+    this.track(running);
+    return running;
+  }
+
+  /** Counts `running` among the reads in flight until it settles; the promise settles with it. */
+  private track(running: Promise<unknown>): Promise<void> {
     const settled = running.then(
       () => undefined,
       () => undefined,
     );
     this.inFlight.add(settled);
     void settled.then(() => this.inFlight.delete(settled));
-    return running;
+    return settled;
+  }
+
+  /**
+   * The first read's statements, each an auto-commit transaction of the session with the
+   * request's deadline as its timeout. They run one after another (every read of the
+   * store awaits each statement before the next), as a session allows.
+   */
+  private autoCommit(): ManagedTransaction {
+    const session = this.open();
+    const run = (text: string, parameters?: Record<string, unknown>) => {
+      const left = remainingMs(this.options.signal);
+      return session.run(text, parameters, left === undefined ? undefined : { timeout: Math.max(1, left) });
+    };
+    // The reads use `run` alone; a ManagedTransaction cannot be made without a Transaction.
+    return { run } as unknown as ManagedTransaction;
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -92,12 +124,13 @@ export class RequestSession {
     return Promise.resolve(begun);
   }
 
-  /** Waits for the reads in flight, then commits the read transaction (it wrote nothing). */
+  /** Waits for the reads in flight, then commits the read transaction, if one began (it wrote nothing). */
   private async endTransaction(): Promise<void> {
     const pending = this.transaction;
     this.transaction = undefined;
-    if (!pending) return;
+    // The auto-commit read too: the session runs one piece of work at a time.
     await Promise.all(this.inFlight);
+    if (!pending) return;
     const transaction = await pending.catch(() => undefined);
     // A failed transaction is closed by the driver already; its error reached the read.
     if (transaction?.isOpen()) await transaction.commit().catch(() => undefined);

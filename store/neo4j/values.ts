@@ -43,8 +43,9 @@ export function toStoredNode(row: Record<string, unknown>): StoredNode {
   invariant(isNodeLabel(row.label), `stored node ${id} has a towngraph label`);
   const properties: Properties = {};
   for (const key of Object.keys(rest).sort()) properties[key] = fromNeo4jValue(rest[key]);
-  const documentIds = row.label === 'Document' ? [] : [...(row.documentIds as string[])].sort();
-  return {
+  const unread = row.documentIds === null && row.label !== 'Document';
+  const documentIds = row.label === 'Document' || unread ? [] : [...(row.documentIds as string[])].sort();
+  const node: StoredNode = {
     id,
     label: row.label,
     name: typeof name === 'string' ? name : '',
@@ -52,6 +53,16 @@ export function toStoredNode(row: Record<string, unknown>): StoredNode {
     properties,
     documentIds,
   };
+  if (unread) {
+    // Read without its documents (leaveOutNodeDocuments): an empty list would be a wrong answer.
+    Object.defineProperty(node, 'documentIds', {
+      enumerable: false,
+      get(): never {
+        invariant(false, `the documents of ${id} were not read in this request`);
+      },
+    });
+  }
+  return node;
 }
 
 /** The columns of RELATIONSHIP_COLUMNS as a StoredRelationship; `key` is kept apart from properties. */

@@ -4,6 +4,8 @@ import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-dri
 export interface DriverCounts {
   sessions: number;
   statements: string[];
+  /** Explicit transactions begun (a statement run on the session itself is auto-commit). */
+  transactions: number;
 }
 
 function countRuns<T extends Transaction | ManagedTransaction>(tx: T, counts: DriverCounts): T {
@@ -24,17 +26,20 @@ function countSession(session: Session, counts: DriverCounts): Session {
       const value = Reflect.get(target, property, receiver) as unknown;
       if (property === 'beginTransaction') {
         return (...args: unknown[]) => {
+          counts.transactions += 1;
           const begun = (value as (...a: unknown[]) => Promise<Transaction>).apply(target, args);
           return begun.then((tx) => countRuns(tx, counts));
         };
       }
       if (property === 'executeRead' || property === 'executeWrite') {
-        return (work: (tx: ManagedTransaction) => unknown, ...rest: unknown[]) =>
-          (value as (...a: unknown[]) => unknown).call(
+        return (work: (tx: ManagedTransaction) => unknown, ...rest: unknown[]) => {
+          counts.transactions += 1;
+          return (value as (...a: unknown[]) => unknown).call(
             target,
             (tx: ManagedTransaction) => work(countRuns(tx, counts)),
             ...rest,
           );
+        };
       }
       if (property === 'run') {
         return (text: string, ...rest: unknown[]) => {
@@ -52,7 +57,7 @@ function countSession(session: Session, counts: DriverCounts): Session {
  * hold a request to its number of round trips (counting, not timing).
  */
 export function countingDriver(driver: Driver): { driver: Driver; counts: DriverCounts } {
-  const counts: DriverCounts = { sessions: 0, statements: [] };
+  const counts: DriverCounts = { sessions: 0, statements: [], transactions: 0 };
   const proxy = new Proxy(driver, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;

@@ -20,7 +20,7 @@ export const MAX_WALK_DEPTH = 8;
  * The row shape of a node, as NODE_COLUMNS gives it (toStoredNode reads both): its
  * properties, its own label, and the documents that mention it.
  */
-function nodeMap(node: Cypher.Node): Cypher.Map {
+function nodeMap(node: Cypher.Node, context: StepContext): Cypher.Map {
   const label = new Cypher.Variable();
   const document = new Cypher.Node();
   const ownLabels = new Cypher.ListComprehension(label)
@@ -39,13 +39,16 @@ function nodeMap(node: Cypher.Node): Cypher.Map {
   return new Cypher.Map({
     node: new Cypher.MapProjection(node, '*'),
     label: Cypher.listIndex(ownLabels, 0),
-    documentIds: documents,
+    // null: not read (toStoredNode then makes a node whose documentIds may not be read).
+    documentIds: context.documents ? documents : new Cypher.Literal(null),
   });
 }
 
 interface StepContext {
   /** LIMIT of every list: one past the request's read budget, so an overrun is seen. */
   cap: Cypher.NamedParam;
+  /** Whether each node comes with the ids of the documents that mention it. */
+  documents: boolean;
 }
 
 /**
@@ -73,7 +76,7 @@ function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): 
           from: (direction === 'OUT' ? anchor : other).property('id'),
           to: (direction === 'OUT' ? other : anchor).property('id'),
           properties: Cypher.properties(rel),
-          node: nodeMap(other),
+          node: nodeMap(other, context),
           nested: new Cypher.List(step.nested.map((inner) => stepExpr(other, inner, context))),
         }),
       )
@@ -106,27 +109,30 @@ const MAX_TEXTS = 256;
  * is built with the Cypher builder once per shape of steps and reused: building it took
  * about a third of a millisecond of CPU per request.
  */
-export function prefetchQuery(request: Pick<PrefetchRequest, 'ids' | 'steps' | 'maxReads'>): CypherQuery {
+export function prefetchQuery(
+  request: Pick<PrefetchRequest, 'ids' | 'steps' | 'maxReads'>,
+  options: { documents: boolean } = { documents: true },
+): CypherQuery {
   const parameters = { ids: [...new Set(request.ids)], cap: neo4j.int(listCap(request.maxReads)) };
-  const shape = JSON.stringify(request.steps);
+  const shape = `${options.documents}${JSON.stringify(request.steps)}`;
   let text = TEXTS.get(shape);
   if (text === undefined) {
-    text = buildText(request.steps);
+    text = buildText(request.steps, options.documents);
     if (TEXTS.size >= MAX_TEXTS) TEXTS.delete(TEXTS.keys().next().value as string);
     TEXTS.set(shape, text);
   }
   return { text, parameters };
 }
 
-function buildText(steps: readonly PrefetchStep[]): string {
+function buildText(steps: readonly PrefetchStep[], documents: boolean): string {
   const id = new Cypher.Variable();
   const root = new Cypher.Node();
-  const context: StepContext = { cap: new Cypher.NamedParam('cap') };
+  const context: StepContext = { cap: new Cypher.NamedParam('cap'), documents };
   const statement = Cypher.utils.concat(
     new Cypher.Unwind([new Cypher.NamedParam('ids'), id]),
     new Cypher.Match(new Cypher.Pattern(root, { labels: BASE_LABEL, properties: { id } })),
     new Cypher.Return(
-      [nodeMap(root), 'root'],
+      [nodeMap(root, context), 'root'],
       [new Cypher.List(steps.map((step) => stepExpr(root, step, context))), 'fetched'],
     ),
   );

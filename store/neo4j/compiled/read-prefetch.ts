@@ -67,8 +67,12 @@ class ResultBuilder {
 }
 
 /** Runs a prefetch as its one statement and reads the answer back as loader entries. */
-export async function prefetchIn(tx: ManagedTransaction, request: PrefetchRequest): Promise<PrefetchResult> {
-  const query = prefetchQuery(request);
+export async function prefetchIn(
+  tx: ManagedTransaction,
+  request: PrefetchRequest,
+  options: { documents: boolean } = { documents: true },
+): Promise<PrefetchResult> {
+  const query = prefetchQuery(request, options);
   const rows = await runQuery(tx, query);
   const builder = new ResultBuilder(listCap(request.maxReads));
   for (const row of rows) {

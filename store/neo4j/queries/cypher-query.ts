@@ -37,6 +37,14 @@ export const NODE_COLUMNS = `n { .* } AS node, [label IN labels(n) WHERE label <
 export const NODE_MAP = `{ node: n { .* }, label: [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0],
   documentIds: ${DOCUMENT_IDS} }`;
 
+/**
+ * The same statement without the documents of its nodes: `documentIds` comes back null
+ * (toStoredNode then makes a node whose documentIds may not be read).
+ */
+export function withoutNodeDocuments(query: CypherQuery): CypherQuery {
+  return { text: query.text.replaceAll(DOCUMENT_IDS, 'null'), parameters: query.parameters };
+}
+
 /** Columns describing relationship `r`. */
 export const RELATIONSHIP_COLUMNS =
   'r.key AS key, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS properties';
