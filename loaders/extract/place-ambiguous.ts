@@ -52,7 +52,7 @@ function unresolvedTownMention(doc: ReadDocument, name: string, codes: readonly 
 }
 
 /** The first sentence that names the town, else the start of the text (a title-only name). */
-function firstMention(doc: ReadDocument, name: string): Span {
+export function firstMention(doc: ReadDocument, name: string): Span {
   for (const s of doc.sentences) {
     const at = s.text.indexOf(name);
     if (at >= 0) return { sentenceIndex: s.index, start: s.start + at, end: s.start + at + name.length };

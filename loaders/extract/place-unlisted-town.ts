@@ -1,7 +1,8 @@
 import { entityId, placeIdFromCode } from '../../schema/ids';
 import { shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
-import type { EntityMention, ExtractedFacts, ReadDocument, Span } from '../types';
+import type { EntityMention, ExtractedFacts, ReadDocument } from '../types';
 import { placeKey } from './place-facts';
+import { firstMention } from './place-ambiguous';
 
 /**
  * place.unlisted-town: the town a district's document is about when the gazetteer does not
@@ -81,13 +82,4 @@ export function unlistedTown(
     confidence: 0.6,
   };
   return { mention, facts: { entities: [mention], relations: [link] } };
-}
-
-function firstMention(doc: ReadDocument, name: string): Span {
-  for (const s of doc.sentences) {
-    const at = s.text.indexOf(name);
-    if (at >= 0) return { sentenceIndex: s.index, start: s.start + at, end: s.start + at + name.length };
-  }
-  const first = doc.sentences[0];
-  return { sentenceIndex: first?.index ?? 0, start: first?.start ?? 0, end: first?.start ?? 0 };
 }

@@ -21,6 +21,22 @@ function isDevelopmentZoneName(body: string, suffix: string): boolean {
   );
 }
 
+/** Industry valleys coined like 光谷 (one industry word + 谷): a zone head, and a brand head. */
+const VALLEY_HEADS = [
+  '光谷',
+  '药谷',
+  '硅谷',
+  '钛谷',
+  '氢谷',
+  '数谷',
+  '云谷',
+  '车谷',
+  '医谷',
+  '农谷',
+  '茶谷',
+  '酒谷',
+];
+
 /** Heads of park, district and market names. */
 const SUFFIXES = [
   '产业园',
@@ -88,19 +104,7 @@ const SUFFIXES = [
   '文化园',
   '创意园',
   '生态城',
-  '光谷',
-  '药谷',
-  '硅谷',
-  // Industry valleys coined like 光谷 (one industry word + 谷), and themed trade and industry cities.
-  '钛谷',
-  '氢谷',
-  '数谷',
-  '云谷',
-  '车谷',
-  '医谷',
-  '农谷',
-  '茶谷',
-  '酒谷',
+  ...VALLEY_HEADS,
   '科技城',
   '汽车城',
   '商贸城',
@@ -111,18 +115,7 @@ const BRAND_HEADS = new Set([
   '智谷',
   '芯谷',
   '金谷',
-  '光谷',
-  '药谷',
-  '硅谷',
-  '钛谷',
-  '氢谷',
-  '数谷',
-  '云谷',
-  '车谷',
-  '医谷',
-  '农谷',
-  '茶谷',
-  '酒谷',
+  ...VALLEY_HEADS,
   '总部园',
   '科学城',
   '科教城',
