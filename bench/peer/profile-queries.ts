@@ -1,18 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Session as InspectorSession } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import neo4j, { Session, Transaction } from 'neo4j-driver';
-import { extractDocument } from '../../loaders';
 import { createServer, completeServerConfig } from '../../server';
-import { openNeo4jStore } from '../../store/neo4j';
 import { noAuth } from '../../store/neo4j/open-store';
-import { startNeo4j } from '../../tools/neo4j/start';
 import { benchQueries, type BenchQuery } from '../api-queries';
-import { ensureCorpus, readCorpus } from '../corpus-files';
-import { benchBulkLoading } from '../neo4j-loading';
 import { cpuMicrosPerRequest, type FetchLike } from './floor-cpu';
+import { dbHits, withLoadedNeo4j, type Plan } from './loaded-neo4j';
 import { peerQueries } from './peer-queries';
 import { servePeer } from './serve-peer';
 
@@ -24,14 +19,6 @@ import { servePeer } from './serve-peer';
  * per request in-process: the figures that say why one side is faster, and which hold
  * still on a shared machine where throughput does not.
  */
-interface Plan {
-  dbHits?: number;
-  rows?: number;
-  children?: Plan[];
-}
-const dbHits = (plan: Plan): number =>
-  (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + dbHits(child), 0);
-
 interface Sent {
   text: string;
   parameters: Record<string, unknown>;
@@ -111,13 +98,7 @@ async function wallMillis(
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100);
   const cpuRequests = Number(process.argv[3] ?? 200);
-  const { docsDir } = await ensureCorpus(count, 1);
-  const batch = (await readCorpus(docsDir)).map((input) => extractDocument(input).records);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-profile-'));
-  const server = await startNeo4j({ dataDir });
-  try {
-    const store = await openNeo4jStore({ uri: server.uri });
-    await benchBulkLoading(store, batch);
+  await withLoadedNeo4j(count, async ({ server, store }) => {
     const towns = await store.findNodes({
       filter: { label: 'Place', properties: { kind: 'TOWN' } },
       sort: [{ field: 'name', direction: 'ASC' }],
@@ -187,10 +168,7 @@ async function main(): Promise<void> {
     await peer.close();
     await towngraph.close();
     await store.close();
-  } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { extractDocument } from '../../loaders';
-import { openNeo4jStore } from '../../store/neo4j';
 import { noAuth } from '../../store/neo4j/open-store';
 import { findPageQuery } from '../../store/neo4j/queries/find-nodes';
-import { startNeo4j } from '../../tools/neo4j/start';
-import { ensureCorpus, readCorpus } from '../corpus-files';
-import { benchBulkLoading } from '../neo4j-loading';
+import { dbHits, withLoadedNeo4j, type Plan } from './loaded-neo4j';
 
 /**
  * `npx tsx bench/peer/profile-targets.ts [documents]`: loads the corpus into a fresh
@@ -29,27 +22,14 @@ CALL (edges) {
 }
 RETURN {edges: var1, totalCount: totalCount} AS this`;
 
-interface Plan {
-  operatorType: string;
-  dbHits?: number;
-  children?: Plan[];
-}
 const operators = (plan: Plan): string[] => [
   plan.operatorType.replace(/@neo4j$/, ''),
   ...(plan.children ?? []).flatMap(operators),
 ];
-const dbHits = (plan: Plan): number =>
-  (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + dbHits(child), 0);
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);
-  const { docsDir } = await ensureCorpus(count, 1);
-  const batch = (await readCorpus(docsDir)).map((input) => extractDocument(input).records);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-profile-'));
-  const server = await startNeo4j({ dataDir });
-  try {
-    const store = await openNeo4jStore({ uri: server.uri });
-    await benchBulkLoading(store, batch);
+  await withLoadedNeo4j(count, async ({ server, store }) => {
     await store.close();
     const driver = neo4j.driver(server.uri, noAuth());
     // towngraph's resolver asks one more than the page, to know whether a next page exists.
@@ -70,10 +50,7 @@ async function main(): Promise<void> {
       );
     }
     await driver.close();
-  } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error: unknown) => {
