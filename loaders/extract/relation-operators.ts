@@ -1,5 +1,6 @@
 import type { EntityMention, RelationMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
+import { relation } from './relation-mention';
 
 /**
  * OPERATED_BY stated by a verb rather than by a name:
@@ -17,15 +18,7 @@ const AFTER_COMPANY = /^(?:公司)?(?:负责|独资|全额|出资|牵头)?/;
 const NOT_A_BUILDER = /[与和及同、]|签约|合作|洽谈|考察|参观|调研/;
 
 function operated(project: EntityMention, company: EntityMention, rule: string): RelationMention {
-  return {
-    type: 'OPERATED_BY',
-    fromKey: project.key,
-    toKey: company.key,
-    properties: {},
-    span: project.span,
-    rule,
-    confidence: 0.6,
-  };
+  return relation('OPERATED_BY', project, { to: company.key, rule, confidence: 0.6 });
 }
 
 function local(sentence: Sentence, offset: number): number {

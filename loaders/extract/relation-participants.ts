@@ -1,6 +1,7 @@
 import type { DocumentContext, EntityMention, Sentence } from '../types';
 import { clauseAround } from './name-mention';
 import { isAncestor, placeChainAtHead, placesBefore } from './relation-places';
+import { divisionAtLevel } from './relation-seats';
 
 /**
  * Who takes part in a programme a sentence names (PARTICIPATES_IN): the place the text
@@ -64,17 +65,10 @@ function wholeDivisionBefore(
   const text = sentence.text.slice(clause.start, local);
   let best: { place: EntityMention; end: number } | null = null;
   for (const m of text.matchAll(WHOLE_DIVISION)) {
-    const place = ofLevel(ctx, m[1] ?? '');
+    const place = divisionAtLevel(ctx, m[1] ?? '');
     if (place) best = { place, end: sentence.start + clause.start + m.index + m[0].length };
   }
   return best;
-}
-
-function ofLevel(ctx: DocumentContext, level: string): EntityMention | null {
-  const { primary, district, city } = ctx.places;
-  if (level === '区' || level === '县') return district;
-  if (level === '市') return city;
-  return primary && primary.properties.kind === 'TOWN' ? primary : null;
 }
 
 /**

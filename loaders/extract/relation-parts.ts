@@ -1,4 +1,5 @@
 import type { EntityMention, RelationMention, Sentence } from '../types';
+import { relation } from './relation-mention';
 
 /**
  * PART_OF between works: a project that the text makes a piece of a larger one.
@@ -17,15 +18,7 @@ function between(sentence: Sentence, a: EntityMention, b: EntityMention): string
 }
 
 function part(from: EntityMention, to: EntityMention, rule: string): RelationMention {
-  return {
-    type: 'PART_OF',
-    fromKey: from.key,
-    toKey: to.key,
-    properties: {},
-    span: from.span,
-    rule,
-    confidence: 0.55,
-  };
+  return relation('PART_OF', from, { to: to.key, rule, confidence: 0.55 });
 }
 
 /** The largest mention of `candidates` that starts where `at` starts and ends no later. */

@@ -20,16 +20,19 @@ export function seatOfBody(ctx: DocumentContext, body: EntityMention): Seat {
   const inner = chain[chain.length - 1];
   if (inner) return { place: inner };
   const level = LEVEL_WORD.exec(body.name)?.[1];
-  const place = level ? ofLevel(ctx, level) : null;
+  const place = level ? divisionAtLevel(ctx, level) : null;
   return place ? { place } : null;
 }
 
-/** The document's own division at a level word: 省 its province, 市 its city, 县/区 its district. */
-function ofLevel(ctx: DocumentContext, level: string): EntityMention | null {
+/**
+ * The document's own division a level word stands for (省工信厅, 全县, 全区, 全镇): 省 its
+ * province, 市 its city, 县/区 its district, 镇/乡/街道 its town when the document is a town's.
+ */
+export function divisionAtLevel(ctx: DocumentContext, level: string): EntityMention | null {
   const { primary, district, city } = ctx.places;
-  if (level === '镇') return primary && primary.properties.kind === 'TOWN' ? primary : null;
   if (level === '县' || level === '区') return district;
   if (level === '市') return city;
+  if (level !== '省') return primary && primary.properties.kind === 'TOWN' ? primary : null;
   // The district first: a town the gazetteer does not list has no code to compare.
   const inside = district ?? city ?? primary;
   return (

@@ -1,8 +1,8 @@
-import type { RelationshipType } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { localPlaceForms } from './place-context';
 import { clauseAround } from './name-mention';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
+import { relation } from './relation-mention';
 import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
@@ -16,22 +16,6 @@ const FINE = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
 const LEGAL_HEAD =
   /^([\u4e00-\u9fa5()（）A-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社))(?=[\u4e00-\u9fa5A-Za-z\d]{2,})/u;
 const COOPERATION = /合作|签约|签订|共建|携手|联建|结对/;
-
-function relation(
-  type: RelationshipType,
-  from: EntityMention,
-  options: { to: string; rule: string; confidence: number; at?: EntityMention },
-): RelationMention {
-  return {
-    type,
-    fromKey: from.key,
-    toKey: options.to,
-    properties: {},
-    span: (options.at ?? from).span,
-    rule: options.rule,
-    confidence: options.confidence,
-  };
-}
 
 function inClause(
   sentence: Sentence,
