@@ -1,10 +1,14 @@
 /**
  * How much of the real-text set the metric vocabulary names, on the frozen test part
  * (real-text-split.ts) unless --dev is given:
- *   npx tsx loaders/metrics/coverage-cli.ts [DIR] [--dev] [--sample N] [--seed S] [--unmatched]
+ *   npx tsx loaders/metrics/coverage-cli.ts [DIR] [--dev] [--list FILE] [--sample N] [--seed S]
+ *     [--extracted] [--unmatched]
  * Reports the share of gold targets and indicators whose metric gets a key, the same for
  * the figures the loaders extract from the texts, and a seeded random sample of matched
- * gold figures (metric as annotated → key) to check by hand.
+ * gold figures (metric as annotated → key) to check by hand; with --extracted the sample
+ * is drawn from the extracted figures that got a key. --list keeps only the documents a
+ * split list names (one file name a line), so that work on the development part can stay
+ * inside the development part of the extraction split as well.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,14 +31,25 @@ const sampleAt = args.indexOf('--sample');
 const sampleSize = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 40;
 const seedAt = args.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 15;
+const listAt = args.indexOf('--list');
+const listed =
+  listAt >= 0
+    ? new Set(
+        readFileSync(args[listAt + 1], 'utf8')
+          .split(/\s+/)
+          .filter((l) => l.length > 0),
+      )
+    : null;
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.gold.json'))
   .filter((f) => isFrozenTestDocument(f) !== dev)
+  .filter((f) => listed === null || listed.has(f.replace(/\.gold\.json$/, '.txt')))
   .sort();
 
 const matched: string[] = [];
 const unmatched: string[] = [];
 const extractedUnmatched: string[] = [];
+const extractedKeyed: string[] = [];
 let extracted = 0;
 let extractedMatched = 0;
 for (const file of files) {
@@ -56,8 +71,12 @@ for (const file of files) {
   for (const node of records.nodes) {
     if (node.label !== 'Target' && node.label !== 'Indicator') continue;
     extracted += 1;
-    if (typeof node.properties.metricKey === 'string') extractedMatched += 1;
-    else
+    if (typeof node.properties.metricKey === 'string') {
+      extractedMatched += 1;
+      extractedKeyed.push(
+        `${file}\t${String(node.properties.metric)}\t${String(node.properties.unit)}\t${node.properties.metricKey}`,
+      );
+    } else
       extractedUnmatched.push(`${file}\t${String(node.properties.metric)}\t${String(node.properties.unit)}`);
   }
 }
@@ -73,7 +92,8 @@ function seeded(seed: number): () => number {
   };
 }
 const random = seeded(seed);
-const pool = [...matched];
+const sampleExtracted = args.includes('--extracted');
+const pool = sampleExtracted ? [...extractedKeyed] : [...matched];
 const sample: string[] = [];
 while (sample.length < sampleSize && pool.length > 0)
   sample.push(...pool.splice(Math.floor(random() * pool.length), 1));
@@ -87,7 +107,9 @@ console.log(
 console.log(
   `extracted targets and indicators with a metric key: ${extractedMatched}/${extracted} (${share(extractedMatched, extracted)})`,
 );
-console.log(`\nsample of ${sample.length} matched gold figures (document, metric, unit, key):`);
+console.log(
+  `\nsample of ${sample.length} ${sampleExtracted ? 'keyed extracted' : 'matched gold'} figures (document, metric, unit, key):`,
+);
 for (const line of sample.sort()) console.log(line);
 if (args.includes('--unmatched')) {
   console.log('\nunmatched gold:');

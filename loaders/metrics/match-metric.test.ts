@@ -52,7 +52,8 @@ describe('matchMetric', () => {
     expect(key('全年完成固定资产投资', '元')).toBe('investment.fixed-assets');
     expect(key('“小升规”企业', '家')).toBe('enterprises.above-scale.new');
     expect(key('高新技术企业数', '家')).toBe('enterprises.hightech');
-    expect(key('省级重点项目', '个')).toBe('projects.key');
+    // A level of government the entry does not carry narrows it: its own words key it.
+    expect(key('省级重点项目', '个')).toBe('projects:省级重点项目');
     // A sector narrows the metric: its own words key it, not the key projects of every sector.
     expect(key('省级重点产业类项目', '个')).toBe('projects:省级重点产业类项目');
   });

@@ -29,8 +29,6 @@ for (const entry of METRICS) {
 const COUNT_SUFFIX = /(?:总数|数量|数)$/;
 /** Verbs of building, reaching and paying before their object: 建成高标准农田 → 高标准农田, 发放低保金 → 低保金 (not 新增: a flow is not a stock). */
 const LEADING_VERB = /^(?:建成|建设|累计|共|拥有|现有|发放)/;
-/** A level of government before a count of projects: 省级重点产业类项目, 句容市级以上重点项目. */
-const LEVEL_PREFIX = /^.{0,4}?(?:国家|省|市|区|县|镇)级(?:以上)?/;
 /**
  * A place named before the metric: 经开区规上工业产值, 苏州重点项目. At least two characters
  * before the 区/镇/市, so that 城镇居民 keeps its 城镇.
@@ -144,11 +142,11 @@ function levelsOf(core: string): MetricEntry[] {
 }
 
 function variantsOf(core: string): string[] {
-  // A level or a place is looked for after 新增, never across it (新增省级文明村 is not 文明村).
-  // After a place, the scope and verbs that follow it go too: 某某镇全年实现GDP → GDP.
-  const prefixed = ADDITION.test(core)
-    ? []
-    : [core.replace(LEVEL_PREFIX, ''), normaliseMetricText(core.replace(PLACE_PREFIX, '')).core];
+  // A place is looked for after 新增, never across it. After a place, the scope and verbs that
+  // follow it go too: 某某镇全年实现GDP → GDP. A level of government (省级, 市级以上, 村级) is
+  // never dropped: 省级专精特新企业 is fewer than all 专精特新企业, so a phrasing with a level
+  // the vocabulary does not list falls to the head grammar, whose key keeps the words.
+  const prefixed = ADDITION.test(core) ? [] : [normaliseMetricText(core.replace(PLACE_PREFIX, '')).core];
   return [
     core,
     afterReachingVerb(core),
@@ -219,11 +217,14 @@ function eventFirst(core: string): string {
 function afterOwner(core: string): string {
   // Not 企业: 入驻企业, 亿元产值企业 are groups far more often than one company.
   const m = /^(.{2,}(?:项目|公司|工程|基地|产业园))(.{2,})$/.exec(core);
-  if (!m || GROUP_OF_PROJECTS.test(m[1] ?? '') || GROUP_BY_EVENT.test(m[1] ?? '')) return '';
+  const owner = m?.[1] ?? '';
+  if (!m || GROUP_OF_PROJECTS.test(owner) || GROUP_BY_EVENT.test(owner) || LEVEL.test(owner)) return '';
   return normaliseMetricText(m[2] ?? '').core;
 }
 /** 引进优质产业项目, 新签约工业项目: projects named by what happened to them are a group. */
 const GROUP_BY_EVENT = /^(?:新)?(?:引进|招引|签约|开工|竣工|投产|储备|谋划|入库|集中)/;
+/** 村级建设项目, 省级以上工程: projects named by their level of government are a group. */
+const LEVEL = /(?:国家|省|市|区|县|镇|乡|村)级/;
 const GROUP_OF_PROJECTS =
   /(?:开工|签约|储备|重点|重大|竣工|投产|引进|招引|在建|续建|类|入库|入驻|集中|新建|以上|这些|各|等|个|的|批|规上|限上|上市|高新技术|科技型|亿元)(?:项目|企业|公司)$|、/;
 

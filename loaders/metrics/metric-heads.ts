@@ -76,6 +76,8 @@ const HEAD_BY_KEY = new Map(HEAD_ENTRIES.map((e) => [e.key, e]));
 const COUNT_SUFFIX = /(?:总数|数量|个数|人数|数)$/;
 /** 商务楼宇实现税收, 某园区总营收: a reaching verb or a 总 between the subject and its head. */
 const BEFORE_HEAD = /(?:累计)?(?:实现|完成|达到|创造|贡献|上缴|缴纳)?(?:的)?(?:总)?$/;
+/** Before 投资 a 完成 stays: investment completed (spent) is not investment planned. */
+const BEFORE_INVESTMENT = /(?:的)?(?:总)?$/;
 /**
  * Phrasings the grammar leaves alone: lists (、, 等) and clauses (punctuation), figures per
  * head or per area (人均税收, 亩均产值: an average is no amount of the head), and
@@ -120,7 +122,8 @@ export function matchHead(options: {
     if (noun === null) continue;
     const before = phrase.slice(0, phrase.length - noun.length);
     // Only an amount is reached (实现税收); 完成建设企业 and 应建尽建完成率 keep their verb.
-    const modifier = (head.entry.kind === 'level' ? before.replace(BEFORE_HEAD, '') : before).replace(
+    const reaching = noun.includes('投资') ? BEFORE_INVESTMENT : BEFORE_HEAD;
+    const modifier = (head.entry.kind === 'level' ? before.replace(reaching, '') : before).replace(
       /的/g,
       '',
     );
