@@ -37,6 +37,9 @@ const QUANTITY = new RegExp(
   'g',
 );
 
+/** Characters that make a word with a following 约 (签约, 节约, 预约, 履约): not a hedge. */
+const WORDS_ENDING_IN_YUE = /[签节预履违制集邀缔续合]/;
+
 /**
  * Every quantity with a unit in a text. A lone 一 is not a count (一张网, 一批 are idioms),
  * nor is a figure after 第 (an ordinal) or part of a longer Latin token (PM2.5, 5G).
@@ -51,6 +54,9 @@ function quantitiesOf(text: string): Quantity[] {
     const [whole, pre, figure = '', approxBefore, mult, figureMax, multMax, approxAfter, unit = '', post] = m;
     const approx = approxBefore ?? approxAfter;
     const figureStart = m.index + (pre?.length ?? 0);
+    // 签约3个项目, 节约50万元: the 约 closes a word before the figure, it hedges nothing.
+    const partOfWord = pre === '约' && WORDS_ENDING_IN_YUE.test(text[m.index - 1] ?? '');
+    const start = partOfWord ? figureStart : m.index;
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
     // 各一条 (one each) is a count; 一张网, 一批 are idioms.
     // 购置设备各一套的…项目 describes the project after it.
@@ -67,10 +73,10 @@ function quantitiesOf(text: string): Quantity[] {
     const quantity: Quantity = {
       value: low,
       unit: normaliseUnit(unit),
-      qualifier: pre ?? approx ?? post ?? null,
-      start: m.index,
+      qualifier: (partOfWord ? null : pre) ?? approx ?? post ?? null,
+      start,
       end: m.index + whole.length,
-      text: whole,
+      text: whole.slice(start - m.index),
     };
     if (max !== null) quantity.valueMax = max;
     found.push(quantity);

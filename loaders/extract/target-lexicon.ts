@@ -44,7 +44,7 @@ export const REVIEW_CUES = /已经?|完成了|实现了|累计|先后|成功|获
 
 /** Verbs that end a metric: 完成产值3220亿元 → metric 产值; 设置率达100% → 设置率. */
 export const TRAILING_VERBS =
-  /(?:预计|预期|可|将|共|约|有|现有|目前有|完成|实现|达到|达|为|至|超过|超|突破|累计达|合计)+$/;
+  /(?:预计|预期|可|将|共|(?<![签节预履违制集邀缔续合])约|拥有|有|现有|目前有|完成|实现|达到|达|为|至|超过|超|突破|累计达|合计)+$/;
 
 /** Leading words that are not part of a metric: hedges, times, connectives. */
 export const LEADING_NOISE =

@@ -9,9 +9,47 @@ export interface Metric {
 const MAX_METRIC = 24;
 /** A transitive verb right before the figure: its object follows (一体化平台接入48个系统平台). */
 const VERB_END =
-  /(?:接入|划分|新增|招引|引进|培育|建成|打造|新建|改造|实施|拥有|获评|创成|帮助|发放|签订|入选|设立|成立|组建)$/;
+  /(?:接入|划分|新增|招引|引进|培育|建成|打造|新建|改造|实施|拥有|获评|创成|帮助|发放|签订|签约|入选|设立|成立|组建)$/;
 /** Hedges and times inside a metric: 新能源企业预计全年完成产值 → 新能源企业完成产值. */
 const INNER_NOISE = /力争|确保|争取|预计|预期|全年|上半年|下半年|明年|今年/g;
+/**
+ * An enumeration marker that opens the words before a figure: 二是税收收入, 其一, （三）,
+ * 2.、3是. It orders the report's points; it names nothing measured.
+ */
+const ENUMERATION =
+  /^(?:[一二三四五六七八九十]+是|\d+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
+/**
+ * A date inside the words (一是规上工业产值继2023年, 完成2022年高标农田建设): it says when, as
+ * the figure's year does, not what. 继 and 于 before it only hang the date on the clause.
+ */
+const INNER_DATE = /(?:继|于|在)?(?:19|20)\d{2}年(?:度|底|末|初)?(?:以来|前)?/g;
+/**
+ * Words of the report's voice before the metric: pronouns, the event the news reports
+ * (本次活动, 当天), linking adverbs (便, 还, 又), an idiom of effort (全力以赴) and plan verbs
+ * (谋划实施): 谋划实施了总投资 → 总投资, 本次活动集中签约项目 → 集中签约项目.
+ */
+const VOICE =
+  /^(?:(?:我们|我镇|我区|我县|我市|本次活动|此次活动|本次|此次|当天|当日|会上|现场|全力以赴|全力|便|还|又|也|均|都|谋划实施|谋划|推进|已经|已)了?)+/;
+/** A figure of another noun inside the words (入驻7家企业总投资 → 入驻企业总投资): its count goes. */
+const INNER_FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?=[个家项名座所栋幢台场条户])[个家项名座所栋幢台场条户]/g;
+/** 从236亿元增至539亿元: the figure is where the change ended; 从… is its start. */
+const FROM_CHANGE = /从[^从]*$/;
+/** Comparison words before a bare change: 较去年增长5.5% is the previous metric's growth. */
+const COMPARISON = /^(?:同比|环比|较去年|较上年|比去年|比上年|较去年同期|比上年同期|与上年相比|与去年相比)+/;
+/** A bare share of the year's plan (完成全年任务100.8%, 完成度38.6%): the previous metric's. */
+const BARE_PLAN_SHARE = /^(?:完成)?(?:全年|年度)?(?:目标)?(?:任务|计划)(?:的)?$|^(?:完成度|完成率|完成比例)$/;
+/** 某镇与某公司就总投资…: the parties of an agreement before its topic. */
+const PARTIES = /^.*与.+?就/;
+/**
+ * Names listed before the noun they are (签约甲项目、乙产业园等优势项目45个): the verb that opens
+ * the list and the noun after 等 are the metric, 签约优势项目.
+ */
+const LISTED_NAMES =
+  /^(.*?)[^、]*、.*等(?!地)([\u4e00-\u9fa5]{0,8}(?:项目|企业|公司|工程|基地|园区|产业园|平台|合作社|村))$/;
+const LIST_VERB =
+  /^(?:成功)?(?:集中)?(签约|启动|招引|引进|开工|竣工|实施|推进|建设|储备|谋划|新建|落地|投产)/;
+/** A capacity heading an enumeration: 年产吸头90亿支、微板1.8亿块 → 年产微板. */
+const CAPACITY = /^(?:投产后|建成后|达产后)?(?:可)?(?:年产)/;
 const NOUN_AFTER =
   /^[^，,；;：:。、的（(]*?(?=预计|预期|将|完成|实现|达到|获评|获得|创成|入选|荣获|通过|占|发放|已|，|,|；|;|。|、|的|$)/;
 
@@ -30,20 +68,67 @@ export function metricOf(options: {
   placeNames: readonly string[];
 }): Metric {
   const { text, quantity } = options;
-  let before = clean(text.slice(options.segmentStart, quantity.start));
-  for (const name of options.placeNames) if (before.startsWith(name)) before = before.slice(name.length);
-  before = before.replace(LEADING_NOISE, '').replace(INNER_NOISE, '').replace(TRAILING_VERBS, '');
+  const raw = clean(text.slice(options.segmentStart, quantity.start));
+  const before = trimmed(raw, options.placeNames);
   const change = CHANGE_WORDS.test(before) || quantity.unit === '个百分点' ? 'CHANGE' : 'LEVEL';
-  if (change === 'CHANGE' && before.replace(CHANGE_WORDS, '') === '' && options.previousMetric) {
-    return { metric: `${options.previousMetric}增长`, change };
+  const previous = options.previousMetric;
+  if (change === 'CHANGE' && before.replace(CHANGE_WORDS, '').replace(COMPARISON, '') === '' && previous) {
+    return { metric: `${previous}增长`, change };
   }
+  if (
+    quantity.unit === '%' &&
+    BARE_PLAN_SHARE.test(raw.replace(ENUMERATION, '').replace(INNER_NOISE, '')) &&
+    previous
+  ) {
+    return { metric: `${previous}${raw.replace(/的$/, '')}`, change };
+  }
+  // 年产吸头90亿支、微板1.8亿块: a later item of the list is a capacity as the first is.
+  if (
+    previous &&
+    CAPACITY.test(previous) &&
+    text[options.segmentStart - 1] === '、' &&
+    /^[\u4e00-\u9fa5]{2,10}$/.test(before)
+  )
+    return { metric: `年产${before}`, change };
   const after = clean(text.slice(quantity.end, options.segmentEnd));
-  const noun = NOUN_AFTER.exec(after)?.[0] ?? '';
+  // 建设约18万平方米的高标准厂房: a count or area before 的 qualifies the noun it measures; a sum
+  // before 的 (投资10亿元的物流园) is that project's and keeps its own words.
+  const afterNoun = /元$/.test(quantity.unit) ? after : after.replace(/^的/, '');
+  const noun = NOUN_AFTER.exec(afterNoun)?.[0] ?? '';
+  // 总投资558亿元的重点项目106个: the sum is the total investment of the projects counted next.
+  const group = /^的([\u4e00-\u9fa5]{0,6}项目)$/.exec(after)?.[1];
+  if (
+    group &&
+    /元$/.test(quantity.unit) &&
+    /^(?:计划)?总?投资(?:额|总额)?$/.test(before) &&
+    options.segmentEnd < text.length &&
+    /^\d/.test(text.slice(options.segmentEnd))
+  )
+    return { metric: `${group}总投资`, change };
   if (LEADING_VERB.test(before) || before.length <= 2)
     return { metric: (before + noun).slice(0, MAX_METRIC), change };
   const verb = VERB_END.exec(before)?.[0];
   if (verb && noun !== '') return { metric: (verb + noun).slice(0, MAX_METRIC), change };
   return { metric: before.slice(-MAX_METRIC), change };
+}
+
+/**
+ * The words before a figure without what is not the metric: a place opening them, an
+ * enumeration marker, hedges and times, the report's voice, dates and other figures inside
+ * them, the start of a change (从…), and a closing verb.
+ */
+function trimmed(words: string, placeNames: readonly string[]): string {
+  let before = words.replace(ENUMERATION, '').replace(PARTIES, '');
+  const listed = LISTED_NAMES.exec(before);
+  if (listed) before = `${LIST_VERB.exec(before.replace(LEADING_NOISE, ''))?.[1] ?? ''}${listed[2] ?? ''}`;
+  for (const name of placeNames) if (before.startsWith(name)) before = before.slice(name.length);
+  before = before.replace(LEADING_NOISE, '').replace(VOICE, '').replace(ENUMERATION, '');
+  before = before.replace(INNER_NOISE, '').replace(INNER_DATE, '').replace(INNER_FIGURE, '');
+  if (/从[\d.]/.test(before)) before = before.replace(FROM_CHANGE, '');
+  before = before.replace(TRAILING_VERBS, '');
+  // 今年中堂镇共有17个…: a place and its verb alone are the subject; the noun after is the
+  // metric. A place before other words (苏州重点项目) says which projects, and stays.
+  return placeNames.includes(before) ? '' : before;
 }
 
 function clean(s: string): string {

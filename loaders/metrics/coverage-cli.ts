@@ -25,21 +25,24 @@ interface GoldFigure {
 }
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '../shared/real-dev';
+const dir =
+  args.find((a, i) => !a.startsWith('--') && !/^\d+$/.test(a) && args[i - 1] !== '--list') ??
+  '../shared/real-dev';
 const dev = args.includes('--dev');
 const sampleAt = args.indexOf('--sample');
 const sampleSize = sampleAt >= 0 ? Number(args[sampleAt + 1]) : 40;
 const seedAt = args.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 15;
 const listAt = args.indexOf('--list');
+const listFile = listAt >= 0 ? args[listAt + 1] : undefined;
 const listed =
-  listAt >= 0
-    ? new Set(
-        readFileSync(args[listAt + 1], 'utf8')
+  listFile === undefined
+    ? null
+    : new Set(
+        readFileSync(listFile, 'utf8')
           .split(/\s+/)
           .filter((l) => l.length > 0),
-      )
-    : null;
+      );
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.gold.json'))
   .filter((f) => isFrozenTestDocument(f) !== dev)

@@ -123,10 +123,7 @@ export function matchHead(options: {
     const before = phrase.slice(0, phrase.length - noun.length);
     // Only an amount is reached (实现税收); 完成建设企业 and 应建尽建完成率 keep their verb.
     const reaching = noun.includes('投资') ? BEFORE_INVESTMENT : BEFORE_HEAD;
-    const modifier = (head.entry.kind === 'level' ? before.replace(reaching, '') : before).replace(
-      /的/g,
-      '',
-    );
+    const modifier = (head.entry.kind === 'level' ? before.replace(reaching, '') : before).replace(/的/g, '');
     if (EMPTY_MODIFIER.test(modifier) || NOT_A_MODIFIER.test(modifier)) continue;
     if (CUT_FROM_A_SENTENCE.test(modifier)) continue;
     if (modifier.length > LONGEST_MODIFIER || !/[\u4e00-\u9fa5]/.test(modifier)) continue;
