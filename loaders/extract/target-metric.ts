@@ -122,7 +122,8 @@ function trimmed(words: string, placeNames: readonly string[]): string {
   const listed = LISTED_NAMES.exec(before);
   if (listed) before = `${LIST_VERB.exec(before.replace(LEADING_NOISE, ''))?.[1] ?? ''}${listed[2] ?? ''}`;
   for (const name of placeNames) if (before.startsWith(name)) before = before.slice(name.length);
-  before = before.replace(LEADING_NOISE, '').replace(VOICE, '').replace(ENUMERATION, '');
+  // 总投资558亿元的重点项目106个: after the previous figure, its 的 ties it to this noun.
+  before = before.replace(LEADING_NOISE, '').replace(VOICE, '').replace(ENUMERATION, '').replace(/^的/, '');
   before = before.replace(INNER_NOISE, '').replace(INNER_DATE, '').replace(INNER_FIGURE, '');
   if (/从[\d.]/.test(before)) before = before.replace(FROM_CHANGE, '');
   before = before.replace(TRAILING_VERBS, '');

@@ -42,16 +42,15 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡|区|县|市|园)(?
  */
 const ADDITION =
   /^(?:新增|净增|新认定|新获评|新培育|新引进|新招引|新签约|新改扩建|新改建|新建|新开办|新发展|新落户|招引|引进|培育)/;
-/** A project's own bare 投资 (投资30亿元的物流基地项目) is its total investment. */
-const PROJECT_INVESTMENT = new Set([
-  '投资',
-  '拟投资',
-  '计划投资',
-  '估算投资',
-  '预算投资',
-  '投资额',
-  '引进投资',
-  '签约引进投资',
+/**
+ * A project's own bare 投资 (投资30亿元的物流基地项目) is its total investment, and its bare
+ * 产值 (全面投产后预计产值3000万元) its yearly output once producing; of a town, neither says which.
+ */
+const PROJECT_OWN = new Map([
+  ...['投资', '拟投资', '计划投资', '估算投资', '预算投资', '投资额', '引进投资', '签约引进投资'].map(
+    (w): [string, string] => [w, 'investment.project-total'],
+  ),
+  ['产值', 'project.annual-output'],
 ]);
 
 export interface MetricMatch {
@@ -80,11 +79,13 @@ export interface MetricFigure {
  */
 export function matchMetric(figure: MetricFigure): MetricMatch | null {
   const text = normaliseMetricText(figure.metric);
+  // 年产12兆电池组件等 (3个): a list closed by 等 names what it lists, not what is counted.
+  if (/等$/.test(text.core)) return null;
   const derived = text.growth ? '.growth' : text.planShare ? '.plan-share' : '';
-  const candidates =
-    figure.projectSubject && !derived && PROJECT_INVESTMENT.has(text.core)
-      ? [metricByKey('investment.project-total')].filter((e): e is MetricEntry => e !== null)
-      : levelsOf(text.core);
+  const ownKey = figure.projectSubject && !derived ? PROJECT_OWN.get(text.core) : undefined;
+  const candidates = ownKey
+    ? [metricByKey(ownKey)].filter((e): e is MetricEntry => e !== null)
+    : levelsOf(text.core);
   for (const level of candidates) {
     const entry = derived ? metricByKey(level.key + derived) : level;
     if (!entry) continue;

@@ -77,10 +77,8 @@ describe('the head grammar', () => {
     expect(key('其他企业', '家')).toBeNull();
     expect(key('甲公司、乙公司等企业', '家')).toBeNull();
     expect(key('人均务工工资', '元')).toBeNull();
-    expect(key('二是工业项目投资', '元')).toBeNull();
     expect(key('该公司此前投资', '元')).toBeNull();
     expect(key('园区入驻7家企业总投资', '元')).toBeNull();
-    expect(key('我们计划新发展茶叶基地', '亩')).toBeNull();
     expect(key('累计吸引', '人次')).toBeNull();
     expect(key('新建某某村', '亩')).toBeNull();
     expect(key('一段过长的修饰语说了很多很多别的话还没有说完的企业', '家')).toBeNull();
