@@ -1,0 +1,88 @@
+import type { ExtractedFacts } from '../types';
+import { assignMetrics } from '../metrics/assign-metrics';
+import { extractIndicators } from './indicators';
+import { findQuantities } from './numbers';
+import { targetTestContext } from '../../tests/fixtures/target-test-context';
+
+const NONE: ExtractedFacts = { entities: [], relations: [] };
+const TOWN = { place: '青禾镇', district: '南溪区', city: '云岭市' };
+
+/** [metric, value, metricKey] of the indicators extracted from one invented sentence. */
+function indicators(sentence: string, date = '2024-12-20'): [unknown, unknown, unknown][] {
+  const facts = assignMetrics(extractIndicators(targetTestContext(sentence, TOWN, date), NONE));
+  return facts.entities.map((e) => [e.properties.metric, e.properties.value, e.properties.metricKey]);
+}
+
+describe('the metric cut before a figure', () => {
+  it('drops an enumeration marker and a date inside the words', () => {
+    expect(indicators('二是全年税收收入约2.4亿元。')).toContainEqual(['税收收入', 240000000, 'revenue.tax']);
+    expect(indicators('一是规上工业产值继2022年突破40亿元之后再创新高。')).toContainEqual([
+      '规上工业产值',
+      4000000000,
+      'industry.output.above-scale',
+    ]);
+  });
+
+  it("drops the report's voice, plan verbs and their aspect particle", () => {
+    expect(indicators('我们已经发展茶叶基地1.2万余亩。')).toContainEqual([
+      '发展茶叶基地',
+      12000,
+      expect.any(String),
+    ]);
+    expect(indicators('本次活动集中签约项目6个。')).toContainEqual(['集中签约项目', 6, 'projects.signed']);
+    expect(indicators('全县谋划实施了总投资120亿元的重点项目45个。')).toContainEqual([
+      '重点项目总投资',
+      12000000000,
+      expect.stringMatching(/^investment\./),
+    ]);
+  });
+
+  it('drops the count of another noun inside the words and the start of a change', () => {
+    const [metric] =
+      indicators('青禾产业园入驻5家企业总投资3.6亿元。').find(([, v]) => v === 360000000) ?? [];
+    expect(metric).toBe('青禾产业园入驻企业总投资');
+    expect(indicators('区级以上重点项目总投资从120亿元增至260亿元。')).toContainEqual([
+      '区级以上重点项目总投资',
+      26000000000,
+      'investment:区级以上重点项目总投资',
+    ]);
+  });
+
+  it('gives a bare change after a comparison, and a bare share of the plan, to the metric before', () => {
+    expect(indicators('争取到位上级资金5.2亿元，较上年增长8.3%。')).toContainEqual([
+      '到位上级资金增长',
+      8.3,
+      'funds.higher-level.growth',
+    ]);
+    expect(indicators('工业投资4.1亿元，完成全年任务103.2%。')).toContainEqual([
+      '工业投资完成全年任务',
+      103.2,
+      'investment.industrial.plan-share',
+    ]);
+  });
+
+  it('leaves two changes stated together (分别增长) to no single metric', () => {
+    const keys = indicators('新开工项目12个，完成投资8.5亿元，分别增长20%和35%。')
+      .filter(([, v]) => v === 20 || v === 35)
+      .map(([, , k]) => k);
+    expect(keys).toEqual([null, null]);
+  });
+
+  it('reads names listed before their noun as the verb and the noun after 等', () => {
+    expect(indicators('全年签约甲乙新材料、丙丁智造产业园等优质项目18个。')).toContainEqual([
+      '签约优质项目',
+      18,
+      'projects:签约优质项目',
+    ]);
+  });
+
+  it('keeps 签约 whole before a count', () => {
+    expect(findQuantities('集中签约3个项目')[0]).toMatchObject({ value: 3, qualifier: null, text: '3个' });
+    expect(findQuantities('总投资约3亿元')[0]).toMatchObject({ value: 300000000, qualifier: '约' });
+    expect(indicators('青禾镇集中签约4个招商引资项目。')).toContainEqual([
+      '签约招商引资项目',
+      4,
+      'projects.signed',
+    ]);
+  });
+});
