@@ -85,4 +85,20 @@ describe('the metric cut before a figure', () => {
       'projects.signed',
     ]);
   });
+
+  it('closes a verb at its aspect particle and reads the noun after it', () => {
+    expect(indicators('全镇便筹集了60多万元助学款。')).toContainEqual([
+      '筹集助学款',
+      600000,
+      'funds:筹集助学款',
+    ]);
+  });
+
+  it('reads what happened to listed projects as the metric of their count', () => {
+    expect(indicators('甲乙农贸市场提升改造项目、丙丁抗旱渠道建设项目等5个项目顺利竣工。')).toContainEqual([
+      '竣工项目',
+      5,
+      'projects.completed',
+    ]);
+  });
 });

@@ -123,10 +123,16 @@ function trimmed(words: string, placeNames: readonly string[]): string {
   if (listed) before = `${LIST_VERB.exec(before.replace(LEADING_NOISE, ''))?.[1] ?? ''}${listed[2] ?? ''}`;
   for (const name of placeNames) if (before.startsWith(name)) before = before.slice(name.length);
   // 总投资558亿元的重点项目106个: after the previous figure, its 的 ties it to this noun.
-  before = before.replace(LEADING_NOISE, '').replace(VOICE, '').replace(ENUMERATION, '').replace(/^的/, '');
+  before = before
+    .replace(VOICE, '')
+    .replace(LEADING_NOISE, '')
+    .replace(VOICE, '')
+    .replace(ENUMERATION, '')
+    .replace(/^的/, '');
   before = before.replace(INNER_NOISE, '').replace(INNER_DATE, '').replace(INNER_FIGURE, '');
   if (/从[\d.]/.test(before)) before = before.replace(FROM_CHANGE, '');
-  before = before.replace(TRAILING_VERBS, '');
+  // 筹集了800万元: the aspect particle closes the verb, as the verb closes the words.
+  before = before.replace(/了$/, '').replace(TRAILING_VERBS, '');
   // 今年中堂镇共有17个…: a place and its verb alone are the subject; the noun after is the
   // metric. A place before other words (苏州重点项目) says which projects, and stays.
   return placeNames.includes(before) ? '' : before;

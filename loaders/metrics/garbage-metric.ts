@@ -24,6 +24,10 @@ export function isNameListMetric(metric: string): boolean {
 const NOUN_END =
   /早日|尽快|加快|全面|顺利|开工|投产|竣工|建成|完成|实现|落地|签约|通过|获得|获评|入选|入驻|作了|年内|以及|和|及|与|在|被|，|,|；|;|。|$/;
 
+/** An event right after the counted projects: 顺利竣工, 已建成投产, 破土动工. */
+const EVENT_AFTER =
+  /^(?:全面|顺利|正式|集中|陆续|已经|已|均)?(竣工投产|建成投产|竣工|投产|建成|开工|破土动工|动工|签约|落地)/;
+
 /**
  * The noun a figure counts when it follows the figure (…等16个新建项目早日开工 → 新建项目),
  * read from the clause; null when none stands there. `quantityText` is the figure as
@@ -35,5 +39,9 @@ export function nounAfterFigure(clause: string, quantityText: string): string | 
   const rest = clause.slice(at + quantityText.length);
   const end = NOUN_END.exec(rest);
   const noun = rest.slice(0, end ? end.index : rest.length);
-  return /^[\u4e00-\u9fa5]{2,12}$/.test(noun) ? noun : null;
+  if (!/^[\u4e00-\u9fa5]{2,12}$/.test(noun)) return null;
+  // 甲、乙等4个项目顺利竣工: what happened to the projects names which ones are counted.
+  const event = EVENT_AFTER.exec(rest.slice(noun.length))?.[1];
+  if (!event || !/项目$/.test(noun)) return noun;
+  return `${/动工$/.test(event) ? '开工' : event}${noun}`;
 }

@@ -54,4 +54,10 @@ describe('words that frame a metric', () => {
   it('keep 签约 whole at the end of a phrasing', () => {
     expect(key('征收签约', '户')).toBe('housing.expropriation');
   });
+
+  it('put an event said after projects first, in any of its wordings', () => {
+    expect(key('县级以上重点项目全面开工', '个')).toBe('projects:开工县级以上重点项目');
+    expect(key('首批项目破土动工', '个')).toBe('projects:开工首批项目');
+    expect(key('重点项目顺利竣工', '个')).toBe(key('竣工重点项目', '个'));
+  });
 });

@@ -204,9 +204,13 @@ function withoutInnerVerb(core: string): string {
  * 重点项目开工 → 开工重点项目, the order the vocabulary lists them in.
  */
 function eventFirst(core: string): string {
-  const m = /^(.{2,}项目)新?(签约|签订|签|开工|竣工|投产|落地)$/.exec(core);
+  const m =
+    /^(.{2,}项目)(?:全面|顺利|正式|集中|陆续|已经|已)?新?(签约|签订|签|开工|竣工|投产|落地|破土动工|动工)$/.exec(
+      core,
+    );
   if (!m) return '';
-  const event = (m[2] ?? '').startsWith('签') ? '签约' : (m[2] ?? '');
+  const said = m[2] ?? '';
+  const event = said.startsWith('签') ? '签约' : /动工$/.test(said) ? '开工' : said;
   return `${event}${m[1] ?? ''}`;
 }
 

@@ -141,10 +141,14 @@ export function matchHead(options: {
  * can close the phrasing: 市级产业类项目竣工投产 → 竣工投产市级产业类项目.
  */
 function eventFirst(phrase: string): string {
-  const m = /^(.{2,}(?:项目|企业))(新?(?:签约|开工|竣工投产|竣工|投产|落地|入库|建成|落户|入驻))$/.exec(
-    phrase,
-  );
-  return m ? `${m[2] ?? ''}${m[1] ?? ''}` : phrase;
+  const m =
+    /^(.{2,}(?:项目|企业))(?:全面|顺利|正式|集中|陆续|已经|已)?(新?(?:签约|开工|竣工投产|竣工|投产|落地|入库|建成投产|建成|落户|入驻|破土动工|动工))$/.exec(
+      phrase,
+    );
+  if (!m) return phrase;
+  // 破土动工 and 动工 are 开工 said another way.
+  const event = /动工$/.test(m[2] ?? '') ? '开工' : (m[2] ?? '');
+  return `${event}${m[1] ?? ''}`;
 }
 
 /** 种植水稻 (亩), 举办直播带货 (场): a verb of the head before its object, in the head's own measure. */
