@@ -60,4 +60,9 @@ describe('words that frame a metric', () => {
     expect(key('首批项目破土动工', '个')).toBe('projects:开工首批项目');
     expect(key('重点项目顺利竣工', '个')).toBe(key('竣工重点项目', '个'));
   });
+
+  it('keep 完成 before 建设: firms whose works are done are not builders', () => {
+    expect(key('完成建设企业', '家')).toBe('enterprises:完成建设企业');
+    expect(key('完成税收', '元')).toBe('revenue.tax');
+  });
 });
