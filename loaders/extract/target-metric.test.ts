@@ -61,6 +61,13 @@ describe('the metric cut before a figure', () => {
     ]);
   });
 
+  it('gives a change shared by two metrics (均增长) to both', () => {
+    const keys = indicators('全口径财政收入9.2亿元，一般公共预算收入5.1亿元，均增长6%。')
+      .filter(([, v]) => v === 6)
+      .map(([, , k]) => k);
+    expect(keys).toEqual(['revenue.fiscal-total.growth', 'revenue.public-budget.growth']);
+  });
+
   it('leaves two changes stated together (分别增长) to no single metric', () => {
     const keys = indicators('新开工项目12个，完成投资8.5亿元，分别增长20%和35%。')
       .filter(([, v]) => v === 20 || v === 35)
