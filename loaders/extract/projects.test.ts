@@ -13,6 +13,17 @@ describe('extractProjects', () => {
     expect(p?.properties.status).toBe('UNDER_CONSTRUCTION');
   });
 
+  it('a name ending in 项目 or 工程 ends there: batch and status words after the last list item stay out', () => {
+    const names = projects('枫林新材料薄膜项目、柳溪中学扩建工程集中开工。').map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['柳溪中学扩建工程']));
+    expect(names.some((n) => n.includes('集中'))).toBe(false);
+  });
+
+  it('a verb of dealing inside the span is not part of the name: the works follow it', () => {
+    const names = projects('柳溪镇与远航集团签订新能源储能电站项目合作协议。').map((p) => p.name);
+    expect(names).toEqual(['新能源储能电站项目']);
+  });
+
   it('keeps a bracketed phase and reads completion after the name', () => {
     const [p] = projects('全力打造“畅通柳溪”，桂香路(一期)拓宽工程已正式完工。');
     expect(p?.name).toBe('桂香路(一期)拓宽工程');

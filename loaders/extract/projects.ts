@@ -70,6 +70,19 @@ function withoutVisit(span: NameSpan): NameSpan {
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
+/**
+ * 与某某集团签订某某储能项目, 成功引进某某项目: a verb of dealing inside the scanned span
+ * (signing, bringing in, negotiating, witnessing) says what was done with the works; their
+ * name is what follows the last such verb.
+ */
+const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩)/;
+
+function withoutDealingVerb(span: NameSpan): NameSpan {
+  const m = DEALING_VERB.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
 /** 某某泵站工程项目主体工程: the stage after a named project belongs to that project. */
 function withoutStage(span: NameSpan): NameSpan {
   const m = /^(.{4,}(?:项目|工程))(?:主体|土建|附属|土方)工程$/.exec(span.name);
@@ -122,6 +135,7 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => joinedPair(text, s))
     .map((s) => afterJoint(s))
     .map((s) => withoutVisit(s))
+    .map((s) => withoutDealingVerb(s))
     .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {

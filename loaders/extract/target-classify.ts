@@ -75,7 +75,8 @@ export function classify(
       .replace(thisYear ?? /$^/g, (m) => '　'.repeat(m.length))
       // 完成年度计划的61.9%, 占年度目标任务的50.2%: the plan is what a result is measured against.
       .replace(SHARE_OF_PLAN, (m) => '　'.repeat(m.length))
-      .replace(/预[期计]目标/g, '　　　　')
+      // 完成预期目标: a goal met; 预期目标是…, 主要目标：… introduce goals (lastOf).
+      .replace(/预[期计]目标(?![：:是为])/g, '　　　　')
       .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,
   );
@@ -184,7 +185,11 @@ function lastOf(text: string, words: readonly string[]): { word: string; at: num
       (word === '将' &&
         !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|投资|新建|改造|形成)/.test(text.slice(at))) ||
       // 努力打造5个片区 aims; 经过努力，… looks back.
-      (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at)))
+      (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at))) ||
+      // 目标 hedges only what it introduces: 目标：, 目标是, 目标任务为 (not 围绕目标, 目标任务全面完成).
+      (word === '目标' && !/^目标(?:任务)?(?:[：:]|是|为)/.test(text.slice(at))) ||
+      // 冲刺 a figure aims at it; 冲刺阶段, 百日冲刺 name a phase.
+      (word === '冲刺' && /^冲刺(?:阶段|期|行动)/.test(text.slice(at)))
     )
       continue;
     if (!best || at > best.at) best = { word, at };

@@ -37,6 +37,41 @@ const VALLEY_HEADS = [
   '酒谷',
 ];
 
+/**
+ * Parks and cities coined from a function word and 园 or 城 (某某双创园, 某某电商园, 某某孵化园,
+ * 某某医药城): county and town texts form park names this way from many industries and
+ * functions, so the heads are built from those words rather than listed one by one. 公园,
+ * 花园, 家园, 乐园 and the like never arise: only the words below open a head.
+ */
+const PARK_FUNCTION_WORDS = [
+  '双创',
+  '科创',
+  '众创',
+  '文创',
+  '农创',
+  '电商',
+  '孵化',
+  '智造',
+  '食品',
+  '医药',
+  '健康',
+  '康养',
+  '数字',
+  '智能',
+  '光电',
+  '电子',
+  '纺织',
+  '信息',
+  '软件',
+  '装备',
+  '新材料',
+  '环保',
+  '物流',
+];
+const COINED_PARK_HEADS = PARK_FUNCTION_WORDS.flatMap((w) => [`${w}园`, `${w}城`]).filter(
+  (h) => !['物流城'].includes(h),
+);
+
 /** Heads of park, district and market names. */
 const SUFFIXES = [
   '产业园',
@@ -109,6 +144,15 @@ const SUFFIXES = [
   '汽车城',
   '商贸城',
   '物流城',
+  // Economic areas named for a location or an opening (某某临空经济区, 某某临港经济区), the
+  // 聚集区 spelling of 集聚区, areas named by an industry (某某食品产业区), and inland ports
+  // (某某国际陆港, 某某物流港).
+  '经济区',
+  '聚集区',
+  '产业区',
+  '陆港',
+  '物流港',
+  ...COINED_PARK_HEADS,
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
 const BRAND_HEADS = new Set([
@@ -152,7 +196,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(经济区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
