@@ -9,6 +9,7 @@ import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
+import { townVillageMentions, villagesOfTown } from './place-town-villages';
 import type { Span } from '../types';
 
 /**
@@ -31,14 +32,22 @@ export function extractPlaces(
 
   const found: LocatedMatch[] = [];
   const unlisted: { place: UnlistedPlace; span: Span }[] = [];
+  const town = primary?.kind === 'TOWN' ? primary : null;
+  const villages = town ? villagesOfTown(doc.sentences, { town, places }) : new Map<string, never>();
   for (const sentence of doc.sentences) {
-    const matches = dropContained([
+    const scanned = dropContained([
       ...scanFullNames(sentence.text, places),
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
     ]);
+    // Villages the text lists under the document's own town (place-town-villages.ts).
+    const own =
+      town && villages.size > 0
+        ? townVillageMentions(sentence.text, { villages, town, matches: scanned })
+        : { kept: scanned, unlisted: [] };
+    const matches = own.kept;
     for (const match of matches) {
       const span = {
         sentenceIndex: sentence.index,
@@ -47,7 +56,7 @@ export function extractPlaces(
       };
       found.push({ match, span });
     }
-    for (const place of scanUnlistedSiblings(sentence.text, matches)) {
+    for (const place of [...own.unlisted, ...scanUnlistedSiblings(sentence.text, matches)]) {
       unlisted.push({
         place,
         span: {
@@ -60,11 +69,12 @@ export function extractPlaces(
   }
   const listed = placeFacts(gazetteer, found);
   const siblings = unlistedFacts(unlisted);
-  const town = primary?.kind === 'TOWN' || doc.hints.place ? null : townNotListed(gazetteer, doc, district);
-  const unresolved = town?.mention ?? (primary ? null : ambiguousTown(gazetteer, doc));
+  const notListed =
+    primary?.kind === 'TOWN' || doc.hints.place ? null : townNotListed(gazetteer, doc, district);
+  const unresolved = notListed?.mention ?? (primary ? null : ambiguousTown(gazetteer, doc));
   const facts = {
     entities: [...(unresolved ? [unresolved] : []), ...listed.entities, ...siblings.entities],
-    relations: [...(town?.facts.relations ?? []), ...listed.relations, ...siblings.relations],
+    relations: [...(notListed?.facts.relations ?? []), ...listed.relations, ...siblings.relations],
   };
   const context = buildPlaceContext({
     gazetteer,
