@@ -57,6 +57,18 @@ function listedBefore(sentence: Sentence, host: EntityMention, mention: EntityMe
   return (kind === 'VILLAGE' || kind === 'COMMUNITY') && /^、/.test(gap) && !/[，,；;：:]/.test(gap);
 }
 
+/** 甲园区（某镇）与乙园区: a place in brackets right after another name is that name's, not a host. */
+function bracketedAfterOther(
+  sentence: Sentence,
+  host: EntityMention,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): boolean {
+  const open = host.span.start - 1;
+  if (!/[（(]/.test(sentence.text[open - sentence.start] ?? '')) return false;
+  return all.some((e) => e !== mention && e.label !== 'Place' && e.span.end === open);
+}
+
 /**
  * LOCATED_IN: a zone, project, enterprise or institution lies in the zone named inside its
  * own name, else in the innermost place its name begins with (relation-places.ts), else in
@@ -102,7 +114,15 @@ function locatedIn(
     )
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
     .filter((h) => !insideOther(h, mention, all) && !listedBefore(sentence, h, mention))
+    .filter((h) => !bracketedAfterOther(sentence, h, mention, all))
     .sort((a, b) => b.span.start - a.span.start);
+  const stated = statedLocation(sentence, mention, all);
+  if (stated)
+    return relation('LOCATED_IN', mention, {
+      to: stated.key,
+      rule: 'relation.located-in.stated',
+      confidence: 0.75,
+    });
   // A zone read off the head of the name (某某镇农贸市场 in 某某镇农贸市场改造项目) that starts
   // with a town's or village's full name is that place's works, not a zone: the place hosts.
   const zoneInName = hosts.find(
@@ -150,6 +170,44 @@ function locatedIn(
         confidence: 0.5,
       })
     : null;
+}
+
+/**
+ * A verb that states where something lies, right after its name (某园区位于某镇, 某项目选址在
+ * 某村), or the place in brackets after it (某农业园区（某镇）).
+ */
+const LIES_IN =
+  /^(?:项目)?(?:[（(][^）)]{1,12}[）)])?(?:位于|坐落于|坐落在|地处|落户于|落户在|落户|选址于|选址在|选址|建在|设在)|^[（(](?=[^）)]{2,12}[）)])/;
+
+/**
+ * The place or zone a statement of location names (某园区位于江苏省某市某镇): the innermost of
+ * the places written one after another right after the verb.
+ */
+function statedLocation(
+  sentence: Sentence,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): EntityMention | null {
+  const verb = LIES_IN.exec(sentence.text.slice(mention.span.end - sentence.start));
+  if (!verb) return null;
+  const candidates = all.filter(
+    (e) =>
+      (e.label === 'Place' || e.label === 'Zone') &&
+      e.rule !== 'place.ancestor' &&
+      e.span.sentenceIndex === sentence.index &&
+      e.key !== mention.key,
+  );
+  let at = mention.span.end + verb[0].length;
+  let last: EntityMention | null = null;
+  for (;;) {
+    const next = candidates.filter((c) => c.span.start === at).sort((a, b) => b.span.end - a.span.end)[0];
+    if (!next) break;
+    last = next;
+    at = next.span.end;
+  }
+  // In brackets, the places must fill them: 某园区（某镇）, not 某园区（某镇牵头）.
+  const bracketed = /^[（(]$/.test(verb[0]);
+  return bracketed && !/^[）)]/.test(sentence.text.slice(at - sentence.start)) ? null : last;
 }
 
 /**

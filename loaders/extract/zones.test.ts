@@ -32,6 +32,8 @@ describe('extractZones', () => {
     ]);
     // A function word alone before the head describes a kind of area; 公园 and 家园 never open a park head.
     expect(names('打造智慧物流产业区，建设双创园，修缮柳河公园和美丽家园。')).toEqual([]);
+    // A count or a verb of planning inside the span describes what is built.
+    expect(names('柳河街道规划建设四个产业聚集区。')).toEqual([]);
   });
 
   it('a verb before the park ends its name', () => {

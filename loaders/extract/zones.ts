@@ -218,6 +218,8 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
+  // 某街道规划建设四个产业聚集区: a count or a verb of planning inside describes what is built.
+  if (/[两一二三四五六七八九十\d]+个|规划建设|打造|推进|加快/.test(name)) return false;
   // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
   if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
