@@ -24,6 +24,18 @@ describe('extractProjects', () => {
     expect(names).toEqual(['新能源储能电站项目']);
   });
 
+  it('a trade name before 产业项目 names a project; a count, a scope or a level before it classifies', () => {
+    expect(projects('投资3亿元的远帆科技产业项目正式开工。').map((p) => p.name)).toEqual([
+      '远帆科技产业项目',
+    ]);
+    expect(projects('柳溪镇新签约亿元以上产业项目5个，全镇产业项目加快推进。')).toEqual([]);
+  });
+
+  it('an official joined by 和 to a project is a person, not a sibling project', () => {
+    const names = projects('镇党委书记王明和远帆科技产业项目董事长李华分别致辞。').map((p) => p.name);
+    expect(names.some((n) => n.includes('书记'))).toBe(false);
+  });
+
   it('keeps a bracketed phase and reads completion after the name', () => {
     const [p] = projects('全力打造“畅通柳溪”，桂香路(一期)拓宽工程已正式完工。');
     expect(p?.name).toBe('桂香路(一期)拓宽工程');

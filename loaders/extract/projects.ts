@@ -169,11 +169,25 @@ const OFFICIAL_TITLE =
 const CATEGORY_HEAD =
   /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事)项目$/;
 
+/**
+ * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
+ * project. The body must name, not count or scope (亿元以上产业项目, 全镇产业项目, 省级产业项目).
+ */
+function isNamedIndustryProject(name: string): boolean {
+  const body = name.replace(/产业项目$/, '');
+  return (
+    body !== name &&
+    body.length >= 4 &&
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级/.test(body) &&
+    isDistinctiveBody(body, [])
+  );
+}
+
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
   return (
     EVENT_WORDS.test(name) ||
-    CATEGORY_HEAD.test(name) ||
+    (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name)) ||
     LEGAL_FORMS.some((f) => name.endsWith(f)) ||
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||
@@ -252,6 +266,9 @@ function projectMention(ctx: {
   });
 }
 
+/** 镇党委书记某某和某某项目董事长: a title in a conjunct makes it a person, not works. */
+const ROLE_WORD = /书记|镇长|乡长|县长|区长|市长|主任|局长|主席|董事长|总经理|负责人/;
+
 /**
  * Sibling rule: names listed with 、 before a suffixed project are projects too.
  * Example: 阳湖净水厂、武进人民医院南院扩建项目所在地块征迁清零。
@@ -265,7 +282,12 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
     const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
-    if (isPlausibleName(name, { min: 4, max: 20 }) && !isGenericBody(name) && !/[和及与]/.test(name))
+    if (
+      isPlausibleName(name, { min: 4, max: 20 }) &&
+      !isGenericBody(name) &&
+      !/[和及与]/.test(name) &&
+      !ROLE_WORD.test(name)
+    )
       found.push({ name, start: from, end: end - 1 });
     return found;
   }
@@ -275,7 +297,13 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
     const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
     // 实施宋市村、水北村农村生活污水提标改造工程: the villages where the works are, not works.
-    if (!isPlausibleName(name, { min: 3, max: 20 }) || isGenericBody(name) || /[村镇乡]$/.test(name)) break;
+    if (
+      !isPlausibleName(name, { min: 3, max: 20 }) ||
+      isGenericBody(name) ||
+      /[村镇乡]$/.test(name) ||
+      ROLE_WORD.test(name)
+    )
+      break;
     found.push({ name, start: from, end: end - 1 });
     end = start;
   }
