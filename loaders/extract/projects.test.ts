@@ -36,6 +36,20 @@ describe('extractProjects', () => {
     expect(names.some((n) => n.includes('书记'))).toBe(false);
   });
 
+  it('a list of contents after 包括 (甲、乙等实验室) is one project’s parts; 各个项目 is a kind', () => {
+    expect(
+      projects('远帆检测基地项目总投资2亿元，主要建设包括温度、湿度、压力等检定实验室。').map((p) => p.name),
+    ).toEqual(['远帆检测基地项目']);
+    expect(projects('行走于滨河商务区各个项目建设现场。')).toEqual([]);
+    expect(projects('远帆智造总部项目是高新区重点打造的支撑性战略项目。').map((p) => p.name)).toEqual([
+      '远帆智造总部项目',
+    ]);
+  });
+
+  it('a park at its construction site is works', () => {
+    expect(projects('在柳河创业园施工现场，工人们正在忙碌。').map((p) => p.name)).toEqual(['柳河创业园']);
+  });
+
   it('keeps a bracketed phase and reads completion after the name', () => {
     const [p] = projects('全力打造“畅通柳溪”，桂香路(一期)拓宽工程已正式完工。');
     expect(p?.name).toBe('桂香路(一期)拓宽工程');

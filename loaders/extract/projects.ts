@@ -167,7 +167,7 @@ const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
 /** A kind of project (省重点项目, 亿元项目, 更多项目), not one: the words before it classify. */
 const CATEGORY_HEAD =
-  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事)项目$/;
+  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事|各个|各|所有|全部|多个|一批|这些)项目$/;
 
 /**
  * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
@@ -191,6 +191,8 @@ export function isNotWorks(name: string): boolean {
     LEGAL_FORMS.some((f) => name.endsWith(f)) ||
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||
+    // 性战略项目: the span began inside an adjective (支撑性战略项目 without its verb).
+    /^[性型化式]/.test(name) ||
     // 吨扩建项目: the span began inside a figure (年产5万吨扩建项目 read from its unit).
     /^[吨亩元个台套座条家万亿]/.test(name) ||
     // 综合性旅游项目, 引领型项目: a kind of project described, not one named.
@@ -347,6 +349,15 @@ function toListComma(text: string, span: NameSpan): NameSpan {
 const PARK_LEADING = /^[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目/;
 
 /**
+ * 主要建设包括甲、乙、丙等检定实验室: a last item that runs on after 等 into a kind (not 项目 or
+ * 工程) lists the parts or contents of one project, not projects.
+ */
+function isPartsList(items: readonly NameSpan[]): boolean {
+  const last = items[items.length - 1]?.name ?? '';
+  return /等./.test(last) && !/(?:项目|工程)$/.test(last);
+}
+
+/**
  * Projects: named works by suffix, and the items of lists whose head noun is 项目/工程.
  * Quoted list items (“嘉优教育”) are branded initiatives and left to the programme extractor.
  */
@@ -370,7 +381,7 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       );
     };
     for (const list of findEnumerations(sentence.text)) {
-      if (list.label !== 'Project') continue;
+      if (list.label !== 'Project' || isPartsList(list.items)) continue;
       const whole = { name: '', start: list.start, end: list.end };
       for (const listed of list.items) {
         const item = withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed)));
