@@ -46,6 +46,15 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('a list split at 及 keeps the pair that shares one 项目; a place with a sector before 项目 is a kind', () => {
+    const names = projects(
+      '目前，远帆机械生产线、青禾设备有限公司体育用品及辅助设备生产加工项目等项目已开工。',
+    ).map((p) => p.name);
+    expect(names).toContain('青禾设备有限公司体育用品及辅助设备生产加工项目');
+    expect(names).not.toContain('青禾设备有限公司体育用品');
+    expect(projects('柳溪镇工业项目全面提速。')).toEqual([]);
+  });
+
   it('a park at its construction site is works', () => {
     expect(projects('在柳河创业园施工现场，工人们正在忙碌。').map((p) => p.name)).toEqual(['柳河创业园']);
   });

@@ -49,7 +49,7 @@ function afterJoint(span: NameSpan): NameSpan {
  * the place's projects as a kind, not one project.
  */
 const PLACE_ONLY =
-  /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|产业|民生|全部|所有|各类)*(?:项目|工程)$/;
+  /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|招引|储备|产业|工业|农业|服务业|文旅|城建|基础设施|社会事业|民生|全部|所有|各类)*(?:项目|工程)$/;
 
 /**
  * 重大文旅项目, 智能制造项目: a class and an industry describe a kind of project. A named
@@ -123,6 +123,17 @@ function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
   )
     return span;
   return { name: text.slice(from, span.end), start: from, end: span.end };
+}
+
+/**
+ * 甲、乙公司体育用品及辅助设备生产加工项目等项目: a list split at 及 keeps one project whose two
+ * things share its 项目 (the pair rule), so the first conjunct is no item of its own.
+ */
+function withJoinedPairs(text: string, items: readonly NameSpan[]): NameSpan[] {
+  const joined = items.map((item) => joinedPair(text, item));
+  return joined.filter(
+    (item, i) => !joined.some((other, j) => j !== i && other.start <= item.start && item.end < other.end),
+  );
 }
 
 /**
@@ -383,8 +394,10 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Project' || isPartsList(list.items)) continue;
       const whole = { name: '', start: list.start, end: list.end };
-      for (const listed of list.items) {
-        const item = withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed)));
+      const items = list.items.map((listed) =>
+        withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed))),
+      );
+      for (const item of withJoinedPairs(sentence.text, items)) {
         if (!item.name.startsWith('“'))
           addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
       }
