@@ -55,6 +55,13 @@ describe('extractProjects', () => {
     expect(projects('柳溪镇工业项目全面提速。')).toEqual([]);
   });
 
+  it('malls and resettlement areas reported as invested in or handed over are works; 技改项目 is a kind', () => {
+    const names = projects(
+      '今年新上投资2000万元的青禾商城，滨河安置区26栋多层已交付，新上技改项目流水线3条。',
+    ).map((p) => p.name);
+    expect(names).toEqual(['青禾商城', '滨河安置区']);
+  });
+
   it('a park at its construction site is works', () => {
     expect(projects('在柳河创业园施工现场，工人们正在忙碌。').map((p) => p.name)).toEqual(['柳河创业园']);
   });

@@ -89,7 +89,9 @@ export function classify(
     found !== null &&
     found.at < clause.start &&
     !CAPACITY.test(ownClause) &&
-    (PAST_MARKER.test(ownClause) || (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
+    (PAST_MARKER.test(ownClause) ||
+      pastBetween(before, found.at, clause.start) ||
+      (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
   const hedge = reported ? null : (found?.word ?? null);
   // 计划总投资 of a project is the size it was signed or started at, an achieved fact in the
   // news of its signing (年度计划投资 stays a goal, above). A capacity after completion
@@ -140,6 +142,17 @@ function reportedInPlan(options: {
   const years = findYears(before, ref);
   const written = years[years.length - 1]?.year;
   return ref !== null && written !== undefined && written < ref;
+}
+
+/**
+ * 规划面积2平方公里，现已完成…，并先后引进26家企业: a later clause dated in the past or marked
+ * as done (现已, 累计, 截至) ends the reach of a hedge in an earlier clause, for every clause
+ * after it. The hedge's own clause may hold such words (力争累计完成…): only later ones count.
+ */
+function pastBetween(before: string, hedgeAt: number, clauseStart: number): boolean {
+  const afterHedge = before.slice(hedgeAt, clauseStart);
+  const firstBreak = afterHedge.search(/[，,；;]/);
+  return firstBreak >= 0 && PAST_MARKER.test(afterHedge.slice(firstBreak + 1));
 }
 
 /** A hedge after the figure, in its clause, before a verb of completion. */

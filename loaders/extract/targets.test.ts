@@ -51,6 +51,18 @@ describe('extractTargets', () => {
     expect(values('围绕目标，全镇实现税收2.3亿元，完成预期目标的105%。')).toEqual([]);
   });
 
+  it('a later clause marked as done ends the reach of an earlier hedge', () => {
+    const values = targetsOf(
+      '园区规划建设用地3000亩，现已完成一期开发，并先后引进企业26家，实现税收850万元。',
+    ).entities.map((e) => e.properties.value);
+    expect(values).not.toContain(26);
+    expect(values).not.toContain(8500000);
+    // The hedge's own clause may say 累计: 力争累计完成… is still a goal.
+    expect(targetsOf('力争明年累计完成投资12亿元。').entities.map((e) => e.properties.value)).toEqual([
+      1200000000,
+    ]);
+  });
+
   it('tells a change from a level', () => {
     const [growth, level] = targetsOf('明年一般公共预算收入增长6%左右，工业开票销售达到300亿元。').entities;
     expect(growth?.properties).toMatchObject({
