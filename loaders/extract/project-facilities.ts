@@ -12,7 +12,6 @@ const FACILITY_HEADS: readonly string[] = [
   '商业广场',
   '广场',
   '乐园',
-  '郊野公园',
   '公园',
   '酒店',
   '商业街',

@@ -502,8 +502,11 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
  * clause that ran into 项目.
  */
 const NOT_A_TRADE_NAME = /(?:高速|主干道|大道|公路|干道)$|项目|^(?:抓|推进|促进|加快|做好|强化)/;
-/** Works and activities: before 项目 they name what is built, not who builds it (深加工项目). */
-const WORKS = /(?:加工|制造|开发|生产|建设|改造|金矿|矿山)$/;
+/**
+ * Works and activities: before 项目 they name what is built, not who builds it (深加工项目);
+ * so do mines of any mineral (某某金矿, 某某铜矿, 某某煤矿, 某某矿山).
+ */
+const WORKS = /(?:加工|制造|开发|生产|建设|改造|[金银铜铁铅锌锡钨钼锰煤磷石]矿|矿山|矿区)$/;
 
 function withoutWorks(name: string): string | null {
   return WORKS.test(name) ? null : name;
