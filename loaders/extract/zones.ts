@@ -148,6 +148,13 @@ const SUFFIXES = [
   // 聚集区 spelling of 集聚区, areas named by an industry (某某食品产业区), and inland ports
   // (某某国际陆港, 某某物流港).
   '经济区',
+  // Export-processing areas (某某出口加工区), the 工业集中发展区 of western provinces, cooperation
+  // parks (某某产业合作园) and scenic areas (某某风景名胜区).
+  '加工区',
+  '集中发展区',
+  '发展区',
+  '合作园',
+  '名胜区',
   '商贸区',
   '聚集区',
   '产业区',
@@ -197,7 +204,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(经济区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
