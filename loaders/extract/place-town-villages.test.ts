@@ -27,6 +27,12 @@ describe('villages listed under the document’s own town', () => {
     expect(links.filter((l) => l.startsWith('太平村'))).toEqual(['太平村 -> 回龙铺镇']);
   });
 
+  it('any town the text names, not only the document’s own; a one-character stem is skipped, not trusted', () => {
+    const links = located('宁乡市回龙铺镇召开大会。宁乡市黄材镇蔡村、青禾湾村、柳溪湾村发展茶叶。');
+    expect(links).toEqual(expect.arrayContaining(['青禾湾村 -> 黄材镇', '柳溪湾村 -> 黄材镇']));
+    expect(links.some((l) => l.startsWith('蔡村'))).toBe(false);
+  });
+
   it('after a verb of governing; classifying words and 乡村 are no villages', () => {
     const links = located('宁乡市回龙铺镇下辖青禾湾村、柳溪湾村等村。回龙铺镇的乡村振兴示范村建设提速。');
     expect(links).toEqual(expect.arrayContaining(['青禾湾村 -> 回龙铺镇', '柳溪湾村 -> 回龙铺镇']));

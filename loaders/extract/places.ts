@@ -9,7 +9,7 @@ import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
-import { townVillageMentions, villagesOfTown } from './place-town-villages';
+import { townVillageMentions, villagesOfTowns } from './place-town-villages';
 import type { Span } from '../types';
 
 /**
@@ -32,20 +32,28 @@ export function extractPlaces(
 
   const found: LocatedMatch[] = [];
   const unlisted: { place: UnlistedPlace; span: Span }[] = [];
-  const town = primary?.kind === 'TOWN' ? primary : null;
-  const villages = town ? villagesOfTown(doc.sentences, { town, places }) : new Map<string, never>();
-  for (const sentence of doc.sentences) {
-    const scanned = dropContained([
+  const scannedBySentence = doc.sentences.map((sentence) =>
+    dropContained([
       ...scanFullNames(sentence.text, places),
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
-    ]);
-    // Villages the text lists under the document's own town (place-town-villages.ts).
+    ]),
+  );
+  // Villages the text lists under a town it names (place-town-villages.ts).
+  const towns = new Map<string, PlaceRecord>();
+  for (const m of scannedBySentence.flat()) if (m.kind === 'TOWN') towns.set(m.record.code, m.record);
+  const villages = villagesOfTowns(doc.sentences, {
+    towns: [...towns.values()],
+    home: primary?.kind === 'TOWN' ? primary : null,
+    gazetteer,
+  });
+  doc.sentences.forEach((sentence, i) => {
+    const scanned = scannedBySentence[i] ?? [];
     const own =
-      town && villages.size > 0
-        ? townVillageMentions(sentence.text, { villages, town, matches: scanned })
+      villages.size > 0
+        ? townVillageMentions(sentence.text, { villages, matches: scanned })
         : { kept: scanned, unlisted: [] };
     const matches = own.kept;
     for (const match of matches) {
@@ -66,7 +74,7 @@ export function extractPlaces(
         },
       });
     }
-  }
+  });
   const listed = placeFacts(gazetteer, found);
   const siblings = unlistedFacts(unlisted);
   const notListed =
