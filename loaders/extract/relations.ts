@@ -155,6 +155,14 @@ function locatedIn(
       rule: 'relation.located-in.clause',
       confidence: 0.7,
     });
+  // 在某镇某村，某项目正在施工: a locative opening the sentence places the works after it.
+  const opening = openingLocative(sentence, mention, all);
+  if (opening && !(opening.label === 'Zone' && mention.label === 'Zone'))
+    return relation('LOCATED_IN', mention, {
+      to: opening.key,
+      rule: 'relation.located-in.opening',
+      confidence: 0.6,
+    });
   // 钟管镇今年开工青禾物流园…: the works in a sentence whose subject is a town lie there.
   const subject = mention.label === 'Enterprise' ? null : sentenceSubject(ctx, sentence, mention.span.start);
   if (subject && FINE.has(String(subject.properties.kind)) && subject.key !== primary?.key)
@@ -170,6 +178,34 @@ function locatedIn(
         confidence: 0.5,
       })
     : null;
+}
+
+/**
+ * A first clause that only says where (在某镇某村，…; 走进某镇，…; 近日，在某园区，…), after an
+ * optional time: what the rest of the sentence reports happens there.
+ */
+const OPENING_LOCATIVE =
+  /^(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入)([^，,。；;]{2,24})[，,]/;
+
+/** The innermost place or zone of a locative first clause, for a mention after that clause. */
+function openingLocative(
+  sentence: Sentence,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): EntityMention | null {
+  const m = OPENING_LOCATIVE.exec(sentence.text);
+  if (!m?.[1]) return null;
+  const frameEnd = sentence.start + m[0].length - 1;
+  const frameStart = frameEnd - m[1].length;
+  if (mention.span.start <= frameEnd) return null;
+  const inFrame = all.filter(
+    (e) =>
+      (e.label === 'Place' || e.label === 'Zone') &&
+      e.rule !== 'place.ancestor' &&
+      e.span.start >= frameStart &&
+      e.span.end <= frameEnd,
+  );
+  return inFrame.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
 }
 
 /**
