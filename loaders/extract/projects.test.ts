@@ -24,6 +24,11 @@ describe('extractProjects', () => {
     expect(names).toEqual(['新能源储能电站项目']);
   });
 
+  it('a modal of obligation and the verb it governs open the clause, not the name', () => {
+    const names = projects('镇长强调，要全力保障远帆智能制造基地项目建设。').map((p) => p.name);
+    expect(names).toEqual(['远帆智能制造基地项目']);
+  });
+
   it('a trade name before 产业项目 names a project; a count, a scope or a level before it classifies', () => {
     expect(projects('投资3亿元的远帆科技产业项目正式开工。').map((p) => p.name)).toEqual([
       '远帆科技产业项目',

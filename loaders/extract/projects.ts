@@ -77,8 +77,15 @@ function withoutVisit(span: NameSpan): NameSpan {
  */
 const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩)/;
 
+/**
+ * 要全力保障某某项目建设: a modal of obligation with the adverbs and the verb it governs opens
+ * the clause, not the name (the scan keeps one-character 要 it does not read as a verb).
+ */
+const OBLIGATION =
+  /^(?:要|需要|必须|务必|还要|也要)(?:全力|重点|着力|加快|大力|积极|持续|扎实|切实|进一步)*(?:保障|攻坚|服务|推进|推动|抓好|支持|实施|建设|做好|落实|加快)?/;
+
 function withoutDealingVerb(span: NameSpan): NameSpan {
-  const m = DEALING_VERB.exec(span.name);
+  const m = DEALING_VERB.exec(span.name) ?? OBLIGATION.exec(span.name);
   if (!m || span.name.length - m[0].length < 4) return span;
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
