@@ -43,6 +43,11 @@ describe('extractZones', () => {
     expect(names('柳河街道规划建设四个产业聚集区。')).toEqual([]);
   });
 
+  it('a verb of settling or visiting inside the span is not part of the zone’s name', () => {
+    expect(names('远帆科技落户柳河工业园区，总投资3亿元。')).toEqual(['柳河工业园区']);
+    expect(names('代表团考察了江北特色小镇。')).toEqual(['江北特色小镇']);
+  });
+
   it('a verb before the park ends its name', () => {
     expect(names('高新区创成国家级绿色园区，青枫工业园区提档升级。')).toEqual(['青枫工业园区']);
   });

@@ -262,7 +262,20 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
     : span;
 }
 
+/**
+ * 某某科技落户某某工业园区, 考察了某某小镇: a verb of settling, visiting or joining inside the
+ * span says what happened at the zone; the zone's name is what follows the last such verb.
+ */
+const INNER_VERB = /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|依托|融入|对接)/;
+
 function withoutLeading(scanned: NameSpan): NameSpan {
+  const inner = INNER_VERB.exec(scanned.name);
+  if (inner && scanned.name.length - inner[0].length >= 4)
+    scanned = {
+      name: scanned.name.slice(inner[0].length),
+      start: scanned.start + inner[0].length,
+      end: scanned.end,
+    };
   const visitor = VISITOR.exec(scanned.name);
   const span = visitor
     ? {
@@ -391,7 +404,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
-      if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
+      const body = span.name.slice(0, span.name.length - suffix.length);
+      if (span !== scanned && isGenericBody(body) && !placeNames.some((p) => body.includes(p))) continue;
       if (!isZoneName(span.name, placeNames)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
