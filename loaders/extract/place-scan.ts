@@ -64,7 +64,7 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
 }
 
 const ENUMERATION =
-  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+个)?(?:两|三|传统古|传统|古)?(村落|村|社区|镇|街道)/g;
+  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+个)?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
 const KINDS_OF: Record<string, PlaceKind[]> = {
   村: ['VILLAGE', 'COMMUNITY'],
   村落: ['VILLAGE', 'COMMUNITY'],
@@ -76,7 +76,7 @@ const KINDS_OF: Record<string, PlaceKind[]> = {
 /**
  * place.short-enumeration: short forms listed before a collective noun of the kind.
  * Example: "运河上街项目入股的庙头、新南、秋泽等3个村预期年收益10%" → 庙头村, 新南村, 秋泽村.
- * The noun may be qualified (甲、乙两村; 甲、乙传统古村落).
+ * The noun may be counted and qualified (甲、乙两村; 甲、乙传统古村落; 甲、乙、丙三个历史文化村).
  */
 export function scanShortEnumerations(text: string, places: ScopedPlaces, home: string | null): PlaceMatch[] {
   const found: PlaceMatch[] = [];

@@ -34,6 +34,8 @@ export interface UnlistedPlace {
   end: number;
   /** Code of the town the listed siblings stand in. */
   town: string;
+  /** The rule that found it, when not the sibling rule. */
+  rule?: string;
 }
 
 /** The list items right before and after a match, when they look like village names. */
@@ -69,7 +71,7 @@ export function unlistedFacts(found: readonly { place: UnlistedPlace; span: Span
       aliases: short.length >= 2 ? [short] : [],
       properties: { kind: place.kind, code: null },
       span,
-      rule: 'place.unlisted-sibling',
+      rule: place.rule ?? 'place.unlisted-sibling',
       confidence: 0.5,
       resolvedId: id,
     });
@@ -79,7 +81,7 @@ export function unlistedFacts(found: readonly { place: UnlistedPlace; span: Span
       toKey: placeKey(place.town),
       properties: {},
       span,
-      rule: 'place.unlisted-sibling',
+      rule: place.rule ?? 'place.unlisted-sibling',
       confidence: 0.5,
     });
   }

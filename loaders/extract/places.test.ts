@@ -78,6 +78,19 @@ describe('extractPlaces on seeds', () => {
   });
 });
 
+describe('short forms before a counted and qualified collective noun', () => {
+  it('甲、乙、丙三个历史文化村 names three villages of the document’s district', () => {
+    const doc = fixtureDocument('平望镇庙头、新南、秋泽三个历史文化村完成修缮。', {
+      district: '吴江区',
+      city: '苏州市',
+    });
+    const names = extractPlaces(doc)
+      .facts.entities.filter((e) => e.rule === 'place.short-enumeration')
+      .map((e) => e.name);
+    expect(names).toEqual(['庙头村', '新南村', '秋泽村']);
+  });
+});
+
 describe('extractPlaces on fixtures', () => {
   it('infers the district and primary town from the text when there are no hints', () => {
     const doc = fixtureDocument('郑陆镇召开大会。郑陆镇牟家村开园。天宁区领导出席。');

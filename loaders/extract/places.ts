@@ -9,6 +9,7 @@ import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
+import { townVillageMentions, villagesOfTowns } from './place-town-villages';
 import type { Span } from '../types';
 
 /**
@@ -31,14 +32,30 @@ export function extractPlaces(
 
   const found: LocatedMatch[] = [];
   const unlisted: { place: UnlistedPlace; span: Span }[] = [];
-  for (const sentence of doc.sentences) {
-    const matches = dropContained([
+  const scannedBySentence = doc.sentences.map((sentence) =>
+    dropContained([
       ...scanFullNames(sentence.text, places),
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
-    ]);
+    ]),
+  );
+  // Villages the text lists under a town it names (place-town-villages.ts).
+  const towns = new Map<string, PlaceRecord>();
+  for (const m of scannedBySentence.flat()) if (m.kind === 'TOWN') towns.set(m.record.code, m.record);
+  const villages = villagesOfTowns(doc.sentences, {
+    towns: [...towns.values()],
+    home: primary?.kind === 'TOWN' ? primary : null,
+    gazetteer,
+  });
+  doc.sentences.forEach((sentence, i) => {
+    const scanned = scannedBySentence[i] ?? [];
+    const own =
+      villages.size > 0
+        ? townVillageMentions(sentence.text, { villages, matches: scanned })
+        : { kept: scanned, unlisted: [] };
+    const matches = own.kept;
     for (const match of matches) {
       const span = {
         sentenceIndex: sentence.index,
@@ -47,7 +64,7 @@ export function extractPlaces(
       };
       found.push({ match, span });
     }
-    for (const place of scanUnlistedSiblings(sentence.text, matches)) {
+    for (const place of [...own.unlisted, ...scanUnlistedSiblings(sentence.text, matches)]) {
       unlisted.push({
         place,
         span: {
@@ -57,14 +74,15 @@ export function extractPlaces(
         },
       });
     }
-  }
+  });
   const listed = placeFacts(gazetteer, found);
   const siblings = unlistedFacts(unlisted);
-  const town = primary?.kind === 'TOWN' || doc.hints.place ? null : townNotListed(gazetteer, doc, district);
-  const unresolved = town?.mention ?? (primary ? null : ambiguousTown(gazetteer, doc));
+  const notListed =
+    primary?.kind === 'TOWN' || doc.hints.place ? null : townNotListed(gazetteer, doc, district);
+  const unresolved = notListed?.mention ?? (primary ? null : ambiguousTown(gazetteer, doc));
   const facts = {
     entities: [...(unresolved ? [unresolved] : []), ...listed.entities, ...siblings.entities],
-    relations: [...(town?.facts.relations ?? []), ...listed.relations, ...siblings.relations],
+    relations: [...(notListed?.facts.relations ?? []), ...listed.relations, ...siblings.relations],
   };
   const context = buildPlaceContext({
     gazetteer,

@@ -12,11 +12,11 @@ const FACILITY_HEADS: readonly string[] = [
   '商业广场',
   '广场',
   '乐园',
-  '郊野公园',
   '公园',
   '酒店',
   '商业街',
   '安置小区',
+  '安置区',
   '小区',
   '产业基地',
   '生产基地',
@@ -37,6 +37,7 @@ const FACILITY_HEADS: readonly string[] = [
   // shops and malls that open, visitor and reception centres, halls and cold stores that are built.
   '购物中心',
   '商场',
+  '商城',
   '超市',
   '庄园',
   '医疗中心',
@@ -51,7 +52,7 @@ const FACILITY_HEADS: readonly string[] = [
 
 /** Words of a clause that report works on a facility. */
 const WORKS_WORDS =
-  /开工|动工|奠基|签约|落户|落地|竣工|完工|建成|投用|投运|投入使用|开业|开园|封顶|主体|总投资|投资[\d约超近]|征地|征迁|立项|选址/;
+  /开工|动工|奠基|签约|落户|落地|竣工|完工|建成|投用|投运|投入使用|交付|开业|开园|封顶|主体|总投资|投资[\d约超近]|征地|征迁|立项|选址/;
 
 /** Bodies and services that share these heads but are not works: 党群服务中心, 新时代文明实践中心. */
 const NOT_WORKS =

@@ -79,10 +79,20 @@ export function bracketedLists(text: string): CountedList[] {
 }
 
 /**
+ * A name that ends in 项目 or 工程 keeps that head as its end: the last item of a list read up
+ * to the predicate (甲工程、乙工程集中开工, 甲项目、乙项目正式签约) leaves the batch and status
+ * words out.
+ */
+const AFTER_WORKS_HEAD =
+  /^(.{2,}(?:项目|工程))(?:集中|统一|同步|正式|全面|顺利|相继|陆续|先后|均|也|都|已)+(?:开工|动工|签约|竣工|投产|开建|落地|启动)?$/;
+
+/**
  * Status words an item of a list may carry at its end (某某中心项目将(开工)), and the
  * appositive 即 at its start (…项目，即某某民宿、…).
  */
 export function withoutTrailingModal(item: NameSpan): NameSpan {
+  const batch = AFTER_WORKS_HEAD.exec(item.name);
+  if (batch?.[1]) return { name: batch[1], start: item.start, end: item.start + batch[1].length };
   const m = /(?:即将|将|拟|已经|已|正在|正)$/.exec(item.name);
   const cut =
     m && item.name.length - m[0].length >= 2

@@ -23,7 +23,7 @@ export const PARK_WORKS_HEADS: readonly string[] = [
 
 /** A phase, or works words and a works head, right after a name: 某某片区(二期), 某某园区建设项目. */
 const WORKS_AFTER =
-  /^(?:[（(][一二三四五六七八九十\d]+期[)）]|(?:建设|新建)?(?:项目|工程)|[两一二三四五六七八九十\d]+[个项大]项目)/;
+  /^(?:[（(][一二三四五六七八九十\d]+期[)）]|(?:建设|新建)?(?:项目|工程)|[两一二三四五六七八九十\d]+[个项大]项目|(?:施工|建设)现场)/;
 
 /** Markets are facilities: upgrading one is works on it (某某农贸市场提升改造项目). */
 const FACILITY_WORKS_AFTER = /^(?:提升|改造|升级|改扩建)+(?:项目|工程)/;

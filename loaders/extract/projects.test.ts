@@ -13,6 +13,64 @@ describe('extractProjects', () => {
     expect(p?.properties.status).toBe('UNDER_CONSTRUCTION');
   });
 
+  it('a name ending in 项目 or 工程 ends there: batch and status words after the last list item stay out', () => {
+    const names = projects('枫林新材料薄膜项目、柳溪中学扩建工程集中开工。').map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['柳溪中学扩建工程']));
+    expect(names.some((n) => n.includes('集中'))).toBe(false);
+  });
+
+  it('a verb of dealing inside the span is not part of the name: the works follow it', () => {
+    const names = projects('柳溪镇与远航集团签订新能源储能电站项目合作协议。').map((p) => p.name);
+    expect(names).toEqual(['新能源储能电站项目']);
+  });
+
+  it('a modal of obligation and the verb it governs open the clause, not the name', () => {
+    const names = projects('镇长强调，要全力保障远帆智能制造基地项目建设。').map((p) => p.name);
+    expect(names).toEqual(['远帆智能制造基地项目']);
+  });
+
+  it('a trade name before 产业项目 names a project; a count, a scope or a level before it classifies', () => {
+    expect(projects('投资3亿元的远帆科技产业项目正式开工。').map((p) => p.name)).toEqual([
+      '远帆科技产业项目',
+    ]);
+    expect(projects('柳溪镇新签约亿元以上产业项目5个，全镇产业项目加快推进。')).toEqual([]);
+  });
+
+  it('an official joined by 和 to a project is a person, not a sibling project', () => {
+    const names = projects('镇党委书记王明和远帆科技产业项目董事长李华分别致辞。').map((p) => p.name);
+    expect(names.some((n) => n.includes('书记'))).toBe(false);
+  });
+
+  it('a list of contents after 包括 (甲、乙等实验室) is one project’s parts; 各个项目 is a kind', () => {
+    expect(
+      projects('远帆检测基地项目总投资2亿元，主要建设包括温度、湿度、压力等检定实验室。').map((p) => p.name),
+    ).toEqual(['远帆检测基地项目']);
+    expect(projects('行走于滨河商务区各个项目建设现场。')).toEqual([]);
+    expect(projects('远帆智造总部项目是高新区重点打造的支撑性战略项目。').map((p) => p.name)).toEqual([
+      '远帆智造总部项目',
+    ]);
+  });
+
+  it('a list split at 及 keeps the pair that shares one 项目; a place with a sector before 项目 is a kind', () => {
+    const names = projects(
+      '目前，远帆机械生产线、青禾设备有限公司体育用品及辅助设备生产加工项目等项目已开工。',
+    ).map((p) => p.name);
+    expect(names).toContain('青禾设备有限公司体育用品及辅助设备生产加工项目');
+    expect(names).not.toContain('青禾设备有限公司体育用品');
+    expect(projects('柳溪镇工业项目全面提速。')).toEqual([]);
+  });
+
+  it('malls and resettlement areas reported as invested in or handed over are works; 技改项目 is a kind', () => {
+    const names = projects(
+      '今年新上投资2000万元的青禾商城，滨河安置区26栋多层已交付，新上技改项目流水线3条。',
+    ).map((p) => p.name);
+    expect(names).toEqual(['青禾商城', '滨河安置区']);
+  });
+
+  it('a park at its construction site is works', () => {
+    expect(projects('在柳河创业园施工现场，工人们正在忙碌。').map((p) => p.name)).toEqual(['柳河创业园']);
+  });
+
   it('keeps a bracketed phase and reads completion after the name', () => {
     const [p] = projects('全力打造“畅通柳溪”，桂香路(一期)拓宽工程已正式完工。');
     expect(p?.name).toBe('桂香路(一期)拓宽工程');

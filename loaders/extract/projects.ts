@@ -49,7 +49,7 @@ function afterJoint(span: NameSpan): NameSpan {
  * the place's projects as a kind, not one project.
  */
 const PLACE_ONLY =
-  /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|产业|民生|全部|所有|各类)*(?:项目|工程)$/;
+  /^[\u4e00-\u9fa5]{1,5}(?:(?<![小古城])镇|乡|村|街道|县|(?<![园片新城])[区市])(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商|招引|储备|产业|工业|农业|服务业|文旅|城建|基础设施|社会事业|民生|全部|所有|各类)*(?:项目|工程)$/;
 
 /**
  * 重大文旅项目, 智能制造项目: a class and an industry describe a kind of project. A named
@@ -66,6 +66,26 @@ const VISIT = /^.*?(?:走进|来到|深入|前往|走访|实地察看|察看|查
 
 function withoutVisit(span: NameSpan): NameSpan {
   const m = VISIT.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
+ * 与某某集团签订某某储能项目, 成功引进某某项目: a verb of dealing inside the scanned span
+ * (signing, bringing in, negotiating, witnessing) says what was done with the works; their
+ * name is what follows the last such verb.
+ */
+const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩)/;
+
+/**
+ * 要全力保障某某项目建设: a modal of obligation with the adverbs and the verb it governs opens
+ * the clause, not the name (the scan keeps one-character 要 it does not read as a verb).
+ */
+const OBLIGATION =
+  /^(?:要|需要|必须|务必|还要|也要)(?:全力|重点|着力|加快|大力|积极|持续|扎实|切实|进一步)*(?:保障|攻坚|服务|推进|推动|抓好|支持|实施|建设|做好|落实|加快)?/;
+
+function withoutDealingVerb(span: NameSpan): NameSpan {
+  const m = DEALING_VERB.exec(span.name) ?? OBLIGATION.exec(span.name);
   if (!m || span.name.length - m[0].length < 4) return span;
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
@@ -113,6 +133,17 @@ function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
 }
 
 /**
+ * 甲、乙公司体育用品及辅助设备生产加工项目等项目: a list split at 及 keeps one project whose two
+ * things share its 项目 (the pair rule), so the first conjunct is no item of its own.
+ */
+function withJoinedPairs(text: string, items: readonly NameSpan[]): NameSpan[] {
+  const joined = items.map((item) => joinedPair(text, item));
+  return joined.filter(
+    (item, i) => !joined.some((other, j) => j !== i && other.start <= item.start && item.end < other.end),
+  );
+}
+
+/**
  * Suffix rule: a name ending in 项目 or 工程, with its phase when one follows.
  * Example: 嘉兴路(一期)改造工程已正式完工。
  */
@@ -122,6 +153,7 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => joinedPair(text, s))
     .map((s) => afterJoint(s))
     .map((s) => withoutVisit(s))
+    .map((s) => withoutDealingVerb(s))
     .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
@@ -153,16 +185,32 @@ const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
 /** A kind of project (省重点项目, 亿元项目, 更多项目), not one: the words before it classify. */
 const CATEGORY_HEAD =
-  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事)项目$/;
+  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事|技改|技术改造|各个|各|所有|全部|多个|一批|这些)项目$/;
+
+/**
+ * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
+ * project. The body must name, not count or scope (亿元以上产业项目, 全镇产业项目, 省级产业项目).
+ */
+function isNamedIndustryProject(name: string): boolean {
+  const body = name.replace(/产业项目$/, '');
+  return (
+    body !== name &&
+    body.length >= 4 &&
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级/.test(body) &&
+    isDistinctiveBody(body, [])
+  );
+}
 
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
   return (
     EVENT_WORDS.test(name) ||
-    CATEGORY_HEAD.test(name) ||
+    (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name)) ||
     LEGAL_FORMS.some((f) => name.endsWith(f)) ||
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||
+    // 性战略项目: the span began inside an adjective (支撑性战略项目 without its verb).
+    /^[性型化式]/.test(name) ||
     // 吨扩建项目: the span began inside a figure (年产5万吨扩建项目 read from its unit).
     /^[吨亩元个台套座条家万亿]/.test(name) ||
     // 综合性旅游项目, 引领型项目: a kind of project described, not one named.
@@ -238,6 +286,9 @@ function projectMention(ctx: {
   });
 }
 
+/** 镇党委书记某某和某某项目董事长: a title in a conjunct makes it a person, not works. */
+const ROLE_WORD = /书记|镇长|乡长|县长|区长|市长|主任|局长|主席|董事长|总经理|负责人/;
+
 /**
  * Sibling rule: names listed with 、 before a suffixed project are projects too.
  * Example: 阳湖净水厂、武进人民医院南院扩建项目所在地块征迁清零。
@@ -251,7 +302,12 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
     while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
     const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
-    if (isPlausibleName(name, { min: 4, max: 20 }) && !isGenericBody(name) && !/[和及与]/.test(name))
+    if (
+      isPlausibleName(name, { min: 4, max: 20 }) &&
+      !isGenericBody(name) &&
+      !/[和及与]/.test(name) &&
+      !ROLE_WORD.test(name)
+    )
       found.push({ name, start: from, end: end - 1 });
     return found;
   }
@@ -261,7 +317,13 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
     const from = stripLeading(text, { from: start, limit: end - 1 });
     const name = text.slice(from, end - 1);
     // 实施宋市村、水北村农村生活污水提标改造工程: the villages where the works are, not works.
-    if (!isPlausibleName(name, { min: 3, max: 20 }) || isGenericBody(name) || /[村镇乡]$/.test(name)) break;
+    if (
+      !isPlausibleName(name, { min: 3, max: 20 }) ||
+      isGenericBody(name) ||
+      /[村镇乡]$/.test(name) ||
+      ROLE_WORD.test(name)
+    )
+      break;
     found.push({ name, start: from, end: end - 1 });
     end = start;
   }
@@ -305,6 +367,15 @@ function toListComma(text: string, span: NameSpan): NameSpan {
 const PARK_LEADING = /^[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目/;
 
 /**
+ * 主要建设包括甲、乙、丙等检定实验室: a last item that runs on after 等 into a kind (not 项目 or
+ * 工程) lists the parts or contents of one project, not projects.
+ */
+function isPartsList(items: readonly NameSpan[]): boolean {
+  const last = items[items.length - 1]?.name ?? '';
+  return /等./.test(last) && !/(?:项目|工程)$/.test(last);
+}
+
+/**
  * Projects: named works by suffix, and the items of lists whose head noun is 项目/工程.
  * Quoted list items (“嘉优教育”) are branded initiatives and left to the programme extractor.
  */
@@ -328,10 +399,12 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       );
     };
     for (const list of findEnumerations(sentence.text)) {
-      if (list.label !== 'Project') continue;
+      if (list.label !== 'Project' || isPartsList(list.items)) continue;
       const whole = { name: '', start: list.start, end: list.end };
-      for (const listed of list.items) {
-        const item = withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed)));
+      const items = list.items.map((listed) =>
+        withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed))),
+      );
+      for (const item of withJoinedPairs(sentence.text, items)) {
         if (!item.name.startsWith('“'))
           addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
       }

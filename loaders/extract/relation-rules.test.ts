@@ -121,6 +121,26 @@ describe('hosts read off lists and zone names', () => {
     expect(rels).toContain('LOCATED_IN Project:蓝湾精密装备项目 -> Place:钟管镇');
   });
 
+  it('a statement of location (位于, 选址在) or a town in brackets after a name places it there', () => {
+    const rels = relations(
+      '德清县新市镇召开推进会。青禾现代农业园区位于钟管镇，蓝湾冷链物流园项目选址在德清县禹越镇。',
+    );
+    expect(rels).toContain('LOCATED_IN Zone:青禾现代农业园区 -> Place:钟管镇');
+    expect(rels).toContain('LOCATED_IN Project:蓝湾冷链物流园项目 -> Place:禹越镇');
+    const bracketed = relations('德清县新市镇召开推进会。青禾现代农业园区（钟管镇）与柳湾农业园区接壤。');
+    expect(bracketed).toContain('LOCATED_IN Zone:青禾现代农业园区 -> Place:钟管镇');
+    // The bracketed town is the first park's, not the host of the next.
+    expect(bracketed).not.toContain('LOCATED_IN Zone:柳湾农业园区 -> Place:钟管镇');
+  });
+
+  it('a locative first clause (在某镇，走进某镇，) places the works reported after it', () => {
+    const rels = relations(
+      '德清县新市镇召开推进会。近日，在钟管镇，远帆冷链物流园项目正在加紧施工。走进禹越镇，蓝湾智能装备项目进入设备安装阶段。',
+    );
+    expect(rels).toContain('LOCATED_IN Project:远帆冷链物流园项目 -> Place:钟管镇');
+    expect(rels).toContain('LOCATED_IN Project:蓝湾智能装备项目 -> Place:禹越镇');
+  });
+
   it('a zone carrying its county’s full name is the county’s, even in a report on a town', () => {
     const rels = relations('德清县新市镇积极对接德清县经济开发区，完成投资2亿元。');
     expect(rels).toContain('LOCATED_IN Zone:德清县经济开发区 -> Place:德清县');

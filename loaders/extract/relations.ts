@@ -57,6 +57,18 @@ function listedBefore(sentence: Sentence, host: EntityMention, mention: EntityMe
   return (kind === 'VILLAGE' || kind === 'COMMUNITY') && /^、/.test(gap) && !/[，,；;：:]/.test(gap);
 }
 
+/** 甲园区（某镇）与乙园区: a place in brackets right after another name is that name's, not a host. */
+function bracketedAfterOther(
+  sentence: Sentence,
+  host: EntityMention,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): boolean {
+  const open = host.span.start - 1;
+  if (!/[（(]/.test(sentence.text[open - sentence.start] ?? '')) return false;
+  return all.some((e) => e !== mention && e.label !== 'Place' && e.span.end === open);
+}
+
 /**
  * LOCATED_IN: a zone, project, enterprise or institution lies in the zone named inside its
  * own name, else in the innermost place its name begins with (relation-places.ts), else in
@@ -102,7 +114,15 @@ function locatedIn(
     )
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
     .filter((h) => !insideOther(h, mention, all) && !listedBefore(sentence, h, mention))
+    .filter((h) => !bracketedAfterOther(sentence, h, mention, all))
     .sort((a, b) => b.span.start - a.span.start);
+  const stated = statedLocation(sentence, mention, all);
+  if (stated)
+    return relation('LOCATED_IN', mention, {
+      to: stated.key,
+      rule: 'relation.located-in.stated',
+      confidence: 0.75,
+    });
   // A zone read off the head of the name (某某镇农贸市场 in 某某镇农贸市场改造项目) that starts
   // with a town's or village's full name is that place's works, not a zone: the place hosts.
   const zoneInName = hosts.find(
@@ -135,6 +155,14 @@ function locatedIn(
       rule: 'relation.located-in.clause',
       confidence: 0.7,
     });
+  // 在某镇某村，某项目正在施工: a locative opening the sentence places the works after it.
+  const opening = openingLocative(sentence, mention, all);
+  if (opening && !(opening.label === 'Zone' && mention.label === 'Zone'))
+    return relation('LOCATED_IN', mention, {
+      to: opening.key,
+      rule: 'relation.located-in.opening',
+      confidence: 0.6,
+    });
   // 钟管镇今年开工青禾物流园…: the works in a sentence whose subject is a town lie there.
   const subject = mention.label === 'Enterprise' ? null : sentenceSubject(ctx, sentence, mention.span.start);
   if (subject && FINE.has(String(subject.properties.kind)) && subject.key !== primary?.key)
@@ -150,6 +178,72 @@ function locatedIn(
         confidence: 0.5,
       })
     : null;
+}
+
+/**
+ * A first clause that only says where (在某镇某村，…; 走进某镇，…; 近日，在某园区，…), after an
+ * optional time: what the rest of the sentence reports happens there.
+ */
+const OPENING_LOCATIVE =
+  /^(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入)([^，,。；;]{2,24})[，,]/;
+
+/** The innermost place or zone of a locative first clause, for a mention after that clause. */
+function openingLocative(
+  sentence: Sentence,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): EntityMention | null {
+  const m = OPENING_LOCATIVE.exec(sentence.text);
+  if (!m?.[1]) return null;
+  const frameEnd = sentence.start + m[0].length - 1;
+  const frameStart = frameEnd - m[1].length;
+  if (mention.span.start <= frameEnd) return null;
+  const inFrame = all.filter(
+    (e) =>
+      (e.label === 'Place' || e.label === 'Zone') &&
+      e.rule !== 'place.ancestor' &&
+      e.span.start >= frameStart &&
+      e.span.end <= frameEnd,
+  );
+  return inFrame.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
+}
+
+/**
+ * A verb that states where something lies, right after its name (某园区位于某镇, 某项目选址在
+ * 某村), or the place in brackets after it (某农业园区（某镇）).
+ */
+const LIES_IN =
+  /^(?:项目)?(?:[（(][^）)]{1,12}[）)])?(?:位于|坐落于|坐落在|地处|落户于|落户在|落户|选址于|选址在|选址|建在|设在)|^[（(](?=[^）)]{2,12}[）)])/;
+
+/**
+ * The place or zone a statement of location names (某园区位于江苏省某市某镇): the innermost of
+ * the places written one after another right after the verb.
+ */
+function statedLocation(
+  sentence: Sentence,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): EntityMention | null {
+  const verb = LIES_IN.exec(sentence.text.slice(mention.span.end - sentence.start));
+  if (!verb) return null;
+  const candidates = all.filter(
+    (e) =>
+      (e.label === 'Place' || e.label === 'Zone') &&
+      e.rule !== 'place.ancestor' &&
+      e.span.sentenceIndex === sentence.index &&
+      e.key !== mention.key,
+  );
+  let at = mention.span.end + verb[0].length;
+  let last: EntityMention | null = null;
+  for (;;) {
+    const next = candidates.filter((c) => c.span.start === at).sort((a, b) => b.span.end - a.span.end)[0];
+    if (!next) break;
+    last = next;
+    at = next.span.end;
+  }
+  // In brackets, the places must fill them: 某园区（某镇）, not 某园区（某镇牵头）.
+  const bracketed = /^[（(]$/.test(verb[0]);
+  return bracketed && !/^[）)]/.test(sentence.text.slice(at - sentence.start)) ? null : last;
 }
 
 /**
@@ -444,8 +538,11 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
  * clause that ran into 项目.
  */
 const NOT_A_TRADE_NAME = /(?:高速|主干道|大道|公路|干道)$|项目|^(?:抓|推进|促进|加快|做好|强化)/;
-/** Works and activities: before 项目 they name what is built, not who builds it (深加工项目). */
-const WORKS = /(?:加工|制造|开发|生产|建设|改造|金矿|矿山)$/;
+/**
+ * Works and activities: before 项目 they name what is built, not who builds it (深加工项目);
+ * so do mines of any mineral (某某金矿, 某某铜矿, 某某煤矿, 某某矿山).
+ */
+const WORKS = /(?:加工|制造|开发|生产|建设|改造|[金银铜铁铅锌锡钨钼锰煤磷石]矿|矿山|矿区)$/;
 
 function withoutWorks(name: string): string | null {
   return WORKS.test(name) ? null : name;

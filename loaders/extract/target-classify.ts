@@ -75,7 +75,8 @@ export function classify(
       .replace(thisYear ?? /$^/g, (m) => '　'.repeat(m.length))
       // 完成年度计划的61.9%, 占年度目标任务的50.2%: the plan is what a result is measured against.
       .replace(SHARE_OF_PLAN, (m) => '　'.repeat(m.length))
-      .replace(/预[期计]目标/g, '　　　　')
+      // 完成预期目标: a goal met; 预期目标是…, 主要目标：… introduce goals (lastOf).
+      .replace(/预[期计]目标(?![：:是为])/g, '　　　　')
       .replace(/(?<!年度|当年|年内|今年|全年)计划(?=总投资|投资总额|总投入)/g, '　　'),
     GOAL_HEDGES,
   );
@@ -88,7 +89,9 @@ export function classify(
     found !== null &&
     found.at < clause.start &&
     !CAPACITY.test(ownClause) &&
-    (PAST_MARKER.test(ownClause) || (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
+    (PAST_MARKER.test(ownClause) ||
+      pastBetween(before, found.at, clause.start) ||
+      (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
   const hedge = reported ? null : (found?.word ?? null);
   // 计划总投资 of a project is the size it was signed or started at, an achieved fact in the
   // news of its signing (年度计划投资 stays a goal, above). A capacity after completion
@@ -141,6 +144,17 @@ function reportedInPlan(options: {
   return ref !== null && written !== undefined && written < ref;
 }
 
+/**
+ * 规划面积2平方公里，现已完成…，并先后引进26家企业: a later clause dated in the past or marked
+ * as done (现已, 累计, 截至) ends the reach of a hedge in an earlier clause, for every clause
+ * after it. The hedge's own clause may hold such words (力争累计完成…): only later ones count.
+ */
+function pastBetween(before: string, hedgeAt: number, clauseStart: number): boolean {
+  const afterHedge = before.slice(hedgeAt, clauseStart);
+  const firstBreak = afterHedge.search(/[，,；;]/);
+  return firstBreak >= 0 && PAST_MARKER.test(afterHedge.slice(firstBreak + 1));
+}
+
 /** A hedge after the figure, in its clause, before a verb of completion. */
 const HEDGE_AFTER =
   /^[^，,；;。]{0,10}?(将|计划|拟|力争|确保)(?:于|在)?[^，,；;。]{0,8}?(?:建成|完成|开工|投产|竣工|投用|投入使用)/;
@@ -184,7 +198,11 @@ function lastOf(text: string, words: readonly string[]): { word: string; at: num
       (word === '将' &&
         !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|投资|新建|改造|形成)/.test(text.slice(at))) ||
       // 努力打造5个片区 aims; 经过努力，… looks back.
-      (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at)))
+      (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at))) ||
+      // 目标 hedges only what it introduces: 目标：, 目标是, 目标任务为 (not 围绕目标, 目标任务全面完成).
+      (word === '目标' && !/^目标(?:任务)?(?:[：:]|是|为)/.test(text.slice(at))) ||
+      // 冲刺 a figure aims at it; 冲刺阶段, 百日冲刺 name a phase.
+      (word === '冲刺' && /^冲刺(?:阶段|期|行动)/.test(text.slice(at)))
     )
       continue;
     if (!best || at > best.at) best = { word, at };

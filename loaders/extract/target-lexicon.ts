@@ -16,11 +16,27 @@ export const GOAL_HEDGES = [
   '规划',
   '努力',
   '将',
+  // 力保 and 冲刺 set a floor or a reach (力保增长6%, 冲刺产值100亿元); 目标 states the goal
+  // when it introduces the figures (主要目标：…, 目标是…, 预期目标为…).
+  '力保',
+  '冲刺',
+  '目标',
 ] as const;
 
 /** Hedges that make a goal binding (确保, 不低于) or soft (力争, 左右). */
-export const HARD_WORDS = ['确保', '不低于', '不少于', '至少'] as const;
-export const SOFT_WORDS = ['力争', '争取', '力促', '左右', '约', '预计', '预期', '拟', '计划'] as const;
+export const HARD_WORDS = ['确保', '力保', '不低于', '不少于', '至少'] as const;
+export const SOFT_WORDS = [
+  '力争',
+  '争取',
+  '力促',
+  '冲刺',
+  '左右',
+  '约',
+  '预计',
+  '预期',
+  '拟',
+  '计划',
+] as const;
 
 /** Time words that put a figure in the future: 明年, 到2025年, 十四五期末. */
 export const FUTURE_TIME =
@@ -48,7 +64,7 @@ export const TRAILING_VERBS =
 
 /** Leading words that are not part of a metric: hedges, times, connectives. */
 export const LEADING_NOISE =
-  /^(?:其中|并|和|及|与|同时|此外|还|另|全年|上半年|下半年|今年|明年|去年|目前|当前|力促|(?:19|20)\d{2}年(?:度)?|力争|确保|争取|计划|预计|预期|拟|将|还将|后期|要|再|全镇|全区|全市|全县|我镇|我区|大力|加快|全力|积极|持续|为|对|在|共|有|现有)+/;
+  /^(?:其中|并|和|及|与|同时|此外|还|另|全年|上半年|下半年|今年|明年|去年|目前|当前|力促|力保|冲刺|(?:19|20)\d{2}年(?:度)?|力争|确保|争取|计划|预计|预期|拟|将|还将|后期|要|再|全镇|全区|全市|全县|我镇|我区|大力|加快|全力|积极|持续|为|对|在|共|有|现有)+/;
 
 /** Verbs and changes: 增长6% is a change, 达到6亿元 a level. */
 export const CHANGE_WORDS = /(?:同比)?(?:增长|增加|提高|提升|下降|减少|降低|增幅|增速)(?:了)?$/;

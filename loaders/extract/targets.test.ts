@@ -40,6 +40,29 @@ describe('extractTargets', () => {
     expect(hard?.properties).toMatchObject({ value: 12000, unit: '亩', qualifier: '确保', hard: true });
   });
 
+  it('目标 that introduces figures, 力保 and 冲刺 make goals; a goal met is a result', () => {
+    const values = (text: string) => targetsOf(text).entities.map((e) => e.properties.value);
+    expect(values('主要目标：招引亿元以上项目10个，新增市场主体500户。')).toEqual([10, 500]);
+    expect(values('全年预期目标为：一般公共预算收入1.8亿元。')).toEqual([180000000]);
+    const [floor] = targetsOf('力保规上工业增加值增长8%。').entities;
+    expect(floor?.properties).toMatchObject({ value: 8, qualifier: '力保', hard: true });
+    const [reach] = targetsOf('冲刺外贸出口5亿美元。').entities;
+    expect(reach?.properties).toMatchObject({ value: 500000000, qualifier: '冲刺', hard: false });
+    expect(values('围绕目标，全镇实现税收2.3亿元，完成预期目标的105%。')).toEqual([]);
+  });
+
+  it('a later clause marked as done ends the reach of an earlier hedge', () => {
+    const values = targetsOf(
+      '园区规划建设用地3000亩，现已完成一期开发，并先后引进企业26家，实现税收850万元。',
+    ).entities.map((e) => e.properties.value);
+    expect(values).not.toContain(26);
+    expect(values).not.toContain(8500000);
+    // The hedge's own clause may say 累计: 力争累计完成… is still a goal.
+    expect(targetsOf('力争明年累计完成投资12亿元。').entities.map((e) => e.properties.value)).toEqual([
+      1200000000,
+    ]);
+  });
+
   it('tells a change from a level', () => {
     const [growth, level] = targetsOf('明年一般公共预算收入增长6%左右，工业开票销售达到300亿元。').entities;
     expect(growth?.properties).toMatchObject({

@@ -21,6 +21,33 @@ describe('extractZones', () => {
     expect(names('全力推进片区开发，新城建设提速。')).toEqual([]);
   });
 
+  it('coined park heads from a function word (双创园, 孵化园, 医药城) and economic areas, after a proper name', () => {
+    expect(
+      names('柳河双创园新引进企业六家，枫林孵化园建成投用，松岗医药城引进企业三家，江北临空经济区扩区。'),
+    ).toEqual(['柳河双创园', '枫林孵化园', '松岗医药城', '江北临空经济区']);
+    expect(names('以“银三角”现代商贸区为平台发展专业市场。')).toEqual(['“银三角”现代商贸区']);
+    expect(
+      names(
+        '柳河出口加工区新入驻企业5家，江北工业集中发展区扩区，白鹭山风景名胜区游客增多，松岗产业合作园开园。',
+      ),
+    ).toEqual(['柳河出口加工区', '江北工业集中发展区', '白鹭山风景名胜区', '松岗产业合作园']);
+    expect(names('推进重点发展区建设，打造产业合作园。')).toEqual([]);
+    expect(names('推进枫林产业聚集区和桃源食品产业区建设，白鹭国际陆港开通班列。')).toEqual([
+      '枫林产业聚集区',
+      '桃源食品产业区',
+      '白鹭国际陆港',
+    ]);
+    // A function word alone before the head describes a kind of area; 公园 and 家园 never open a park head.
+    expect(names('打造智慧物流产业区，建设双创园，修缮柳河公园和美丽家园。')).toEqual([]);
+    // A count or a verb of planning inside the span describes what is built.
+    expect(names('柳河街道规划建设四个产业聚集区。')).toEqual([]);
+  });
+
+  it('a verb of settling or visiting inside the span is not part of the zone’s name', () => {
+    expect(names('远帆科技落户柳河工业园区，总投资3亿元。')).toEqual(['柳河工业园区']);
+    expect(names('代表团考察了江北特色小镇。')).toEqual(['江北特色小镇']);
+  });
+
   it('a verb before the park ends its name', () => {
     expect(names('高新区创成国家级绿色园区，青枫工业园区提档升级。')).toEqual(['青枫工业园区']);
   });

@@ -37,6 +37,41 @@ const VALLEY_HEADS = [
   '酒谷',
 ];
 
+/**
+ * Parks and cities coined from a function word and 园 or 城 (某某双创园, 某某电商园, 某某孵化园,
+ * 某某医药城): county and town texts form park names this way from many industries and
+ * functions, so the heads are built from those words rather than listed one by one. 公园,
+ * 花园, 家园, 乐园 and the like never arise: only the words below open a head.
+ */
+const PARK_FUNCTION_WORDS = [
+  '双创',
+  '科创',
+  '众创',
+  '文创',
+  '农创',
+  '电商',
+  '孵化',
+  '智造',
+  '食品',
+  '医药',
+  '健康',
+  '康养',
+  '数字',
+  '智能',
+  '光电',
+  '电子',
+  '纺织',
+  '信息',
+  '软件',
+  '装备',
+  '新材料',
+  '环保',
+  '物流',
+];
+const COINED_PARK_HEADS = PARK_FUNCTION_WORDS.flatMap((w) => [`${w}园`, `${w}城`]).filter(
+  (h) => !['物流城'].includes(h),
+);
+
 /** Heads of park, district and market names. */
 const SUFFIXES = [
   '产业园',
@@ -109,6 +144,23 @@ const SUFFIXES = [
   '汽车城',
   '商贸城',
   '物流城',
+  // Economic areas named for a location or an opening (某某临空经济区, 某某临港经济区), the
+  // 聚集区 spelling of 集聚区, areas named by an industry (某某食品产业区), and inland ports
+  // (某某国际陆港, 某某物流港).
+  '经济区',
+  // Export-processing areas (某某出口加工区), the 工业集中发展区 of western provinces, cooperation
+  // parks (某某产业合作园) and scenic areas (某某风景名胜区).
+  '加工区',
+  '集中发展区',
+  '发展区',
+  '合作园',
+  '名胜区',
+  '商贸区',
+  '聚集区',
+  '产业区',
+  '陆港',
+  '物流港',
+  ...COINED_PARK_HEADS,
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
 const BRAND_HEADS = new Set([
@@ -152,7 +204,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -174,6 +226,8 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
+  // 某街道规划建设四个产业聚集区: a count or a verb of planning inside describes what is built.
+  if (/[两一二三四五六七八九十\d]+个|规划建设|打造|推进|加快/.test(name)) return false;
   // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
   if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
@@ -208,7 +262,20 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
     : span;
 }
 
+/**
+ * 某某科技落户某某工业园区, 考察了某某小镇: a verb of settling, visiting or joining inside the
+ * span says what happened at the zone; the zone's name is what follows the last such verb.
+ */
+const INNER_VERB = /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|依托|融入|对接)/;
+
 function withoutLeading(scanned: NameSpan): NameSpan {
+  const inner = INNER_VERB.exec(scanned.name);
+  if (inner && scanned.name.length - inner[0].length >= 4)
+    scanned = {
+      name: scanned.name.slice(inner[0].length),
+      start: scanned.start + inner[0].length,
+      end: scanned.end,
+    };
   const visitor = VISITOR.exec(scanned.name);
   const span = visitor
     ? {
@@ -337,7 +404,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
-      if (span !== scanned && isGenericBody(span.name.slice(0, span.name.length - suffix.length))) continue;
+      const body = span.name.slice(0, span.name.length - suffix.length);
+      if (span !== scanned && isGenericBody(body) && !placeNames.some((p) => body.includes(p))) continue;
       if (!isZoneName(span.name, placeNames)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
