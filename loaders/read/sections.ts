@@ -6,17 +6,18 @@ export type Section = Sentence['section'];
  * Which part of a report a line opens. Government work reports look back, then ahead:
  *   “十三五”时期和2020年工作回顾   → review
  *   2021年主要工作安排             → plan
+ *   2022年工作总结 / 重点工作完成情况 → review; 主要目标 / 总体要求 → plan
  * and news features mark the turn in a paragraph's first words: 五年来,我们… / 下一步,该镇将….
  */
 // prettier-ignore
 const REVIEW_CUES = [
   '工作回顾', '回顾', '回望', '过去一年', '过去五年', '过去的一年', '过去的五年', '一年来', '五年来', '近年来',
-  '近五年来', '今年以来', '上半年以来', '这一年',
+  '近五年来', '今年以来', '上半年以来', '这一年', '工作总结', '主要成绩', '工作成效',
 ];
 // prettier-ignore
 const PLAN_CUES = [
   '工作安排', '工作计划', '目标任务', '主要任务', '奋斗目标', '下阶段', '下一阶段', '下一步', '明年', '今年工作',
-  '工作打算', '工作思路', '展望', '今后', '接下来', '下半年',
+  '工作打算', '工作思路', '展望', '今后', '接下来', '下半年', '主要目标', '预期目标', '发展目标', '总体要求',
 ];
 /** A heading is a short line that does not end like a sentence. */
 const HEADING_MAX = 30;
@@ -49,8 +50,12 @@ function openingCue(line: string): Section | null {
   return null;
 }
 
+/** A heading that reports how a plan went looks back, whatever plan words it names: 目标任务完成情况. */
+const OUTCOME_HEADING = /(完成|落实|执行)情况/u;
+
 /** The cue that comes first wins: 2020年工作回顾和2021年工作安排 opens with the review. */
 function cueIn(text: string): Section | null {
+  if (OUTCOME_HEADING.test(text)) return 'review';
   const review = firstIndex(text, REVIEW_CUES);
   const plan = firstIndex(text, PLAN_CUES);
   if (review < 0 && plan < 0) return null;

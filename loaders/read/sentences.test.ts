@@ -72,6 +72,14 @@ describe('sections', () => {
     expect(nextSection('“十四五”时期的奋斗目标和主要任务', 'review')).toBe('plan');
   });
 
+  it('reads summaries and outcome headings as the review, goal headings as the plan', () => {
+    expect(nextSection('一、2024年工作总结', 'other')).toBe('review');
+    expect(nextSection('二、目标任务完成情况', 'plan')).toBe('review');
+    expect(nextSection('重点工作落实情况', 'other')).toBe('review');
+    expect(nextSection('三、2025年主要目标', 'review')).toBe('plan');
+    expect(nextSection('总体要求和预期目标', 'review')).toBe('plan');
+  });
+
   it('treats only short lines that do not end a sentence as headings', () => {
     expect(isHeading('2021年主要工作安排')).toBe(true);
     expect(isHeading('各位代表:')).toBe(false);
