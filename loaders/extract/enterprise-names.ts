@@ -101,6 +101,25 @@ const TRADE_WORDS = [
   '半导体',
   '微电子',
   '电工',
+  // Further industry words of the same registered-name slot, as company lists in town news
+  // and investment reports use them (某某重工, 某某汽配, 某某置业); product words that lists
+  // also name as goods (水泥, 饲料, 模具) stay out, a count of products is not of companies.
+  '重工',
+  '汽配',
+  '服饰',
+  '家纺',
+  '织造',
+  '制衣',
+  '热电',
+  '燃气',
+  '置业',
+  '商贸',
+  '供应链',
+  '软件',
+  '数码',
+  '船舶',
+  '印务',
+  '塑胶',
 ];
 
 /**

@@ -74,4 +74,14 @@ describe('extractEnterprises', () => {
       '宏达鞋业',
     ]);
   });
+
+  it('heavy industry, car parts and property are trade words; goods a list counts are not', () => {
+    expect(looksLikeCompany('鼎丰重工')).toBe(true);
+    expect(looksLikeCompany('源泰汽配')).toBe(true);
+    expect(looksLikeCompany('金禾置业')).toBe(true);
+    expect(looksLikeCompany('特种水泥')).toBe(false);
+    const found = extractEnterprises(testContext('鼎丰重工计划投资5亿元建设装备基地。')).entities;
+    // The brand names the company; brand and trade word is its alias.
+    expect(found.map((e) => [e.name, e.aliases.includes('鼎丰重工')])).toEqual([['鼎丰', true]]);
+  });
 });

@@ -136,4 +136,9 @@ describe('extractPeople', () => {
       ['吴立', '副镇长'],
     ]);
   });
+
+  it('a park’s short name opening with 经 keeps it: 经开区 is no preposition', () => {
+    const { entities } = people('柳溪镇召开会议，县委常委、经开区党工委书记韩立诚出席。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['韩立诚', '经开区党工委书记']]);
+  });
 });

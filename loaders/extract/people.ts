@@ -69,9 +69,12 @@ function nameAfter(text: string, at: number): string | null {
 function titleBefore(text: string, roleEnd: number): { start: number; title: string } {
   let start = roleEnd;
   while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
-  // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title.
+  // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title;
+  // 经开区, 经济开发区 open a park's name with the same character (经开区党工委书记).
   const lead =
-    /^(?:据|由|经|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, roleEnd))?.[0] ?? '';
+    /^(?:据|由|经(?![开济])|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(
+      text.slice(start, roleEnd),
+    )?.[0] ?? '';
   return { start: start + lead.length, title: text.slice(start + lead.length, roleEnd).trim() };
 }
 

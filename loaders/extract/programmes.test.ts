@@ -177,4 +177,9 @@ describe('extractProgrammes', () => {
       '营商环境优化年',
     ]);
   });
+
+  it('applying for a pilot is a designation; a formula’s modern system keeps its head', () => {
+    expect(programmes('柳溪镇申报省级数字乡村试点。')).toEqual([]);
+    expect(programmes('构建“2+3”现代服务业体系。').map((p) => p.name)).toEqual(['“2+3”现代服务业体系']);
+  });
 });
