@@ -211,15 +211,18 @@ const INVESTOR =
 const INVESTING_SUBJECT =
   /(?<=^|[，,；;。])([\u4e00-\u9fa5]{2,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
 
+/** And the other party of a signing: 与某某物流签订协议, 同某某股份签约. */
+const SIGNING_PARTNER = /(?<=[与同和])([\u4e00-\u9fa5]{2,10}?)(?=(?:正式|成功|现场)?(?:签订|签署|签约))/g;
+
 /**
  * Investor rule: the company that invests in, builds or runs a project.
- * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房。
+ * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房；镇政府与宏达物流签订协议。
  */
 export function investorMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
   const text = sentence.text;
-  for (const re of [INVESTOR, INVESTING_SUBJECT]) {
+  for (const re of [INVESTOR, INVESTING_SUBJECT, SIGNING_PARTNER]) {
     for (const m of text.matchAll(re)) {
       if (m.index === undefined) continue;
       const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');

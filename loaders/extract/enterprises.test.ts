@@ -84,4 +84,15 @@ describe('extractEnterprises', () => {
     // The brand names the company; brand and trade word is its alias.
     expect(found.map((e) => [e.name, e.aliases.includes('鼎丰重工')])).toEqual([['鼎丰', true]]);
   });
+
+  it('the other party of a signing, when its name carries a trade word', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('柳溪镇与宏达物流签订投资协议。')).toEqual(['宏达物流']);
+    expect(names('柳溪镇与县交通局签订协议。')).toEqual([]);
+  });
+
+  it('a company of the 业 family heads its project; a works verb is no part of a brand', () => {
+    expect(companyAtHead('丰牧牛业扩建项目')).toBe('丰牧牛业');
+    expect(looksLikeBrand('丰牧牛业扩建')).toBe(false);
+  });
 });

@@ -182,4 +182,11 @@ describe('extractProgrammes', () => {
     expect(programmes('柳溪镇申报省级数字乡村试点。')).toEqual([]);
     expect(programmes('构建“2+3”现代服务业体系。').map((p) => p.name)).toEqual(['“2+3”现代服务业体系']);
   });
+
+  it('a quoted drive of set days or a contest between units is a campaign; a slogan is not', () => {
+    expect(programmes('开展项目建设“百日攻坚”和“项目大比武”，实现“开门红”。').map((p) => p.name)).toEqual([
+      '百日攻坚',
+      '项目大比武',
+    ]);
+  });
 });
