@@ -141,4 +141,15 @@ describe('extractPeople', () => {
     const { entities } = people('柳溪镇召开会议，县委常委、经开区党工委书记韩立诚出席。');
     expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['韩立诚', '经开区党工委书记']]);
   });
+
+  it('率 after a name leads a party; a person before 和 ends the earlier title', () => {
+    const { entities } = people(
+      '县委书记程希率部门负责人调研，县人民医院院长胡卫东和镇中心小学校长柯敏陪同。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['程希', '县委书记'],
+      ['胡卫东', '县人民医院院长'],
+      ['柯敏', '镇中心小学校长'],
+    ]);
+  });
 });

@@ -75,8 +75,17 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
     /^(?:据|由|经(?![开济])|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(
       text.slice(start, roleEnd),
     )?.[0] ?? '';
-  return { start: start + lead.length, title: text.slice(start + lead.length, roleEnd).trim() };
+  let from = start + lead.length;
+  // 县医院院长某某和镇小学校长某某: a person before 和, 及 or 与 ends the earlier title.
+  for (const m of text.slice(from, roleEnd).matchAll(/[和及与]/g)) {
+    const at = from + (m.index ?? 0);
+    if (PERSON_BEFORE.test(text.slice(from, at))) from = at + 1;
+  }
+  return { start: from, title: text.slice(from, roleEnd).trim() };
 }
+
+/** A title and a name of two or three characters, right before a conjunction. */
+const PERSON_BEFORE = new RegExp(`(?:${ROLES.join('|')})[\u4e00-\u9fa5]{2,3}$`);
 
 /**
  * The title once the place in front is taken off: 某镇镇长 → 镇长. A body named by the

@@ -189,4 +189,11 @@ describe('extractProgrammes', () => {
       '项目大比武',
     ]);
   });
+
+  it('a campaign’s own verb before 行动 is part of its name', () => {
+    expect(programmes('今年启动美丽庭院创建行动和河塘环境整治行动。').map((p) => p.name)).toEqual([
+      '美丽庭院创建行动',
+      '河塘环境整治行动',
+    ]);
+  });
 });

@@ -11,12 +11,30 @@ import { opensWiderCampaign } from './programme-wider';
 import { DESIGNATION_VERB, DESIGNATION_WORD, isProgrammeName, MECHANISM } from './programme-name';
 import { campaignWorks } from './programme-works';
 
+const CAMPAIGN_VERBS = [
+  '创建',
+  '提升',
+  '整治',
+  '攻坚',
+  '建设',
+  '提质',
+  '清理',
+  '巩固',
+  '振兴',
+  '示范',
+  '治理',
+  '保护',
+];
+
 const SUFFIXES = [
   '发展战略',
   '战略',
   '行动计划',
   '三年行动',
   '专项行动',
+  // A campaign names its object and its verb before 行动 (某某庭院创建行动, 某某环境整治行动):
+  // the verb is the name's, not the predicate before it.
+  ...CAMPAIGN_VERBS.map((verb) => `${verb}行动`),
   '专项斗争',
   '行动',
   '计划',
