@@ -6,6 +6,7 @@ import { tokenize } from './name-segment';
 import { committeeMentions, departmentMentions, ownGovernmentMentions } from './institution-bodies';
 import { ROLES } from './people-roles';
 import { levelStandsAlone, serviceBodyMentions } from './institution-services';
+import { partyBodyMentions } from './institution-party';
 
 /**
  * A role right after a body makes the body part of a person's title (县商务局局长某某,
@@ -218,6 +219,8 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   const before = sentence.text.slice(0, start);
   const after = sentence.text.slice(end);
   if (/(来源|来自|稿源|供稿|作者|编辑|出品|主办|发布|转自)[:：]\s*\S{0,12}$/.test(before)) return true;
+  // 供图 某区委宣传部, 摄影：某某: a picture's credit line names its source, not an actor.
+  if (/(供图|摄影|图片|图)[:：\s]\s*$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
   // 建成院士专家工作站4家: a count of a designation, not one body.
   if (
@@ -257,7 +260,7 @@ function ownLevelName(ctx: DocumentContext, sentence: Sentence, mention: EntityM
   if (
     !primary ||
     !/^[镇乡]/.test(mention.name) ||
-    mention.name.length < 4 ||
+    mention.name.length < 3 ||
     !primary.name.endsWith(level) ||
     sentence.text.slice(at, at + mention.name.length) !== mention.name ||
     !levelStandsAlone(sentence.text, at)
@@ -290,6 +293,7 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
       ...governments(ctx, sentence),
       ...committeeMentions(ctx, sentence),
       ...serviceBodyMentions(ctx, sentence),
+      ...partyBodyMentions(ctx, sentence).map((m) => ownLevelName(ctx, sentence, m)),
       ...departmentMentions(ctx, sentence),
       ...ownGovernmentMentions(ctx, sentence),
     ]) {
