@@ -196,4 +196,14 @@ describe('extractProgrammes', () => {
       '河塘环境整治行动',
     ]);
   });
+
+  it('vocabulary: rural reforms and the river’s fishing ban by their usual forms; a provincial slogan is none', () => {
+    const found = programmes('柳溪镇落实长江禁渔，推进宜居宜业和美乡村建设和全域土地综合整治。');
+    expect(found.map((p) => [p.name, p.properties.level])).toEqual([
+      ['长江十年禁渔', 'NATIONAL'],
+      ['和美乡村建设', 'NATIONAL'],
+      ['全域土地综合整治', 'NATIONAL'],
+    ]);
+    expect(programmes('建设强富美高新柳溪。')).toEqual([]);
+  });
 });
