@@ -102,6 +102,10 @@ export const SURNAMES = new Set([
  * "towards", 于 "at"): after a title they still begin a name when a speech or action verb
  * closes it at once (镇党委书记向某介绍, 县委书记时某在会上).
  */
+/** Two-character surnames of the 百家姓 still in use: their names run to three or four characters. */
+export const COMPOUND_SURNAMES =
+  /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|呼延|闻人|澹台|公冶|太史|申屠|钟离|万俟)/;
+
 export const WORD_SURNAMES = new Set([...'时向于和都国文东上官']);
 export const CLOSING_VERB = /^(?:介绍|表示|指出|强调|说|在|主持|出席|讲话|认为|要求)/;
 

@@ -152,4 +152,9 @@ describe('extractPeople', () => {
       ['柯敏', '镇中心小学校长'],
     ]);
   });
+
+  it('a two-character surname takes one or two characters of given name', () => {
+    const { entities } = people('镇党委书记欧阳明远、镇长司马俊出席，代镇长诸葛文华作报告。');
+    expect(entities.map((e) => e.name)).toEqual(['欧阳明远', '司马俊', '诸葛文华']);
+  });
 });

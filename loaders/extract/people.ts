@@ -1,7 +1,7 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { entityMention } from './name-mention';
 import { tokenize } from './name-segment';
-import { AFTER_NAME, CLOSING_VERB, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
+import { AFTER_NAME, CLOSING_VERB, COMPOUND_SURNAMES, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
 import { placeChainAtHead } from './relation-places';
 import { signedNames } from './people-signature';
 
@@ -38,6 +38,19 @@ const NOT_NAME_END = /[的及还和与在是将对为也就向从等]$/;
 
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
+  // 欧阳明远, 诸葛文华: a two-character surname and one or two characters of given name.
+  if (COMPOUND_SURNAMES.test(text.slice(at))) {
+    for (const length of [4, 3]) {
+      const name = text.slice(at, at + length);
+      if (length === 4 && NOT_NAME_END.test(name)) continue;
+      if (
+        /^[\u4e00-\u9fa5]+$/.test(name) &&
+        name.length === length &&
+        AFTER_NAME.test(text.slice(at + length))
+      )
+        return name;
+    }
+  }
   if (WORD_SURNAMES.has(text[at] ?? '')) {
     for (const length of [2, 3]) {
       const name = text.slice(at, at + length);
