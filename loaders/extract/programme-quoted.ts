@@ -53,10 +53,27 @@ function pairedProgrammeHead(after: string): boolean {
 }
 
 /**
+ * Some pages quote with single marks at the outer level (‘生态立镇、工业兴镇’战略): read them
+ * as double ones there. Inside double quotes they are the inner quotes and stay. The length
+ * is unchanged, so offsets hold.
+ */
+function singleQuotesAsDouble(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '“') depth += 1;
+    if (c === '”') depth = Math.max(0, depth - 1);
+    out += depth === 0 && c === '‘' ? '“' : depth === 0 && c === '’' ? '”' : c;
+  }
+  return out;
+}
+
+/**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
  * Example: 抓好“四好农村路”建设；巩固提升“一站式”“一件事一次办”等改革成效。
  */
-export function quotedProgrammes(text: string): QuotedProgramme[] {
+export function quotedProgrammes(written: string): QuotedProgramme[] {
+  const text = singleQuotesAsDouble(written);
   const found: QuotedProgramme[] = [];
   // A run of parallel phrases (“甲甲、乙乙、丙丙”) may be longer than a single name.
   const quotes = [...text.matchAll(/“([^“”]{1,16}|[^“”]{1,24}、[^“”]{1,24})”/g)].filter(
@@ -135,5 +152,18 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead)
       found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
   }
-  return found;
+  if (text === written) return found;
+  // Names and spans keep the marks as written.
+  return found.map((f) => {
+    const converted = f.span.name;
+    const original = written.slice(f.span.start, f.span.end);
+    const restore = (form: string) =>
+      form.startsWith(converted) ? original + form.slice(converted.length) : form;
+    return {
+      ...f,
+      span: { ...f.span, name: original },
+      name: restore(f.name),
+      aliases: f.aliases.map(restore),
+    };
+  });
 }

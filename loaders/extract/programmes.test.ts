@@ -206,4 +206,30 @@ describe('extractProgrammes', () => {
     ]);
     expect(programmes('建设强富美高新柳溪。')).toEqual([]);
   });
+
+  it('a campaign year or a strategy named by its aim; 重大战略 says nothing', () => {
+    expect(
+      programmes('今年是全县的项目建设年，实施工业强县战略和农业现代化战略，落实国家重大战略。').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['项目建设年', '工业强县战略', '农业现代化战略']);
+  });
+
+  it('regional integration named by the places it joins; a scope word joins none', () => {
+    expect(
+      programmes('积极融入甬台温一体化协同发展，推动城乡一体化发展和区域一体化发展。').map((p) => p.name),
+    ).toEqual(['甬台温一体化协同发展']);
+  });
+
+  it('campaigns of visits and checks by their scale; outer single quotes read as quotes', () => {
+    expect(
+      programmes('开展千企万户大走访，实施‘生态立镇、工业兴镇’战略。').map((p) => [
+        p.name,
+        p.span.end - p.span.start,
+      ]),
+    ).toEqual([
+      ['‘生态立镇、工业兴镇’战略', 13],
+      ['千企万户大走访', 7],
+    ]);
+  });
 });

@@ -36,6 +36,14 @@ const SUFFIXES = [
   // the verb is the name's, not the predicate before it.
   ...CAMPAIGN_VERBS.map((verb) => `${verb}行动`),
   '专项斗争',
+  // Campaigns of visits and checks named by their scale (千企万户大走访, 安全隐患大排查).
+  '大走访',
+  '大调研',
+  '大排查',
+  '大起底',
+  '大练兵',
+  '大比武',
+  '大会战',
   '行动',
   '计划',
   '改革',
@@ -204,6 +212,16 @@ function titledPlans(
 }
 
 /**
+ * A campaign year or a strategy may be named by common words when they say its aim: a
+ * year of the works (项目建设年, 招商引资突破年) and a strategy of making a place strong,
+ * prosperous or modern (工业强县战略, 生态立镇战略, 农业现代化战略). 重大战略 says nothing.
+ */
+function namedByAim(body: string, suffix: string): boolean {
+  if (YEAR_CAMPAIGN_HEADS.includes(suffix)) return body.length >= 2 && !/^[今本明去全该]/.test(body);
+  return suffix === '战略' && /(?:现代化|[强兴立富活][国省市县区镇乡村企农工]|富民|惠民)$/.test(body);
+}
+
+/**
  * Programmes: strategies, plans, campaigns, reforms, pilots and branded initiatives, from
  * quoted names with a programme head, from suffixes, and from quoted items of a list of works.
  * Example: 积极实施新一轮“武进英才计划”；深入实施人才强区战略。
@@ -263,6 +281,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       maxLength: 28,
       wordFinal: WORD_FINAL,
       keepLeadingVerbs: true,
+      keepBody: namedByAim,
     })) {
       // 数字化改造行动支部: the campaign names a team here, not itself.
       const after = sentence.text.slice(span.end);
