@@ -232,4 +232,12 @@ describe('extractProgrammes', () => {
       ['千企万户大走访', 7],
     ]);
   });
+
+  it('plan rule: a master plan named by its place or dated; a bare master plan names none', () => {
+    expect(
+      programmes('完成柳溪镇总体规划（2021-2035年）修编，落实苏南2035总规，开展村庄总体规划编制。').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['柳溪镇总体规划（2021-2035年）', '苏南2035总规']);
+  });
 });

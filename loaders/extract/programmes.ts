@@ -122,6 +122,8 @@ function programmeMention(
     rule: string;
     /** The level a vocabulary entry is known at; otherwise read off the wording. */
     level?: ProgrammeLevel | null;
+    /** A plan is named by its place (某镇总体规划): the place stays in the name. */
+    keepPlace?: boolean;
   },
 ): EntityMention {
   const { sentence } = found;
@@ -132,7 +134,7 @@ function programmeMention(
     cut > 0 && found.span.name === found.name
       ? { name: bare, start: found.span.start + cut, end: found.span.end }
       : found.span;
-  const placed = splitPlace(ctx, bare);
+  const placed = found.keepPlace ? { name: bare, place: null } : splitPlace(ctx, bare);
   const place = placed.place;
   const forms = nameForms(placed.name);
   const name = forms.name;
@@ -191,6 +193,37 @@ function placeCampaigns(
       aliases: [],
       rule: 'programme.place-campaign',
     });
+  }
+  return found;
+}
+
+/** A master or land-use plan, with its years: 某镇总体规划（2021-2035年）, 某市2035总规. */
+const PLAN =
+  /([\u4e00-\u9fa5\d]{2,12}?)(国土空间总体规划|国土空间规划|总体规划|控制性详细规划|总规|控规)([（(]\d{4}\s*[-—~－至]\s*\d{4}年?[）)])?/g;
+
+/**
+ * Plan rule: a place's master plan, named by the place or dated by its years, is a programme
+ * (the conventions' plans); a bare 总体规划 names none.
+ * Example: 完成柳溪镇总体规划（2021-2035年）修编，落实上海2035总规。
+ */
+function masterPlans(
+  ctx: DocumentContext,
+  sentence: Sentence,
+): { span: NameSpan; name: string; aliases: string[]; rule: string; keepPlace: boolean }[] {
+  const text = sentence.text;
+  const found: { span: NameSpan; name: string; aliases: string[]; rule: string; keepPlace: boolean }[] = [];
+  for (const m of text.matchAll(PLAN)) {
+    const at = m.index ?? 0;
+    const bodyEnd = at + (m[1] ?? '').length;
+    const start = stripLeading(text, { from: at, limit: bodyEnd - 1 });
+    const body = text.slice(start, bodyEnd);
+    const placed = distinctPlaces(ctx).some((p) =>
+      [p.name, ...p.aliases].some((f) => f.length >= 2 && body.startsWith(f)),
+    );
+    if (body.length < 2 || !(placed || /\d{4}/.test(body)) || /[的和与及在]/.test(body)) continue;
+    const end = at + m[0].length;
+    const name = text.slice(start, end);
+    found.push({ span: { name, start, end }, name, aliases: [], rule: 'programme.plan', keepPlace: true });
   }
   return found;
 }
@@ -254,7 +287,11 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         }),
       );
     }
-    for (const titled of [...titledPlans(sentence), ...placeCampaigns(ctx, sentence)]) {
+    for (const titled of [
+      ...titledPlans(sentence),
+      ...masterPlans(ctx, sentence),
+      ...placeCampaigns(ctx, sentence),
+    ]) {
       if (overlaps(titled.span)) continue;
       taken.push(titled.span);
       entities.push(programmeMention(ctx, { sentence, ...titled }));
