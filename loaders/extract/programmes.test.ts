@@ -205,6 +205,9 @@ describe('extractProgrammes', () => {
       ['全域土地综合整治', 'NATIONAL'],
     ]);
     expect(programmes('建设强富美高新柳溪。')).toEqual([]);
+    expect(programmes('推进小城市培育建设。').map((p) => [p.name, p.properties.level])).toEqual([
+      ['小城市培育', 'PROVINCE'],
+    ]);
   });
 
   it('a campaign year or a strategy named by its aim; 重大战略 says nothing', () => {
