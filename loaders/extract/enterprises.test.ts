@@ -95,4 +95,11 @@ describe('extractEnterprises', () => {
     expect(companyAtHead('丰牧牛业扩建项目')).toBe('丰牧牛业');
     expect(looksLikeBrand('丰牧牛业扩建')).toBe(false);
   });
+
+  it('the numbered bureaus of the state builders by their short forms', () => {
+    const names = extractEnterprises(
+      testContext('中建三局承建的柳溪中学迁建工程开工，中铁十局负责路基。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['中建三局', '中铁十局']);
+  });
 });

@@ -227,6 +227,27 @@ function underFullName(mention: EntityMention, full: readonly EntityMention[]): 
 }
 
 /** Enterprises: companies, factories and banks, with their short names as aliases of the full one. */
+/**
+ * The numbered engineering bureaus of the central state builders, called by their short
+ * forms (中建三局, 中铁十局, 中交二航局, 中电建七局): general knowledge of how these groups
+ * name their subsidiaries. A full registered name is the suffix rule's.
+ */
+const STATE_BUILDER =
+  /中(?:建|铁|交|冶|电建|能建|核|化)[一二三四五六七八九十]{1,3}(?:航|公)?局(?![\u4e00-\u9fa5]{0,6}(?:有限|公司))/g;
+
+/** State-builder rule. Example: 中建三局承建的柳溪中学迁建工程开工。 */
+function stateBuilderMentions(sentence: Sentence): EntityMention[] {
+  return [...sentence.text.matchAll(STATE_BUILDER)].map((m) =>
+    entityMention({
+      label: 'Enterprise',
+      sentence,
+      span: { name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+      rule: 'enterprise.state-builder',
+      confidence: 0.7,
+    }),
+  );
+}
+
 export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
   const full: EntityMention[] = [];
   const listed: EntityMention[] = [];
@@ -238,6 +259,7 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
       ...listMentions(sentence),
       ...subjectMentions(sentence),
       ...plotMentions(sentence),
+      ...stateBuilderMentions(sentence),
     ];
     for (const l of other) {
       const overlaps = [...full, ...listed].some(
