@@ -14,7 +14,7 @@ import { brandBeforeProduct, oddBrand } from './enterprise-brand';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
-  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|金矿|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼)$/;
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼)$/;
 
 /**
  * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
@@ -115,7 +115,7 @@ function bracketedItems(text: string): NameSpan[] {
 
 /** Verbs and brackets a list's first item may still carry: 以保障某某和某某两个项目, (某某、某某). */
 const ITEM_LEAD =
-  /^(?:[^\u4e00-\u9fa5A-Za-z\d]+|[\u4e00-\u9fa5]{1,6}?[路街村][东西南北]侧|以|保障|推进|推动|支持|鼓励|加快|服务|拔下|引进|签约)+/;
+  /^(?:[^\u4e00-\u9fa5A-Za-z\d]+|[\u4e00-\u9fa5]{1,6}?[路街村][东西南北]侧|以|保障|推进|推动|支持|鼓励|加快|服务|引进|签约)+/;
 
 function cleanItem(item: NameSpan): NameSpan {
   const lead = ITEM_LEAD.exec(item.name)?.[0] ?? '';
@@ -211,15 +211,18 @@ const INVESTOR =
 const INVESTING_SUBJECT =
   /(?<=^|[，,；;。])([\u4e00-\u9fa5]{2,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
 
+/** And the other party of a signing: 与某某物流签订协议, 同某某股份签约. */
+const SIGNING_PARTNER = /(?<=[与同和])([\u4e00-\u9fa5]{2,10}?)(?=(?:正式|成功|现场)?(?:签订|签署|签约))/g;
+
 /**
  * Investor rule: the company that invests in, builds or runs a project.
- * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房。
+ * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房；镇政府与宏达物流签订协议。
  */
 export function investorMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
   const text = sentence.text;
-  for (const re of [INVESTOR, INVESTING_SUBJECT]) {
+  for (const re of [INVESTOR, INVESTING_SUBJECT, SIGNING_PARTNER]) {
     for (const m of text.matchAll(re)) {
       if (m.index === undefined) continue;
       const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');

@@ -101,6 +101,27 @@ const TRADE_WORDS = [
   '半导体',
   '微电子',
   '电工',
+  // Further industry words of the same registered-name slot, as company lists in town news
+  // and investment reports use them (某某重工, 某某汽配, 某某置业); product words that lists
+  // also name as goods (水泥, 饲料, 模具) stay out, a count of products is not of companies.
+  '重工',
+  '汽配',
+  '服饰',
+  '家纺',
+  '织造',
+  '制衣',
+  '热电',
+  '燃气',
+  '置业',
+  '商贸',
+  '供应链',
+  '软件',
+  '数码',
+  '船舶',
+  '印务',
+  '塑胶',
+  // Listed companies are called by brand and 股份 (某某股份), as 集团 closes a group's name.
+  '股份',
 ];
 
 /**
@@ -180,7 +201,7 @@ const TRADE_WORD_LENGTHS = [...new Set(TRADE_WORDS.map((w) => w.length))];
  * company's name (conventions: 医疗中心, 酒店, 广场, 产业园 are projects only).
  */
 const FACILITY_HEAD =
-  /(项目|工程|园|区|中心|基地|厂房|车间|路|桥|街|小区|广场|酒店|宾馆|学校|医院|馆|站|公园|市场|大厦|楼|城|港|谷|庄园|农庄|小镇|村|湾|线|场|所|院|仓|库|综合体|工厂|改造|整治|提升|建设|修复|治理|服务|设施|住房|管网|道路|水库|码头|防汛|拓浚|疏浚|[一二三四五六七八九十]期)$/;
+  /(项目|工程|园|区|中心|基地|厂房|车间|路|桥|街|小区|广场|酒店|宾馆|学校|医院|馆|站|公园|市场|大厦|楼|城|港|谷|庄园|农庄|小镇|村|湾|线|场|所|院|仓|库|综合体|工厂|改造|整治|提升|建设|扩建|新建|改建|迁建|续建|技改|修复|治理|服务|设施|住房|管网|道路|水库|码头|防汛|拓浚|疏浚|[一二三四五六七八九十]期)$/;
 
 /**
  * A bare trade name, as projects are listed by the company that builds them (华宇科技、
@@ -209,11 +230,13 @@ export function companyAtHead(name: string): string | null {
   const body = name.replace(/^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{5})/, '');
   const tokens = tokenize(body);
   const breaks = new Set(tokens.flatMap((t) => [t.start, t.end]));
-  for (const word of TRADE_WORDS) {
+  const yeWords = industryYeWords(body);
+  for (const word of [...TRADE_WORDS, ...yeWords]) {
     const at = body.indexOf(word);
     if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
-    // 再生物资 holds 生物 across its words: a trade word starts on a word break.
-    if (!breaks.has(at)) continue;
+    // 再生物资 holds 生物 across its words: a trade word starts on a word break. A word of
+    // the 业 family is read whole by no dictionary (丰/牧牛业): its place is enough.
+    if (!breaks.has(at) && !yeWords.includes(word)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);
     if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag))) continue;
@@ -231,6 +254,13 @@ export function companyAtHead(name: string): string | null {
     return body.slice(0, end);
   }
   return null;
+}
+
+/** The one-character-and-业 trade words of a name (丰牧牛业扩建项目 → 牛业): an open family. */
+function industryYeWords(body: string): string[] {
+  return [...body.slice(0, 6).matchAll(/(?<=^[\u4e00-\u9fa5]{2,4})[\u4e00-\u9fa5]业/g)]
+    .map((m) => m[0])
+    .filter((word) => !SECTOR_YE.has(word[0] ?? ''));
 }
 
 /** Trade words that close a company's name after another one (酷尔环保科技, 百鸿智能电气). */

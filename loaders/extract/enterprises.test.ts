@@ -74,4 +74,32 @@ describe('extractEnterprises', () => {
       '宏达鞋业',
     ]);
   });
+
+  it('heavy industry, car parts and property are trade words; goods a list counts are not', () => {
+    expect(looksLikeCompany('鼎丰重工')).toBe(true);
+    expect(looksLikeCompany('源泰汽配')).toBe(true);
+    expect(looksLikeCompany('金禾置业')).toBe(true);
+    expect(looksLikeCompany('特种水泥')).toBe(false);
+    const found = extractEnterprises(testContext('鼎丰重工计划投资5亿元建设装备基地。')).entities;
+    // The brand names the company; brand and trade word is its alias.
+    expect(found.map((e) => [e.name, e.aliases.includes('鼎丰重工')])).toEqual([['鼎丰', true]]);
+  });
+
+  it('the other party of a signing, when its name carries a trade word', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('柳溪镇与宏达物流签订投资协议。')).toEqual(['宏达物流']);
+    expect(names('柳溪镇与县交通局签订协议。')).toEqual([]);
+  });
+
+  it('a company of the 业 family heads its project; a works verb is no part of a brand', () => {
+    expect(companyAtHead('丰牧牛业扩建项目')).toBe('丰牧牛业');
+    expect(looksLikeBrand('丰牧牛业扩建')).toBe(false);
+  });
+
+  it('the numbered bureaus of the state builders by their short forms', () => {
+    const names = extractEnterprises(
+      testContext('中建三局承建的柳溪中学迁建工程开工，中铁十局负责路基。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['中建三局', '中铁十局']);
+  });
 });

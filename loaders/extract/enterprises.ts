@@ -129,7 +129,7 @@ function shortNameMentions(ctx: DocumentContext, known: readonly EntityMention[]
  * 新三板), joint-stock reform, being certified.
  */
 const COMPANY_PREDICATE =
-  /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|增资扩产|扩产|申报|生产许可证|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
+  /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|增资扩产|扩产|申报|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
  * Subject rule: a short name made of a brand and a trade word, opening a clause whose
@@ -227,6 +227,27 @@ function underFullName(mention: EntityMention, full: readonly EntityMention[]): 
 }
 
 /** Enterprises: companies, factories and banks, with their short names as aliases of the full one. */
+/**
+ * The numbered engineering bureaus of the central state builders, called by their short
+ * forms (中建三局, 中铁十局, 中交二航局, 中电建七局): general knowledge of how these groups
+ * name their subsidiaries. A full registered name is the suffix rule's.
+ */
+const STATE_BUILDER =
+  /中(?:建|铁|交|冶|电建|能建|核|化)[一二三四五六七八九十]{1,3}(?:航|公)?局(?![\u4e00-\u9fa5]{0,6}(?:有限|公司))/g;
+
+/** State-builder rule. Example: 中建三局承建的柳溪中学迁建工程开工。 */
+function stateBuilderMentions(sentence: Sentence): EntityMention[] {
+  return [...sentence.text.matchAll(STATE_BUILDER)].map((m) =>
+    entityMention({
+      label: 'Enterprise',
+      sentence,
+      span: { name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+      rule: 'enterprise.state-builder',
+      confidence: 0.7,
+    }),
+  );
+}
+
 export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
   const full: EntityMention[] = [];
   const listed: EntityMention[] = [];
@@ -238,6 +259,7 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
       ...listMentions(sentence),
       ...subjectMentions(sentence),
       ...plotMentions(sentence),
+      ...stateBuilderMentions(sentence),
     ];
     for (const l of other) {
       const overlaps = [...full, ...listed].some(

@@ -42,6 +42,8 @@ const DEPARTMENT_STEMS = [
   '农业农村',
   '农业',
   '农业农村和水利',
+  '农机',
+  '网信',
   '文化和旅游',
   '文化广电和旅游',
   '文广旅',
@@ -112,9 +114,9 @@ const alternatives = (words: readonly string[]) =>
  * makes the phrase a person's title, which the people rule reads.
  */
 const STEMS = alternatives(DEPARTMENT_STEMS);
-/** Offices of two portfolios join their stems: 规划建设和生态环境办公室. */
+/** Offices of two portfolios join their stems, with or without 和: 规划建设和生态环境办公室, 水利农机局. */
 const DEPARTMENT = new RegExp(
-  `(${LEVEL})?((?:${STEMS})(?:和(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结公长]|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
+  `(${LEVEL})?((?:${STEMS})(?:和?(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结公长]|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
   'g',
 );
 const FIXED = new RegExp(`(${LEVEL})?(${alternatives(FIXED_BODIES)})`, 'g');

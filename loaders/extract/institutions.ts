@@ -1,10 +1,12 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations, type Enumeration } from './name-enumeration';
-import { entityMention, isPlausibleName, localSpan } from './name-mention';
+import { entityKey, entityMention, isPlausibleName, localSpan } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 import { tokenize } from './name-segment';
 import { committeeMentions, departmentMentions, ownGovernmentMentions } from './institution-bodies';
 import { ROLES } from './people-roles';
+import { levelStandsAlone, serviceBodyMentions } from './institution-services';
+import { partyBodyMentions } from './institution-party';
 
 /**
  * A role right after a body makes the body part of a person's title (县商务局局长某某,
@@ -90,10 +92,11 @@ const BROAD = /(中心|学校|学院|办公室|实验室)$/;
 
 /**
  * Centres that are a company's or a park's facilities, not public bodies: a centre of
- * operations, design, trade, logistics, research of a firm is built as a project.
+ * operations, design, trade, logistics, research of a firm is built as a project, also when
+ * it is called a service centre (游客服务中心, 客户服务中心).
  */
 const FACILITY_CENTRE =
-  /(运营|设计|科创|创新|交易|物流|商务|会展|购物|商业|数据|算力|结算|研发|展示|体验|营销|销售|分拨|配送|仓储|冷链|加工|孵化|双创|产业|金融|总部|会议|游客|旅游|接待|文化|体育|健身|活动)中心$/;
+  /(运营|设计|科创|创新|交易|物流|商务|会展|购物|商业|数据|算力|结算|研发|展示|体验|营销|销售|分拨|配送|仓储|冷链|加工|孵化|双创|产业|金融|总部|会议|游客|旅游|接待|文化|体育|健身|活动|客户|售后)(?:服务)?中心$/;
 
 function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
@@ -216,6 +219,8 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   const before = sentence.text.slice(0, start);
   const after = sentence.text.slice(end);
   if (/(来源|来自|稿源|供稿|作者|编辑|出品|主办|发布|转自)[:：]\s*\S{0,12}$/.test(before)) return true;
+  // 供图 某区委宣传部, 摄影：某某: a picture's credit line names its source, not an actor.
+  if (/(供图|摄影|图片|图)[:：\s]\s*$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
   // 建成院士专家工作站4家: a count of a designation, not one body.
   if (
@@ -243,6 +248,33 @@ function withoutFormerPlace(mention: EntityMention): EntityMention {
   };
 }
 
+/**
+ * 镇中心小学, 镇企业家协会: a body named after the bare level of the document's own town is
+ * that town's body (the own-body rule's reading, for every suffix family); the written form
+ * stays an alias.
+ */
+function ownLevelName(ctx: DocumentContext, sentence: Sentence, mention: EntityMention): EntityMention {
+  const primary = ctx.places.primary;
+  const level = mention.name[0] ?? '';
+  const at = mention.span.start - sentence.start;
+  if (
+    !primary ||
+    !/^[镇乡]/.test(mention.name) ||
+    mention.name.length < 3 ||
+    !primary.name.endsWith(level) ||
+    sentence.text.slice(at, at + mention.name.length) !== mention.name ||
+    !levelStandsAlone(sentence.text, at)
+  )
+    return mention;
+  const name = `${primary.name}${mention.name.slice(1)}`;
+  return {
+    ...mention,
+    key: entityKey('Institution', name),
+    name,
+    aliases: [...new Set([...mention.aliases, mention.name])],
+  };
+}
+
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
 export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
   const entities: EntityMention[] = [];
@@ -254,10 +286,14 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     // Earlier rules win where readings overlap: a school's own name over a department inside it.
     const found: EntityMention[] = [];
     for (const mention of [
-      ...suffixMentions(sentence, placeNames).map(withoutFormerPlace),
+      ...suffixMentions(sentence, placeNames)
+        .map(withoutFormerPlace)
+        .map((m) => ownLevelName(ctx, sentence, m)),
       ...listMentions(sentence),
       ...governments(ctx, sentence),
       ...committeeMentions(ctx, sentence),
+      ...serviceBodyMentions(ctx, sentence),
+      ...partyBodyMentions(ctx, sentence).map((m) => ownLevelName(ctx, sentence, m)),
       ...departmentMentions(ctx, sentence),
       ...ownGovernmentMentions(ctx, sentence),
     ]) {

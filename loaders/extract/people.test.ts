@@ -136,4 +136,25 @@ describe('extractPeople', () => {
       ['吴立', '副镇长'],
     ]);
   });
+
+  it('a park’s short name opening with 经 keeps it: 经开区 is no preposition', () => {
+    const { entities } = people('柳溪镇召开会议，县委常委、经开区党工委书记韩立诚出席。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['韩立诚', '经开区党工委书记']]);
+  });
+
+  it('率 after a name leads a party; a person before 和 ends the earlier title', () => {
+    const { entities } = people(
+      '县委书记程希率部门负责人调研，县人民医院院长胡卫东和镇中心小学校长柯敏陪同。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['程希', '县委书记'],
+      ['胡卫东', '县人民医院院长'],
+      ['柯敏', '镇中心小学校长'],
+    ]);
+  });
+
+  it('a two-character surname takes one or two characters of given name', () => {
+    const { entities } = people('镇党委书记欧阳明远、镇长司马俊出席，代镇长诸葛文华作报告。');
+    expect(entities.map((e) => e.name)).toEqual(['欧阳明远', '司马俊', '诸葛文华']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, Sentence } from '../types';
 import { entityMention } from './name-mention';
 import { tokenize } from './name-segment';
-import { AFTER_NAME, CLOSING_VERB, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
+import { AFTER_NAME, CLOSING_VERB, COMPOUND_SURNAMES, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
 import { placeChainAtHead } from './relation-places';
 import { signedNames } from './people-signature';
 
@@ -38,6 +38,19 @@ const NOT_NAME_END = /[的及还和与在是将对为也就向从等]$/;
 
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
+  // 欧阳明远, 诸葛文华: a two-character surname and one or two characters of given name.
+  if (COMPOUND_SURNAMES.test(text.slice(at))) {
+    for (const length of [4, 3]) {
+      const name = text.slice(at, at + length);
+      if (length === 4 && NOT_NAME_END.test(name)) continue;
+      if (
+        /^[\u4e00-\u9fa5]+$/.test(name) &&
+        name.length === length &&
+        AFTER_NAME.test(text.slice(at + length))
+      )
+        return name;
+    }
+  }
   if (WORD_SURNAMES.has(text[at] ?? '')) {
     for (const length of [2, 3]) {
       const name = text.slice(at, at + length);
@@ -69,11 +82,23 @@ function nameAfter(text: string, at: number): string | null {
 function titleBefore(text: string, roleEnd: number): { start: number; title: string } {
   let start = roleEnd;
   while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
-  // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title.
+  // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title;
+  // 经开区, 经济开发区 open a park's name with the same character (经开区党工委书记).
   const lead =
-    /^(?:据|由|经|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(text.slice(start, roleEnd))?.[0] ?? '';
-  return { start: start + lead.length, title: text.slice(start + lead.length, roleEnd).trim() };
+    /^(?:据|由|经(?![开济])|请|让|邀请|陪同|在)(?=[\u4e00-\u9fa5]{2})/.exec(
+      text.slice(start, roleEnd),
+    )?.[0] ?? '';
+  let from = start + lead.length;
+  // 县医院院长某某和镇小学校长某某: a person before 和, 及 or 与 ends the earlier title.
+  for (const m of text.slice(from, roleEnd).matchAll(/[和及与]/g)) {
+    const at = from + (m.index ?? 0);
+    if (PERSON_BEFORE.test(text.slice(from, at))) from = at + 1;
+  }
+  return { start: from, title: text.slice(from, roleEnd).trim() };
 }
+
+/** A title and a name of two or three characters, right before a conjunction. */
+const PERSON_BEFORE = new RegExp(`(?:${ROLES.join('|')})[\u4e00-\u9fa5]{2,3}$`);
 
 /**
  * The title once the place in front is taken off: 某镇镇长 → 镇长. A body named by the

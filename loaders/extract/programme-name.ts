@@ -7,7 +7,7 @@ export const MECHANISM = /(机制|制度)$/;
  * one (获批国家级某某试点, 某某试点县), it is a designation, which the conventions leave out
  * with honours. Parks named 示范园/示范区 are zones, not programmes.
  */
-export const DESIGNATION_WORD = /获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建/;
+export const DESIGNATION_WORD = /获批|列为|列入|入选|成为|创成|获评|评为|确定为|认定为|争创|创建|申报|申创/;
 export const DESIGNATION_VERB = new RegExp(`(?:${DESIGNATION_WORD.source})[^，,；;。]{0,12}$`);
 
 export function isProgrammeName(name: string): boolean {

@@ -12,7 +12,7 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '现代化产业体系|现代化工业体系|现代服务业体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
+  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 /** Heads that belong to the name of a formula: “3+6”现代化产业体系, “12345”工作思路. */
 const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署)$/;
@@ -37,10 +37,11 @@ const NAMED_HEADS = new Set([
 ]);
 /**
  * Quoted words that are a programme on their own: “武进英才计划”, “红柳党建”, “131星模式”,
- * and a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”, “招商引资突破年活动”).
+ * a year declared the year of a campaign (“项目攻坚年”, “营商环境提升年”, “招商引资突破年活动”),
+ * and a drive of a set time or a contest between units (“百日攻坚”, “百日会战”, “项目大比武”).
  */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年(?:活动)?)$|^.{2}融合$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年(?:活动)?|.{2,}(?:攻坚|攻坚战|会战|竞赛|大比武|擂台赛))$|^.{2}融合$/;
 
 /**
  * The head after a run of parallel phrases, when it makes the run a programme: not 建设
@@ -52,10 +53,27 @@ function pairedProgrammeHead(after: string): boolean {
 }
 
 /**
+ * Some pages quote with single marks at the outer level (‘生态立镇、工业兴镇’战略): read them
+ * as double ones there. Inside double quotes they are the inner quotes and stay. The length
+ * is unchanged, so offsets hold.
+ */
+function singleQuotesAsDouble(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '“') depth += 1;
+    if (c === '”') depth = Math.max(0, depth - 1);
+    out += depth === 0 && c === '‘' ? '“' : depth === 0 && c === '’' ? '”' : c;
+  }
+  return out;
+}
+
+/**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
  * Example: 抓好“四好农村路”建设；巩固提升“一站式”“一件事一次办”等改革成效。
  */
-export function quotedProgrammes(text: string): QuotedProgramme[] {
+export function quotedProgrammes(written: string): QuotedProgramme[] {
+  const text = singleQuotesAsDouble(written);
   const found: QuotedProgramme[] = [];
   // A run of parallel phrases (“甲甲、乙乙、丙丙”) may be longer than a single name.
   const quotes = [...text.matchAll(/“([^“”]{1,16}|[^“”]{1,24}、[^“”]{1,24})”/g)].filter(
@@ -134,5 +152,18 @@ export function quotedProgrammes(text: string): QuotedProgramme[] {
     if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead)
       found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
   }
-  return found;
+  if (text === written) return found;
+  // Names and spans keep the marks as written.
+  return found.map((f) => {
+    const converted = f.span.name;
+    const original = written.slice(f.span.start, f.span.end);
+    const restore = (form: string) =>
+      form.startsWith(converted) ? original + form.slice(converted.length) : form;
+    return {
+      ...f,
+      span: { ...f.span, name: original },
+      name: restore(f.name),
+      aliases: f.aliases.map(restore),
+    };
+  });
 }

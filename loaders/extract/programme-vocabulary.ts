@@ -1,5 +1,6 @@
 import type { ProgrammeLevel } from '../../schema/model';
-import type { NameSpan } from './name-scan';
+import { stripLeading, type NameSpan } from './name-scan';
+import { tokenize } from './name-segment';
 import vocabulary from './programme-vocabulary.json';
 
 /** A programme found by the vocabulary or by a general pattern, with the level it is known at. */
@@ -68,6 +69,33 @@ const NUMBERED =
 const NUMERAL_RUN =
   /(?<![一二三四五六七八九十百千\d第])(?:[一二两三四五六七八九十][^一二两三四五六七八九十\s，,。；;、“”‘’（）()\d]{1,2}){3,5}(?=[，,。；;、”’]|格局|布局|战略|体系|建设|发展|$)/g;
 
+/**
+ * Regional integration strategies named by the places they join (某某一体化发展, 某某同城化
+ * 发展, 某某一体化协同发展): a national and provincial family (长三角一体化, 成德眉资同城化).
+ * The verbs before it are not the name, and a scope word (区域, 产业, 城乡) before the head names no places.
+ */
+const INTEGRATION = /([\u4e00-\u9fa5]{2,8})(?:一体化|同城化)(?:协同|高质量)?发展/g;
+const SCOPE = /(?:区域|产业|全域|深度|城乡|产城|镇村|一体|融合|协同|高质量)$/;
+
+function integrations(text: string): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (const m of text.matchAll(INTEGRATION)) {
+    const at = m.index ?? 0;
+    const bodyEnd = at + (m[1] ?? '').length;
+    let start = stripLeading(text, { from: at, limit: bodyEnd - 1 });
+    // 服务甬台温…: a verb or an adverb the lexicon does not list still opens the clause.
+    for (const token of tokenize(text.slice(start, bodyEnd))) {
+      if (!/^[vdpc]/.test(token.tag) || bodyEnd - start - token.word.length < 2) break;
+      start += token.word.length;
+    }
+    const body = text.slice(start, bodyEnd);
+    // The places joined are a few characters of short names (长三角, 成德眉资); more is a clause.
+    if (body.length < 2 || body.length > 6 || SCOPE.test(body) || /[的和与及在]/.test(body)) continue;
+    found.push({ name: text.slice(start, at + m[0].length), start, end: at + m[0].length });
+  }
+  return found;
+}
+
 function overlapsAny(found: readonly KnownProgramme[], start: number, end: number): boolean {
   return found.some((f) => f.span.start < end && start < f.span.end);
 }
@@ -130,6 +158,10 @@ export function knownProgrammes(text: string): KnownProgramme[] {
       if (overlapsAny(found, start, end)) continue;
       found.push({ span: { name: m[0], start, end }, name: m[0], aliases: [], level: null, rule });
     }
+  }
+  for (const span of integrations(text)) {
+    if (overlapsAny(found, span.start, span.end)) continue;
+    found.push({ span, name: span.name, aliases: [], level: null, rule: 'programme.integration' });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

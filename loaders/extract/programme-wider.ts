@@ -10,6 +10,9 @@ const CAMPAIGN_TAIL = /^[\u4e00-\u9fa5]{2,8}?(?:三年行动|五年行动|专项
  * Example: 扎实开展农村人居环境整治提升五年行动。
  */
 export function opensWiderCampaign(text: string, span: NameSpan): boolean {
+  // 数字乡村试点, 乡村振兴示范村: a pilot or a model named after the programme is the pilot's
+  // own name (or a designation), read by the suffix rule.
+  if (/^(?:试点|示范)/.test(text.slice(span.end))) return true;
   const tail = CAMPAIGN_TAIL.exec(text.slice(span.end));
   if (!tail) return false;
   // The words between the name and the head belong to the campaign, not to a new clause.

@@ -177,4 +177,70 @@ describe('extractProgrammes', () => {
       '营商环境优化年',
     ]);
   });
+
+  it('applying for a pilot is a designation; a formula’s modern system keeps its head', () => {
+    expect(programmes('柳溪镇申报省级数字乡村试点。')).toEqual([]);
+    expect(programmes('构建“2+3”现代服务业体系。').map((p) => p.name)).toEqual(['“2+3”现代服务业体系']);
+  });
+
+  it('a quoted drive of set days or a contest between units is a campaign; a slogan is not', () => {
+    expect(programmes('开展项目建设“百日攻坚”和“项目大比武”，实现“开门红”。').map((p) => p.name)).toEqual([
+      '百日攻坚',
+      '项目大比武',
+    ]);
+  });
+
+  it('a campaign’s own verb before 行动 is part of its name', () => {
+    expect(programmes('今年启动美丽庭院创建行动和河塘环境整治行动。').map((p) => p.name)).toEqual([
+      '美丽庭院创建行动',
+      '河塘环境整治行动',
+    ]);
+  });
+
+  it('vocabulary: rural reforms and the river’s fishing ban by their usual forms; a provincial slogan is none', () => {
+    const found = programmes('柳溪镇落实长江禁渔，推进宜居宜业和美乡村建设和全域土地综合整治。');
+    expect(found.map((p) => [p.name, p.properties.level])).toEqual([
+      ['长江十年禁渔', 'NATIONAL'],
+      ['和美乡村建设', 'NATIONAL'],
+      ['全域土地综合整治', 'NATIONAL'],
+    ]);
+    expect(programmes('建设强富美高新柳溪。')).toEqual([]);
+    expect(programmes('推进小城市培育建设。').map((p) => [p.name, p.properties.level])).toEqual([
+      ['小城市培育', 'PROVINCE'],
+    ]);
+  });
+
+  it('a campaign year or a strategy named by its aim; 重大战略 says nothing', () => {
+    expect(
+      programmes('今年是全县的项目建设年，实施工业强县战略和农业现代化战略，落实国家重大战略。').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['项目建设年', '工业强县战略', '农业现代化战略']);
+  });
+
+  it('regional integration named by the places it joins; a scope word joins none', () => {
+    expect(
+      programmes('积极融入甬台温一体化协同发展，推动城乡一体化发展和区域一体化发展。').map((p) => p.name),
+    ).toEqual(['甬台温一体化协同发展']);
+  });
+
+  it('campaigns of visits and checks by their scale; outer single quotes read as quotes', () => {
+    expect(
+      programmes('开展千企万户大走访，实施‘生态立镇、工业兴镇’战略。').map((p) => [
+        p.name,
+        p.span.end - p.span.start,
+      ]),
+    ).toEqual([
+      ['‘生态立镇、工业兴镇’战略', 13],
+      ['千企万户大走访', 7],
+    ]);
+  });
+
+  it('plan rule: a master plan named by its place or dated; a bare master plan names none', () => {
+    expect(
+      programmes('完成柳溪镇总体规划（2021-2035年）修编，落实苏南2035总规，开展村庄总体规划编制。').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['柳溪镇总体规划（2021-2035年）', '苏南2035总规']);
+  });
 });

@@ -11,13 +11,39 @@ import { opensWiderCampaign } from './programme-wider';
 import { DESIGNATION_VERB, DESIGNATION_WORD, isProgrammeName, MECHANISM } from './programme-name';
 import { campaignWorks } from './programme-works';
 
+const CAMPAIGN_VERBS = [
+  '创建',
+  '提升',
+  '整治',
+  '攻坚',
+  '建设',
+  '提质',
+  '清理',
+  '巩固',
+  '振兴',
+  '示范',
+  '治理',
+  '保护',
+];
+
 const SUFFIXES = [
   '发展战略',
   '战略',
   '行动计划',
   '三年行动',
   '专项行动',
+  // A campaign names its object and its verb before 行动 (某某庭院创建行动, 某某环境整治行动):
+  // the verb is the name's, not the predicate before it.
+  ...CAMPAIGN_VERBS.map((verb) => `${verb}行动`),
   '专项斗争',
+  // Campaigns of visits and checks named by their scale (千企万户大走访, 安全隐患大排查).
+  '大走访',
+  '大调研',
+  '大排查',
+  '大起底',
+  '大练兵',
+  '大比武',
+  '大会战',
   '行动',
   '计划',
   '改革',
@@ -96,6 +122,8 @@ function programmeMention(
     rule: string;
     /** The level a vocabulary entry is known at; otherwise read off the wording. */
     level?: ProgrammeLevel | null;
+    /** A plan is named by its place (某镇总体规划): the place stays in the name. */
+    keepPlace?: boolean;
   },
 ): EntityMention {
   const { sentence } = found;
@@ -106,7 +134,7 @@ function programmeMention(
     cut > 0 && found.span.name === found.name
       ? { name: bare, start: found.span.start + cut, end: found.span.end }
       : found.span;
-  const placed = splitPlace(ctx, bare);
+  const placed = found.keepPlace ? { name: bare, place: null } : splitPlace(ctx, bare);
   const place = placed.place;
   const forms = nameForms(placed.name);
   const name = forms.name;
@@ -169,6 +197,37 @@ function placeCampaigns(
   return found;
 }
 
+/** A master or land-use plan, with its years: 某镇总体规划（2021-2035年）, 某市2035总规. */
+const PLAN =
+  /([\u4e00-\u9fa5\d]{2,12}?)(国土空间总体规划|国土空间规划|总体规划|控制性详细规划|总规|控规)([（(]\d{4}\s*[-—~－至]\s*\d{4}年?[）)])?/g;
+
+/**
+ * Plan rule: a place's master plan, named by the place or dated by its years, is a programme
+ * (the conventions' plans); a bare 总体规划 names none.
+ * Example: 完成柳溪镇总体规划（2021-2035年）修编，落实上海2035总规。
+ */
+function masterPlans(
+  ctx: DocumentContext,
+  sentence: Sentence,
+): { span: NameSpan; name: string; aliases: string[]; rule: string; keepPlace: boolean }[] {
+  const text = sentence.text;
+  const found: { span: NameSpan; name: string; aliases: string[]; rule: string; keepPlace: boolean }[] = [];
+  for (const m of text.matchAll(PLAN)) {
+    const at = m.index ?? 0;
+    const bodyEnd = at + (m[1] ?? '').length;
+    const start = stripLeading(text, { from: at, limit: bodyEnd - 1 });
+    const body = text.slice(start, bodyEnd);
+    const placed = distinctPlaces(ctx).some((p) =>
+      [p.name, ...p.aliases].some((f) => f.length >= 2 && body.startsWith(f)),
+    );
+    if (body.length < 2 || !(placed || /\d{4}/.test(body)) || /[的和与及在]/.test(body)) continue;
+    const end = at + m[0].length;
+    const name = text.slice(start, end);
+    found.push({ span: { name, start, end }, name, aliases: [], rule: 'programme.plan', keepPlace: true });
+  }
+  return found;
+}
+
 /**
  * Title rule: a plan or scheme cited by its title in 《》 is a programme.
  * Example: 完成《横泾古镇保护、整治、展示三年行动计划方案》编制。
@@ -183,6 +242,16 @@ function titledPlans(
     const name = m[1] ?? '';
     return { span: { name, start, end: start + name.length }, name, aliases: [], rule: 'programme.title' };
   });
+}
+
+/**
+ * A campaign year or a strategy may be named by common words when they say its aim: a
+ * year of the works (项目建设年, 招商引资突破年) and a strategy of making a place strong,
+ * prosperous or modern (工业强县战略, 生态立镇战略, 农业现代化战略). 重大战略 says nothing.
+ */
+function namedByAim(body: string, suffix: string): boolean {
+  if (YEAR_CAMPAIGN_HEADS.includes(suffix)) return body.length >= 2 && !/^[今本明去全该]/.test(body);
+  return suffix === '战略' && /(?:现代化|[强兴立富活][国省市县区镇乡村企农工]|富民|惠民)$/.test(body);
 }
 
 /**
@@ -218,7 +287,11 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         }),
       );
     }
-    for (const titled of [...titledPlans(sentence), ...placeCampaigns(ctx, sentence)]) {
+    for (const titled of [
+      ...titledPlans(sentence),
+      ...masterPlans(ctx, sentence),
+      ...placeCampaigns(ctx, sentence),
+    ]) {
       if (overlaps(titled.span)) continue;
       taken.push(titled.span);
       entities.push(programmeMention(ctx, { sentence, ...titled }));
@@ -245,6 +318,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       maxLength: 28,
       wordFinal: WORD_FINAL,
       keepLeadingVerbs: true,
+      keepBody: namedByAim,
     })) {
       // 数字化改造行动支部: the campaign names a team here, not itself.
       const after = sentence.text.slice(span.end);

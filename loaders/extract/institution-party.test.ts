@@ -1,0 +1,55 @@
+import { extractInstitutions } from './institutions';
+import { testContext } from '../../tests/fixtures/name-test-context';
+
+const PLACES = [{ name: '柳溪镇', kind: 'TOWN' as const, short: '柳溪' }];
+
+const PRIMARY = {
+  key: 'Place:柳溪镇',
+  label: 'Place' as const,
+  name: '柳溪镇',
+  aliases: ['柳溪'],
+  properties: { kind: 'TOWN' },
+  span: { sentenceIndex: 0, start: 0, end: 0 },
+  rule: 'test',
+  confidence: 1,
+};
+
+function bodies(text: string) {
+  const ctx = testContext(text, PLACES);
+  ctx.places.primary = PRIMARY;
+  return extractInstitutions(ctx).entities.sort((a, b) => a.span.start - b.span.start);
+}
+const names = (text: string) => bodies(text).map((e) => e.name);
+
+describe('party-and-organisation rule', () => {
+  it('a committee’s departments, after the committee of their level', () => {
+    expect(names('根据县委组织部部署，区委农办和县委政法委联合督查。')).toEqual([
+      '县委组织部',
+      '区委农办',
+      '县委政法委',
+    ]);
+  });
+
+  it('people’s organisations need their level; the town’s own take its name', () => {
+    expect(names('镇妇联、团镇委和县红十字会组织志愿者，柳溪镇总工会慰问职工。')).toEqual([
+      '柳溪镇妇联',
+      '团镇委',
+      '县红十字会',
+      '柳溪镇总工会',
+    ]);
+    expect(names('妇联组织志愿者。')).toEqual([]);
+  });
+
+  it('a title after the body is a person’s role; the formula of thanks names no actor', () => {
+    expect(names('县委宣传部部长到场，县政协副主席讲话。')).toEqual([]);
+    expect(names('在市人大、市政协的支持下完成任务。')).toEqual([]);
+  });
+
+  it('a picture’s credit line names no actor', () => {
+    expect(names('活动现场 供图 县委宣传部')).toEqual([]);
+  });
+
+  it('bureaus of two portfolios join their stems without 和', () => {
+    expect(names('区水利农机局负责疏浚。')).toEqual(['区水利农机局']);
+  });
+});
