@@ -1,3 +1,4 @@
+import { formIndexOf, type FormHit } from './form-index';
 import { BOUNDARY_TAGS, GENERIC_WORDS, INNER_WORDS, LEADING_WORDS, NAME_PUNCTUATION } from './name-lexicon';
 import { tokenize, tokenAt, type Token } from './name-segment';
 
@@ -190,33 +191,47 @@ export function isBalanced(name: string): boolean {
 /** Every name in a sentence that ends with one of the suffixes, widest reading first. */
 export function scanSuffixNames(text: string, options: SuffixScanOptions): NameSpan[] {
   const found: NameSpan[] = [];
+  const hits = suffixHits(text, options.suffixes);
   // Most sentences hold no suffix at all: segment only those that do.
-  if (!options.suffixes.some((suffix) => text.includes(suffix))) return found;
+  if (hits.length === 0) return found;
   const tokens = tokenize(text);
-  for (const suffix of options.suffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
-      let end = at + suffix.length;
-      if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
-      const start = nameStart(text, {
-        suffixStart: at,
-        maxLength: options.maxLength,
-        end,
-        verbsEnd: options.verbsEnd,
-        keepLeadingVerbs: options.keepLeadingVerbs,
-        glueOddTokens: options.glueOddTokens,
-      });
-      if (start === null || start >= at) continue;
-      const opener = text[start];
-      if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
-      const name = text.slice(start, end);
-      const body = text.slice(start, at);
-      // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
-      const generic = options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body);
-      if (!isBalanced(name) || (generic && !options.keepBody?.(body, suffix))) continue;
-      found.push({ name, start, end });
-    }
+  for (const { form: suffix, at } of hits) {
+    let end = at + suffix.length;
+    if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
+    const start = nameStart(text, {
+      suffixStart: at,
+      maxLength: options.maxLength,
+      end,
+      verbsEnd: options.verbsEnd,
+      keepLeadingVerbs: options.keepLeadingVerbs,
+      glueOddTokens: options.glueOddTokens,
+    });
+    if (start === null || start >= at) continue;
+    const opener = text[start];
+    if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
+    const name = text.slice(start, end);
+    const body = text.slice(start, at);
+    // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
+    const generic = options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body);
+    if (!isBalanced(name) || (generic && !options.keepBody?.(body, suffix))) continue;
+    found.push({ name, start, end });
   }
   return dropNested(found);
+}
+
+/**
+ * Each suffix's occurrences, suffix by suffix, left to right. A rule's constant list is
+ * matched in one pass (form-index.ts); a list made for one call is short and scanned as is.
+ */
+function suffixHits(text: string, suffixes: readonly string[]): FormHit[] {
+  const index = suffixes.length > 2 ? formIndexOf(suffixes) : null;
+  if (index) return index.hits(text);
+  const hits: FormHit[] = [];
+  suffixes.forEach((form, index) => {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+      hits.push({ form, index, at });
+  });
+  return hits;
 }
 
 /** Of names that overlap, keeps the longest: 嘉泽中心小学 over 嘉泽中心. */
