@@ -7,6 +7,8 @@ export interface FormHit {
   at: number;
 }
 
+const NONE: readonly FormHit[] = Object.freeze([]);
+
 /**
  * Where the forms of a fixed list (suffixes, a vocabulary) stand in a text, found in one
  * pass instead of one `indexOf` scan per form: a rule's list holds dozens to hundreds of
@@ -24,6 +26,8 @@ export class FormIndex {
   /** Last code unit → 1 + its bucket in `endingIn`, 0 when no form ends in it. */
   private readonly slots = new Uint16Array(0x10000);
   private readonly endingIn: number[][] = [];
+  private lastText: string | null = null;
+  private lastHits: readonly FormHit[] = NONE;
 
   constructor(readonly forms: readonly string[]) {
     forms.forEach((form, index) => {
@@ -40,20 +44,25 @@ export class FormIndex {
   }
 
   /** Every occurrence of every form, by form in list order, then left to right. */
-  hits(text: string): FormHit[] {
+  hits(text: string): readonly FormHit[] {
+    // Several rules read one sentence through the same list, one after the other.
+    if (text === this.lastText) return this.lastHits;
+    const { slots, endingIn, forms } = this;
     let found: FormHit[] | null = null;
     for (let end = 0; end < text.length; end += 1) {
-      const slot = this.slots[text.charCodeAt(end)] ?? 0;
+      const slot = slots[text.charCodeAt(end)] ?? 0;
       if (slot === 0) continue;
-      for (const index of this.endingIn[slot - 1] ?? []) {
-        const form = this.forms[index] as string;
+      for (const index of endingIn[slot - 1] ?? []) {
+        const form = forms[index] as string;
         const at = end + 1 - form.length;
-        if (at >= 0 && text.startsWith(form, at)) (found ??= []).push({ form, index, at });
+        if (at >= 0 && text.startsWith(form, at)) (found ??= []).push(Object.freeze({ form, index, at }));
       }
     }
     // Found by end offset; a form's ends and starts share one order, so a stable sort by
     // list position gives the order of the form-by-form scans.
-    return found === null ? [] : found.sort((a, b) => a.index - b.index);
+    this.lastText = text;
+    this.lastHits = found === null ? NONE : Object.freeze(found.sort((a, b) => a.index - b.index));
+    return this.lastHits;
   }
 
   /**

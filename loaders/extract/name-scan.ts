@@ -223,7 +223,7 @@ export function scanSuffixNames(text: string, options: SuffixScanOptions): NameS
  * Each suffix's occurrences, suffix by suffix, left to right. A rule's constant list is
  * matched in one pass (form-index.ts); a list made for one call is short and scanned as is.
  */
-function suffixHits(text: string, suffixes: readonly string[]): FormHit[] {
+function suffixHits(text: string, suffixes: readonly string[]): readonly FormHit[] {
   const index = suffixes.length > 2 ? formIndexOf(suffixes) : null;
   if (index) return index.hits(text);
   const hits: FormHit[] = [];
