@@ -65,6 +65,11 @@ export class FormIndex {
     return this.lastHits;
   }
 
+  /** Each form's first occurrence, in list order: what one `indexOf(form)` per form finds. */
+  firstHits(text: string): FormHit[] {
+    return this.hits(text).filter((hit, i, all) => all[i - 1]?.index !== hit.index);
+  }
+
   /**
    * Like `hits`, but each form's occurrences do not overlap one another, taken left to
    * right: what `indexOf(form, at + form.length)` steps through.
