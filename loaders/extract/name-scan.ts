@@ -53,6 +53,12 @@ const JOINING_WORDS = new Set([
 
 const LEADING_SET = new Set(LEADING_WORDS.filter((w) => !INNER_WORDS.has(w)));
 const LEADING_BY_LENGTH = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
+/** The same words by first character, longest first within each, so a name tries only its own. */
+const LEADING_BY_FIRST = new Map<string, string[]>();
+for (const word of LEADING_BY_LENGTH) {
+  const first = word[0] ?? '';
+  LEADING_BY_FIRST.set(first, [...(LEADING_BY_FIRST.get(first) ?? []), word]);
+}
 const OPENING = new Set(['“', '‘', '"']);
 const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
 
@@ -79,7 +85,9 @@ export function stripLeading(
   let start = range.from;
   for (;;) {
     const rest = text.slice(start, limit);
-    const word = LEADING_BY_LENGTH.find((w) => rest.startsWith(w) && rest.length > w.length);
+    const word = LEADING_BY_FIRST.get(rest[0] ?? '')?.find(
+      (w) => rest.startsWith(w) && rest.length > w.length,
+    );
     if (word) {
       start += word.length;
       continue;
@@ -184,8 +192,15 @@ export function isGenericBody(body: string): boolean {
 
 /** Quotes and brackets must pair up inside a name. */
 export function isBalanced(name: string): boolean {
-  const count = (re: RegExp) => (name.match(re) ?? []).length;
-  return count(/“/g) === count(/”/g) && count(/[（(]/g) === count(/[）)]/g) && count(/‘/g) === count(/’/g);
+  return (
+    countOf(name, /“/g) === countOf(name, /”/g) &&
+    countOf(name, /[（(]/g) === countOf(name, /[）)]/g) &&
+    countOf(name, /‘/g) === countOf(name, /’/g)
+  );
+}
+
+function countOf(name: string, re: RegExp): number {
+  return (name.match(re) ?? []).length;
 }
 
 /** Every name in a sentence that ends with one of the suffixes, widest reading first. */
