@@ -32,6 +32,17 @@ describe('FormIndex', () => {
     for (const hit of index.hits(text)) expect(hit.form).toBe(FORMS[hit.index]);
   });
 
+  it('answers a text asked again after another one as it did the first time', () => {
+    const index = new FormIndex(FORMS);
+    const [a = '', b = ''] = TEXTS.slice(1);
+    const first = index.hits(a).map((h) => [h.index, h.at]);
+    index.hits(b);
+    expect(index.hits(a).map((h) => [h.index, h.at])).toEqual(first);
+    expect(index.firstHits(a).map((h) => [h.index, h.at])).toEqual(
+      FORMS.map((form, i) => [i, a.indexOf(form)]).filter(([, at]) => (at ?? -1) >= 0),
+    );
+  });
+
   it('refuses an empty form, and formIndexOf leaves such a list to the caller', () => {
     expect(() => new FormIndex(['项目', ''])).toThrow(/empty form/);
     expect(formIndexOf(['项目', ''])).toBeNull();
