@@ -1,4 +1,3 @@
-import { FormIndex } from './form-index';
 import { tokenize } from './name-segment';
 import { isGenericBody } from './name-scan';
 
@@ -210,7 +209,8 @@ export function companyAtHead(name: string): string | null {
   const body = name.replace(/^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{5})/, '');
   const tokens = tokenize(body);
   const breaks = new Set(tokens.flatMap((t) => [t.start, t.end]));
-  for (const { form: word, at } of TRADE_WORD_INDEX.firstHits(body)) {
+  for (const word of TRADE_WORDS) {
+    const at = body.indexOf(word);
     if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
     // 再生物资 holds 生物 across its words: a trade word starts on a word break.
     if (!breaks.has(at)) continue;
@@ -234,9 +234,6 @@ export function companyAtHead(name: string): string | null {
 }
 
 /** Trade words that close a company's name after another one (酷尔环保科技, 百鸿智能电气). */
-/** The trade words found in one pass over a name (form-index.ts), in their list's order. */
-const TRADE_WORD_INDEX = new FormIndex(TRADE_WORDS);
-
 const CLOSING_TRADE_WORDS = new Set(['科技', '实业', '发展', '控股', '技术', '电气', '电子', '生物', '股份']);
 
 function nextTradeWord(text: string, at: number): string | undefined {

@@ -1,7 +1,7 @@
 import type { ProgrammeLevel } from '../../schema/model';
-import { FormIndex } from './form-index';
 import type { NameSpan } from './name-scan';
 import vocabulary from './programme-vocabulary.json';
+import { FormIndex } from './form-index';
 
 /** A programme found by the vocabulary or by a general pattern, with the level it is known at. */
 export interface KnownProgramme {
