@@ -132,6 +132,19 @@ const COMPANY_PREDICATE =
   /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|增资扩产|扩产|申报|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
+ * 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
+ * Asked only when the name reads as a company (pure checks, so the order changes nothing).
+ */
+function chained(rest: string): boolean {
+  return (
+    /^[、和与]/.test(rest) &&
+    [3, 4, 5, 6, 7, 8].some(
+      (n) => looksLikeCompany(rest.slice(1, 1 + n)) && COMPANY_PREDICATE.test(rest.slice(1 + n)),
+    )
+  );
+}
+
+/**
  * Subject rule: a short name made of a brand and a trade word, opening a clause whose
  * predicate is something only companies do.
  * Example: 恒远电气登陆创业板，安泰科技创成省级企业技术中心。
@@ -147,17 +160,10 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
     for (let length = 8; length >= 3; length -= 1) {
       const name = sentence.text.slice(start, start + length);
       const rest = sentence.text.slice(start + length);
-      // 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
-      // Asked only when the name reads as a company (pure checks, so the order changes nothing).
-      const chained = () =>
-        /^[、和与]/.test(rest) &&
-        [3, 4, 5, 6, 7, 8].some(
-          (n) => looksLikeCompany(rest.slice(1, 1 + n)) && COMPANY_PREDICATE.test(rest.slice(1 + n)),
-        );
       if (
         looksLikeCompany(name) &&
         /^[\u4e00-\u9fa5]+$/.test(name) &&
-        (COMPANY_PREDICATE.test(rest) || chained())
+        (COMPANY_PREDICATE.test(rest) || chained(rest))
       ) {
         found.push(
           entityMention({

@@ -1,5 +1,5 @@
 import type { DocumentContext, ExtractedFacts } from '../types';
-import { findNumericFacts } from './target-facts';
+import { sharedNumericFacts } from './numeric-facts-shared';
 import { numericFacts } from './targets';
 
 /**
@@ -11,7 +11,7 @@ import { numericFacts } from './targets';
  */
 export function extractIndicators(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
   return numericFacts(
-    findNumericFacts(ctx, known).filter((f) => f.kind === 'Indicator'),
+    sharedNumericFacts(ctx, known).filter((f) => f.kind === 'Indicator'),
     'REPORTS',
   );
 }

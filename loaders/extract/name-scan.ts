@@ -1,3 +1,4 @@
+import { formIndexOf, type FormHit } from './form-index';
 import { BOUNDARY_TAGS, GENERIC_WORDS, INNER_WORDS, LEADING_WORDS, NAME_PUNCTUATION } from './name-lexicon';
 import { tokenize, tokenAt, type Token } from './name-segment';
 
@@ -52,6 +53,12 @@ const JOINING_WORDS = new Set([
 
 const LEADING_SET = new Set(LEADING_WORDS.filter((w) => !INNER_WORDS.has(w)));
 const LEADING_BY_LENGTH = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
+/** The same words by first character, longest first within each, so a name tries only its own. */
+const LEADING_BY_FIRST = new Map<string, string[]>();
+for (const word of LEADING_BY_LENGTH) {
+  const first = word[0] ?? '';
+  LEADING_BY_FIRST.set(first, [...(LEADING_BY_FIRST.get(first) ?? []), word]);
+}
 const OPENING = new Set(['“', '‘', '"']);
 const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
 
@@ -78,7 +85,9 @@ export function stripLeading(
   let start = range.from;
   for (;;) {
     const rest = text.slice(start, limit);
-    const word = LEADING_BY_LENGTH.find((w) => rest.startsWith(w) && rest.length > w.length);
+    const word = LEADING_BY_FIRST.get(rest[0] ?? '')?.find(
+      (w) => rest.startsWith(w) && rest.length > w.length,
+    );
     if (word) {
       start += word.length;
       continue;
@@ -183,40 +192,61 @@ export function isGenericBody(body: string): boolean {
 
 /** Quotes and brackets must pair up inside a name. */
 export function isBalanced(name: string): boolean {
-  const count = (re: RegExp) => (name.match(re) ?? []).length;
-  return count(/“/g) === count(/”/g) && count(/[（(]/g) === count(/[）)]/g) && count(/‘/g) === count(/’/g);
+  return (
+    countOf(name, /“/g) === countOf(name, /”/g) &&
+    countOf(name, /[（(]/g) === countOf(name, /[）)]/g) &&
+    countOf(name, /‘/g) === countOf(name, /’/g)
+  );
+}
+
+function countOf(name: string, re: RegExp): number {
+  return (name.match(re) ?? []).length;
 }
 
 /** Every name in a sentence that ends with one of the suffixes, widest reading first. */
 export function scanSuffixNames(text: string, options: SuffixScanOptions): NameSpan[] {
   const found: NameSpan[] = [];
+  const hits = suffixHits(text, options.suffixes);
   // Most sentences hold no suffix at all: segment only those that do.
-  if (!options.suffixes.some((suffix) => text.includes(suffix))) return found;
+  if (hits.length === 0) return found;
   const tokens = tokenize(text);
-  for (const suffix of options.suffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
-      let end = at + suffix.length;
-      if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
-      const start = nameStart(text, {
-        suffixStart: at,
-        maxLength: options.maxLength,
-        end,
-        verbsEnd: options.verbsEnd,
-        keepLeadingVerbs: options.keepLeadingVerbs,
-        glueOddTokens: options.glueOddTokens,
-      });
-      if (start === null || start >= at) continue;
-      const opener = text[start];
-      if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
-      const name = text.slice(start, end);
-      const body = text.slice(start, at);
-      // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
-      const generic = options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body);
-      if (!isBalanced(name) || (generic && !options.keepBody?.(body, suffix))) continue;
-      found.push({ name, start, end });
-    }
+  for (const { form: suffix, at } of hits) {
+    let end = at + suffix.length;
+    if (options.wordFinal?.has(suffix) && tokens[tokenAt(tokens, end - 1)]?.end !== end) continue;
+    const start = nameStart(text, {
+      suffixStart: at,
+      maxLength: options.maxLength,
+      end,
+      verbsEnd: options.verbsEnd,
+      keepLeadingVerbs: options.keepLeadingVerbs,
+      glueOddTokens: options.glueOddTokens,
+    });
+    if (start === null || start >= at) continue;
+    const opener = text[start];
+    if (opener && OPENING.has(opener) && text[end] === CLOSING[opener]) end += 1;
+    const name = text.slice(start, end);
+    const body = text.slice(start, at);
+    // Campaigns may be named by verbs alone (扫黑除恶专项斗争); works may not (提高项目).
+    const generic = options.keepLeadingVerbs ? isGenericName(body) : isGenericBody(body);
+    if (!isBalanced(name) || (generic && !options.keepBody?.(body, suffix))) continue;
+    found.push({ name, start, end });
   }
   return dropNested(found);
+}
+
+/**
+ * Each suffix's occurrences, suffix by suffix, left to right. A rule's constant list is
+ * matched in one pass (form-index.ts); a list made for one call is short and scanned as is.
+ */
+function suffixHits(text: string, suffixes: readonly string[]): readonly FormHit[] {
+  const index = suffixes.length > 2 ? formIndexOf(suffixes) : null;
+  if (index) return index.hits(text);
+  const hits: FormHit[] = [];
+  suffixes.forEach((form, index) => {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+      hits.push({ form, index, at });
+  });
+  return hits;
 }
 
 /** Of names that overlap, keeps the longest: 嘉泽中心小学 over 嘉泽中心. */

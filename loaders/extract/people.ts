@@ -156,6 +156,12 @@ interface Found {
   titleSentence?: Sentence;
 }
 
+/** A name with its title in brackets, built once (matchAll reads a copy, so sharing it is safe). */
+const BRACKET_TITLE = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,3})[（(]([\\u4e00-\\u9fa5、]{0,16}?(?:${ROLES.join('|')}))[)）]`,
+  'g',
+);
+
 /**
  * Names before their title: a person name (jieba's nr) right before a role word
  * (习近平总书记, 王建国书记), or a name with its title in brackets (王建国（镇长）).
@@ -179,11 +185,9 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
       rule: 'person.name-title',
     });
   }
-  const bracket = new RegExp(
-    `([\\u4e00-\\u9fa5]{2,3})[（(]([\\u4e00-\\u9fa5、]{0,16}?(?:${ROLES.join('|')}))[)）]`,
-    'g',
-  );
-  for (const m of text.matchAll(bracket)) {
+  // A title in brackets needs a bracket: most sentences have none.
+  if (!text.includes('（') && !text.includes('(')) return found;
+  for (const m of text.matchAll(BRACKET_TITLE)) {
     const name = m[1] ?? '';
     if (!SURNAMES.has(name[0] ?? '') || m.index === undefined || /记者$/.test(m[2] ?? '')) continue;
     const at = m.index;

@@ -2,6 +2,7 @@ import type { ProgrammeLevel } from '../../schema/model';
 import { stripLeading, type NameSpan } from './name-scan';
 import { tokenize } from './name-segment';
 import vocabulary from './programme-vocabulary.json';
+import { FormIndex } from './form-index';
 
 /** A programme found by the vocabulary or by a general pattern, with the level it is known at. */
 export interface KnownProgramme {
@@ -23,6 +24,8 @@ const ENTRIES = vocabulary.programmes as Entry[];
 const FORMS = ENTRIES.flatMap((entry) =>
   [entry.name, ...(entry.aliases ?? [])].map((form) => ({ form, entry })),
 ).sort((a, b) => b.form.length - a.form.length);
+/** The forms found in one pass over a sentence (form-index.ts), in the order above. */
+const FORM_INDEX = new FormIndex(FORMS.map((f) => f.form));
 
 /** Five-year plans: 十四五, 十五五规划, “十四五”时期. */
 const FIVE_YEAR = /十([一二三四五六七八九])五(规划)?/g;
@@ -107,19 +110,19 @@ function overlapsAny(found: readonly KnownProgramme[], start: number, end: numbe
  */
 export function knownProgrammes(text: string): KnownProgramme[] {
   const found: KnownProgramme[] = [];
-  for (const { form, entry } of FORMS) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      const end = at + form.length;
-      // “不忘初心、牢记使命”主题教育: after a quote the form is the head of the quoted name.
-      if (overlapsAny(found, at, end) || text[at - 1] === '”') continue;
-      found.push({
-        span: { name: form, start: at, end },
-        name: entry.name,
-        aliases: [entry.name, ...(entry.aliases ?? [])].filter((a) => a !== entry.name),
-        level: entry.level,
-        rule: 'programme.vocabulary',
-      });
-    }
+  for (const hit of FORM_INDEX.separateHits(text)) {
+    const { form, entry } = FORMS[hit.index] as (typeof FORMS)[number];
+    const { at } = hit;
+    const end = at + form.length;
+    // “不忘初心、牢记使命”主题教育: after a quote the form is the head of the quoted name.
+    if (overlapsAny(found, at, end) || text[at - 1] === '”') continue;
+    found.push({
+      span: { name: form, start: at, end },
+      name: entry.name,
+      aliases: [entry.name, ...(entry.aliases ?? [])].filter((a) => a !== entry.name),
+      level: entry.level,
+      rule: 'programme.vocabulary',
+    });
   }
   for (const m of text.matchAll(FIVE_YEAR)) {
     const start = m.index ?? 0;

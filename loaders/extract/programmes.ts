@@ -103,11 +103,10 @@ function splitPlace(ctx: DocumentContext, name: string): { name: string; place: 
 
 function placeKindAtHead(ctx: DocumentContext, name: string): PlaceKind | null {
   const plain = name.replace(/[“”]/g, '');
+  const heads = (form: string) => form.length >= 2 && plain.startsWith(form);
   for (const mention of distinctPlaces(ctx)) {
-    for (const form of [mention.name, ...mention.aliases]) {
-      if (form.length >= 2 && plain.startsWith(form))
-        return (mention.properties.kind as PlaceKind | undefined) ?? null;
-    }
+    if (heads(mention.name) || mention.aliases.some(heads))
+      return (mention.properties.kind as PlaceKind | undefined) ?? null;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention } from '../types';
-import { findNumericFacts, type NumericFact } from './target-facts';
+import { sharedNumericFacts } from './numeric-facts-shared';
+import type { NumericFact } from './target-facts';
 
 /**
  * Forward-looking numeric goals and the TARGETS link from their subject. Rules:
@@ -12,7 +13,7 @@ import { findNumericFacts, type NumericFact } from './target-facts';
  */
 export function extractTargets(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
   return numericFacts(
-    findNumericFacts(ctx, known).filter((f) => f.kind === 'Target'),
+    sharedNumericFacts(ctx, known).filter((f) => f.kind === 'Target'),
     'TARGETS',
   );
 }

@@ -137,6 +137,7 @@ export function isDistinctiveBody(body: string, placeNames: readonly string[]): 
   // A place's name in the body places the zone, unless the place's name is itself a function word (古镇).
   if (placeNames.some((p) => plain.includes(p) && !FUNCTION_WORDS.includes(p))) return true;
   let rest = plain;
-  for (const word of FUNCTION_WORDS) rest = rest.split(word).join(' ');
+  // Most words are absent from a body: the containment test spares their split and join.
+  for (const word of FUNCTION_WORDS) if (rest.includes(word)) rest = rest.split(word).join(' ');
   return rest.split(' ').some((piece) => piece.length >= 2);
 }

@@ -103,8 +103,12 @@ export class Gazetteer {
    */
   lookup(name: string): PlaceRecord[] {
     const key = /(委员会|委会)$/.test(name) ? normaliseVillageName(name).name : name;
-    const upper = (this.byName.get(key) ?? []).map((c) => this.records.get(c));
-    const villages = /(村|社区)$/.test(key) ? this.villageCodes(key).map((c) => this.get(c)) : [];
+    const codes = this.byName.get(key);
+    const villageLevel = /(村|社区)$/.test(key);
+    // The place rules ask about every run of characters before a division suffix; most name nothing.
+    if (!codes && !villageLevel) return [];
+    const upper = (codes ?? []).map((c) => this.records.get(c));
+    const villages = villageLevel ? this.villageCodes(key).map((c) => this.get(c)) : [];
     return [...upper, ...villages].filter((r): r is PlaceRecord => r !== null && r !== undefined);
   }
 
@@ -114,6 +118,7 @@ export class Gazetteer {
    */
   resolve(name: string, scope: PlaceScope = {}): PlaceRecord | null {
     const candidates = this.lookup(name);
+    if (candidates.length === 0) return null;
     for (const prefix of [scope.district, scope.city, scope.province]) {
       if (!prefix) continue;
       const under = candidates.filter((c) => c.code.startsWith(prefix) && c.code !== prefix);

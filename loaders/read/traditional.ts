@@ -29,25 +29,31 @@ export function toSimplified(text: string): SimplifiedText {
  * simplified-only ones (经, 发) and are not a stray few.
  */
 /**
- * How each character converts ('none' for a character that is not Han); a few thousand
- * entries at most, shared by every document, so each character is tested once.
+ * How each character converts, by code point: 0 not yet asked, then one of KINDS. A few
+ * thousand characters at most are ever asked, shared by every document, so each character
+ * is tested once, and a document's characters cost one array read each.
  */
-const kinds = new Map<string, 'traditional' | 'simplified' | 'both' | 'none'>();
+const KINDS = ['none', 'traditional', 'simplified', 'both'] as const;
+const kinds = new Uint8Array(0x110000);
 
 export function isTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
   let simplified = 0;
-  for (const char of text.slice(0, SAMPLE_CHARS)) {
-    let kind = kinds.get(char);
-    if (kind === undefined) {
-      kind = HAN.test(char) ? classify(char) : 'none';
-      kinds.set(char, kind);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  for (let i = 0; i < sample.length; i += 1) {
+    const point = sample.codePointAt(i) as number;
+    if (point > 0xffff) i += 1;
+    let kind = kinds[point] ?? 0;
+    if (kind === 0) {
+      const char = String.fromCodePoint(point);
+      kind = 1 + KINDS.indexOf(HAN.test(char) ? classify(char) : 'none');
+      kinds[point] = kind;
     }
-    if (kind === 'none') continue;
+    if (kind === 1) continue;
     han += 1;
-    if (kind === 'traditional') traditional += 1;
-    else if (kind === 'simplified') simplified += 1;
+    if (kind === 2) traditional += 1;
+    else if (kind === 3) simplified += 1;
   }
   return traditional >= 2 && traditional > 2 * simplified && traditional / han >= MIN_TRADITIONAL_SHARE;
 }
