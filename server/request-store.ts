@@ -49,30 +49,25 @@ export function withRequestScope<T extends object>(
   let signal: AbortSignal | undefined;
   let store: GraphStore | undefined;
   let loaders: RequestLoaders | undefined;
-  const scope = {
-    get signal(): AbortSignal {
-      return (signal ??= deadlineSignal(
-        Math.max(0, options.timeoutMs - (Date.now() - start)),
-        options.request.signal,
-      ));
-    },
-    get store(): GraphStore {
-      if (!store) {
-        store = requestStore(options.store, scope.signal);
-        made.set(context, store);
-      }
-      return store;
-    },
-    get loaders(): RequestLoaders {
-      return (loaders ??= createLoaders(scope.store, { signal: scope.signal, maxReads: options.maxReads }));
-    },
+  const getSignal = (): AbortSignal =>
+    (signal ??= deadlineSignal(
+      Math.max(0, options.timeoutMs - (Date.now() - start)),
+      options.request.signal,
+    ));
+  const getStore = (): GraphStore => {
+    if (!store) {
+      store = requestStore(options.store, getSignal());
+      made.set(context, store);
+    }
+    return store;
   };
-  for (const name of ['signal', 'store', 'loaders'] as const)
-    Object.defineProperty(context, name, {
-      get: Object.getOwnPropertyDescriptor(scope, name)!.get,
-      enumerable: false,
-      configurable: true,
-    });
+  const getLoaders = (): RequestLoaders =>
+    (loaders ??= createLoaders(getStore(), { signal: getSignal(), maxReads: options.maxReads }));
+  Object.defineProperties(context, {
+    signal: { get: getSignal, enumerable: false, configurable: true },
+    store: { get: getStore, enumerable: false, configurable: true },
+    loaders: { get: getLoaders, enumerable: false, configurable: true },
+  });
   return context as T & RequestScope;
 }
 
