@@ -7,12 +7,25 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { largestFirst } from '../resolvers/bounded-lists';
 import type { ServerLimits } from './config';
+import { COST_ARGUMENTS, createCostCache } from './cost-cache';
 import { QueryLimitError } from './query-limit-error';
 
 type Args = Record<string, unknown>;
+
+/**
+ * The arguments the cost may read: only COST_ARGUMENTS, so that the cost cache
+ * (server/cost-cache.ts) knows which variables can change it. A cost that reads another
+ * argument adds it there.
+ */
+function costArguments(args: Args): Args {
+  const kept: Args = {};
+  for (const name of COST_ARGUMENTS) if (name in args) kept[name] = args[name];
+  return kept;
+}
 
 /** Integer argument, or the fallback when absent (or not a number, which validation refuses anyway). */
 function intArg(args: Args, name: string, fallback: number): number {
@@ -111,8 +124,9 @@ function pageSize(args: Args, limits: ServerLimits): number {
  * the connection already multiplied them.
  */
 export function costEstimator(limits: ServerLimits) {
-  return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+  return ({ type, field, args: allArgs, childComplexity }: ComplexityEstimatorArgs): number => {
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+    const args = costArguments(allArgs);
     const coordinate = `${type.name}.${field.name}`;
     const fixed = FIELD_COSTS[coordinate]?.(args, limits) ?? 0;
     const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
@@ -124,28 +138,60 @@ export function costEstimator(limits: ServerLimits) {
   };
 }
 
+/** The cost of one operation of `document`, its variables known. */
+function countCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables: Record<string, unknown>;
+  operationName?: string;
+  estimator: ReturnType<typeof costEstimator>;
+}): number {
+  try {
+    return getComplexity({
+      schema: options.schema,
+      query: options.document,
+      variables: options.variables,
+      operationName: options.operationName,
+      estimators: [options.estimator],
+      maxQueryNodes: 20_000,
+    });
+  } catch (error) {
+    if (error instanceof Error && /query nodes/i.test(error.message)) return Infinity;
+    throw error;
+  }
+}
+
 /**
  * Refuses operations costing more than the limit, once their variables are known (so a
- * `first: $n` counts as what $n is), before any resolver runs.
+ * `first: $n` counts as what $n is), before any resolver runs. A repeated operation is
+ * counted once per values of the variables that can change its cost (server/cost-cache.ts).
  */
 export function useCostLimit(limits: ServerLimits): Plugin {
   const estimator = costEstimator(limits);
+  // One cache per schema: a cost is the schema's as much as the document's.
+  const caches = new WeakMap<GraphQLSchema, ReturnType<typeof createCostCache>>();
+  const cacheFor = (schema: GraphQLSchema) => {
+    let cache = caches.get(schema);
+    if (!cache) {
+      cache = createCostCache((document, variables, operationName) =>
+        countCost({ schema, document, variables, operationName, estimator }),
+      );
+      caches.set(schema, cache);
+    }
+    return cache;
+  };
   return {
     onExecute({ args }) {
       let cost: number;
       try {
-        cost = getComplexity({
-          schema: args.schema,
-          query: args.document,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName ?? undefined,
-          estimators: [estimator],
-          maxQueryNodes: 20_000,
-        });
-      } catch (error) {
+        cost = cacheFor(args.schema)(
+          args.document,
+          (args.variableValues ?? {}) as Record<string, unknown>,
+          args.operationName ?? undefined,
+        );
+      } catch {
         // Variables that do not fit their types are reported by execution itself.
-        if (error instanceof Error && /query nodes/i.test(error.message)) cost = Infinity;
-        else return;
+        return;
       }
       if (cost > limits.maxCost) {
         throw new QueryLimitError(

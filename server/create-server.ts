@@ -9,14 +9,13 @@ import {
   boundLists,
   buildResolvers,
   compileReads,
-  createLoaders,
   type ExtractDocument,
   type RequestContext,
 } from '../resolvers';
 import { loadTypeDefs } from '../schema/sdl';
-import { deadlineSignal } from '../store/deadline';
 import type { GraphStore } from '../store/graph-store';
 import { useQueryLimits } from './armor';
+import { useRequestBodyLimit } from './body-limit';
 import type { ServerConfig } from './config';
 import { useCostLimit } from './cost';
 import { createExplorerHandler, type ExplorerHandler } from './explorer';
@@ -25,7 +24,7 @@ import { createMaskError } from './mask-error';
 import { useRateLimit } from './rate-limit';
 import { createClearableCache, useAnonymousResponseCache } from './response-cache';
 import { useRequestErrorCodes } from './request-error-codes';
-import { requestStore, useRequestStore } from './request-store';
+import { useRequestStore, withRequestScope } from './request-store';
 import { useRoutes } from './routes';
 import { useTruncationReport } from './truncation-report';
 import { useTrustedDocuments } from './trusted-documents';
@@ -132,27 +131,28 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
     graphiql: config.graphiql ? { title: 'towngraph', defaultQuery: DEFAULT_QUERY } : false,
     cors: corsOptions(config.corsOrigins),
     maskedErrors: { maskError: createMaskError(logger) },
-    // Room for the largest document in base64 (4/3 of its bytes) and the rest of the request.
-    // Yoga checks Content-Length first and counts the streamed bytes when there is none.
-    maxRequestBodySize: Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024,
+    // The body limit is useRequestBodyLimit's (server/body-limit.ts), below.
+    maxRequestBodySize: false,
     logging: yogaLogger(logger),
-    context: ({ request }): RequestContext => {
-      const signal = deadlineSignal(limits.requestTimeoutMs, request.signal);
-      const scoped = requestStore(store, signal);
-      return {
-        store: scoped,
-        extract,
-        loaders: createLoaders(scoped, { signal, maxReads: limits.maxReads }),
-        limits,
-        auth: {
-          expectedToken: config.token,
-          bearerToken: bearerTokenOf(request.headers.get('authorization')),
+    context: (initial): RequestContext =>
+      Object.assign(
+        withRequestScope(initial, {
+          store,
+          request: initial.request,
+          timeoutMs: limits.requestTimeoutMs,
+          maxReads: limits.maxReads,
+        }),
+        {
+          extract,
+          limits,
+          auth: {
+            expectedToken: config.token,
+            bearerToken: bearerTokenOf(initial.request.headers.get('authorization')),
+          },
+          truncated: [],
+          onGraphChanged: cache ? () => cache.clear() : undefined,
         },
-        signal,
-        truncated: [],
-        onGraphChanged: cache ? () => cache.clear() : undefined,
-      };
-    },
+      ),
     plugins: [
       useRoutes({
         store,
@@ -172,6 +172,9 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
       useTruncationReport(),
       useRequestErrorCodes(),
       useRequestStore(),
+      // Room for the largest document in base64 (4/3 of its bytes) and the rest of the
+      // request. Last, as yoga's own limit is: it wraps whichever request parser was chosen.
+      useRequestBodyLimit(Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024),
     ],
   });
   const http: Server = createHttpServer(yoga);

@@ -24,21 +24,30 @@ function json(body: unknown, status = 200): Response {
  */
 export function useRoutes(options: RoutesOptions): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname === options.graphqlEndpoint) return;
-      if (request.method === 'GET' && url.pathname === '/health') {
-        endResponse(json({ status: 'ok' }));
-        return;
-      }
-      if (request.method === 'GET' && url.pathname === '/ready') {
-        endResponse(await readiness(options));
-        return;
-      }
-      const explorer = await options.explorer();
-      const response = explorer ? await explorer(request) : null;
-      if (response) endResponse(response);
+    // Not async: a GraphQL request, the usual one, passes without a promise to wait for.
+    onRequest(payload) {
+      if (payload.url.pathname === options.graphqlEndpoint) return;
+      return otherRoute(options, payload);
     },
   };
+}
+
+/** /health, /ready, or the explorer's page; anything else goes on to yoga. */
+async function otherRoute(
+  options: RoutesOptions,
+  { request, url, endResponse }: { request: Request; url: URL; endResponse: (response: Response) => void },
+): Promise<void> {
+  if (request.method === 'GET' && url.pathname === '/health') {
+    endResponse(json({ status: 'ok' }));
+    return;
+  }
+  if (request.method === 'GET' && url.pathname === '/ready') {
+    endResponse(await readiness(options));
+    return;
+  }
+  const explorer = await options.explorer();
+  const response = explorer ? await explorer(request) : null;
+  if (response) endResponse(response);
 }
 
 async function readiness(options: RoutesOptions): Promise<Response> {

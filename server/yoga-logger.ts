@@ -8,12 +8,16 @@ function serialisable(args: unknown[]): unknown[] {
   );
 }
 
-/** Yoga's own log lines, through the server's pino logger. */
+/**
+ * Yoga's own log lines, through the server's pino logger. Yoga writes debug lines on
+ * every request: below the logger's level they are dropped before their arguments are
+ * copied.
+ */
 export function yogaLogger(logger: Logger): YogaLogger {
-  return {
-    debug: (...args: unknown[]) => logger.debug({ args: serialisable(args) }, 'yoga'),
-    info: (...args: unknown[]) => logger.info({ args: serialisable(args) }, 'yoga'),
-    warn: (...args: unknown[]) => logger.warn({ args: serialisable(args) }, 'yoga'),
-    error: (...args: unknown[]) => logger.error({ args: serialisable(args) }, 'yoga'),
-  };
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]): void => {
+      if (logger.isLevelEnabled(level)) logger[level]({ args: serialisable(args) }, 'yoga');
+    };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
