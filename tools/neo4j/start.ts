@@ -22,8 +22,8 @@ export interface StartNeo4jOptions {
   /** Page cache in MiB (default 512; Neo4j allocates it as pages are used). */
   pageCacheMiB?: number;
   /**
-   * Where Neo4j keeps transaction state (default 'off-heap': a bulk load's large write
-   * transactions then stay out of the 1 GiB heap; 'on-heap' is Neo4j's own default).
+   * Where Neo4j keeps transaction state (default 'on-heap', Neo4j's own; 'off-heap' keeps a
+   * bulk load's large write transactions out of the 1 GiB heap).
    */
   txState?: 'on-heap' | 'off-heap';
 }

@@ -67,8 +67,8 @@ public final class Main {
                 // Allocated as pages are used: a small graph takes little, and a 10 000-document
                 // graph (about 370 MiB on disk) fits instead of being evicted during its load.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pageCacheMiB))
-                // A bulk load's write transactions (tens of thousands of records) kept on the
-                // heap made the serial collector run every few seconds (BENCHMARKS.md, loading).
+                // Off-heap on request (--tx-state): a bulk load's write transactions (tens of
+                // thousands of records) kept on the heap fill its young generation quickly.
                 .setConfig(
                         GraphDatabaseSettings.tx_state_memory_allocation,
                         options.txStateOffHeap

@@ -12,10 +12,11 @@ final class Options {
     /** Page cache in MiB; Neo4j allocates it as pages are used, so a small graph takes little. */
     long pageCacheMiB = 512;
     /**
-     * Where transaction state lives: off-heap by default, so that a bulk load's large write
-     * transactions do not fill the 1 GiB heap and keep the collector busy ("on-heap" is Neo4j's own default).
+     * Where transaction state lives: on-heap by default, as in Neo4j; "off-heap" keeps a bulk
+     * load's large write transactions out of the 1 GiB heap, but did not save CPU in a
+     * 10 000-document load on a busy machine (BENCHMARKS.md, loading).
      */
-    boolean txStateOffHeap = true;
+    boolean txStateOffHeap = false;
 
     static Options parse(String[] args) {
         Options options = new Options();
