@@ -2,10 +2,14 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../schema/model';
 import type { NodeRecord, RelationshipRecord } from '../../schema/records';
 import { batches, type CypherQuery } from './queries/cypher-query';
-import { createNodesQuery, createRelationshipsQuery } from './queries/create';
+import {
+  createEvidenceRelationshipsQuery,
+  createNodesQuery,
+  createRelationshipsQuery,
+} from './queries/create';
 import { mergeNodesQuery, mergeRelationshipsQuery } from './queries/merge';
 import { runPipelined } from './run-query';
-import { newRelationshipRow, nodeRows, relationshipRows } from './write-rows';
+import { newRelationshipRows, nodeRows, relationshipRows } from './write-rows';
 
 export interface RecordsWrite {
   /** Node records in load order (a Document first, then its nodes, document after document). */
@@ -35,13 +39,14 @@ export function writeStatements(write: RecordsWrite): CypherQuery[] {
     for (const chunk of batches(merged.get(label) ?? [], size)) queries.push(mergeNodesQuery(label, chunk));
   }
   for (const type of RELATIONSHIP_TYPES) {
-    for (const chunk of batches(edges.get(type) ?? [], size)) {
-      queries.push(
-        write.createEdges
-          ? createRelationshipsQuery(type, chunk.map(newRelationshipRow))
-          : mergeRelationshipsQuery(type, chunk),
-      );
+    const rows = edges.get(type) ?? [];
+    if (!write.createEdges) {
+      for (const chunk of batches(rows, size)) queries.push(mergeRelationshipsQuery(type, chunk));
+      continue;
     }
+    const { evidence, other } = newRelationshipRows(rows);
+    for (const chunk of batches(evidence, size)) queries.push(createEvidenceRelationshipsQuery(type, chunk));
+    for (const chunk of batches(other, size)) queries.push(createRelationshipsQuery(type, chunk));
   }
   return queries;
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { NodeRecord, RelationshipRecord } from '../../schema/records';
-import { newRelationshipRow, nodeRows, relationshipRows } from './write-rows';
+import { newRelationshipRow, newRelationshipRows, nodeRows, relationshipRows } from './write-rows';
 
 const park = (name: string, aliases: string[], properties: NodeRecord['properties']): NodeRecord => ({
   id: 'zone:park',
@@ -64,5 +64,44 @@ describe('rows of a Neo4j write', () => {
       ['LOCATED_IN|zone:park|place:320412|doc:2', 0.6],
     ]);
     expect(newRelationshipRow(located[0]!).properties.key).toBe('LOCATED_IN|zone:park|place:320412|doc:1');
+  });
+
+  it('flattens edges carrying the evidence alone and keeps a property map for the others', () => {
+    const rows = relationshipRows([
+      locatedIn('doc:1', 0.5),
+      {
+        type: 'SERVES_IN',
+        from: 'person:wang',
+        to: 'place:320412',
+        properties: {
+          documentId: 'doc:1',
+          sentence: '王某任区长。',
+          start: 0,
+          end: 2,
+          rule: 'r',
+          confidence: 1,
+          role: '区长',
+        },
+      },
+    ]);
+    const located = newRelationshipRows(rows.get('LOCATED_IN') ?? []);
+    expect(located.other).toEqual([]);
+    expect(located.evidence).toEqual([
+      {
+        from: 'zone:park',
+        to: 'place:320412',
+        key: 'LOCATED_IN|zone:park|place:320412|doc:1',
+        documentId: 'doc:1',
+        sentence: '园区位于武进区。',
+        start: neo4j.int(0),
+        end: neo4j.int(4),
+        rule: 'r',
+        confidence: 0.5,
+      },
+    ]);
+    // A role is not evidence: the edge keeps the map form, which sets every property.
+    const serving = newRelationshipRows(rows.get('SERVES_IN') ?? []);
+    expect(serving.evidence).toEqual([]);
+    expect(serving.other.map((row) => row.properties.role)).toEqual(['区长']);
   });
 });

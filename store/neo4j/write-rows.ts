@@ -2,7 +2,12 @@ import type { NodeLabel, RelationshipType } from '../../schema/model';
 import { relationshipKey } from '../../schema/ids';
 import { mergeNode } from '../../schema/merge-node';
 import type { NodeRecord, RelationshipRecord } from '../../schema/records';
-import type { NewNodeRow, NewRelationshipRow } from './queries/create';
+import {
+  EVIDENCE_PROPERTIES,
+  type NewEvidenceRow,
+  type NewNodeRow,
+  type NewRelationshipRow,
+} from './queries/create';
 import type { NodeRow, RelationshipRow } from './queries/merge';
 import { toNeo4jProperties } from './values';
 
@@ -78,6 +83,29 @@ export function relationshipRows(
 /** A row for CREATE: the key goes into the property map, which the statement sets whole. */
 export function newRelationshipRow(row: RelationshipRow): NewRelationshipRow {
   return { from: row.from, to: row.to, properties: { ...row.properties, key: row.key } };
+}
+
+const EVIDENCE = new Set<string>(EVIDENCE_PROPERTIES);
+
+/**
+ * The rows for CREATE, split by form: edges whose properties are the evidence alone as
+ * flat rows (each property named by the statement), the others (say a SERVES_IN with a
+ * role) as rows whose property map the statement sets whole.
+ */
+export function newRelationshipRows(rows: readonly RelationshipRow[]): {
+  evidence: NewEvidenceRow[];
+  other: NewRelationshipRow[];
+} {
+  const evidence: NewEvidenceRow[] = [];
+  const other: NewRelationshipRow[] = [];
+  for (const row of rows) {
+    if (Object.keys(row.properties).every((name) => EVIDENCE.has(name))) {
+      const flat: Record<string, unknown> = { from: row.from, to: row.to, key: row.key };
+      for (const name of EVIDENCE_PROPERTIES) flat[name] = row.properties[name] ?? null;
+      evidence.push(flat as NewEvidenceRow);
+    } else other.push(newRelationshipRow(row));
+  }
+  return { evidence, other };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

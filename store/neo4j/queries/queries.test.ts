@@ -11,7 +11,7 @@ import { getNodesQuery } from './get-nodes';
 import { getRelationshipsQuery } from './get-relationships';
 import { documentsOfSourceQuery, nodeExistsQuery, storedLabelsQuery } from './lookups';
 import { mergeNodesQuery, mergeRelationshipsQuery } from './merge';
-import { createNodesQuery, createRelationshipsQuery } from './create';
+import { createEvidenceRelationshipsQuery, createNodesQuery, createRelationshipsQuery } from './create';
 import { edgesAmongQuery, nextHopQuery } from './neighbourhood';
 import { nodeIdsByElementIdQuery } from './read-cypher';
 import {
@@ -85,6 +85,21 @@ describe('Neo4j store queries', () => {
         { from: 'a', to: 'b', properties: { key: 'LOCATED_IN|a|b|doc:1', documentId: 'doc:1' } },
       ]),
     ).toMatchSnapshot('createRelationships LOCATED_IN');
+    expect(
+      createEvidenceRelationshipsQuery('MENTIONED_IN', [
+        {
+          from: 'a',
+          to: 'doc:1',
+          key: 'MENTIONED_IN|a|doc:1|doc:1|0',
+          documentId: 'doc:1',
+          sentence: '嘉泽镇召开大会。',
+          start: 0,
+          end: 3,
+          rule: 'place.full-name',
+          confidence: 1,
+        },
+      ]),
+    ).toMatchSnapshot('createEvidenceRelationships MENTIONED_IN');
     expect(
       mergeRelationshipsQuery('LOCATED_IN', [
         { key: 'LOCATED_IN|a|b|doc:1', from: 'a', to: 'b', properties: { documentId: 'doc:1' } },

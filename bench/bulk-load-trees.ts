@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ensureCorpus, readCorpus } from './corpus-files';
+import { extractDocument } from '../loaders';
+import type { GraphRecords } from '../schema/records';
+
+/**
+ * The bulk load (benchBulkLoading) of several checkouts of towngraph, one after another on
+ * the same records, extracted once: each checkout's own store code and Neo4j launcher,
+ * each on a fresh database. On a shared machine only figures taken back to back compare.
+ *
+ *   npx tsx bench/bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS] ...
+ *   e.g. git worktree add /tmp/load-base main  (then link node_modules and tools/neo4j/target)
+ *        npx tsx bench/bulk-load-trees.ts 1000 /tmp/load-base . /tmp/load-base .
+ *
+ * Prints one JSON line per tree: records/s, and the CPU seconds of the Neo4j JVM and of
+ * this process over the load (CPU varies less than wall time with the machine's load).
+ */
+async function main(argv: readonly string[]): Promise<void> {
+  const [docs, ...trees] = argv;
+  const count = Number(docs);
+  if (!Number.isInteger(count) || count < 1 || trees.length === 0)
+    throw new Error('usage: bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS] ...');
+  const { docsDir } = await ensureCorpus(count, 1);
+  const batch: GraphRecords[] = (await readCorpus(docsDir)).map((input) => extractDocument(input).records);
+  for (const tree of trees) {
+    const [root, options] = tree.split('@') as [string, string | undefined];
+    const javaOptions = (options ?? '').split(',').filter(Boolean);
+    const base = path.resolve(root);
+    /* eslint-disable @typescript-eslint/no-require-imports -- each tree's own modules */
+    const { startNeo4j } = require(`${base}/tools/neo4j/start`) as typeof import('../tools/neo4j/start');
+    const { openNeo4jStore } = require(`${base}/store/neo4j`) as typeof import('../store/neo4j');
+    const { benchBulkLoading } = require(`${base}/bench/neo4j-loading`) as typeof import('./neo4j-loading');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bulk-trees-'));
+    const server = await startNeo4j({ dataDir, javaOptions });
+    try {
+      const neo4jCpu = jvmCpuSeconds();
+      const store = await openNeo4jStore({ uri: server.uri });
+      const [cpu0, load0] = [neo4jCpu(), loadavg()[0]];
+      const node0 = process.cpuUsage();
+      const figures = await benchBulkLoading(store, batch);
+      const node = process.cpuUsage(node0);
+      process.stdout.write(
+        `${JSON.stringify({
+          what: `bulk-load-trees/${count}`,
+          tree,
+          ...figures,
+          neo4jCpuSeconds: neo4jCpu() - cpu0,
+          nodeCpuSeconds: (node.user + node.system) / 1e6,
+          loadAverage: [load0, loadavg()[0]],
+          at: new Date().toISOString(),
+        })}\n`,
+      );
+      await store.close();
+    } finally {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** CPU seconds so far of the Java child of this process (the Neo4j launcher), from /proc. */
+function jvmCpuSeconds(): () => number {
+  const children = execFileSync('ps', ['--ppid', String(process.pid), '-o', 'pid=,comm=']).toString();
+  const java = children
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .find((fields) => fields[1] === 'java');
+  if (!java) throw new Error('the Neo4j JVM is not a child of this process');
+  return () => {
+    // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): user and system ticks.
+    const fields = readFileSync(`/proc/${java[0]}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(
+    `bulk-load-trees: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
