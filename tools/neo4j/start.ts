@@ -42,7 +42,8 @@ export interface RunningNeo4j {
  * heap starts at its maximum, as Neo4j advises: started at 256 MiB it stayed there under a
  * bulk load, and the young generation filled every second or two (BENCHMARKS.md,
  * loading). The opens let Neo4j's page cache use direct buffers instead of its slower
- * fallback.
+ * fallback. The JVM's own warnings go to stderr: stdout carries only the ready line, and
+ * the run that writes the class archive warns about classes it cannot archive as it exits.
  */
 const JVM_OPTIONS = [
   '-Xms1g',
@@ -50,6 +51,8 @@ const JVM_OPTIONS = [
   '-XX:+UseSerialGC',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '-Xlog:disable',
+  '-Xlog:all=warning:stderr',
 ];
 const READY_LINE = /^towngraph-neo4j ready (bolt:\/\/\S+)$/;
 
