@@ -12,6 +12,7 @@ import {
 import { isNodeLabel } from '../../schema/model';
 import type { StoredNode } from '../../store/graph-store';
 import type { RequestContext } from '../context';
+import { readShapeOf } from './field-reads';
 import { readsNodeDocuments } from './node-documents';
 import { isWrapper, planSelection } from './plan-selection';
 
@@ -48,10 +49,14 @@ function nodesIn(value: unknown): StoredNode[] {
   return [];
 }
 
-/** Lets the request's store leave out node documents when no field of the operation reads them. */
+/**
+ * Lets the request's store leave out what no field of the operation reads: node
+ * documents, the node properties no resolver asks, edges' evidence.
+ */
 function shapeNodeReads(ctx: RequestContext, info: GraphQLResolveInfo): void {
   if (ctx.store.leaveOutNodeDocuments && !readsNodeDocuments(info.operation, info.fragments))
     ctx.store.leaveOutNodeDocuments();
+  ctx.store.shapeReads?.(readShapeOf(info.operation, info.fragments));
 }
 
 function selectionsOf(info: GraphQLResolveInfo): SelectionSetNode[] {

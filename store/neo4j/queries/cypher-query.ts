@@ -1,3 +1,5 @@
+import { invariant } from '../../../schema/errors';
+
 /**
  * A statement as the store sends it: constant text plus parameters. Every query of the
  * Neo4j backend is built by a pure function returning one of these, so that tests can
@@ -43,6 +45,31 @@ export const NODE_MAP = `{ node: n { .* }, label: [label IN labels(n) WHERE labe
  */
 export function withoutNodeDocuments(query: CypherQuery): CypherQuery {
   return { text: query.text.replaceAll(DOCUMENT_IDS, 'null'), parameters: query.parameters };
+}
+
+/** A property name the store writes into query text (from the resolvers' constant table). */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * The property names a node read projects: id and name (every listing is ordered by
+ * them) and the given ones, each checked to be a plain name before it enters query text.
+ */
+export function projectedProperties(properties: readonly string[]): string[] {
+  const names = [...new Set(['id', 'name', ...properties])];
+  for (const name of names) invariant(PROPERTY_NAME.test(name), `a projected property is a plain name, not ${name}`);
+  return names;
+}
+
+/**
+ * The same statement reading only some properties of its nodes (`n { .* }` becomes
+ * `n { .id, .name, … }`): a whole property map cost a database hit per property, and a
+ * target or a document has a dozen.
+ */
+export function withNodeProperties(query: CypherQuery, properties: readonly string[]): CypherQuery {
+  const projection = `n { ${projectedProperties(properties)
+    .map((name) => `.\`${name}\``)
+    .join(', ')} }`;
+  return { text: query.text.replaceAll('n { .* }', projection), parameters: query.parameters };
 }
 
 /** Columns describing relationship `r`. */
