@@ -193,14 +193,19 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]> {
     if (ids.length === 0) return [];
-    return this.read((tx) => getNodesIn(tx, ids, { shape: (query) => this.nodeQuery(query), read: this.projected }));
+    return this.read((tx) =>
+      getNodesIn(tx, ids, { shape: (query) => this.nodeQuery(query), read: this.projected }),
+    );
   }
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
     const query = this.nodeQuery(findPageQuery(request));
     const [row] = await this.read((tx) => runQuery(tx, query), request.signal);
     const page = (row?.page ?? []) as Record<string, unknown>[];
-    return { nodes: page.map((entry) => toStoredNode(entry, this.projected)), totalCount: toNumber(row?.total ?? 0) };
+    return {
+      nodes: page.map((entry) => toStoredNode(entry, this.projected)),
+      totalCount: toNumber(row?.total ?? 0),
+    };
   }
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {

@@ -39,10 +39,7 @@ function nodeMap(node: Cypher.Node, context: StepContext): Cypher.Map {
       .return(document.property('id')),
   );
   return new Cypher.Map({
-    node: new Cypher.MapProjection(
-      node,
-      context.properties ? projectedProperties(context.properties) : '*',
-    ),
+    node: new Cypher.MapProjection(node, context.properties ? projectedProperties(context.properties) : '*'),
     label: Cypher.listIndex(ownLabels, 0),
     // null: not read (toStoredNode then makes a node whose documentIds may not be read).
     documentIds: context.documents ? documents : new Cypher.Literal(null),

@@ -56,7 +56,8 @@ const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
  */
 export function projectedProperties(properties: readonly string[]): string[] {
   const names = [...new Set(['id', 'name', ...properties])];
-  for (const name of names) invariant(PROPERTY_NAME.test(name), `a projected property is a plain name, not ${name}`);
+  for (const name of names)
+    invariant(PROPERTY_NAME.test(name), `a projected property is a plain name, not ${name}`);
   return names;
 }
 
