@@ -1,4 +1,5 @@
 import { invariant } from '../../../schema/errors';
+import { NODE_LABELS, type NodeLabel } from '../../../schema/model';
 
 /**
  * A statement as the store sends it: constant text plus parameters. Every query of the
@@ -25,11 +26,26 @@ export const BASE_LABEL = 'Node';
  */
 const DOCUMENT_IDS = `COLLECT { MATCH (n)-[:MENTIONED_IN]->(document) WITH DISTINCT document RETURN document.id }`;
 
+/** The own label of node `n` (every node has `Node` and one of its own). */
+const OWN_LABEL = `[label IN labels(n) WHERE label <> '${BASE_LABEL}'][0]`;
+
+/**
+ * The same statement for nodes whose label it matched already: their label is written as
+ * a constant rather than read from each node (a database hit per node of a page).
+ */
+export function withKnownLabel(query: CypherQuery, label: NodeLabel): CypherQuery {
+  invariant(NODE_LABELS.includes(label), `a node statement names a towngraph label, not ${label}`);
+  return {
+    text: query.text.replaceAll(`${OWN_LABEL} AS label`, `'${label}' AS label`),
+    parameters: query.parameters,
+  };
+}
+
 /**
  * Columns describing node `n`: its properties (id, name and aliases among them), its own
  * label, and the ids of the documents it is MENTIONED_IN.
  */
-export const NODE_COLUMNS = `n { .* } AS node, [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0] AS label,
+export const NODE_COLUMNS = `n { .* } AS node, ${OWN_LABEL} AS label,
   ${DOCUMENT_IDS} AS documentIds`;
 
 /**
