@@ -236,7 +236,7 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
               name
               role
             }
-            targets(year: 2021) {
+            targets(first: 5) {
               metric
               value
               unit
