@@ -76,6 +76,28 @@ describe('prefetchQuery', () => {
     expect(names).toMatchSnapshot();
   });
 
+  it('walks to the nodes of one label when the step names it, without the edges on the way', () => {
+    const query = prefetchQuery(
+      {
+        ids: ['place:1'],
+        maxReads: 100,
+        steps: [
+          {
+            onLabel: 'Place',
+            walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
+            nested: [
+              { onLabel: 'Project', walk: { type: 'OPERATED_BY', direction: 'OUT', depth: 1 }, nested: [] },
+            ],
+          },
+        ],
+      },
+      { shape: { properties: ['status'], evidence: false } },
+    );
+    expect(query.text).toMatch(/<-\[:LOCATED_IN\*1\.\.8\]-\(this\d+:Project\)/);
+    expect(query.text).toContain('[:OPERATED_BY*0..0]->');
+    expect(query).toMatchSnapshot();
+  });
+
   it('refuses a projected property that is not a plain name', () => {
     expect(() =>
       prefetchQuery(

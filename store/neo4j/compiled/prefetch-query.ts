@@ -66,11 +66,34 @@ interface StepContext {
  * read) and its other end come back.
  */
 function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): Cypher.Expr {
-  const { type, direction, depth } = step.walk;
+  const { type, direction, depth, label } = step.walk;
   invariant(RELATIONSHIP_TYPES.includes(type), `prefetch walks a towngraph type, not ${type}`);
   invariant(NODE_LABELS.includes(step.onLabel), `prefetch steps start at a towngraph label`);
   invariant(Number.isInteger(depth) && depth >= 1 && depth <= MAX_WALK_DEPTH, 'a walk has 1 to 8 levels');
+  invariant(label === undefined || NODE_LABELS.includes(label), `a walk keeps a towngraph label`);
   const arrow = direction === 'OUT' ? 'right' : 'left';
+  if (label !== undefined) {
+    // The nodes of one label within depth hops, each once, and the nested steps from each:
+    // the walk names the label, so the nodes and edges on the way are neither read nor sent.
+    const reached = new Cypher.Node();
+    const reach = new Cypher.Collect(
+      new Cypher.Match(
+        new Cypher.Pattern(from)
+          .related({ type, direction: arrow, length: { min: 1, max: depth } })
+          .to(reached, { labels: label }),
+      )
+        .with(reached)
+        .distinct()
+        .limit(context.cap)
+        .return(
+          new Cypher.Map({
+            node: nodeMap(reached, context),
+            nested: new Cypher.List(step.nested.map((inner) => stepExpr(reached, inner, context))),
+          }),
+        ),
+    );
+    return new Cypher.Case().when(from.hasLabel(step.onLabel)).then(reach).else(new Cypher.List([]));
+  }
   const anchor = new Cypher.Node();
   const rel = new Cypher.Relationship();
   const other = new Cypher.Node();

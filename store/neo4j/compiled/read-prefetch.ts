@@ -16,8 +16,14 @@ interface EdgeRow {
   /** Null when the request reads no evidence. */
   properties: Record<string, unknown> | null;
   node: { node: { id: string } };
-  nested: AnchorRow[][];
+  nested: StepRows[];
 }
+/** What a labelled walk's COLLECT returns: the nodes it reached, each with its nested steps. */
+interface ReachRow {
+  node: { node: { id: string } };
+  nested: StepRows[];
+}
+type StepRows = AnchorRow[] | ReachRow[];
 
 class ResultBuilder {
   readonly nodes = new Map<string, StoredNode>();
@@ -37,8 +43,10 @@ class ResultBuilder {
     this.result.reads += 1;
   }
 
-  /** Reads a step's answer alongside the step that asked it. */
-  addStep(step: PrefetchStep, anchors: AnchorRow[]): void {
+  /** Reads a step's answer from node `fromId` alongside the step that asked it. */
+  addStep(step: PrefetchStep, fromId: string, rows: StepRows): void {
+    if (step.walk.label !== undefined) return this.addReach(step, fromId, rows as ReachRow[]);
+    const anchors = rows as AnchorRow[];
     this.overrun(anchors.length);
     for (const anchor of anchors) {
       this.overrun(anchor.edges.length);
@@ -56,8 +64,23 @@ class ResultBuilder {
       this.result.reads += anchor.edges.length;
       for (const edge of anchor.edges) {
         this.addNode(edge.node as unknown as Record<string, unknown>);
-        step.nested.forEach((inner, index) => this.addStep(inner, edge.nested[index] ?? []));
+        const otherId = edge.node.node.id;
+        step.nested.forEach((inner, index) => this.addStep(inner, otherId, edge.nested[index] ?? []));
       }
+    }
+  }
+
+  /** A labelled walk: the nodes it reached from `fromId`, then their nested steps. */
+  private addReach(step: PrefetchStep, fromId: string, rows: ReachRow[]): void {
+    this.overrun(rows.length);
+    (this.result.reached ??= []).push({
+      nodeId: fromId,
+      walk: step.walk,
+      nodeIds: rows.map((row) => row.node.node.id),
+    });
+    for (const row of rows) {
+      this.addNode(row.node as unknown as Record<string, unknown>);
+      step.nested.forEach((inner, index) => this.addStep(inner, row.node.node.id, row.nested[index] ?? []));
     }
   }
 
@@ -83,8 +106,9 @@ export async function prefetchIn(
   const builder = new ResultBuilder(listCap(request.maxReads), properties ? new Set(properties) : undefined);
   for (const row of rows) {
     builder.addNode(row.root as Record<string, unknown>);
-    const fetched = row.fetched as AnchorRow[][];
-    request.steps.forEach((step, index) => builder.addStep(step, fetched[index] ?? []));
+    const rootId = (row.root as { node: { id: string } }).node.id;
+    const fetched = row.fetched as StepRows[];
+    request.steps.forEach((step, index) => builder.addStep(step, rootId, fetched[index] ?? []));
   }
   return builder.result;
 }
