@@ -73,6 +73,8 @@ class ResultBuilder {
   /** A labelled walk: the nodes it reached from `fromId`, then their nested steps. */
   private addReach(step: PrefetchStep, fromId: string, rows: ReachRow[]): void {
     this.overrun(rows.length);
+    // A node of another label skipped the step (CASE … ELSE []): it reached nothing to keep.
+    if (this.nodes.get(fromId)?.label !== step.onLabel) return;
     (this.result.reached ??= []).push({
       nodeId: fromId,
       walk: step.walk,
