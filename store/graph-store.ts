@@ -1,6 +1,7 @@
 import type { NodeLabel, Properties, RelationshipType } from '../schema/model';
 import type { GraphRecords, NodeRecord } from '../schema/records';
 import type { PrefetchRequest, PrefetchResult } from './prefetch';
+import type { ReadShape } from './read-shape';
 
 /**
  * GraphStore: the one interface that the `load` step and the resolvers use. Every backend
@@ -199,6 +200,12 @@ export interface GraphStore {
    * `documentIds` are read after all.
    */
   leaveOutNodeDocuments?(): void;
+  /**
+   * Optional, on a request's view: its resolvers read only these node properties and
+   * edge evidence (store/read-shape.ts), so its reads may leave the rest out. A node or
+   * edge read so throws if something left out is read after all.
+   */
+  shapeReads?(shape: ReadShape): void;
 
   close(): Promise<void>;
 }

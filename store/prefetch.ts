@@ -17,6 +17,12 @@ export interface PrefetchWalk {
   type: RelationshipType;
   direction: 'OUT' | 'IN';
   depth: number;
+  /**
+   * Only the nodes of this label within `depth` hops, as one list, without the edges on
+   * the way: what a field that keeps one label below a place answers (its projects,
+   * enterprises …). The walk's other nodes and edges are not read.
+   */
+  label?: NodeLabel;
 }
 
 /** One field's walk, applied to the nodes of one label, then its nested fields' walks. */
@@ -46,10 +52,19 @@ export interface PrefetchedEdges {
   relationships: StoredRelationship[];
 }
 
+/** The nodes a labelled walk (PrefetchWalk.label) reached from one node. */
+export interface PrefetchedReach {
+  nodeId: string;
+  walk: PrefetchWalk;
+  nodeIds: string[];
+}
+
 export interface PrefetchResult {
-  /** The root nodes found, and every node at the other end of a prefetched edge. */
+  /** The root nodes found, and every node at the other end of a prefetched edge or reach. */
   nodes: StoredNode[];
   edges: PrefetchedEdges[];
+  /** The answers of labelled walks; absent when the request had none. */
+  reached?: PrefetchedReach[];
   /** Nodes and edges read, charged to the request's read budget. */
   reads: number;
 }

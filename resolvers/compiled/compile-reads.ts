@@ -12,6 +12,9 @@ import {
 import { isNodeLabel } from '../../schema/model';
 import type { StoredNode } from '../../store/graph-store';
 import type { RequestContext } from '../context';
+import { coveredWalk } from './coverage';
+import { readShapeOf } from './field-reads';
+import { loadersAnswering, rememberReached } from './reached-below';
 import { readsNodeDocuments } from './node-documents';
 import { isWrapper, planSelection } from './plan-selection';
 
@@ -48,10 +51,14 @@ function nodesIn(value: unknown): StoredNode[] {
   return [];
 }
 
-/** Lets the request's store leave out node documents when no field of the operation reads them. */
+/**
+ * Lets the request's store leave out what no field of the operation reads: node
+ * documents, the node properties no resolver asks, edges' evidence.
+ */
 function shapeNodeReads(ctx: RequestContext, info: GraphQLResolveInfo): void {
   if (ctx.store.leaveOutNodeDocuments && !readsNodeDocuments(info.operation, info.fragments))
     ctx.store.leaveOutNodeDocuments();
+  ctx.store.shapeReads?.(readShapeOf(info.operation, info.fragments));
 }
 
 function selectionsOf(info: GraphQLResolveInfo): SelectionSetNode[] {
@@ -81,10 +88,10 @@ async function prefetchSelection(
   if (steps.length === 0) return;
   const result = await store.prefetch({ ids, steps, maxReads: limits.maxReads, signal: ctx.signal });
   loaders.chargeReads(result.reads);
-  const found = new Set<string>();
+  const found = new Map<string, StoredNode>();
   for (const node of result.nodes) {
     loaders.nodes.prime(node.id, node);
-    found.add(node.id);
+    found.set(node.id, node);
   }
   for (const id of ids) if (!found.has(id)) loaders.nodes.prime(id, null);
   for (const entry of result.edges) {
@@ -92,6 +99,32 @@ async function prefetchSelection(
       { nodeId: entry.nodeId, direction: entry.direction, types: [entry.type] },
       entry.relationships,
     );
+  }
+  rememberReached(loaders, result.reached ?? [], found);
+}
+
+/**
+ * Fields whose walk a labelled prefetch answers (coverage.ts: a place's projects,
+ * enterprises …) resolve as before, through loaders that hold the nodes the walk reached
+ * (reached-below.ts), so their order, filters and cuts stay the resolvers' own.
+ */
+function answerLabelledWalks(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !isNodeLabel(type.name)) continue;
+    const label = type.name;
+    for (const field of Object.values(type.getFields())) {
+      if (coveredWalk(label, field.name, {})?.label === undefined) continue;
+      const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<
+        StoredNode,
+        RequestContext
+      >;
+      const name = field.name;
+      field.resolve = (source: StoredNode, args: Record<string, unknown>, ctx, info) => {
+        const walk = coveredWalk(label, name, args);
+        const loaders = walk ? loadersAnswering(ctx.loaders, source.id, walk) : null;
+        return inner(source, args, loaders ? { ...ctx, loaders } : ctx, info);
+      };
+    }
   }
 }
 
@@ -114,6 +147,7 @@ export function compileReads(schema: GraphQLSchema): GraphQLSchema {
       return inner(source, args, ctx, info);
     };
   }
+  answerLabelledWalks(schema);
   for (const [name, field] of Object.entries(fields)) {
     if (name in ROOTS || !listsNodes(field)) continue;
     const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;

@@ -13,9 +13,12 @@ const walk =
   (type: PrefetchWalk['type'], direction: PrefetchWalk['direction'], depth = 1): Coverage =>
   () => ({ type, direction, depth });
 
-/** The LOCATED_IN chain above (ancestorsOf) and the tree below (descendantsOf), MAX_LEVELS deep. */
+/** The LOCATED_IN chain above (ancestorsOf), MAX_LEVELS deep. */
 const UP = walk('LOCATED_IN', 'OUT', 8);
-const DOWN = walk('LOCATED_IN', 'IN', 8);
+/** descendantsWithLabel: the nodes of one label anywhere below (MAX_LEVELS deep), nothing else. */
+const BELOW =
+  (label: NodeLabel): Coverage =>
+  () => ({ type: 'LOCATED_IN', direction: 'IN', depth: 8, label });
 /** placeOf: the container, and the places of a containing zone. */
 const PLACE_OF = walk('LOCATED_IN', 'OUT', 2);
 
@@ -26,11 +29,11 @@ const COVERAGE: Partial<Record<NodeLabel, Record<string, Coverage>>> = {
     parent: UP,
     ancestors: UP,
     children: walk('LOCATED_IN', 'IN'),
-    projects: DOWN,
-    projectsConnection: DOWN,
-    enterprises: DOWN,
-    institutions: DOWN,
-    zones: DOWN,
+    projects: BELOW('Project'),
+    projectsConnection: BELOW('Project'),
+    enterprises: BELOW('Enterprise'),
+    institutions: BELOW('Institution'),
+    zones: BELOW('Zone'),
     programmes: walk('PARTICIPATES_IN', 'OUT'),
     // includeUnder walks the targets of every place below too: left to the loaders.
     targets: (args) => (args.includeUnder ? null : { type: 'TARGETS', direction: 'OUT', depth: 1 }),

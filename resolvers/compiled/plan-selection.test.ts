@@ -37,13 +37,36 @@ function planOf(query: string, variables: Record<string, unknown> = {}) {
 }
 
 describe('planSelection', () => {
-  it('plans a town with its projects as two walks: the chain above, the tree below', () => {
+  it('plans a town with its projects as two walks: the chain above, the projects below', () => {
     const steps = planOf(
       `{ node(id: "p") { ... on Place { name district { name } city { name } projects { name status } } } }`,
     );
     expect(steps).toEqual([
       { onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'OUT', depth: 8 }, nested: [] },
-      { onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8 }, nested: [] },
+      {
+        onLabel: 'Place',
+        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
+        nested: [],
+      },
+    ]);
+  });
+
+  it('walks to each label a field keeps, apart from the one-level walk of children', () => {
+    const steps = planOf(
+      `{ node(id: "p") { ... on Place { zones { name } projects { name } children { totalCount } more: projects(status: COMPLETED) { id } } } }`,
+    );
+    expect(steps).toEqual([
+      {
+        onLabel: 'Place',
+        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Zone' },
+        nested: [],
+      },
+      {
+        onLabel: 'Place',
+        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
+        nested: [],
+      },
+      { onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'IN', depth: 1 }, nested: [] },
     ]);
   });
 
@@ -58,7 +81,7 @@ describe('planSelection', () => {
       { onLabel: 'Project', walk: { type: 'TARGETS', direction: 'OUT', depth: 1 }, nested: [] },
       {
         onLabel: 'Place',
-        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8 },
+        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
         nested: [
           { onLabel: 'Project', walk: { type: 'PART_OF', direction: 'OUT', depth: 1 }, nested: [] },
           { onLabel: 'Project', walk: { type: 'TARGETS', direction: 'OUT', depth: 1 }, nested: [] },

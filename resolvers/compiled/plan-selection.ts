@@ -125,7 +125,7 @@ class Planner {
 function merge(steps: PrefetchStep[]): PrefetchStep[] {
   const byWalk = new Map<string, PrefetchStep>();
   for (const step of steps) {
-    const key = `${step.onLabel}|${step.walk.type}|${step.walk.direction}`;
+    const key = `${step.onLabel}|${step.walk.type}|${step.walk.direction}|${step.walk.label ?? ''}`;
     const seen = byWalk.get(key);
     if (!seen) {
       byWalk.set(key, { ...step, nested: [...step.nested] });

@@ -31,7 +31,7 @@ import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
 import { countByLabelQuery } from './queries/count-by-label';
-import { withoutNodeDocuments, type CypherQuery } from './queries/cypher-query';
+import { withNodeProperties, withoutNodeDocuments, type CypherQuery } from './queries/cypher-query';
 import type { MetricKeyCount } from '../graph-store';
 import { countMetricKeysQuery } from './queries/count-metric-keys';
 import { findPageQuery } from './queries/find-nodes';
@@ -41,6 +41,7 @@ import { runReadCypher } from './read-cypher';
 import { getNodesIn } from './get-nodes';
 import { runQuery } from './run-query';
 import type { PrefetchRequest, PrefetchResult } from '../prefetch';
+import { WHOLE_READS, type ReadShape } from '../read-shape';
 import { prefetchIn } from './compiled/read-prefetch';
 import { RequestSession } from './request-session';
 import { toNumber, toStoredNode, toStoredRelationship } from './values';
@@ -89,6 +90,10 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly bookmarkManager: BookmarkManager;
   /** Whether node reads return each node's documents (leaveOutNodeDocuments turns it off). */
   private nodeDocuments = true;
+  /** What the request's resolvers read of nodes and edges (shapeReads narrows it). */
+  private shape: ReadShape = WHOLE_READS;
+  /** The node properties its reads project, when not all of them. */
+  private projected: ReadonlySet<string> | undefined;
 
   /** `request`: this is one request's view (forRequest), reading through its session. */
   constructor(
@@ -115,16 +120,24 @@ export class Neo4jGraphStore implements GraphStore {
     if (this.request) this.nodeDocuments = false;
   }
 
-  /** A node statement as this view sends it: without the nodes' documents when told so. */
+  /** On a request's view only, as leaveOutNodeDocuments. */
+  shapeReads(shape: ReadShape): void {
+    if (!this.request) return;
+    this.shape = shape;
+    this.projected = shape.properties ? new Set(shape.properties) : undefined;
+  }
+
+  /** A node statement as this view sends it: without what the request does not read. */
   private nodeQuery(query: CypherQuery): CypherQuery {
-    return this.nodeDocuments ? query : withoutNodeDocuments(query);
+    const shaped = this.nodeDocuments ? query : withoutNodeDocuments(query);
+    return this.shape.properties ? withNodeProperties(shaped, this.shape.properties) : shaped;
   }
 
   /** The selection's walks in one statement (store/neo4j/compiled). */
   async prefetch(request: PrefetchRequest): Promise<PrefetchResult> {
     if (request.ids.length === 0) return { nodes: [], edges: [], reads: 0 };
-    const documents = this.nodeDocuments;
-    return this.read((tx) => prefetchIn(tx, request, { documents }), request.signal);
+    const options = { documents: this.nodeDocuments, shape: this.shape };
+    return this.read((tx) => prefetchIn(tx, request, options), request.signal);
   }
 
   async loadDocument(records: GraphRecords): Promise<LoadResult> {
@@ -180,14 +193,19 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<(StoredNode | null)[]> {
     if (ids.length === 0) return [];
-    return this.read((tx) => getNodesIn(tx, ids, (query) => this.nodeQuery(query)));
+    return this.read((tx) =>
+      getNodesIn(tx, ids, { shape: (query) => this.nodeQuery(query), read: this.projected }),
+    );
   }
 
   async findNodes(request: NodePageRequest): Promise<NodePage> {
     const query = this.nodeQuery(findPageQuery(request));
     const [row] = await this.read((tx) => runQuery(tx, query), request.signal);
     const page = (row?.page ?? []) as Record<string, unknown>[];
-    return { nodes: page.map((entry) => toStoredNode(entry)), totalCount: toNumber(row?.total ?? 0) };
+    return {
+      nodes: page.map((entry) => toStoredNode(entry, this.projected)),
+      totalCount: toNumber(row?.total ?? 0),
+    };
   }
 
   async getRelationships(query: RelationshipQuery): Promise<StoredRelationship[]> {
@@ -209,7 +227,7 @@ export class Neo4jGraphStore implements GraphStore {
     if (!found) return [];
     const query = this.nodeQuery(found);
     const rows = await this.read((tx) => runQuery(tx, query), request.signal);
-    return rows.map((row) => ({ node: toStoredNode(row), score: toNumber(row.score) }));
+    return rows.map((row) => ({ node: toStoredNode(row, this.projected), score: toNumber(row.score) }));
   }
 
   async findPaths(request: PathRequest): Promise<GraphPath[]> {

@@ -36,13 +36,22 @@ export function fromNeo4jValue(value: unknown): PropertyValue {
   return value as PropertyValue;
 }
 
-/** The node columns of NODE_COLUMNS as the GraphStore interface returns a node. */
-export function toStoredNode(row: Record<string, unknown>): StoredNode {
+/**
+ * The node columns of NODE_COLUMNS as the GraphStore interface returns a node. `read`: the
+ * properties the statement projected (besides id and name), when it did not read them
+ * all; the node then throws if another property is asked (an absent one would be a wrong
+ * answer), and a projected property the node lacks (null in a projection) stays absent.
+ */
+export function toStoredNode(row: Record<string, unknown>, read?: ReadonlySet<string>): StoredNode {
   const { id, name, aliases, ...rest } = row.node as Record<string, unknown>;
   invariant(typeof id === 'string' && typeof row.label === 'string', 'a stored node has an id and a label');
   invariant(isNodeLabel(row.label), `stored node ${id} has a towngraph label`);
   const properties: Properties = {};
-  for (const key of Object.keys(rest).sort()) properties[key] = fromNeo4jValue(rest[key]);
+  for (const key of Object.keys(rest).sort()) {
+    // Neo4j stores no null: a null here is a projected key the node does not have.
+    if (read && rest[key] === null) continue;
+    properties[key] = fromNeo4jValue(rest[key]);
+  }
   const unread = row.documentIds === null && row.label !== 'Document';
   const documentIds = row.label === 'Document' || unread ? [] : [...(row.documentIds as string[])].sort();
   const node: StoredNode = {
@@ -50,7 +59,7 @@ export function toStoredNode(row: Record<string, unknown>): StoredNode {
     label: row.label,
     name: typeof name === 'string' ? name : '',
     aliases: Array.isArray(aliases) ? (aliases as string[]) : [],
-    properties,
+    properties: read ? partialProperties(id, properties, read) : properties,
     documentIds,
   };
   if (unread) {
@@ -62,7 +71,35 @@ export function toStoredNode(row: Record<string, unknown>): StoredNode {
       },
     });
   }
+  if (read && !read.has('aliases')) {
+    Object.defineProperty(node, 'aliases', {
+      enumerable: false,
+      get(): never {
+        invariant(false, `the aliases of ${id} were not read in this request`);
+      },
+    });
+  }
   return node;
+}
+
+/** Object.prototype's names and the hooks JSON and promises look up: never a property. */
+const NOT_PROPERTIES = new Set(['toJSON', 'then']);
+
+/**
+ * A node's properties as far as they were read: asking a property that was not read, or
+ * the list of them all, throws instead of answering as if it were absent.
+ */
+function partialProperties(id: string, properties: Properties, read: ReadonlySet<string>): Properties {
+  return new Proxy(properties, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !read.has(key) && !(key in Object.prototype) && !NOT_PROPERTIES.has(key))
+        invariant(false, `property ${key} of ${id} was not read in this request`);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    ownKeys(): never {
+      invariant(false, `only some properties of ${id} were read in this request`);
+    },
+  });
 }
 
 /** The columns of RELATIONSHIP_COLUMNS as a StoredRelationship; `key` is kept apart from properties. */
@@ -73,13 +110,23 @@ export function toStoredRelationship(row: Record<string, unknown>): StoredRelati
     'a stored relationship has a key and a type',
   );
   invariant(isRelationshipType(type), `stored relationship ${key} has a towngraph type`);
-  const stored = row.properties as Record<string, unknown>;
+  const stored = row.properties as Record<string, unknown> | null;
   const properties: Properties = {};
-  for (const name of Object.keys(stored).sort()) {
+  for (const name of Object.keys(stored ?? {}).sort()) {
     // `key` is the edge's identity, returned beside its properties, not among them.
-    if (name !== 'key') properties[name] = fromNeo4jValue(stored[name]);
+    if (name !== 'key') properties[name] = fromNeo4jValue(stored![name]);
   }
-  return { key, type, from: String(from), to: String(to), properties };
+  const relationship: StoredRelationship = { key, type, from: String(from), to: String(to), properties };
+  if (stored === null) {
+    // Read without its evidence (a request that reads none): an empty map would be a wrong answer.
+    Object.defineProperty(relationship, 'properties', {
+      enumerable: false,
+      get(): never {
+        invariant(false, `the evidence of ${key} was not read in this request`);
+      },
+    });
+  }
+  return relationship;
 }
 
 /** A count or other whole number read back from Cypher. */

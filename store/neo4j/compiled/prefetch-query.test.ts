@@ -1,7 +1,8 @@
+import type { PrefetchStep } from '../../prefetch';
 import { prefetchQuery } from './prefetch-query';
 
 describe('prefetchQuery', () => {
-  const townWithProjects = prefetchQuery({
+  const townWithProjects = {
     ids: ['place:1'],
     maxReads: 100,
     steps: [
@@ -11,11 +12,12 @@ describe('prefetchQuery', () => {
         walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8 },
         nested: [{ onLabel: 'Project', walk: { type: 'TARGETS', direction: 'OUT', depth: 1 }, nested: [] }],
       },
-    ],
-  });
+    ] satisfies PrefetchStep[],
+  };
+  const townQuery = prefetchQuery(townWithProjects);
 
   it('is one statement: one top-level RETURN, nested levels as COLLECT subqueries', () => {
-    const { text } = townWithProjects;
+    const { text } = townQuery;
     expect(text).not.toContain(';');
     expect(text.match(/^RETURN /gm)).toHaveLength(1);
     expect(text.match(/^(UNWIND|MATCH|RETURN) /gm)).toEqual(['UNWIND ', 'MATCH ', 'RETURN ']);
@@ -27,10 +29,10 @@ describe('prefetchQuery', () => {
   });
 
   it('carries every value as a parameter, the list cap as an integer', () => {
-    const values = Object.values(townWithProjects.parameters);
+    const values = Object.values(townQuery.parameters);
     expect(values).toContainEqual(['place:1']);
     expect(values.map((value) => String(value))).toContain('101');
-    expect(townWithProjects.text).not.toContain('place:1');
+    expect(townQuery.text).not.toContain('place:1');
   });
 
   it('reuses the text of a shape of steps; only the parameters follow the request', () => {
@@ -56,7 +58,53 @@ describe('prefetchQuery', () => {
   });
 
   it('gives the same text and parameters as before (TCK snapshot)', () => {
-    expect(townWithProjects).toMatchSnapshot();
+    expect(townQuery).toMatchSnapshot();
+  });
+
+  it('reads only the properties and evidence the request reads, when it says which', () => {
+    const request = { ids: ['place:1'], maxReads: 100, steps: [...townWithProjects.steps] };
+    const whole = prefetchQuery(request);
+    expect(whole.text).toContain('{ .* }');
+    expect(whole.text).toContain('properties(');
+    const names = prefetchQuery(request, { shape: { properties: ['status'], evidence: false } });
+    expect(names.text).not.toContain('{ .* }');
+    expect(names.text).not.toContain('properties(');
+    expect(names.text).toMatch(/\{ \.id, \.name, \.status \}/);
+    const evidence = prefetchQuery(request, { shape: { properties: [], evidence: true } });
+    expect(evidence.text).toContain('properties(');
+    expect(evidence.text).toMatch(/\{ \.id, \.name \}/);
+    expect(names).toMatchSnapshot();
+  });
+
+  it('walks to the nodes of one label when the step names it, without the edges on the way', () => {
+    const query = prefetchQuery(
+      {
+        ids: ['place:1'],
+        maxReads: 100,
+        steps: [
+          {
+            onLabel: 'Place',
+            walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
+            nested: [
+              { onLabel: 'Project', walk: { type: 'OPERATED_BY', direction: 'OUT', depth: 1 }, nested: [] },
+            ],
+          },
+        ],
+      },
+      { shape: { properties: ['status'], evidence: false } },
+    );
+    expect(query.text).toMatch(/<-\[:LOCATED_IN\*1\.\.8\]-\(this\d+:Project\)/);
+    expect(query.text).toContain('[:OPERATED_BY*0..0]->');
+    expect(query).toMatchSnapshot();
+  });
+
+  it('refuses a projected property that is not a plain name', () => {
+    expect(() =>
+      prefetchQuery(
+        { ids: ['x'], maxReads: 10, steps: [...townWithProjects.steps] },
+        { shape: { properties: ['x } RETURN 1 //'], evidence: false } },
+      ),
+    ).toThrow(/plain name/);
   });
 
   it('refuses walks outside the model', () => {

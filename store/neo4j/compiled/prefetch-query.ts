@@ -3,7 +3,8 @@ import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_TYPES, NODE_LABELS } from '../../../schema/model';
 import { invariant } from '../../../schema/errors';
 import type { PrefetchRequest, PrefetchStep } from '../../prefetch';
-import { BASE_LABEL, type CypherQuery } from '../queries/cypher-query';
+import { BASE_LABEL, projectedProperties, type CypherQuery } from '../queries/cypher-query';
+import { WHOLE_READS, type ReadShape } from '../../read-shape';
 
 /** Largest list the statement returns, whatever the read budget (an unbounded one included). */
 const MAX_CAP = 1_000_000;
@@ -18,7 +19,8 @@ export const MAX_WALK_DEPTH = 8;
 
 /**
  * The row shape of a node, as NODE_COLUMNS gives it (toStoredNode reads both): its
- * properties, its own label, and the documents that mention it.
+ * properties (those the request reads, or all), its own label, and the documents that
+ * mention it.
  */
 function nodeMap(node: Cypher.Node, context: StepContext): Cypher.Map {
   const label = new Cypher.Variable();
@@ -37,7 +39,7 @@ function nodeMap(node: Cypher.Node, context: StepContext): Cypher.Map {
       .return(document.property('id')),
   );
   return new Cypher.Map({
-    node: new Cypher.MapProjection(node, '*'),
+    node: new Cypher.MapProjection(node, context.properties ? projectedProperties(context.properties) : '*'),
     label: Cypher.listIndex(ownLabels, 0),
     // null: not read (toStoredNode then makes a node whose documentIds may not be read).
     documentIds: context.documents ? documents : new Cypher.Literal(null),
@@ -49,20 +51,49 @@ interface StepContext {
   cap: Cypher.NamedParam;
   /** Whether each node comes with the ids of the documents that mention it. */
   documents: boolean;
+  /** The node properties read besides id and name; null: all. */
+  properties: readonly string[] | null;
+  /** Whether each edge comes with its properties (its evidence). */
+  evidence: boolean;
 }
 
 /**
  * One step from `from`: the nodes within depth - 1 hops (the node included), and for each
  * every edge of the walk's type and direction, ordered by key as getRelationships orders
  * them, with the node at its other end and the nested steps from that node. Each level
- * is a COLLECT {} subquery, so the whole selection stays one statement.
+ * is a COLLECT {} subquery, so the whole selection stays one statement. An edge's type
+ * and ends are known from the step and the anchor, so only its key, its evidence (when
+ * read) and its other end come back.
  */
 function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): Cypher.Expr {
-  const { type, direction, depth } = step.walk;
+  const { type, direction, depth, label } = step.walk;
   invariant(RELATIONSHIP_TYPES.includes(type), `prefetch walks a towngraph type, not ${type}`);
   invariant(NODE_LABELS.includes(step.onLabel), `prefetch steps start at a towngraph label`);
   invariant(Number.isInteger(depth) && depth >= 1 && depth <= MAX_WALK_DEPTH, 'a walk has 1 to 8 levels');
+  invariant(label === undefined || NODE_LABELS.includes(label), `a walk keeps a towngraph label`);
   const arrow = direction === 'OUT' ? 'right' : 'left';
+  if (label !== undefined) {
+    // The nodes of one label within depth hops, each once, and the nested steps from each:
+    // the walk names the label, so the nodes and edges on the way are neither read nor sent.
+    const reached = new Cypher.Node();
+    const reach = new Cypher.Collect(
+      new Cypher.Match(
+        new Cypher.Pattern(from)
+          .related({ type, direction: arrow, length: { min: 1, max: depth } })
+          .to(reached, { labels: label }),
+      )
+        .with(reached)
+        .distinct()
+        .limit(context.cap)
+        .return(
+          new Cypher.Map({
+            node: nodeMap(reached, context),
+            nested: new Cypher.List(step.nested.map((inner) => stepExpr(reached, inner, context))),
+          }),
+        ),
+    );
+    return new Cypher.Case().when(from.hasLabel(step.onLabel)).then(reach).else(new Cypher.List([]));
+  }
   const anchor = new Cypher.Node();
   const rel = new Cypher.Relationship();
   const other = new Cypher.Node();
@@ -71,11 +102,7 @@ function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): 
       .return(
         new Cypher.Map({
           key: rel.property('key'),
-          type: Cypher.type(rel),
-          // The walk's direction says which end is which: OUT edges start at the anchor.
-          from: (direction === 'OUT' ? anchor : other).property('id'),
-          to: (direction === 'OUT' ? other : anchor).property('id'),
-          properties: Cypher.properties(rel),
+          properties: context.evidence ? Cypher.properties(rel) : new Cypher.Literal(null),
           node: nodeMap(other, context),
           nested: new Cypher.List(step.nested.map((inner) => stepExpr(other, inner, context))),
         }),
@@ -97,6 +124,13 @@ function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): 
   return new Cypher.Case().when(from.hasLabel(step.onLabel)).then(anchors).else(new Cypher.List([]));
 }
 
+export interface PrefetchOptions {
+  /** Whether nodes come with the ids of their documents (default true). */
+  documents?: boolean;
+  /** What the request reads of nodes and edges (default: everything). */
+  shape?: ReadShape;
+}
+
 /** Statement texts by the shape of their steps: a request repeats a few shapes many times. */
 const TEXTS = new Map<string, string>();
 /** Shapes kept; past it the oldest is dropped (a shape's text is a few kilobytes). */
@@ -111,23 +145,28 @@ const MAX_TEXTS = 256;
  */
 export function prefetchQuery(
   request: Pick<PrefetchRequest, 'ids' | 'steps' | 'maxReads'>,
-  options: { documents: boolean } = { documents: true },
+  options: PrefetchOptions = {},
 ): CypherQuery {
   const parameters = { ids: [...new Set(request.ids)], cap: neo4j.int(listCap(request.maxReads)) };
-  const shape = `${options.documents}${JSON.stringify(request.steps)}`;
+  const context = {
+    documents: options.documents ?? true,
+    properties: options.shape?.properties ?? WHOLE_READS.properties,
+    evidence: options.shape?.evidence ?? WHOLE_READS.evidence,
+  };
+  const shape = JSON.stringify([context, request.steps]);
   let text = TEXTS.get(shape);
   if (text === undefined) {
-    text = buildText(request.steps, options.documents);
+    text = buildText(request.steps, context);
     if (TEXTS.size >= MAX_TEXTS) TEXTS.delete(TEXTS.keys().next().value as string);
     TEXTS.set(shape, text);
   }
   return { text, parameters };
 }
 
-function buildText(steps: readonly PrefetchStep[], documents: boolean): string {
+function buildText(steps: readonly PrefetchStep[], shape: Omit<StepContext, 'cap'>): string {
   const id = new Cypher.Variable();
   const root = new Cypher.Node();
-  const context: StepContext = { cap: new Cypher.NamedParam('cap'), documents };
+  const context: StepContext = { cap: new Cypher.NamedParam('cap'), ...shape };
   const statement = Cypher.utils.concat(
     new Cypher.Unwind([new Cypher.NamedParam('ids'), id]),
     new Cypher.Match(new Cypher.Pattern(root, { labels: BASE_LABEL, properties: { id } })),

@@ -4,7 +4,7 @@ import type { StoredNode } from '../../graph-store';
 import type { PrefetchRequest, PrefetchResult, PrefetchStep } from '../../prefetch';
 import { runQuery } from '../run-query';
 import { toStoredNode, toStoredRelationship } from '../values';
-import { listCap, prefetchQuery } from './prefetch-query';
+import { listCap, prefetchQuery, type PrefetchOptions } from './prefetch-query';
 
 /** What one step's COLLECT returns: per anchor node, its edges with their other ends. */
 interface AnchorRow {
@@ -13,21 +13,29 @@ interface AnchorRow {
 }
 interface EdgeRow {
   key: string;
-  type: string;
-  from: string;
-  to: string;
-  properties: Record<string, unknown>;
-  node: Record<string, unknown>;
-  nested: AnchorRow[][];
+  /** Null when the request reads no evidence. */
+  properties: Record<string, unknown> | null;
+  node: { node: { id: string } };
+  nested: StepRows[];
 }
+/** What a labelled walk's COLLECT returns: the nodes it reached, each with its nested steps. */
+interface ReachRow {
+  node: { node: { id: string } };
+  nested: StepRows[];
+}
+type StepRows = AnchorRow[] | ReachRow[];
 
 class ResultBuilder {
   readonly nodes = new Map<string, StoredNode>();
   readonly result: PrefetchResult = { nodes: [], edges: [], reads: 0 };
-  constructor(private readonly cap: number) {}
+  constructor(
+    private readonly cap: number,
+    /** The node properties the statement projected, when not all. */
+    private readonly read: ReadonlySet<string> | undefined,
+  ) {}
 
   addNode(row: Record<string, unknown>): void {
-    const node = toStoredNode(row);
+    const node = toStoredNode(row, this.read);
     if (!this.nodes.has(node.id)) {
       this.nodes.set(node.id, node);
       this.result.nodes.push(node);
@@ -35,8 +43,10 @@ class ResultBuilder {
     this.result.reads += 1;
   }
 
-  /** Reads a step's answer alongside the step that asked it. */
-  addStep(step: PrefetchStep, anchors: AnchorRow[]): void {
+  /** Reads a step's answer from node `fromId` alongside the step that asked it. */
+  addStep(step: PrefetchStep, fromId: string, rows: StepRows): void {
+    if (step.walk.label !== undefined) return this.addReach(step, fromId, rows as ReachRow[]);
+    const anchors = rows as AnchorRow[];
     this.overrun(anchors.length);
     for (const anchor of anchors) {
       this.overrun(anchor.edges.length);
@@ -44,15 +54,35 @@ class ResultBuilder {
         nodeId: anchor.id,
         direction: step.walk.direction,
         type: step.walk.type,
-        relationships: anchor.edges.map((edge) =>
-          toStoredRelationship(edge as unknown as Record<string, unknown>),
-        ),
+        relationships: anchor.edges.map((edge) => {
+          // The step's direction says which end is which: OUT edges start at the anchor.
+          const other = edge.node.node.id;
+          const [from, to] = step.walk.direction === 'OUT' ? [anchor.id, other] : [other, anchor.id];
+          return toStoredRelationship({ ...edge, type: step.walk.type, from, to });
+        }),
       });
       this.result.reads += anchor.edges.length;
       for (const edge of anchor.edges) {
-        this.addNode(edge.node);
-        step.nested.forEach((inner, index) => this.addStep(inner, edge.nested[index] ?? []));
+        this.addNode(edge.node as unknown as Record<string, unknown>);
+        const otherId = edge.node.node.id;
+        step.nested.forEach((inner, index) => this.addStep(inner, otherId, edge.nested[index] ?? []));
       }
+    }
+  }
+
+  /** A labelled walk: the nodes it reached from `fromId`, then their nested steps. */
+  private addReach(step: PrefetchStep, fromId: string, rows: ReachRow[]): void {
+    this.overrun(rows.length);
+    // A node of another label skipped the step (CASE … ELSE []): it reached nothing to keep.
+    if (this.nodes.get(fromId)?.label !== step.onLabel) return;
+    (this.result.reached ??= []).push({
+      nodeId: fromId,
+      walk: step.walk,
+      nodeIds: rows.map((row) => row.node.node.id),
+    });
+    for (const row of rows) {
+      this.addNode(row.node as unknown as Record<string, unknown>);
+      step.nested.forEach((inner, index) => this.addStep(inner, row.node.node.id, row.nested[index] ?? []));
     }
   }
 
@@ -70,15 +100,17 @@ class ResultBuilder {
 export async function prefetchIn(
   tx: ManagedTransaction,
   request: PrefetchRequest,
-  options: { documents: boolean } = { documents: true },
+  options: PrefetchOptions = {},
 ): Promise<PrefetchResult> {
   const query = prefetchQuery(request, options);
   const rows = await runQuery(tx, query);
-  const builder = new ResultBuilder(listCap(request.maxReads));
+  const properties = options.shape?.properties;
+  const builder = new ResultBuilder(listCap(request.maxReads), properties ? new Set(properties) : undefined);
   for (const row of rows) {
     builder.addNode(row.root as Record<string, unknown>);
-    const fetched = row.fetched as AnchorRow[][];
-    request.steps.forEach((step, index) => builder.addStep(step, fetched[index] ?? []));
+    const rootId = (row.root as { node: { id: string } }).node.id;
+    const fetched = row.fetched as StepRows[];
+    request.steps.forEach((step, index) => builder.addStep(step, rootId, fetched[index] ?? []));
   }
   return builder.result;
 }

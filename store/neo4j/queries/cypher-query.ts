@@ -1,3 +1,6 @@
+import { invariant } from '../../../schema/errors';
+import { NODE_LABELS, type NodeLabel } from '../../../schema/model';
+
 /**
  * A statement as the store sends it: constant text plus parameters. Every query of the
  * Neo4j backend is built by a pure function returning one of these, so that tests can
@@ -23,11 +26,26 @@ export const BASE_LABEL = 'Node';
  */
 const DOCUMENT_IDS = `COLLECT { MATCH (n)-[:MENTIONED_IN]->(document) WITH DISTINCT document RETURN document.id }`;
 
+/** The own label of node `n` (every node has `Node` and one of its own). */
+const OWN_LABEL = `[label IN labels(n) WHERE label <> '${BASE_LABEL}'][0]`;
+
+/**
+ * The same statement for nodes whose label it matched already: their label is written as
+ * a constant rather than read from each node (a database hit per node of a page).
+ */
+export function withKnownLabel(query: CypherQuery, label: NodeLabel): CypherQuery {
+  invariant(NODE_LABELS.includes(label), `a node statement names a towngraph label, not ${label}`);
+  return {
+    text: query.text.replaceAll(`${OWN_LABEL} AS label`, `'${label}' AS label`),
+    parameters: query.parameters,
+  };
+}
+
 /**
  * Columns describing node `n`: its properties (id, name and aliases among them), its own
  * label, and the ids of the documents it is MENTIONED_IN.
  */
-export const NODE_COLUMNS = `n { .* } AS node, [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0] AS label,
+export const NODE_COLUMNS = `n { .* } AS node, ${OWN_LABEL} AS label,
   ${DOCUMENT_IDS} AS documentIds`;
 
 /**
@@ -43,6 +61,32 @@ export const NODE_MAP = `{ node: n { .* }, label: [label IN labels(n) WHERE labe
  */
 export function withoutNodeDocuments(query: CypherQuery): CypherQuery {
   return { text: query.text.replaceAll(DOCUMENT_IDS, 'null'), parameters: query.parameters };
+}
+
+/** A property name the store writes into query text (from the resolvers' constant table). */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * The property names a node read projects: id and name (every listing is ordered by
+ * them) and the given ones, each checked to be a plain name before it enters query text.
+ */
+export function projectedProperties(properties: readonly string[]): string[] {
+  const names = [...new Set(['id', 'name', ...properties])];
+  for (const name of names)
+    invariant(PROPERTY_NAME.test(name), `a projected property is a plain name, not ${name}`);
+  return names;
+}
+
+/**
+ * The same statement reading only some properties of its nodes (`n { .* }` becomes
+ * `n { .id, .name, … }`): a whole property map cost a database hit per property, and a
+ * target or a document has a dozen.
+ */
+export function withNodeProperties(query: CypherQuery, properties: readonly string[]): CypherQuery {
+  const projection = `n { ${projectedProperties(properties)
+    .map((name) => `.\`${name}\``)
+    .join(', ')} }`;
+  return { text: query.text.replaceAll('n { .* }', projection), parameters: query.parameters };
 }
 
 /** Columns describing relationship `r`. */

@@ -3,7 +3,7 @@ import { BadRequestError } from '../../../schema/errors';
 import { isNodeLabel, isRelationshipType, NODE_LABELS, RELATIONSHIP_TYPES } from '../../../schema/model';
 import type { NodeFilter, NodePageRequest, NodeSort } from '../../graph-store';
 import { toNeo4jValue } from '../values';
-import { BASE_LABEL, NODE_COLUMNS, type CypherQuery } from './cypher-query';
+import { BASE_LABEL, NODE_COLUMNS, withKnownLabel, type CypherQuery } from './cypher-query';
 
 /** MATCH clauses per label, so that a label never enters query text from a value. */
 const MATCH_LABEL = Object.fromEntries(NODE_LABELS.map((label) => [label, `MATCH (n:${label})`]));
@@ -117,7 +117,7 @@ export function findNodesQuery(request: NodePageRequest): CypherQuery {
     offset: neo4j.int(offset),
   };
   if (request.limit !== undefined) parameters.limit = neo4j.int(request.limit);
-  return {
+  const query = {
     text: `${filter.text}
 WITH n
 ${order.text}
@@ -125,6 +125,7 @@ SKIP $offset${limit}
 RETURN ${NODE_COLUMNS}`,
     parameters,
   };
+  return request.filter.label === undefined ? query : withKnownLabel(query, request.filter.label);
 }
 
 /** How many nodes a filter selects. */
@@ -142,7 +143,7 @@ export function findPageQuery(request: NodePageRequest): CypherQuery {
   const page = findNodesQuery(request);
   const count = countNodesQuery(request.filter);
   const body = page.text.slice(0, page.text.lastIndexOf('\nRETURN '));
-  return {
+  const query = {
     text: `CALL () {
 ${count.text.replace('RETURN count(n) AS count', 'RETURN count(n) AS total')}
 }
@@ -154,4 +155,5 @@ RETURN collect({ node: node, label: label, documentIds: documentIds }) AS page
 RETURN total, page`,
     parameters: page.parameters,
   };
+  return request.filter.label === undefined ? query : withKnownLabel(query, request.filter.label);
 }
