@@ -43,6 +43,28 @@ describe('bounded lists', () => {
     expect(body.extensions?.truncated).toEqual(['node.relationships']);
   });
 
+  it('names the cut lists in one stable order, list indexes as numbers', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ later: towns(first: 5) { relationships(first: 1) { id } } earlier: towns(first: 1) { name } }',
+      }),
+    });
+    const body = (await response.json()) as {
+      data: { later: Array<{ relationships: unknown[] }> };
+      extensions?: { truncated?: string[] };
+    };
+    expect(body.data.later.length).toBeGreaterThan(1);
+    const [first, ...rest] = body.extensions?.truncated ?? [];
+    expect(first).toBe('earlier');
+    expect(rest.length).toBeGreaterThan(1);
+    const indexes = rest.map((path) => Number(/^later\.(\d+)\.relationships$/.exec(path)?.[1]));
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(new Set(indexes).size).toBe(indexes.length);
+  });
+
   it('leaves out extensions.truncated when nothing was cut', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
