@@ -32,10 +32,10 @@ const DEV_FLOORS: Floors = {
   projects: 0.86,
   enterprises: 0.9,
   institutions: 0.87,
-  programmes: 0.76,
+  programmes: 0.8,
   people: 0.94,
   targets: 0.78,
-  indicators: 0.85,
+  indicators: 0.86,
   relations: 0.81,
   overall: 0.85,
   LOCATED_IN: 0.84,
@@ -45,19 +45,20 @@ const DEV_FLOORS: Floors = {
 
 const TEST_FLOORS: Floors = {
   places: 0.85,
-  zones: 0.35,
+  zones: 0.39,
   projects: 0.5,
   enterprises: 0.54,
-  institutions: 0.39,
-  programmes: 0.52,
+  institutions: 0.42,
+  programmes: 0.53,
   people: 0.82,
   // Lowered once, from 0.18: the goal/achievement and owner rules written on the
   // development part raised its targets from 0.46 to 0.67 but took the test part from
   // 0.19 to 0.16 (more goals found where its gold has none). Left as measured, not tuned.
-  targets: 0.15,
-  indicators: 0.53,
+  // Raised to 0.19 at the next measurement (0.22), after general goal cues and report headings.
+  targets: 0.19,
+  indicators: 0.59,
   relations: 0.47,
-  overall: 0.53,
+  overall: 0.55,
   LOCATED_IN: 0.53,
   OPERATED_BY: 0.42,
   // Lowered once, from 0.36: the participant rules written on the development part (the
