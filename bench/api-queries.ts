@@ -1,3 +1,5 @@
+import type { GraphStore } from '../store/graph-store';
+
 /**
  * The queries of the API benchmark: five that planners and frontends send all the time,
  * and `{ __typename }`, which measures the server's own floor.
@@ -13,6 +15,18 @@ export interface QueryContext {
   townB: string;
   searchText: string;
   year: number;
+}
+
+/** The two first towns by name, a search text from the first, and the corpus's main year. */
+export async function queryContext(store: GraphStore): Promise<QueryContext> {
+  const towns = await store.findNodes({
+    filter: { label: 'Place', properties: { kind: 'TOWN' } },
+    sort: [{ field: 'name', direction: 'ASC' }],
+    limit: 2,
+  });
+  const [a, b] = towns.nodes;
+  if (!a || !b) throw new Error('the corpus loaded fewer than two towns');
+  return { townA: a.id, townB: b.id, searchText: a.name.slice(0, 2), year: 2022 };
 }
 
 export function benchQueries(context: QueryContext): BenchQuery[] {

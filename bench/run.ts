@@ -9,7 +9,7 @@ import { MemoryGraphStore } from '../store/memory';
 import type { GraphStore } from '../store/graph-store';
 import { startNeo4j } from '../tools/neo4j/start';
 import { benchApi, type ApiFigures } from './api';
-import { benchQueries, type BenchQuery, type QueryContext } from './api-queries';
+import { benchQueries, queryContext, type BenchQuery, type QueryContext } from './api-queries';
 import { ensureCorpus, readCorpus } from './corpus-files';
 import { benchExtraction } from './extraction';
 import { benchLoading } from './loading';
@@ -98,17 +98,6 @@ if (options.peer && (options.skipApi || options.skipNeo4j)) {
 
 function report(what: string, figures: unknown): void {
   process.stdout.write(`${JSON.stringify({ what, ...(figures as object) })}\n`);
-}
-
-async function queryContext(store: GraphStore): Promise<QueryContext> {
-  const towns = await store.findNodes({
-    filter: { label: 'Place', properties: { kind: 'TOWN' } },
-    sort: [{ field: 'name', direction: 'ASC' }],
-    limit: 2,
-  });
-  const [a, b] = towns.nodes;
-  if (!a || !b) throw new Error('the corpus loaded fewer than two towns');
-  return { townA: a.id, townB: b.id, searchText: a.name.slice(0, 2), year: 2022 };
 }
 
 interface RunningTowngraph {

@@ -58,20 +58,13 @@ async function compareServers(): Promise<void> {
   const rounds = Number(args[1] ?? 5);
   const { default: pino } = await import('pino');
   const { createServer, completeServerConfig } = await import('../../server');
-  const { benchQueries } = await import('../api-queries');
+  const { benchQueries, queryContext } = await import('../api-queries');
   const { withLoadedNeo4j } = await import('./loaded-neo4j');
   const { servePeer } = await import('./serve-peer');
   const { peerQueries } = await import('./peer-queries');
   const withoutLength = process.env.NO_LENGTH !== undefined;
   await withLoadedNeo4j(documents, async ({ server, store }) => {
-    const towns = await store.findNodes({
-      filter: { label: 'Place', properties: { kind: 'TOWN' } },
-      sort: [{ field: 'name', direction: 'ASC' }],
-      limit: 2,
-    });
-    const [a, b] = towns.nodes;
-    if (!a || !b) throw new Error('fewer than two towns');
-    const context = { townA: a.id, townB: b.id, searchText: a.name.slice(0, 2), year: 2022 };
+    const context = await queryContext(store);
     const options = {
       store,
       config: completeServerConfig({ port: 0 }),

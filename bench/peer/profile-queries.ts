@@ -5,7 +5,7 @@ import pino from 'pino';
 import neo4j, { Session, Transaction } from 'neo4j-driver';
 import { createServer, completeServerConfig } from '../../server';
 import { noAuth } from '../../store/neo4j/open-store';
-import { benchQueries, type BenchQuery } from '../api-queries';
+import { benchQueries, queryContext, type BenchQuery } from '../api-queries';
 import { cpuMicrosPerRequest, type FetchLike } from './floor-cpu';
 import { dbHits, withLoadedNeo4j, type Plan } from './loaded-neo4j';
 import { peerQueries } from './peer-queries';
@@ -99,14 +99,7 @@ async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 100);
   const cpuRequests = Number(process.argv[3] ?? 200);
   await withLoadedNeo4j(count, async ({ server, store }) => {
-    const towns = await store.findNodes({
-      filter: { label: 'Place', properties: { kind: 'TOWN' } },
-      sort: [{ field: 'name', direction: 'ASC' }],
-      limit: 2,
-    });
-    const [a, b] = towns.nodes;
-    if (!a || !b) throw new Error('fewer than two towns');
-    const context = { townA: a.id, townB: b.id, searchText: a.name.slice(0, 2), year: 2022 };
+    const context = await queryContext(store);
     const towngraph = createServer({
       store,
       config: completeServerConfig({ port: 0 }),

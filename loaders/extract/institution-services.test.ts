@@ -1,21 +1,12 @@
 import { extractInstitutions } from './institutions';
-import { testContext } from '../../tests/fixtures/name-test-context';
+import { ownTown, testContext } from '../../tests/fixtures/name-test-context';
 
 const PLACES = [
   { name: '柳溪镇', kind: 'TOWN' as const, short: '柳溪' },
   { name: '青川区', kind: 'DISTRICT' as const, short: '青川' },
 ];
 
-const PRIMARY = {
-  key: 'Place:柳溪镇',
-  label: 'Place' as const,
-  name: '柳溪镇',
-  aliases: ['柳溪'],
-  properties: { kind: 'TOWN' },
-  span: { sentenceIndex: 0, start: 0, end: 0 },
-  rule: 'test',
-  confidence: 1,
-};
+const PRIMARY = ownTown('柳溪镇', '柳溪');
 
 function bodies(text: string) {
   const ctx = testContext(text, PLACES);
