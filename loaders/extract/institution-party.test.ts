@@ -3,13 +3,10 @@ import { ownTown, testContext } from '../../tests/fixtures/name-test-context';
 
 const PLACES = [{ name: '柳溪镇', kind: 'TOWN' as const, short: '柳溪' }];
 
-const PRIMARY = ownTown('柳溪镇', '柳溪');
-
-function bodies(text: string) {
-  const ctx = testContext(text, PLACES);
-  ctx.places.primary = PRIMARY;
-  return extractInstitutions(ctx).entities.sort((a, b) => a.span.start - b.span.start);
-}
+const bodies = (text: string) =>
+  extractInstitutions(testContext(text, PLACES, ownTown('柳溪镇', '柳溪'))).entities.sort(
+    (a, b) => a.span.start - b.span.start,
+  );
 const names = (text: string) => bodies(text).map((e) => e.name);
 
 describe('party-and-organisation rule', () => {

@@ -6,13 +6,10 @@ const PLACES = [
   { name: '青川区', kind: 'DISTRICT' as const, short: '青川' },
 ];
 
-const PRIMARY = ownTown('柳溪镇', '柳溪');
-
-function bodies(text: string) {
-  const ctx = testContext(text, PLACES);
-  ctx.places.primary = PRIMARY;
-  return extractInstitutions(ctx).entities.sort((a, b) => a.span.start - b.span.start);
-}
+const bodies = (text: string) =>
+  extractInstitutions(testContext(text, PLACES, ownTown('柳溪镇', '柳溪'))).entities.sort(
+    (a, b) => a.span.start - b.span.start,
+  );
 const names = (text: string) => bodies(text).map((e) => e.name);
 
 describe('service-body rule', () => {

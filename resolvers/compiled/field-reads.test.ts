@@ -1,19 +1,9 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { operationOf } from '../../tests/fixtures/operation';
 import { WHOLE_READS } from '../../store/read-shape';
 import { readShapeOf } from './field-reads';
 
 function shapeOf(text: string) {
-  const document = parse(text);
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const { operation, fragments } = operationOf(text);
   return readShapeOf(operation, fragments);
 }
 

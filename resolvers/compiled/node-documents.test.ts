@@ -1,23 +1,5 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { operationOf } from '../../tests/fixtures/operation';
 import { readsNodeDocuments } from './node-documents';
-
-function operationOf(text: string): {
-  operation: OperationDefinitionNode;
-  fragments: Record<string, FragmentDefinitionNode>;
-} {
-  const document = parse(text);
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-  return { operation, fragments };
-}
 
 describe('readsNodeDocuments', () => {
   it('is false for a selection no field of which reads a node’s documents', () => {

@@ -1,29 +1,15 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import {
-  getNamedType,
-  Kind,
-  parse,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { getNamedType, Kind } from 'graphql';
 import { loadTypeDefs } from '../../schema/sdl';
+import { operationOf } from '../../tests/fixtures/operation';
 import { planSelection } from './plan-selection';
 
 const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
 
 /** The plan of the first root field of a query, as compileReads makes it. */
 function planOf(query: string, variables: Record<string, unknown> = {}) {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const { operation, fragments } = operationOf(query);
+
   const root = operation.selectionSet.selections[0]!;
   if (root.kind !== Kind.FIELD) throw new Error('a root field first');
   const type = getNamedType(schema.getQueryType()!.getFields()[root.name.value]!.type);
