@@ -103,7 +103,8 @@ const NATIONAL_BODIES = ['国务院', '全国人大常委会', '全国人大', '
 const LEVEL = '(?:国家|自治区|省|市|州|盟|县|区|旗|镇|乡|街道)';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]) =>
+/** Words as one regex alternation, longest first so a longer word wins over its prefix. */
+export const alternatives = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escape)
@@ -127,7 +128,8 @@ const NATIONAL = new RegExp(
 );
 
 /** The written place forms of a document, longest first. */
-function placeForms(ctx: DocumentContext): readonly string[] {
+/** The document's place names and short forms of two characters or more, longest first. */
+export function placeForms(ctx: DocumentContext): readonly string[] {
   // Asked for every sentence; the forms depend on the document alone.
   const known = PLACE_FORMS.get(ctx.places);
   if (known) return known;

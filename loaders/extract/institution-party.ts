@@ -1,4 +1,5 @@
 import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { alternatives, placeForms } from './institution-bodies';
 import { entityMention } from './name-mention';
 
 /**
@@ -38,8 +39,6 @@ const PEOPLES_ORGANISATIONS = [
   '政协',
 ];
 
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-
 /** A title or a member after the body makes it part of a person's role, which the people rule reads. */
 const NOT_AFTER =
   '(?![\\u4e00-\\u9fa5]{0,2}(?:主任|书记|部长|主席|会长|委员|常委|副|党组|干部|成员|代表|会议|全会))';
@@ -72,9 +71,7 @@ function opensBody(text: string, at: number, forms: readonly string[]): number |
  * Example: 根据县委组织部部署，镇妇联、团镇委和县红十字会组织志愿者。
  */
 export function partyBodyMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
-  const forms = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))]
-    .filter((form) => form.length >= 2)
-    .sort((a, b) => b.length - a.length);
+  const forms = placeForms(ctx);
   const text = sentence.text;
   const found: EntityMention[] = [];
   for (const re of [PARTY, ORGANISATION, LEAGUE]) {

@@ -1,4 +1,5 @@
 import type { DocumentContext, EntityMention, Sentence } from '../types';
+import { alternatives, placeForms } from './institution-bodies';
 import { entityMention } from './name-mention';
 
 /**
@@ -72,8 +73,6 @@ export function levelStandsAlone(text: string, at: number): boolean {
   return at === 0 || /[^\u4e00-\u9fa5]|[由与和及向对在的是经据]/.test(text[at - 1] ?? '');
 }
 
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-
 /**
  * A level character or a place right before the body: 镇财政所, 县融媒体中心, 枫桥供电所.
  * A service centre may name what it serves in two to six characters before 服务中心
@@ -84,18 +83,6 @@ const BODY = new RegExp(
   `(?:(${alternatives(STATION_STEMS)})站|(${alternatives(OFFICE_STEMS)})所|(${alternatives(CENTRE_STEMS)})中心|([\\u4e00-\\u9fa5]{2,6}?服务)中心)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程|建设|大楼|主任|站长|所长|副))`,
   'g',
 );
-function placeFormsOf(ctx: DocumentContext): readonly string[] {
-  const known = FORMS.get(ctx.places);
-  if (known) return known;
-  const forms = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))]
-    .filter((form) => form.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  FORMS.set(ctx.places, forms);
-  return forms;
-}
-
-const FORMS = new WeakMap<DocumentContext['places'], readonly string[]>();
-
 /**
  * Service-body rule: a station, an office or a service centre of a town or a county, named
  * after its level (镇) or its place (枫桥). A bare level that is the document's own town's
@@ -104,7 +91,7 @@ const FORMS = new WeakMap<DocumentContext['places'], readonly string[]>();
  */
 export function serviceBodyMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const text = sentence.text;
-  const forms = placeFormsOf(ctx);
+  const forms = placeForms(ctx);
   const primary = ctx.places.primary;
   const found: EntityMention[] = [];
   for (const m of text.matchAll(BODY)) {
