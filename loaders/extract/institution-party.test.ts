@@ -28,6 +28,11 @@ describe('party-and-organisation rule', () => {
     expect(names('妇联组织志愿者。')).toEqual([]);
   });
 
+  it('a level character inside a word is no level, whatever punctuation came earlier', () => {
+    // 乡 of 城乡 is not a township: the comma before it in the sentence does not make it one.
+    expect(names('今年以来，全县城乡妇联组织开展关爱活动。')).toEqual([]);
+  });
+
   it('a title after the body is a person’s role; the formula of thanks names no actor', () => {
     expect(names('县委宣传部部长到场，县政协副主席讲话。')).toEqual([]);
     expect(names('在市人大、市政协的支持下完成任务。')).toEqual([]);

@@ -1,5 +1,6 @@
 import type { DocumentContext, EntityMention, Sentence } from '../types';
 import { alternatives, placeForms } from './institution-bodies';
+import { levelStandsAlone } from './institution-services';
 import { entityMention } from './name-mention';
 
 /**
@@ -61,8 +62,7 @@ function opensBody(text: string, at: number, forms: readonly string[]): number |
   const place = forms.find((form) => before.endsWith(form));
   // 枫桥镇党委宣传部: the place written before the level is part of the name.
   if (place) return at - place.length;
-  if (at === 0 || /[^\u4e00-\u9fa5]|[由与和及向对在的是经据、]$/.test(before)) return at;
-  return null;
+  return levelStandsAlone(text, at) ? at : null;
 }
 
 /**
