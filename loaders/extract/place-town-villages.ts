@@ -2,7 +2,7 @@ import type { Gazetteer, PlaceRecord } from '../gazetteer';
 import type { Sentence } from '../types';
 import type { PlaceMatch } from './place-scan';
 import { fullKeys } from './place-scope';
-import type { UnlistedPlace } from './place-unlisted';
+import { villageKind, type UnlistedPlace } from './place-unlisted';
 
 /** Words between a town and the villages it governs: 某镇下辖甲村、乙村; 该镇所辖甲村. */
 const GOVERNS = /^(?:下辖|所辖|辖|管辖)?/;
@@ -44,7 +44,7 @@ export function villagesOfTowns(
       for (const from of townMentions(text, { town: town.name, home })) {
         for (const item of listAfter(text, from)) {
           if (own.has(item.name) || found.has(item.name)) continue;
-          found.set(item.name, { kind: kindOf(item.name), town });
+          found.set(item.name, { kind: villageKind(item.name), town });
         }
       }
     }
@@ -57,10 +57,6 @@ export function villagesOfTowns(
 /** The full names of a town's villages and communities in the gazetteer. */
 function ownNames(gazetteer: Gazetteer, town: PlaceRecord): Set<string> {
   return new Set(gazetteer.children(town.code).flatMap((c) => fullKeys(c)));
-}
-
-function kindOf(name: string): UnlistedPlace['kind'] {
-  return name.endsWith('社区') ? 'COMMUNITY' : 'VILLAGE';
 }
 
 /** A list of villages: the first item may run back into the words before it. */
@@ -85,7 +81,7 @@ function addListedWith(text: string, at: { found: Map<string, TownVillage>; gaze
       const stem = item.replace(/(村|社区)$/, '');
       if (at.found.has(item) || own.has(item) || NOT_A_NAME.test(stem) || stem.length < 2 || stem.length > 4)
         continue;
-      at.found.set(item, { kind: kindOf(item), town: known.town });
+      at.found.set(item, { kind: villageKind(item), town: known.town });
     }
   }
 }

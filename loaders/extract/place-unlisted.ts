@@ -17,7 +17,7 @@ export function scanUnlistedSiblings(text: string, listed: readonly PlaceMatch[]
   const found: UnlistedPlace[] = [];
   for (const v of villages) {
     for (const item of neighbours(text, v)) {
-      const kind = item.name.endsWith('社区') ? 'COMMUNITY' : 'VILLAGE';
+      const kind = villageKind(item.name);
       const taken =
         listed.some((m) => m.start < item.end && item.start < m.end) ||
         found.some((f) => f.start === item.start);
@@ -25,6 +25,11 @@ export function scanUnlistedSiblings(text: string, listed: readonly PlaceMatch[]
     }
   }
   return found;
+}
+
+/** A community by its noun, a village otherwise. */
+export function villageKind(name: string): UnlistedPlace['kind'] {
+  return name.endsWith('社区') ? 'COMMUNITY' : 'VILLAGE';
 }
 
 export interface UnlistedPlace {
