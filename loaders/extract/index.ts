@@ -16,7 +16,15 @@ import { extractZones } from './zones';
 export type { DocumentContext, ExtractedFacts } from '../types';
 
 function merge(...parts: readonly ExtractedFacts[]): ExtractedFacts {
-  return { entities: parts.flatMap((p) => p.entities), relations: parts.flatMap((p) => p.relations) };
+  const entities: ExtractedFacts['entities'] = [];
+  const relations: ExtractedFacts['relations'] = [];
+  // push per item: flatMap builds an array per part, and spreading a long part into push
+  // can overflow the stack.
+  for (const part of parts) {
+    for (const entity of part.entities) entities.push(entity);
+    for (const relation of part.relations) relations.push(relation);
+  }
+  return { entities, relations };
 }
 
 /** Year of publication, for 今年 / 明年. */

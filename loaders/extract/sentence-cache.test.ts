@@ -22,6 +22,31 @@ describe('sharedScan', () => {
     expect(() => (result?.items as number[]).push(3)).toThrow(TypeError);
   });
 
+  it('freezes only the result itself when asked to, leaving the shared objects it holds alone', () => {
+    const entry = { key: 'gdp', pattern: /生产总值/g };
+    const scan = sharedScan((text: string) => (text.includes('总值') ? [entry] : []), { freeze: 'shallow' });
+    const result = scan('地区生产总值');
+    expect(result).toEqual([entry]);
+    expect(Object.isFrozen(result)).toBe(true);
+    expect(Object.isFrozen(entry)).toBe(false);
+    expect(() => (result as { key: string }[]).push(entry)).toThrow(TypeError);
+  });
+
+  it('takes its limit in an options object too', () => {
+    let runs = 0;
+    const scan = sharedScan(
+      (text: string) => {
+        runs += 1;
+        return text.length;
+      },
+      { limit: 1 },
+    );
+    scan('一');
+    scan('二');
+    scan('一');
+    expect(runs).toBe(3);
+  });
+
   it('starts afresh at its limit instead of growing without bound', () => {
     let runs = 0;
     const scan = sharedScan((text: string) => {

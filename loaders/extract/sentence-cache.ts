@@ -11,19 +11,40 @@
 /** How many texts a scan remembers before it starts afresh: a few documents' sentences. */
 const DEFAULT_LIMIT = 4096;
 
+export interface SharedScanOptions {
+  /** How many texts are remembered before the memo starts afresh. */
+  limit?: number;
+  /**
+   * `deep` (the default) freezes the whole result; `shallow` freezes only the result itself,
+   * for results that hold shared objects which must stay as they are (a vocabulary's entries,
+   * whose global regexes keep their `lastIndex`).
+   */
+  freeze?: 'deep' | 'shallow';
+}
+
 /** `scan` memoised on its text argument. `scan` must be pure: its result depends on the text alone. */
-export function sharedScan<T>(scan: (text: string) => T, limit = DEFAULT_LIMIT): (text: string) => T {
+export function sharedScan<T>(
+  scan: (text: string) => T,
+  options: number | SharedScanOptions = {},
+): (text: string) => T {
+  const { limit = DEFAULT_LIMIT, freeze = 'deep' } =
+    typeof options === 'number' ? { limit: options } : options;
   const results = new Map<string, T>();
   return (text: string): T => {
     const known = results.get(text);
     if (known !== undefined) return known;
-    const result = deepFreeze(scan(text));
+    const found = scan(text);
+    const result = freeze === 'deep' ? deepFreeze(found) : shallowFreeze(found);
     // Dropping everything at the limit keeps the cost of a lookup flat and memory bounded;
     // the sentences of one document are asked for together, so little is lost.
     if (results.size >= limit) results.clear();
     results.set(text, result);
     return result;
   };
+}
+
+function shallowFreeze<T>(value: T): T {
+  return typeof value === 'object' && value !== null ? Object.freeze(value) : value;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,3 +1,4 @@
+import { sharedScan } from '../extract/sentence-cache';
 import { matchHead } from './metric-heads';
 import { looseForm, normaliseMetricText } from './metric-text';
 import { toCanonicalUnit, type CanonicalFigure } from './metric-units';
@@ -110,12 +111,18 @@ function inUnit(entry: MetricEntry, figure: MetricFigure): Omit<MetricMatch, 'de
 }
 
 /**
+ * `levelsOfCore`, once per phrasing: a corpus states the same few hundred metrics over and
+ * over, and each lookup tries up to a dozen variants of the phrasing.
+ */
+const levelsOf = sharedScan(levelsOfCore, { freeze: 'shallow' });
+
+/**
  * The level entries a normalised phrasing names, best first: the phrasing itself, then
  * the same without what stands before the metric (a reaching verb, a level of government,
  * a place, a verb of building), then the additions to a stock or a flow (新增…), then the
  * shapes (年产…). The first step that names anything wins.
  */
-function levelsOf(core: string): MetricEntry[] {
+function levelsOfCore(core: string): readonly MetricEntry[] {
   for (const variant of variantsOf(core)) {
     const found = lookup(variant);
     if (found.length > 0) return found;

@@ -1,3 +1,5 @@
+import { sharedScan } from '../extract/sentence-cache';
+
 /**
  * Metric phrasings reduced to one spelling before they are looked up, so that the
  * vocabulary lists each phrasing once: 规模以上工业总产值（1-5月） and 规上工业总产值 meet.
@@ -95,8 +97,13 @@ export interface MetricText {
   planShare: boolean;
 }
 
-/** The normalised form of a metric as written, split into what is measured and whether it is a change. */
-export function normaliseMetricText(raw: string): MetricText {
+/**
+ * The normalised form of a metric as written, split into what is measured and whether it is
+ * a change. Kept per phrasing: the metrics stage asks again for each variant it tries.
+ */
+export const normaliseMetricText: (raw: string) => MetricText = sharedScan(normalise);
+
+function normalise(raw: string): MetricText {
   let text = halfWidth(raw).replace(ASIDES, '').replace(MARKS, '').toUpperCase();
   for (const [pattern, replacement] of SHORT_FORMS) text = text.replace(pattern, replacement);
   text = text.replace(LEADING, '').replace(TRAILING, '');
