@@ -159,12 +159,10 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
     const start = m.index;
     for (let length = 8; length >= 3; length -= 1) {
       const name = sentence.text.slice(start, start + length);
+      if (!looksLikeCompany(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
+      // The rest of the sentence only for a name that reads as a company (most do not).
       const rest = sentence.text.slice(start + length);
-      if (
-        looksLikeCompany(name) &&
-        /^[\u4e00-\u9fa5]+$/.test(name) &&
-        (COMPANY_PREDICATE.test(rest) || chained(rest))
-      ) {
+      if (COMPANY_PREDICATE.test(rest) || chained(rest)) {
         found.push(
           entityMention({
             label: 'Enterprise',

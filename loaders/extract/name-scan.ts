@@ -1,6 +1,7 @@
 import { formIndexOf, type FormHit } from './form-index';
 import { BOUNDARY_TAGS, GENERIC_WORDS, INNER_WORDS, LEADING_WORDS, NAME_PUNCTUATION } from './name-lexicon';
 import { tokenize, tokenAt, type Token } from './name-segment';
+import { sharedScan } from './sentence-cache';
 
 /** A name found in a sentence; offsets are local to the sentence text. */
 export interface NameSpan {
@@ -157,8 +158,13 @@ export function nameStart(
   return stripLeading(text, { from: start, limit: options.suffixStart, keepVerbs: options.keepLeadingVerbs });
 }
 
-/** True when every word of a name is a generic word of the genre (重大平台, 重点项目). */
-export function isGenericName(name: string): boolean {
+/**
+ * True when every word of a name is a generic word of the genre (重大平台, 重点项目). Kept
+ * per name, as isGenericBody: the same heads and bodies come back from rule after rule.
+ */
+export const isGenericName: (name: string) => boolean = sharedScan(genericName);
+
+function genericName(name: string): boolean {
   const plain = name
     .replace(/^[一二三四五六七八九十两几多A-Za-z\d]+[大个项批类所家]/, '')
     .replace(/[“”‘’"()（）\d.%]/g, '');
@@ -169,8 +175,13 @@ export function isGenericName(name: string): boolean {
   return tokens.every((t) => GENERIC_WORDS.has(t.word) || t.tag === 'm' || t.tag === 'q');
 }
 
-/** True when the words before the head say nothing specific: 重大项目, 新建项目, 省级高新区. */
-export function isGenericBody(body: string): boolean {
+/**
+ * True when the words before the head say nothing specific: 重大项目, 新建项目, 省级高新区.
+ * Kept per body: it segments the body, and the rules ask about the same bodies again and again.
+ */
+export const isGenericBody: (body: string) => boolean = sharedScan(genericBody);
+
+function genericBody(body: string): boolean {
   const plain = body
     .replace(/[“”‘’"()（）\d.%]/g, '')
     .replace(/[一二三四五六七八九十]+期/g, '')

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { textWidth } from './text-width';
 
 /**
  * Lines cut by a page's layout rather than by its author, joined again so that the
@@ -55,7 +55,7 @@ export function joinBrokenLines(lines: readonly string[]): string[] {
 function continuesOnto(line: string, following: string, wrap: number | null): boolean {
   if (OPENS_FRAME.test(line)) return CLOSES_FRAME.test(following);
   if (ENDS_SENTENCE.test(line)) return false;
-  const filled = line.length >= BROKEN_MIN || (wrap !== null && stringWidth(line) >= wrap * WRAP_FILLED);
+  const filled = line.length >= BROKEN_MIN || (wrap !== null && textWidth(line) >= wrap * WRAP_FILLED);
   return filled && CONTINUES.test(following) && !OPENS_BLOCK.test(following);
 }
 
@@ -63,7 +63,7 @@ function continuesOnto(line: string, following: string, wrap: number | null): bo
 function pageWidth(lines: readonly string[]): number | null {
   const widths = lines
     .filter((line) => line !== '' && !OPENS_BLOCK.test(line))
-    .map((line) => stringWidth(line));
+    .map((line) => textWidth(line));
   let best: number | null = null;
   let bestCount = 0;
   for (const width of new Set(widths)) {
