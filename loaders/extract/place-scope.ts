@@ -99,7 +99,9 @@ export class ScopedPlaces {
 
 /** A record's full names: its own and the committees merged into it (成章社区 ← 成章村). */
 export function fullKeys(rec: PlaceRecord): string[] {
-  return [rec.name, ...rec.aliases.filter((a) => VILLAGE_LEVEL.test(a))];
+  const keys = [rec.name];
+  for (const alias of rec.aliases) if (alias.endsWith('村') || alias.endsWith('社区')) keys.push(alias);
+  return keys;
 }
 
 function shortKeys(rec: PlaceRecord): string[] {

@@ -91,7 +91,12 @@ export class Gazetteer {
     if (code.length >= 9) return this.villages(code);
     let list = this.descendantLists.get(code);
     if (!list) {
-      list = this.children(code).flatMap((c) => [c, ...this.descendantsOf(c.code)]);
+      list = [];
+      // push in place: a district holds thousands of villages, copied once rather than per level.
+      for (const child of this.children(code)) {
+        list.push(child);
+        for (const below of this.descendantsOf(child.code)) list.push(below);
+      }
       this.descendantLists.set(code, list);
     }
     return list;
@@ -172,7 +177,8 @@ export class Gazetteer {
   }
 
   private village(town: string, entry: string): PlaceRecord {
-    const [name = '', ...merged] = entry.slice(3).split('/');
+    // Most villages merged no other committee: no split for them.
+    const [name = '', ...merged] = entry.includes('/', 3) ? entry.slice(3).split('/') : [entry.slice(3)];
     const kind = villageKind(name);
     const short = shortName(name, kind);
     return { code: town + entry.slice(0, 3), name, kind, aliases: short ? [short, ...merged] : merged };

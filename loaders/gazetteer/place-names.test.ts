@@ -1,3 +1,5 @@
+import type { PlaceKind } from '../../schema/model';
+import { loadGazetteerIndex } from './load-index';
 import { kindFromSuffix, normaliseVillageName, shortName } from './place-names';
 
 describe('normaliseVillageName', () => {
@@ -47,6 +49,42 @@ describe('shortName', () => {
   it('refuses one-character stems', () => {
     expect(shortName('东村', 'VILLAGE')).toBeNull();
     expect(shortName('城区', 'DISTRICT')).toBeNull();
+  });
+
+  it('drops the longest suffix a name ends with', () => {
+    expect(shortName('广西壮族自治区', 'PROVINCE')).toBe('广西');
+    expect(shortName('新疆维吾尔自治区', 'PROVINCE')).toBe('新疆');
+    expect(shortName('香港特别行政区', 'PROVINCE')).toBe('香港');
+    expect(shortName('南磨房地区办事处', 'TOWN')).toBe('南磨房');
+    expect(shortName('鄂温克族自治旗', 'DISTRICT')).toBe('鄂温克族');
+    expect(shortName('大兴安岭地区', 'CITY')).toBe('大兴安岭');
+    expect(shortName('民族乡', 'TOWN')).toBeNull();
+    expect(shortName('嘉泽', 'TOWN')).toBeNull();
+  });
+
+  it('gives every division above the villages the short form an anchored alternation gives', () => {
+    // The rule as it was first written, kept here as the reference.
+    const reference: Record<PlaceKind, RegExp> = {
+      PROVINCE: /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/,
+      CITY: /(市|地区|盟)$/,
+      DISTRICT: /(自治县|自治旗|区|县|市|旗)$/,
+      TOWN: /(民族乡|镇|乡|街道|地区办事处|地区|办事处)$/,
+      VILLAGE: /村$/,
+      COMMUNITY: /社区$/,
+    };
+    const { data } = loadGazetteerIndex();
+    const rows: [string, PlaceKind][] = [
+      ...data.provinces.map(([, name]): [string, PlaceKind] => [name, 'PROVINCE']),
+      ...data.cities.map(([, name]): [string, PlaceKind] => [name, 'CITY']),
+      ...data.districts.map(([, name]): [string, PlaceKind] => [name, 'DISTRICT']),
+      ...data.towns.map(([, name]): [string, PlaceKind] => [name, 'TOWN']),
+    ];
+    const differing = rows.filter(([name, kind]) => {
+      const stem = name.replace(reference[kind], '');
+      return shortName(name, kind) !== (stem !== name && stem.length >= 2 ? stem : null);
+    });
+    expect(rows.length).toBeGreaterThan(40_000);
+    expect(differing).toEqual([]);
   });
 });
 

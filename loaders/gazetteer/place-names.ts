@@ -58,22 +58,36 @@ export function villageKind(name: string): NormalisedVillage['kind'] {
   return name.endsWith('村') ? 'VILLAGE' : 'COMMUNITY';
 }
 
-const SHORT_SUFFIXES: Record<PlaceKind, RegExp> = {
-  PROVINCE: /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/,
-  CITY: /(市|地区|盟)$/,
-  DISTRICT: /(自治县|自治旗|区|县|市|旗)$/,
-  TOWN: /(民族乡|镇|乡|街道|地区办事处|地区|办事处)$/,
-  VILLAGE: /村$/,
-  COMMUNITY: /社区$/,
-};
+/**
+ * The suffixes a short form drops, by kind, longest first: the longest one a name ends with
+ * goes (广西壮族自治区 → 广西, not 广西壮族), as an alternation anchored at the end would take
+ * it. Compared with endsWith: a gazetteer asks this of every village it unpacks.
+ */
+const SHORT_SUFFIXES: Record<PlaceKind, readonly string[]> = longestFirst({
+  PROVINCE: ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市'],
+  CITY: ['市', '地区', '盟'],
+  DISTRICT: ['自治县', '自治旗', '区', '县', '市', '旗'],
+  TOWN: ['民族乡', '镇', '乡', '街道', '地区办事处', '地区', '办事处'],
+  VILLAGE: ['村'],
+  COMMUNITY: ['社区'],
+});
+
+function longestFirst(lists: Record<PlaceKind, string[]>): Record<PlaceKind, readonly string[]> {
+  for (const list of Object.values(lists)) list.sort((a, b) => b.length - a.length);
+  return lists;
+}
 
 /**
  * The short form a document may use: 嘉泽镇 → 嘉泽, 武进区 → 武进, 牟家村 → 牟家.
  * Null when the stem would be a single character (东村 → 东 names nothing).
  */
 export function shortName(name: string, kind: PlaceKind): string | null {
-  const stem = name.replace(SHORT_SUFFIXES[kind], '');
-  return stem !== name && stem.length >= 2 ? stem : null;
+  for (const suffix of SHORT_SUFFIXES[kind]) {
+    if (!name.endsWith(suffix)) continue;
+    const stem = name.slice(0, name.length - suffix.length);
+    return stem.length >= 2 ? stem : null;
+  }
+  return null;
 }
 
 /** Kind implied by a name's suffix, for names the list does not hold. */
