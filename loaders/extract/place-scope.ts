@@ -1,8 +1,7 @@
 import type { PlaceKind } from '../../schema/model';
 import { shortName, type Gazetteer, type PlaceRecord, type PlaceScope } from '../gazetteer';
 
-/** Village-level places hold 94% of the list and repeat everywhere: only look them up near home. */
-const VILLAGE_LEVEL = /(村|社区)$/;
+/** Village-level places (…村, …社区) hold 94% of the list and repeat everywhere: only look them up near home. */
 
 /**
  * Name resolution inside one document's scope (its district, city and province). Villages
@@ -47,7 +46,7 @@ export class ScopedPlaces {
    * 德清县; a 新市镇 report means its own).
    */
   full(name: string): PlaceRecord | null {
-    if (!VILLAGE_LEVEL.test(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
+    if (!isVillageLevel(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
     for (const within of [this.town, this.scope.district, this.scope.city]) {
       if (!within) continue;
       const found = this.index(this.fullNames, within, fullKeys).get(name) ?? [];
@@ -100,8 +99,13 @@ export class ScopedPlaces {
 /** A record's full names: its own and the committees merged into it (成章社区 ← 成章村). */
 export function fullKeys(rec: PlaceRecord): string[] {
   const keys = [rec.name];
-  for (const alias of rec.aliases) if (alias.endsWith('村') || alias.endsWith('社区')) keys.push(alias);
+  for (const alias of rec.aliases) if (isVillageLevel(alias)) keys.push(alias);
   return keys;
+}
+
+/** A village-level name (…村, …社区); endsWith, as this is asked of every run of characters before a suffix. */
+function isVillageLevel(name: string): boolean {
+  return name.endsWith('村') || name.endsWith('社区');
 }
 
 function shortKeys(rec: PlaceRecord): string[] {

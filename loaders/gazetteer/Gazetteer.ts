@@ -107,14 +107,23 @@ export class Gazetteer {
    * (牟家村村委会 → 牟家村). Villages are looked up through an index built on first use.
    */
   lookup(name: string): PlaceRecord[] {
-    const key = /(委员会|委会)$/.test(name) ? normaliseVillageName(name).name : name;
+    // endsWith rather than anchored regexes: the place rules ask about every run of
+    // characters before a division suffix, and most name nothing.
+    const key = name.endsWith('委员会') || name.endsWith('委会') ? normaliseVillageName(name).name : name;
     const codes = this.byName.get(key);
-    const villageLevel = /(村|社区)$/.test(key);
-    // The place rules ask about every run of characters before a division suffix; most name nothing.
+    const villageLevel = key.endsWith('村') || key.endsWith('社区');
     if (!codes && !villageLevel) return [];
-    const upper = (codes ?? []).map((c) => this.records.get(c));
-    const villages = villageLevel ? this.villageCodes(key).map((c) => this.get(c)) : [];
-    return [...upper, ...villages].filter((r): r is PlaceRecord => r !== null && r !== undefined);
+    const found: PlaceRecord[] = [];
+    for (const code of codes ?? []) {
+      const record = this.records.get(code);
+      if (record) found.push(record);
+    }
+    if (villageLevel)
+      for (const code of this.villageCodes(key)) {
+        const record = this.get(code);
+        if (record) found.push(record);
+      }
+    return found;
   }
 
   /**
