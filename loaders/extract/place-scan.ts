@@ -22,16 +22,25 @@ const MAX_STEM = 8;
  * place.full-name: a run of characters ending in a division suffix that the gazetteer
  * confirms in the document's scope; the longest confirmed run wins.
  * Example: "闵市村存量安置房宅改项目顺利完成" → 闵市村 (320412119207).
+ * A village-level name goes first to a town named before it in the sentence, and when the
+ * document's scope cannot place it, to a town named earlier in the text (`earlierTowns`):
+ * "到邻县某乡甲村、乙村参观" names that township's villages, not namesakes at home.
  */
-export function scanFullNames(text: string, places: ScopedPlaces): PlaceMatch[] {
+export function scanFullNames(
+  text: string,
+  places: ScopedPlaces,
+  earlierTowns: readonly string[] = [],
+): PlaceMatch[] {
   const found: PlaceMatch[] = [];
+  const near: string[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
-      const record = places.full(name);
+      const record = places.full(name, { near, earlier: earlierTowns });
       if (!record) continue;
+      if (record.kind === 'TOWN') near.unshift(record.code);
       found.push(
         matchOf(record, { start: m.index - stem, end, name, rule: 'place.full-name', confidence: 1 }),
       );

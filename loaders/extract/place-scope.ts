@@ -26,6 +26,15 @@ function indexesOf(gazetteer: Gazetteer): { full: NameIndexes; short: NameIndexe
   return indexes;
 }
 
+/**
+ * Towns the text has named before a village-level name, by code: `near` in the same
+ * sentence (nearest first), `earlier` anywhere before it in the document.
+ */
+export interface NamedTowns {
+  near?: readonly string[];
+  earlier?: readonly string[];
+}
+
 export class ScopedPlaces {
   private readonly fullNames: NameIndexes;
   private readonly shortNames: NameIndexes;
@@ -46,15 +55,34 @@ export class ScopedPlaces {
    * for in the document's town, then its district, then its city (城西村 is in two towns of
    * 德清县; a 新市镇 report means its own).
    */
-  full(name: string): PlaceRecord | null {
+  full(name: string, named: NamedTowns = {}): PlaceRecord | null {
     if (!VILLAGE_LEVEL.test(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
+    // A town the sentence has just named places its villages before any other (某乡甲村…、乙村…).
+    for (const town of named.near ?? []) {
+      const found = this.under(town, name);
+      if (found.length === 1) return found[0] ?? null;
+    }
     for (const within of [this.town, this.scope.district, this.scope.city]) {
       if (!within) continue;
-      const found = this.index(this.fullNames, within, fullKeys).get(name) ?? [];
+      const found = this.under(within, name);
       if (found.length === 1) return found[0] ?? null;
-      if (found.length > 1) return null;
+      if (found.length > 1) return this.inEarlier(name, named.earlier);
     }
-    return null;
+    return this.inEarlier(name, named.earlier);
+  }
+
+  /**
+   * A village the document's scope cannot place (none or several of the name) that belongs
+   * to exactly one of the towns named earlier in the text: the visit to 某乡 goes on to its
+   * villages in the next sentence.
+   */
+  private inEarlier(name: string, earlier: readonly string[] = []): PlaceRecord | null {
+    const found = [...new Set(earlier)].flatMap((town) => this.under(town, name));
+    return found.length === 1 ? (found[0] ?? null) : null;
+  }
+
+  private under(within: string, name: string): PlaceRecord[] {
+    return this.index(this.fullNames, within, fullKeys).get(name) ?? [];
   }
 
   /**

@@ -32,15 +32,19 @@ export function extractPlaces(
 
   const found: LocatedMatch[] = [];
   const unlisted: { place: UnlistedPlace; span: Span }[] = [];
-  const scannedBySentence = doc.sentences.map((sentence) =>
-    dropContained([
-      ...scanFullNames(sentence.text, places),
+  // Towns named so far, for the villages of a town the text visits (place-scope.ts NamedTowns).
+  const earlierTowns: string[] = [];
+  const scannedBySentence = doc.sentences.map((sentence) => {
+    const full = scanFullNames(sentence.text, places, earlierTowns);
+    for (const m of full) if (m.kind === 'TOWN') earlierTowns.push(m.record.code);
+    return dropContained([
+      ...full,
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
-    ]),
-  );
+    ]);
+  });
   // Villages the text lists under a town it names (place-town-villages.ts).
   const towns = new Map<string, PlaceRecord>();
   for (const m of scannedBySentence.flat()) if (m.kind === 'TOWN') towns.set(m.record.code, m.record);

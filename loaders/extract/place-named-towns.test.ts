@@ -1,0 +1,46 @@
+import { extractDocument } from '..';
+
+/**
+ * Real divisions, invented sentences: 三星村 names a village of 嘉泽镇 (武进区) and one of
+ * 朱林镇 (金坛区); 西望村 and 双桥村 are villages of 丁蜀镇 (宜兴市, 无锡市) that 常州市 lacks.
+ */
+function parents(text: string): Map<string, string[]> {
+  const { records } = extractDocument({ name: 'jiaze-visit.txt', bytes: new TextEncoder().encode(text) });
+  const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+  const out = new Map<string, string[]>();
+  for (const r of records.relationships) {
+    if (r.type !== 'LOCATED_IN') continue;
+    const from = name.get(r.from) ?? '';
+    if (!/村$/.test(from)) continue;
+    out.set(from, [...(out.get(from) ?? []), name.get(r.to) ?? '']);
+  }
+  return out;
+}
+
+describe('villages of a town the text names', () => {
+  it('a town named before a village in the sentence wins over a namesake at home', () => {
+    const links = parents('武进区嘉泽镇召开花木产业大会。嘉泽镇干部赴金坛区朱林镇三星村学习苗木合作经营。');
+    expect(links.get('三星村')).toEqual(['朱林镇']);
+  });
+
+  it('the home town keeps its own village where no other town is named before it', () => {
+    const links = parents('武进区嘉泽镇召开花木产业大会。三星村种植户交流苗木合作经营。');
+    expect(links.get('三星村')).toEqual(['嘉泽镇']);
+  });
+
+  it('a village the scope cannot place goes to a town named in an earlier sentence', () => {
+    const links = parents(
+      ['武进区嘉泽镇组织种植户赴宜兴市丁蜀镇学习。', '大家先后参观了西望村的紫砂作坊和双桥村的茶园。'].join(
+        '\n',
+      ),
+    );
+    expect(links.get('西望村')).toEqual(['丁蜀镇']);
+    expect(links.get('双桥村')).toEqual(['丁蜀镇']);
+  });
+
+  it('a village no named town holds stays unplaced', () => {
+    const links = parents('武进区嘉泽镇组织种植户赴宜兴市丁蜀镇学习。大家还参观了跃进村。');
+    // 跃进村 is 嘉泽镇's own village; the visit to 丁蜀镇 does not move it.
+    expect(links.get('跃进村')).toEqual(['嘉泽镇']);
+  });
+});
