@@ -43,4 +43,21 @@ describe('villages of a town the text names', () => {
     // 跃进村 is 嘉泽镇's own village; the visit to 丁蜀镇 does not move it.
     expect(links.get('跃进村')).toEqual(['嘉泽镇']);
   });
+
+  it('a town or village under a district the sentence names, though the district is in another province', () => {
+    expect(allLinks('武进区嘉泽镇组织党员赴浙江学习。大家参观了德清县五四村和桐乡市乌镇镇。')).toEqual(
+      expect.arrayContaining(['五四村>莫干山镇', '莫干山镇>德清县', '乌镇镇>桐乡市', '嘉泽镇>武进区']),
+    );
+    expect(allLinks('武进区嘉泽镇签约项目6个。另据报道，青州市云门山街道举办文化节。')).toEqual(
+      expect.arrayContaining(['云门山街道>青州市', '青州市>潍坊市', '嘉泽镇>武进区']),
+    );
+  });
 });
+
+function allLinks(text: string): string[] {
+  const { records } = extractDocument({ name: 'jiaze-visit.txt', bytes: new TextEncoder().encode(text) });
+  const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+  return records.relationships
+    .filter((r) => r.type === 'LOCATED_IN')
+    .map((r) => `${name.get(r.from)}>${name.get(r.to)}`);
+}

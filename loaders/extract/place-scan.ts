@@ -33,14 +33,16 @@ export function scanFullNames(
 ): PlaceMatch[] {
   const found: PlaceMatch[] = [];
   const near: string[] = [];
+  const nearUpper: string[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
-      const record = places.full(name, { near, earlier: earlierTowns });
+      const record = places.full(name, { near, earlier: earlierTowns, nearUpper });
       if (!record) continue;
       if (record.kind === 'TOWN') near.unshift(record.code);
+      if (record.kind === 'DISTRICT' || record.kind === 'CITY') nearUpper.unshift(record.code);
       found.push(
         matchOf(record, { start: m.index - stem, end, name, rule: 'place.full-name', confidence: 1 }),
       );

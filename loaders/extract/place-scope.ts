@@ -33,6 +33,8 @@ function indexesOf(gazetteer: Gazetteer): { full: NameIndexes; short: NameIndexe
 export interface NamedTowns {
   near?: readonly string[];
   earlier?: readonly string[];
+  /** Districts and cities named before it in the same sentence, nearest first (桐乡市乌镇镇). */
+  nearUpper?: readonly string[];
 }
 
 export class ScopedPlaces {
@@ -56,8 +58,9 @@ export class ScopedPlaces {
    * 德清县; a 新市镇 report means its own).
    */
   full(name: string, named: NamedTowns = {}): PlaceRecord | null {
-    if (!VILLAGE_LEVEL.test(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
-    // A town the sentence has just named places its villages before any other (某乡甲村…、乙村…).
+    if (!VILLAGE_LEVEL.test(name))
+      return this.acceptable(this.gazetteer.resolve(name, this.scope)) ?? this.inUpper(name, named.nearUpper);
+    // A town the sentence has just named places its villages before any other (某乡甲村…).
     for (const town of named.near ?? []) {
       const found = this.under(town, name);
       if (found.length === 1) return found[0] ?? null;
@@ -66,9 +69,23 @@ export class ScopedPlaces {
       if (!within) continue;
       const found = this.under(within, name);
       if (found.length === 1) return found[0] ?? null;
-      if (found.length > 1) return this.inEarlier(name, named.earlier);
+      if (found.length > 1) return this.inEarlier(name, named);
     }
-    return this.inEarlier(name, named.earlier);
+    return this.inEarlier(name, named);
+  }
+
+  /**
+   * A town or district the document's scope cannot place, under a district or city the
+   * sentence named before it: 桐乡市乌镇镇 in a text from another province names that town.
+   */
+  private inUpper(name: string, upper: readonly string[] = []): PlaceRecord | null {
+    for (const within of upper) {
+      const found = this.gazetteer
+        .lookup(name)
+        .filter((r) => r.code.startsWith(within) && r.code !== within && !/区$/.test(r.name));
+      if (found.length === 1) return found[0] ?? null;
+    }
+    return null;
   }
 
   /**
@@ -76,8 +93,14 @@ export class ScopedPlaces {
    * to exactly one of the towns named earlier in the text: the visit to 某乡 goes on to its
    * villages in the next sentence.
    */
-  private inEarlier(name: string, earlier: readonly string[] = []): PlaceRecord | null {
-    const found = [...new Set(earlier)].flatMap((town) => this.under(town, name));
+  private inEarlier(name: string, named: NamedTowns): PlaceRecord | null {
+    // 德清县五四村: a district the sentence names places the village it goes on to name.
+    for (const district of named.nearUpper ?? []) {
+      if (district.length !== 6) continue;
+      const found = this.under(district, name);
+      if (found.length === 1) return found[0] ?? null;
+    }
+    const found = [...new Set(named.earlier ?? [])].flatMap((town) => this.under(town, name));
     return found.length === 1 ? (found[0] ?? null) : null;
   }
 
