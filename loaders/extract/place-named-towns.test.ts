@@ -52,6 +52,15 @@ describe('villages of a town the text names', () => {
       expect.arrayContaining(['云门山街道>青州市', '青州市>潍坊市', '嘉泽镇>武进区']),
     );
   });
+
+  it('a town under a district an earlier sentence named, in another province', () => {
+    const links = allLinks('武进区嘉泽镇组织干部赴湖州市安吉县学习。在天荒坪镇，大家参观了民宿集群。');
+    expect(links).toEqual(expect.arrayContaining(['天荒坪镇>安吉县', '安吉县>湖州市']));
+    // Without a district named before it, a town of another province is a word like any other.
+    expect(allLinks('武进区嘉泽镇组织干部外出学习。在天荒坪镇，大家参观了民宿集群。')).not.toEqual(
+      expect.arrayContaining(['天荒坪镇>安吉县']),
+    );
+  });
 });
 
 function allLinks(text: string): string[] {

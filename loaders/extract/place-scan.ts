@@ -23,13 +23,13 @@ const MAX_STEM = 8;
  * confirms in the document's scope; the longest confirmed run wins.
  * Example: "闵市村存量安置房宅改项目顺利完成" → 闵市村 (320412119207).
  * A village-level name goes first to a town named before it in the sentence, and when the
- * document's scope cannot place it, to a town named earlier in the text (`earlierTowns`):
+ * document's scope cannot place it, to a town named earlier in the text (`earlier`):
  * "到邻县某乡甲村、乙村参观" names that township's villages, not namesakes at home.
  */
 export function scanFullNames(
   text: string,
   places: ScopedPlaces,
-  earlierTowns: readonly string[] = [],
+  earlier: { towns?: readonly string[]; upper?: readonly string[] } = {},
 ): PlaceMatch[] {
   const found: PlaceMatch[] = [];
   const near: string[] = [];
@@ -39,7 +39,12 @@ export function scanFullNames(
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
-      const record = places.full(name, { near, earlier: earlierTowns, nearUpper });
+      const record = places.full(name, {
+        near,
+        earlier: earlier.towns,
+        nearUpper,
+        earlierUpper: earlier.upper,
+      });
       if (!record) continue;
       if (record.kind === 'TOWN') near.unshift(record.code);
       if (record.kind === 'DISTRICT' || record.kind === 'CITY') nearUpper.unshift(record.code);

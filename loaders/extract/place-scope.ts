@@ -35,6 +35,8 @@ export interface NamedTowns {
   earlier?: readonly string[];
   /** Districts and cities named before it in the same sentence, nearest first (桐乡市乌镇镇). */
   nearUpper?: readonly string[];
+  /** Districts and cities named in earlier sentences, latest first (赴安吉县学习。在某镇…). */
+  earlierUpper?: readonly string[];
 }
 
 export class ScopedPlaces {
@@ -59,7 +61,10 @@ export class ScopedPlaces {
    */
   full(name: string, named: NamedTowns = {}): PlaceRecord | null {
     if (!VILLAGE_LEVEL.test(name))
-      return this.acceptable(this.gazetteer.resolve(name, this.scope)) ?? this.inUpper(name, named.nearUpper);
+      return (
+        this.acceptable(this.gazetteer.resolve(name, this.scope)) ??
+        this.inUpper(name, [...(named.nearUpper ?? []), ...(named.earlierUpper ?? [])])
+      );
     // A town the sentence has just named places its villages before any other (某乡甲村…).
     for (const town of named.near ?? []) {
       const found = this.under(town, name);
@@ -101,7 +106,13 @@ export class ScopedPlaces {
       if (found.length === 1) return found[0] ?? null;
     }
     const found = [...new Set(named.earlier ?? [])].flatMap((town) => this.under(town, name));
-    return found.length === 1 ? (found[0] ?? null) : null;
+    if (found.length > 0) return found.length === 1 ? (found[0] ?? null) : null;
+    for (const district of named.earlierUpper ?? []) {
+      if (district.length !== 6) continue;
+      const under = this.under(district, name);
+      if (under.length === 1) return under[0] ?? null;
+    }
+    return null;
   }
 
   private under(within: string, name: string): PlaceRecord[] {

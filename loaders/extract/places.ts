@@ -32,11 +32,14 @@ export function extractPlaces(
 
   const found: LocatedMatch[] = [];
   const unlisted: { place: UnlistedPlace; span: Span }[] = [];
-  // Towns named so far, for the villages of a town the text visits (place-scope.ts NamedTowns).
-  const earlierTowns: string[] = [];
+  // Towns, districts and cities named so far: a visit goes on to their places (place-scope.ts NamedTowns).
+  const earlier = { towns: [] as string[], upper: [] as string[] };
   const scannedBySentence = doc.sentences.map((sentence) => {
-    const full = scanFullNames(sentence.text, places, earlierTowns);
-    for (const m of full) if (m.kind === 'TOWN') earlierTowns.push(m.record.code);
+    const full = scanFullNames(sentence.text, places, earlier);
+    for (const m of full) {
+      if (m.kind === 'TOWN') earlier.towns.push(m.record.code);
+      if (m.kind === 'DISTRICT' || m.kind === 'CITY') earlier.upper.unshift(m.record.code);
+    }
     return dropContained([
       ...full,
       ...scanShortEnumerations(sentence.text, places, home),
