@@ -150,7 +150,14 @@ function matchOf(
   at: { start: number; end: number; name: string; rule: string; confidence: number },
 ): PlaceMatch {
   const merged = at.name !== record.name && /村$/.test(at.name);
-  return { ...at, record, name: merged ? at.name : record.name, kind: merged ? 'VILLAGE' : record.kind };
+  // 川底乡 for the district's 川底镇 (ScopedPlaces.full): the text's title is the name here.
+  const retitled = record.kind === 'TOWN' && at.name !== record.name && /[乡镇]$/.test(at.name);
+  return {
+    ...at,
+    record,
+    name: merged || retitled ? at.name : record.name,
+    kind: merged ? 'VILLAGE' : record.kind,
+  };
 }
 
 /** Drops matches inside a longer one, and later matches overlapping an earlier one. */

@@ -63,7 +63,8 @@ export class ScopedPlaces {
     if (!VILLAGE_LEVEL.test(name))
       return (
         this.acceptable(this.gazetteer.resolve(name, this.scope)) ??
-        this.inUpper(name, [...(named.nearUpper ?? []), ...(named.earlierUpper ?? [])])
+        this.inUpper(name, [...(named.nearUpper ?? []), ...(named.earlierUpper ?? [])]) ??
+        this.upgraded(name)
       );
     // A town the sentence has just named places its villages before any other (某乡甲村…).
     for (const town of named.near ?? []) {
@@ -77,6 +78,20 @@ export class ScopedPlaces {
       if (found.length > 1) return this.inEarlier(name, named);
     }
     return this.inEarlier(name, named);
+  }
+
+  /**
+   * A township of the document's district under its other title: 某乡 upgraded to 某镇 (or
+   * the reverse) after the text was written or the list compiled. The name must match the
+   * district's town in all but that last character.
+   */
+  private upgraded(name: string): PlaceRecord | null {
+    const m = /^([\u4e00-\u9fa5]{2,})([乡镇])$/.exec(name);
+    const district = this.scope.district;
+    if (!m?.[1] || !district) return null;
+    const other = `${m[1]}${m[2] === '乡' ? '镇' : '乡'}`;
+    const found = this.gazetteer.children(district).filter((r) => r.kind === 'TOWN' && r.name === other);
+    return found.length === 1 ? (found[0] ?? null) : null;
   }
 
   /**
