@@ -1,7 +1,7 @@
 import { getGazetteer, type Gazetteer, type PlaceRecord, type PlaceScope } from '../gazetteer';
 import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
-import { placeFacts, type LocatedMatch } from './place-facts';
+import { ownLevel, placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
 import { scanBracketedTowns, scanShortPlaceLists } from './place-short-lists';
@@ -110,7 +110,7 @@ function townNotListed(
 ): ReturnType<typeof unlistedTown> | null {
   if (!district) return null;
   const name = unlistedTownName(gazetteer, doc);
-  return name ? unlistedTown(doc, { name, district }) : null;
+  return name ? unlistedTown(doc, { name, district: ownLevel(gazetteer, district) }) : null;
 }
 
 /**
