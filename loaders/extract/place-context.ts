@@ -1,6 +1,6 @@
 import { getGazetteer, shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
 import type { EntityMention, PlaceContext, ReadDocument } from '../types';
-import { placeKey, placeMention } from './place-facts';
+import { ownLevel, placeKey, placeMention } from './place-facts';
 import type { ScopedPlaces } from './place-scope';
 
 /**
@@ -19,8 +19,9 @@ export function buildPlaceContext(options: {
   const { gazetteer, places, doc, entities } = options;
   const byKey = new Map<string, EntityMention>();
   for (const e of entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
-  const mentionOf = (record: PlaceRecord | null): EntityMention | null => {
-    if (!record) return null;
+  const mentionOf = (listed: PlaceRecord | null): EntityMention | null => {
+    if (!listed) return null;
+    const record = ownLevel(gazetteer, listed);
     const known = byKey.get(placeKey(record.code));
     if (known) return known;
     // The caller named a place the text never does (a hint): it still anchors the document.

@@ -7,6 +7,16 @@ export function placeKey(code: string): string {
   return `Place:${placeIdFromCode(code)}`;
 }
 
+/**
+ * The place a record stands for: a prefecture-level city without counties (东莞市, 中山市)
+ * is listed again at the district level under its own name, and that entry is the city.
+ */
+export function ownLevel(gazetteer: Gazetteer, record: PlaceRecord): PlaceRecord {
+  if (record.kind !== 'DISTRICT') return record;
+  const parent = gazetteer.parent(record.code);
+  return parent?.name === record.name ? parent : record;
+}
+
 /** The entity mention of a resolved place. */
 export function placeMention(
   record: PlaceRecord,
@@ -45,11 +55,14 @@ export function placeFacts(gazetteer: Gazetteer, found: readonly LocatedMatch[])
   const relations: RelationMention[] = [];
   const chained = new Set<string>();
   for (const { match, span } of found) {
-    entities.push(placeMention(match.record, { ...match, span }));
-    let child = match.record;
+    const record = ownLevel(gazetteer, match.record);
+    const kind = record === match.record ? match.kind : record.kind;
+    entities.push(placeMention(record, { ...match, span, kind }));
+    let child = record;
     while (!chained.has(child.code)) {
       chained.add(child.code);
-      const parent = gazetteer.parent(child.code);
+      const upper = gazetteer.parent(child.code);
+      const parent = upper ? ownLevel(gazetteer, upper) : null;
       if (!parent) break;
       if (!chained.has(parent.code)) {
         entities.push(placeMention(parent, { span, rule: 'place.ancestor', confidence: 1 }));

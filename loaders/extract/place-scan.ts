@@ -22,16 +22,32 @@ const MAX_STEM = 8;
  * place.full-name: a run of characters ending in a division suffix that the gazetteer
  * confirms in the document's scope; the longest confirmed run wins.
  * Example: "闵市村存量安置房宅改项目顺利完成" → 闵市村 (320412119207).
+ * A village-level name goes first to a town named before it in the sentence, and when the
+ * document's scope cannot place it, to a town named earlier in the text (`earlier`):
+ * "到邻县某乡甲村、乙村参观" names that township's villages, not namesakes at home.
  */
-export function scanFullNames(text: string, places: ScopedPlaces): PlaceMatch[] {
+export function scanFullNames(
+  text: string,
+  places: ScopedPlaces,
+  earlier: { towns?: readonly string[]; upper?: readonly string[] } = {},
+): PlaceMatch[] {
   const found: PlaceMatch[] = [];
+  const near: string[] = [];
+  const nearUpper: string[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
-      const record = places.full(name);
+      const record = places.full(name, {
+        near,
+        earlier: earlier.towns,
+        nearUpper,
+        earlierUpper: earlier.upper,
+      });
       if (!record) continue;
+      if (record.kind === 'TOWN') near.unshift(record.code);
+      if (record.kind === 'DISTRICT' || record.kind === 'CITY') nearUpper.unshift(record.code);
       found.push(
         matchOf(record, { start: m.index - stem, end, name, rule: 'place.full-name', confidence: 1 }),
       );
@@ -63,7 +79,7 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
   return found;
 }
 
-const ENUMERATION =
+export const ENUMERATION =
   /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+个)?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
 const KINDS_OF: Record<string, PlaceKind[]> = {
   村: ['VILLAGE', 'COMMUNITY'],
@@ -134,7 +150,14 @@ function matchOf(
   at: { start: number; end: number; name: string; rule: string; confidence: number },
 ): PlaceMatch {
   const merged = at.name !== record.name && /村$/.test(at.name);
-  return { ...at, record, name: merged ? at.name : record.name, kind: merged ? 'VILLAGE' : record.kind };
+  // 川底乡 for the district's 川底镇 (ScopedPlaces.full): the text's title is the name here.
+  const retitled = record.kind === 'TOWN' && at.name !== record.name && /[乡镇]$/.test(at.name);
+  return {
+    ...at,
+    record,
+    name: merged || retitled ? at.name : record.name,
+    kind: merged ? 'VILLAGE' : record.kind,
+  };
 }
 
 /** Drops matches inside a longer one, and later matches overlapping an earlier one. */

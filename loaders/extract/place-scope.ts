@@ -1,8 +1,6 @@
 import type { PlaceKind } from '../../schema/model';
 import { shortName, type Gazetteer, type PlaceRecord, type PlaceScope } from '../gazetteer';
 
-/** Village-level places (…村, …社区) hold 94% of the list and repeat everywhere: only look them up near home. */
-
 /**
  * Name resolution inside one document's scope (its district, city and province). Villages
  * and communities are only found under the document's district or city: 新南村 alone
@@ -25,6 +23,19 @@ function indexesOf(gazetteer: Gazetteer): { full: NameIndexes; short: NameIndexe
   return indexes;
 }
 
+/**
+ * Towns the text has named before a village-level name, by code: `near` in the same
+ * sentence (nearest first), `earlier` anywhere before it in the document.
+ */
+export interface NamedTowns {
+  near?: readonly string[];
+  earlier?: readonly string[];
+  /** Districts and cities named before it in the same sentence, nearest first (桐乡市乌镇镇). */
+  nearUpper?: readonly string[];
+  /** Districts and cities named in earlier sentences, latest first (赴安吉县学习。在某镇…). */
+  earlierUpper?: readonly string[];
+}
+
 export class ScopedPlaces {
   private readonly fullNames: NameIndexes;
   private readonly shortNames: NameIndexes;
@@ -45,15 +56,79 @@ export class ScopedPlaces {
    * for in the document's town, then its district, then its city (城西村 is in two towns of
    * 德清县; a 新市镇 report means its own).
    */
-  full(name: string): PlaceRecord | null {
-    if (!isVillageLevel(name)) return this.acceptable(this.gazetteer.resolve(name, this.scope));
+  full(name: string, named: NamedTowns = {}): PlaceRecord | null {
+    if (!isVillageLevel(name))
+      return (
+        this.acceptable(this.gazetteer.resolve(name, this.scope)) ??
+        this.inUpper(name, [...(named.nearUpper ?? []), ...(named.earlierUpper ?? [])]) ??
+        this.upgraded(name)
+      );
+    // A town the sentence has just named places its villages before any other (某乡甲村…).
+    for (const town of named.near ?? []) {
+      const found = this.under(town, name);
+      if (found.length === 1) return found[0] ?? null;
+    }
     for (const within of [this.town, this.scope.district, this.scope.city]) {
       if (!within) continue;
-      const found = this.index(this.fullNames, within, fullKeys).get(name) ?? [];
+      const found = this.under(within, name);
       if (found.length === 1) return found[0] ?? null;
-      if (found.length > 1) return null;
+      if (found.length > 1) return this.inEarlier(name, named);
+    }
+    return this.inEarlier(name, named);
+  }
+
+  /**
+   * A township of the document's district under its other title: 某乡 upgraded to 某镇 (or
+   * the reverse) after the text was written or the list compiled. The name must match the
+   * district's town in all but that last character.
+   */
+  private upgraded(name: string): PlaceRecord | null {
+    const m = /^([\u4e00-\u9fa5]{2,})([乡镇])$/.exec(name);
+    const district = this.scope.district;
+    if (!m?.[1] || !district) return null;
+    const other = `${m[1]}${m[2] === '乡' ? '镇' : '乡'}`;
+    const found = this.gazetteer.children(district).filter((r) => r.kind === 'TOWN' && r.name === other);
+    return found.length === 1 ? (found[0] ?? null) : null;
+  }
+
+  /**
+   * A town or district the document's scope cannot place, under a district or city the
+   * sentence named before it: 桐乡市乌镇镇 in a text from another province names that town.
+   */
+  private inUpper(name: string, upper: readonly string[] = []): PlaceRecord | null {
+    for (const within of upper) {
+      const found = this.gazetteer
+        .lookup(name)
+        .filter((r) => r.code.startsWith(within) && r.code !== within && !/区$/.test(r.name));
+      if (found.length === 1) return found[0] ?? null;
     }
     return null;
+  }
+
+  /**
+   * A village the document's scope cannot place (none or several of the name) that belongs
+   * to exactly one of the towns named earlier in the text: the visit to 某乡 goes on to its
+   * villages in the next sentence.
+   */
+  private inEarlier(name: string, named: NamedTowns): PlaceRecord | null {
+    // 德清县五四村: a district the sentence names places the village it goes on to name.
+    for (const district of named.nearUpper ?? []) {
+      if (district.length !== 6) continue;
+      const found = this.under(district, name);
+      if (found.length === 1) return found[0] ?? null;
+    }
+    const found = [...new Set(named.earlier ?? [])].flatMap((town) => this.under(town, name));
+    if (found.length > 0) return found.length === 1 ? (found[0] ?? null) : null;
+    for (const district of named.earlierUpper ?? []) {
+      if (district.length !== 6) continue;
+      const under = this.under(district, name);
+      if (under.length === 1) return under[0] ?? null;
+    }
+    return null;
+  }
+
+  private under(within: string, name: string): PlaceRecord[] {
+    return this.index(this.fullNames, within, fullKeys).get(name) ?? [];
   }
 
   /**
@@ -103,7 +178,7 @@ export function fullKeys(rec: PlaceRecord): string[] {
   return keys;
 }
 
-/** A village-level name (…村, …社区); endsWith, as this is asked of every run of characters before a suffix. */
+/** A village-level name (…村, …社区: 94% of the list, repeated everywhere, so looked up only near home); endsWith, as this is asked of every run of characters before a suffix. */
 function isVillageLevel(name: string): boolean {
   return name.endsWith('村') || name.endsWith('社区');
 }

@@ -24,6 +24,11 @@ describe('scanShortPlaceLists', () => {
     expect(names('前往重庆、成都等城市对接企业。')).toEqual(['重庆市 PROVINCE', '成都市 CITY']);
   });
 
+  it('reads a short form before a word for a part of the place (浙江沿海), past the verb', () => {
+    expect(names('镇主要负责人深入浙江沿海、珠三角等地招商。')).toEqual(['浙江省 PROVINCE']);
+    expect(names('组织企业赴苏南地区、华东一带等地考察。')).toEqual([]);
+  });
+
   it('reads nothing without 等地, and nothing a short form leaves in doubt', () => {
     expect(names('坚持青岛经验，温州模式。')).toEqual([]);
     // 吉林 is both a province and one of its cities.

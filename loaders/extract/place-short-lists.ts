@@ -23,8 +23,40 @@ export function scanShortPlaceLists(text: string, gazetteer: Gazetteer): PlaceMa
   return found;
 }
 
-/** The place an item names: the whole item, else its last two to four characters. */
+/** A part of a province or city named by its short form: 福建沿海, 苏南地区's 苏南 is no place. */
+const REGION_OF = /([\u4e00-\u9fa5]{2,3})(?:沿海|地区|一带|北部|南部|东部|西部|中部|沿江|山区)$/;
+
+/**
+ * The place an item names: the whole item, else its last two to four characters, else a
+ * short form before a word for a part of it (深入福建沿海、…等地 → 福建省).
+ */
 function itemPlace(gazetteer: Gazetteer, item: string, start: number): PlaceMatch | null {
+  return wholeOrTail(gazetteer, item, start) ?? regionHead(gazetteer, item, start);
+}
+
+function regionHead(gazetteer: Gazetteer, item: string, start: number): PlaceMatch | null {
+  const m = REGION_OF.exec(item);
+  if (!m?.[1]) return null;
+  // 深入福建 holds the verb: try the head's tails, longest first.
+  for (const form of [m[1], m[1].slice(1)].filter((f) => f.length >= 2)) {
+    const records = gazetteer.lookupUpperShort(form);
+    const record = records.length === 1 ? records[0] : undefined;
+    if (!record) continue;
+    const at = start + m.index + (m[1].length - form.length);
+    return {
+      start: at,
+      end: at + form.length,
+      record,
+      name: record.name,
+      kind: record.kind,
+      rule: 'place.short-list',
+      confidence: 0.8,
+    };
+  }
+  return null;
+}
+
+function wholeOrTail(gazetteer: Gazetteer, item: string, start: number): PlaceMatch | null {
   for (let from = 0; from <= item.length - 2; from += 1) {
     const form = item.slice(from);
     if (form.length > 4 && from > 0) continue;

@@ -38,4 +38,16 @@ describe('villages listed under the document’s own town', () => {
     expect(links).toEqual(expect.arrayContaining(['青禾湾村 -> 回龙铺镇', '柳溪湾村 -> 回龙铺镇']));
     expect(links.some((l) => /的乡村|示范村/.test(l))).toBe(false);
   });
+
+  it('an event verb after the town opens no village: 某镇举行新设社区揭牌仪式', () => {
+    const { records } = extractDocument({
+      name: 'huilongpu.txt',
+      bytes: new TextEncoder().encode(
+        '宁乡市回龙铺镇举行新设社区揭牌仪式。回龙铺镇新建社区服务中心投入使用。',
+      ),
+    });
+    const names = records.nodes.filter((n) => n.label === 'Place').map((n) => n.name);
+    expect(names).toContain('回龙铺镇');
+    expect(names.filter((n) => /社区$/.test(n))).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ const ITEM = /^([\u4e00-\u9fa5]{2,4}?)(村|社区)(?![委民级干组庄落里])
  */
 const NOT_A_NAME =
   /[乡农]$|^[的在和与及对向把被将是有共为]|^(?:行政|自然|示范|重点|中心|贫困|脱贫|美丽|文明|先进|特色|试点|样板|和美|宜居|精品|新农|农|乡|城|各|全|本|该|每|所有|相关|[一二两三四五六七八九十百\d]+个?)/;
+/** Verbs of events and works, which no village name holds: 某镇举行新设社区揭牌仪式. */
+const EVENT_VERB = /举行|召开|举办|组织|开展|新设|新增|新建|打造|成立|创建|推进|实施|启动|揭牌|挂牌/;
 const SEPARATOR = /^[、和及与]/;
 const SHORT_ITEM = /^[\u4e00-\u9fa5](?:村|社区)(?=[、和及与])/;
 
@@ -79,7 +81,14 @@ function addListedWith(text: string, at: { found: Map<string, TownVillage>; gaze
     const own = ownNames(at.gazetteer, known.town);
     for (const item of clean) {
       const stem = item.replace(/(村|社区)$/, '');
-      if (at.found.has(item) || own.has(item) || NOT_A_NAME.test(stem) || stem.length < 2 || stem.length > 4)
+      if (
+        at.found.has(item) ||
+        own.has(item) ||
+        NOT_A_NAME.test(stem) ||
+        EVENT_VERB.test(stem) ||
+        stem.length < 2 ||
+        stem.length > 4
+      )
         continue;
       at.found.set(item, { kind: villageKind(item), town: known.town });
     }
@@ -103,7 +112,7 @@ function listAfter(text: string, from: number): { name: string; start: number }[
     // 某镇蔡村、大陆村: a one-character stem is too short to trust, but the list goes on after it.
     const short = SHORT_ITEM.exec(text.slice(at));
     const m = short ? null : ITEM.exec(text.slice(at));
-    if (!short && (!m?.[1] || NOT_A_NAME.test(m[1]))) break;
+    if (!short && (!m?.[1] || NOT_A_NAME.test(m[1]) || EVENT_VERB.test(m[1]))) break;
     if (m) items.push({ name: m[0], start: at });
     at += (short ?? m)?.[0].length ?? 0;
     const sep = SEPARATOR.exec(text.slice(at));

@@ -1,7 +1,7 @@
 import { entityId, placeIdFromCode } from '../../schema/ids';
 import type { EntityMention, ExtractedFacts, Span } from '../types';
 import { placeKey } from './place-facts';
-import type { PlaceMatch } from './place-scan';
+import { ENUMERATION, type PlaceMatch } from './place-scan';
 
 const ITEM = /^[\u4e00-\u9fa5]{2,5}(村|社区)$/;
 const SEPARATOR = /[、和及与]/;
@@ -11,6 +11,7 @@ const SEPARATOR = /[、和及与]/;
  * merged, or a natural village) named in one list with listed villages of the same town.
  * It becomes a place under that town, with an id from its kind, parent and name, and a
  * lower confidence. Example: "黄天荡村、新名村、焦溪村等村" with 新名村 unlisted → 新名村 in 郑陆镇.
+ * Lists of short forms count too: "黄天荡、新名、焦溪3个村" gives the same.
  */
 export function scanUnlistedSiblings(text: string, listed: readonly PlaceMatch[]): UnlistedPlace[] {
   const villages = listed.filter((m) => m.record.code.length === 12);
@@ -23,6 +24,45 @@ export function scanUnlistedSiblings(text: string, listed: readonly PlaceMatch[]
         found.some((f) => f.start === item.start);
       if (!taken) found.push({ ...item, kind, town: v.record.code.slice(0, 9) });
     }
+  }
+  return [...found, ...shortSiblings(text, listed)];
+}
+
+/** Words a list of short forms holds that name no village (周边、其他等村). */
+const NOT_A_STEM =
+  /^(?:周边|周围|附近|邻近|其他|其它|其余|部分|相关|全部|所有|各|多|全|本|该|[\d一二两三四五六七八九十]+)/;
+
+/**
+ * The items of a list of short forms (甲、乙、丙3个村) that the gazetteer does not list,
+ * where at least two others are villages of one town: they are that town's too, named by
+ * stem and noun. The first item is left alone, as its start runs into the words before it.
+ */
+function shortSiblings(text: string, listed: readonly PlaceMatch[]): UnlistedPlace[] {
+  const found: UnlistedPlace[] = [];
+  for (const m of text.matchAll(ENUMERATION)) {
+    const noun = (m[2] ?? '').replace(/落$/, '');
+    if (noun !== '村' && noun !== '社区') continue;
+    const end = m.index + (m[1] ?? '').length;
+    const inList = listed.filter(
+      (l) =>
+        l.rule === 'place.short-enumeration' &&
+        l.start >= m.index &&
+        l.end <= end &&
+        l.record.code.length === 12,
+    );
+    const towns = new Set(inList.map((l) => l.record.code.slice(0, 9)));
+    const town = [...towns][0];
+    if (inList.length < 2 || towns.size !== 1 || !town) continue;
+    let at = m.index;
+    (m[1] ?? '').split(/[、和及与]/).forEach((raw, i) => {
+      const start = at;
+      at += raw.length + 1;
+      const stem = raw.replace(/等$/, '');
+      if (i === 0 || stem.length < 2 || stem.length > 4 || NOT_A_STEM.test(stem)) return;
+      if (listed.some((l) => l.start < start + stem.length && start < l.end)) return;
+      const name = `${stem}${noun}`;
+      found.push({ name, kind: villageKind(name), start, end: start + stem.length, town });
+    });
   }
   return found;
 }

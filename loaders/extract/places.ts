@@ -1,7 +1,7 @@
 import { getGazetteer, type Gazetteer, type PlaceRecord, type PlaceScope } from '../gazetteer';
 import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
-import { placeFacts, type LocatedMatch } from './place-facts';
+import { ownLevel, placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
 import { scanBracketedTowns, scanShortPlaceLists } from './place-short-lists';
@@ -32,15 +32,22 @@ export function extractPlaces(
 
   const found: LocatedMatch[] = [];
   const unlisted: { place: UnlistedPlace; span: Span }[] = [];
-  const scannedBySentence = doc.sentences.map((sentence) =>
-    dropContained([
-      ...scanFullNames(sentence.text, places),
+  // Towns, districts and cities named so far: a visit goes on to their places (place-scope.ts NamedTowns).
+  const earlier = { towns: [] as string[], upper: [] as string[] };
+  const scannedBySentence = doc.sentences.map((sentence) => {
+    const full = scanFullNames(sentence.text, places, earlier);
+    for (const m of full) {
+      if (m.kind === 'TOWN') earlier.towns.push(m.record.code);
+      if (m.kind === 'DISTRICT' || m.kind === 'CITY') earlier.upper.unshift(m.record.code);
+    }
+    return dropContained([
+      ...full,
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
-    ]),
-  );
+    ]);
+  });
   // Villages the text lists under a town it names (place-town-villages.ts).
   const towns = new Map<string, PlaceRecord>();
   for (const m of scannedBySentence.flat()) if (m.kind === 'TOWN') towns.set(m.record.code, m.record);
@@ -103,7 +110,7 @@ function townNotListed(
 ): ReturnType<typeof unlistedTown> | null {
   if (!district) return null;
   const name = unlistedTownName(gazetteer, doc);
-  return name ? unlistedTown(doc, { name, district }) : null;
+  return name ? unlistedTown(doc, { name, district: ownLevel(gazetteer, district) }) : null;
 }
 
 /**
