@@ -353,4 +353,29 @@ describe('extractProjects', () => {
   it('a facility whose land is being acquired is works', () => {
     expect(names('全力推进青石远洋渔业基地征地各项工作。')).toEqual(['青石远洋渔业基地']);
   });
+
+  it('项目 after a verb, preposition or adverb of handling is the clause object, not the head of a name', () => {
+    const text =
+      '柳溪镇高度重视项目工作，通过项目建设强化产业支撑，镇长宣布项目开工，力争项目早见效，推进一切工作项目化。';
+    expect(projects(text)).toEqual([]);
+  });
+
+  it('a period with class words names a batch of projects; a round or a count of big projects is no name', () => {
+    expect(isNotWorks('柳溪镇2024年一季度项目')).toBe(true);
+    expect(isNotWorks('柳溪镇2024年招商引资项目')).toBe(true);
+    expect(isNotWorks('新一轮项目')).toBe(true);
+    expect(isNotWorks('八大项目')).toBe(true);
+    expect(isNotWorks('柳溪镇滨河公园项目')).toBe(false);
+  });
+
+  it('a class word after a body that names the works is part of the name; the bare class is not', () => {
+    expect(isNotWorks('秸秆气化发电技改项目')).toBe(false);
+    expect(isNotWorks('重点技改项目')).toBe(true);
+    expect(isNotWorks('实施技改项目')).toBe(true);
+  });
+
+  it('a verb of handling that opens the span is what is done to the works', () => {
+    const names = projects('二是服务青石大道拓宽改造工程建设。').map((p) => p.name);
+    expect(names).toEqual(['青石大道拓宽改造工程']);
+  });
 });
