@@ -102,4 +102,26 @@ describe('extractEnterprises', () => {
     ).entities.map((e) => e.name);
     expect(names).toEqual(['中建三局', '中铁十局']);
   });
+
+  it('a representative before a registered name is no part of it', () => {
+    const names = extractEnterprises(
+      testContext('签约企业代表苏州青禾新材料科技有限公司总经理发言。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['苏州青禾新材料科技有限公司']);
+  });
+
+  it('a registered name written with and without its place of registration is one company', () => {
+    const { entities } = extractEnterprises(
+      testContext('项目由浙江远帆机械有限公司投资建设。远帆机械有限公司总经理介绍了项目。'),
+    );
+    expect(new Set(entities.map((e) => e.name))).toEqual(new Set(['浙江远帆机械有限公司']));
+    expect(entities.flatMap((e) => e.aliases)).toContain('远帆机械有限公司');
+  });
+
+  it('a trade name opening a clause about its own plant unit is a company, read at its shortest', () => {
+    const names = extractEnterprises(
+      testContext('园区内，青禾制药智能化提取车间完成设备安装，枫林药业质检中心进入装修阶段。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['青禾制药', '枫林药业']);
+  });
 });

@@ -5,6 +5,7 @@ import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 import { headMentions, investorMentions } from './enterprise-heads';
+import { companyCore } from './relation-company-core';
 
 /** Farmers' cooperatives are registered businesses too (某某种植专业合作社). */
 const SUFFIXES = [...LEGAL_FORMS, '银行', '支行', '分行', '信用社', '厂', '专业合作社', '合作社'];
@@ -24,6 +25,33 @@ function isEnterpriseName(name: string): boolean {
   );
 }
 
+/** 签约企业代表某某有限公司总经理: the one who speaks for the company stands before its name. */
+const REPRESENTATIVE = /^(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表/;
+
+function withoutRepresentative(span: NameSpan): NameSpan {
+  const m = REPRESENTATIVE.exec(span.name);
+  return m ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end } : span;
+}
+
+/**
+ * 山东某某机械有限公司 … 某某机械有限公司: a registered name written once with the place it is
+ * registered in and once without is one company, named in full; the shorter is its alias.
+ */
+function underPlacedName(mention: EntityMention, full: readonly EntityMention[]): EntityMention {
+  const core = companyCore(mention.name);
+  const owner = full.find(
+    (f) =>
+      f.name.length > mention.name.length && f.name.endsWith(mention.name) && companyCore(f.name) === core,
+  );
+  if (!owner || core === null) return mention;
+  return {
+    ...mention,
+    key: owner.key,
+    name: owner.name,
+    aliases: [...new Set([mention.name, ...mention.aliases])],
+  };
+}
+
 /**
  * Suffix rule: registered names ending in a legal form, 银行 or 厂.
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
@@ -38,6 +66,7 @@ function suffixMentions(sentence: Sentence): EntityMention[] {
     wordFinal: WORD_FINAL,
     glueOddTokens: true,
   })
+    .map(withoutRepresentative)
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
       entityMention({
@@ -132,6 +161,26 @@ const COMPANY_PREDICATE =
   /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|增资扩产|扩产|申报|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
+ * 某某制药提取车间完成设备安装, 某某药业质检中心进入装修: a company's own plant unit opening a
+ * clause (a workshop, a line, a building of its works) is reported by the company's name.
+ */
+const PLANT_UNIT =
+  /^[\u4e00-\u9fa5]{0,6}?(?:车间|生产线|厂房|厂区|仓库|质检中心|研发中心|研发楼|办公楼)(?:[\u4e00-\u9fa5]{0,2})(?:完成|进入|启动|建成|投产|投用|开工|竣工|封顶|正在|已)/;
+
+/**
+ * Before a plant unit the shortest company reading is the name: 某某制药智能化提取车间 is
+ * 某某制药's workshop, not a company 某某制药智能's. Other readings keep their length.
+ */
+function unitLength(text: string, at: { start: number; length: number }): number {
+  const { start, length } = at;
+  for (let k = 3; k < length; k += 1) {
+    const name = text.slice(start, start + k);
+    if (looksLikeCompany(name) && PLANT_UNIT.test(text.slice(start + k))) return k;
+  }
+  return length;
+}
+
+/**
  * 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
  * Asked only when the name reads as a company (pure checks, so the order changes nothing).
  */
@@ -158,18 +207,18 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
     if (m.index === undefined || /^(鼓励|支持|引导|帮助|辖区)/.test(m[1] ?? '')) continue;
     const start = m.index;
     for (let length = 8; length >= 3; length -= 1) {
-      const name = sentence.text.slice(start, start + length);
-      const rest = sentence.text.slice(start + length);
+      const name = sentence.text.slice(start, start + unitLength(sentence.text, { start, length }));
+      const rest = sentence.text.slice(start + name.length);
       if (
         looksLikeCompany(name) &&
         /^[\u4e00-\u9fa5]+$/.test(name) &&
-        (COMPANY_PREDICATE.test(rest) || chained(rest))
+        (COMPANY_PREDICATE.test(rest) || chained(rest) || PLANT_UNIT.test(rest))
       ) {
         found.push(
           entityMention({
             label: 'Enterprise',
             sentence,
-            span: { name, start, end: start + length },
+            span: { name, start, end: start + name.length },
             rule: 'enterprise.subject',
             confidence: 0.6,
           }),
@@ -274,6 +323,7 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
       if (!overlaps) listed.push(l);
     }
   }
-  const known = [...full, ...listed.map((l) => underFullName(l, full))];
+  const placed = full.map((f) => underPlacedName(f, full));
+  const known = [...placed, ...listed.map((l) => underFullName(l, placed))];
   return { entities: [...known, ...shortNameMentions(ctx, known)], relations: [] };
 }
