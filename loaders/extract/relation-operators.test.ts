@@ -70,6 +70,24 @@ describe('operatorsByVerb', () => {
       .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
     expect(operated).toContain('德清县新市镇青禾冷链物流园项目 -> 德清远帆实业有限公司');
   });
+
+  it('该项目由 a company 投资建设 and a company 运营该项目: the works just named, in this sentence or the one before', () => {
+    const operated = (text: string) => {
+      const { records } = extractDocument({ name: 'back.txt', bytes: new TextEncoder().encode(text) });
+      const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+      return records.relationships
+        .filter((r) => r.type === 'OPERATED_BY')
+        .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+    };
+    expect(
+      operated('新市镇青禾冷链物流园项目开工。该项目由德清远帆实业有限公司投资建设，总投资3亿元。'),
+    ).toContain('新市镇青禾冷链物流园项目 -> 德清远帆实业有限公司');
+    expect(operated('打造枫林智慧物流产业园项目，并成立远帆投资有限公司运营该项目。')).toContain(
+      '枫林智慧物流产业园项目 -> 远帆投资有限公司',
+    );
+    // No works named before: nothing to refer back to.
+    expect(operated('该项目由德清远帆实业有限公司投资建设。')).toEqual([]);
+  });
 });
 
 describe('a project named by the brand of a registered company', () => {

@@ -25,7 +25,27 @@ function local(sentence: Sentence, offset: number): number {
   return offset - sentence.start;
 }
 
-export function operatorsByVerb(sentence: Sentence, mentions: readonly EntityMention[]): RelationMention[] {
+/** 该项目, 此工程, 项目: the works the text has just named, referred back to. */
+const BACK_REFERENCE = /^(?:该|此|这个|这一|上述)?(?:项目|工程)/;
+
+/**
+ * The works a back reference stands for: the last project named before `start` in the
+ * sentence, or else the last one of the sentence before (`earlier`).
+ */
+function referredWorks(
+  sentence: Sentence,
+  at: { projects: readonly EntityMention[]; start: number; earlier: readonly EntityMention[] },
+): EntityMention | undefined {
+  const before = at.projects.filter((p) => local(sentence, p.span.end) <= at.start).pop();
+  return before ?? at.earlier.filter((p) => p.label === 'Project').pop();
+}
+
+export function operatorsByVerb(
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+  options: { earlier?: readonly EntityMention[] } = {},
+): RelationMention[] {
+  const earlier = [...(options.earlier ?? [])].sort((a, b) => a.span.end - b.span.end);
   const projects = mentions.filter((m) => m.label === 'Project');
   const companies = mentions.filter((m) => m.label === 'Enterprise');
   const found: RelationMention[] = [];
@@ -42,7 +62,20 @@ export function operatorsByVerb(sentence: Sentence, mentions: readonly EntityMen
           (p) => local(sentence, p.span.end) <= start - 1 && local(sentence, p.span.start) >= clause.start,
         )
         .pop();
-      if (works) found.push(operated(works, company, 'relation.operated-by.you'));
+      // 该项目由某公司投资建设: the works the sentence or the one before has just named.
+      const referred =
+        works ??
+        (BACK_REFERENCE.test(sentence.text.slice(clause.start, start - 1).replace(/^[，,；;\s]+/, ''))
+          ? referredWorks(sentence, { projects, start: clause.start, earlier })
+          : undefined);
+      if (referred) found.push(operated(referred, company, 'relation.operated-by.you'));
+      continue;
+    }
+    // 成立某公司运营该项目: the company runs the works named just before.
+    const verb = /^(?:负责|全面)?(?:投资建设|运营|建设|开发|承建|管理)/.exec(after.slice(lead.length))?.[0];
+    if (verb && /^(?:该|此|上述)(?:项目|工程)/.test(after.slice(lead.length + verb.length))) {
+      const referred = referredWorks(sentence, { projects, start, earlier });
+      if (referred) found.push(operated(referred, company, 'relation.operated-by.back-reference'));
       continue;
     }
     // 某公司(计划)投资…建设某项目: the works after the verb, in the same clause.
