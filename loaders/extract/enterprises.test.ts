@@ -124,4 +124,11 @@ describe('extractEnterprises', () => {
     ).entities.map((e) => e.name);
     expect(names).toEqual(['青禾制药', '枫林药业']);
   });
+
+  it('均 inside a run that goes on to a legal form is a brand character; after a legal form it is the adverb', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('江苏华均科技有限公司落户园区。')).toEqual(['江苏华均科技有限公司']);
+    expect(names('远帆科技有限公司均已投产。')).toEqual(['远帆科技有限公司']);
+    expect(names('两家企业均为远帆科技有限公司子公司。')).toEqual(['远帆科技有限公司']);
+  });
 });

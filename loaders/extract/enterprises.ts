@@ -25,6 +25,21 @@ function isEnterpriseName(name: string): boolean {
   );
 }
 
+/**
+ * 华均科技有限公司: 均 (all) ends a name on its left as an adverb, yet brands use it. Inside a
+ * run that goes on to a legal form with no break, it is read as a brand character (the scan
+ * sees a character of the same length; names are taken from the original text by offset).
+ * After a legal form (某某公司均已投产) it stays the adverb.
+ */
+const BRAND_ADVERB =
+  /(?<=[\u4e00-\u9fa5])(?<!公司|集团|厂|企业|项目)均(?=[\u4e00-\u9fa5]{2,12}?(?:股份有限公司|有限责任公司|有限公司|集团))/g;
+
+/** 某某有限公司子公司: a subsidiary named by its parent is the parent's name and a kind. */
+function withoutSubsidiaryWord(span: NameSpan): NameSpan {
+  const m = /^(.+(?:有限公司|集团))(?:全资|控股)?子公司$/.exec(span.name);
+  return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+}
+
 /** 签约企业代表某某有限公司总经理: the one who speaks for the company stands before its name. */
 const REPRESENTATIVE = /^(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表/;
 
@@ -59,14 +74,18 @@ function underPlacedName(mention: EntityMention, full: readonly EntityMention[])
 function suffixMentions(sentence: Sentence): EntityMention[] {
   // Brackets around a place of registration belong to a name (森根科技(浙江)有限公司);
   // brackets around a longer aside open a new phrase (其中竹企业1家(某某竹木加工有限公司)).
-  const text = sentence.text.replace(/[（(]([^（()）]{7,})[）)]/g, (_, inner: string) => `，${inner}，`);
+  const text = sentence.text
+    .replace(/[（(]([^（()）]{7,})[）)]/g, (_, inner: string) => `，${inner}，`)
+    .replace(BRAND_ADVERB, '钧');
   return scanSuffixNames(text, {
     suffixes: SUFFIXES,
     maxLength: 30,
     wordFinal: WORD_FINAL,
     glueOddTokens: true,
   })
+    .map((span) => ({ ...span, name: sentence.text.slice(span.start, span.end) }))
     .map(withoutRepresentative)
+    .map(withoutSubsidiaryWord)
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
       entityMention({
