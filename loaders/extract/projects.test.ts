@@ -378,4 +378,13 @@ describe('extractProjects', () => {
     const names = projects('二是服务青石大道拓宽改造工程建设。').map((p) => p.name);
     expect(names).toEqual(['青石大道拓宽改造工程']);
   });
+
+  it('a place that opens the span with a verb of building is the subject; the works follow the verb', () => {
+    expect(projects('柳溪镇投资建设滨河公园项目，总投资2亿元。').map((p) => p.name)).toEqual([
+      '滨河公园项目',
+    ]);
+    expect(projects('柳溪镇计划投资实施青石村道路提升工程。').map((p) => p.name)).toEqual([
+      '青石村道路提升工程',
+    ]);
+  });
 });

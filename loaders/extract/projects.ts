@@ -123,6 +123,19 @@ function withoutHandlingLead(span: NameSpan): NameSpan {
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
+/**
+ * 某镇投资建设某某项目, 某村计划投资实施某某工程: a place that opens the span with a verb of
+ * building is the subject of the clause; the works are what follows the verb.
+ */
+const PLACE_BUILDS =
+  /^(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道|社区|村))+?(?:计划|拟|将|已|正在|先后|累计)?(?:投资|出资|筹资)?(?:开工建设|启动建设|投资建设|建设|新建|兴建|实施|打造|启动|推进|谋划)/;
+
+function withoutPlaceBuilding(span: NameSpan): NameSpan {
+  const m = PLACE_BUILDS.exec(span.name);
+  if (!m || span.name.length - m[0].length < 6) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
 function isVerbObject(name: string): boolean {
   const body = name.replace(/(项目|工程)$/, '');
@@ -182,6 +195,7 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => withoutVisit(s))
     .map((s) => withoutDealingVerb(s))
     .map((s) => withoutHandlingLead(s))
+    .map((s) => withoutPlaceBuilding(s))
     .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
