@@ -1,5 +1,6 @@
 import { tokenize } from './name-segment';
 import { SURNAMES } from './people-roles';
+import { tradeWordsOnly } from './enterprise-names';
 
 /**
  * Heads of venues and public works: a project so named is built, not a company's product
@@ -51,7 +52,10 @@ export function brandBeforeProduct(body: string): string | null {
   if (tokens.slice(0, k).filter((t) => /^v/.test(t.tag)).length > 1) return null;
   // A lone word tagged a name (辉瑞) stands on its own; single characters need two.
   if (k === 1 && !/^(nr|nz)/.test(tokens[0]?.tag ?? '')) return null;
-  const brand = body.slice(0, length);
+  // 枫林新材料: the dictionary splits 新 from 材料, but 新材料 is one trade word, so the brand
+  // ends before it.
+  const brand =
+    length >= 3 && tradeWordsOnly(body.slice(length - 1)) ? body.slice(0, length - 1) : body.slice(0, length);
   // 稻虾共养, 文旅综合体: common nouns one character each are a kind of product, not a brand.
   if (tokens.slice(0, k).every((t) => t.tag === 'n') || DESCRIPTIVE.test(brand)) return null;
   return brand;

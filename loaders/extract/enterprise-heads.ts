@@ -151,6 +151,8 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
     // 某某智能制造等20余个在谈项目: a list's head, not a name.
     if (/(两|[\d一二三四五六七八九十]+)[余多]?[个家]|等/.test(phrase.name)) continue;
+    // 甲项目和乙二期项目: two projects joined, not one name.
+    if (/(?:项目|工程)./.test(phrase.name)) continue;
     const brand = headCompany(phrase.name, forms, {
       wholePhrase: WHOLE_BEFORE.test(text.slice(0, phrase.start)),
     });

@@ -136,7 +136,16 @@ export function shortNames(fullName: string): string[] {
   let core = form ? fullName.slice(0, -form.length) : fullName;
   const tokens = tokenize(core);
   const lead = tokens[0];
-  if (lead && lead.tag === 'ns' && core.length - lead.word.length >= 2) core = core.slice(lead.word.length);
+  // 常州华星光学 → 华星光学. A single character (青 of 青禾) or a place word before trade words
+  // alone (枫林新材料) is the brand itself, not where the company is.
+  if (
+    lead &&
+    lead.tag === 'ns' &&
+    lead.word.length >= 2 &&
+    core.length - lead.word.length >= 2 &&
+    !tradeWordsOnly(core.slice(lead.word.length))
+  )
+    core = core.slice(lead.word.length);
   const shorts = new Set<string>();
   // 森根科技(浙江)有限公司: the bracketed place says where the company is registered; the
   // brand before it is the short name (森根科技), and so is the name without it.

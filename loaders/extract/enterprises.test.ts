@@ -131,4 +131,9 @@ describe('extractEnterprises', () => {
     expect(names('远帆科技有限公司均已投产。')).toEqual(['远帆科技有限公司']);
     expect(names('两家企业均为远帆科技有限公司子公司。')).toEqual(['远帆科技有限公司']);
   });
+
+  it('short names keep a one-character brand head and a place word before trade words alone', () => {
+    expect(shortNames('青禾新材料有限公司')).toEqual(['青禾新材料', '青禾']);
+    expect(shortNames('常州华星光学科技有限公司')).toContain('华星光学');
+  });
 });
