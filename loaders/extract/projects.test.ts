@@ -387,4 +387,14 @@ describe('extractProjects', () => {
       '青石村道路提升工程',
     ]);
   });
+
+  it('a counted list of works governed by a preposition after officials starts after the preposition', () => {
+    const names = projects(
+      '会上，县委常委、副县长王明对青石文化产业园(一期)、枫林冷链物流项目、远帆城市综合体3个集中开工项目进行了通报。',
+    ).map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['青石文化产业园(一期)', '枫林冷链物流项目', '远帆城市综合体']),
+    );
+    expect(names.some((n) => n.includes('王明') || n.includes('县委'))).toBe(false);
+  });
 });
