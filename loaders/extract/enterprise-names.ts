@@ -196,7 +196,9 @@ export function looksLikeCompany(name: string): boolean {
   // Asked for every reading of every clause: a set lookup per trade-word length, not a scan of the list.
   if (name.length > 10 || NOT_A_COMPANY_TAIL.test(name)) return false;
   for (const length of TRADE_WORD_LENGTHS) {
-    if (name.length - length >= 2 && TRADE_WORD_SET.has(name.slice(-length))) return true;
+    if (name.length - length >= 2 && TRADE_WORD_SET.has(name.slice(-length)))
+      // 新能源电池, 智能装备制造: trade words alone name an industry, not a company.
+      return !tradeWordsOnly(name.slice(0, -length));
   }
   return endsWithIndustryYe(name);
 }
@@ -221,6 +223,9 @@ export function looksLikeBrand(name: string): boolean {
   if (looksLikeCompany(name)) return true;
   if (!/^[\u4e00-\u9fa5A-Za-z]{2,8}$/.test(name) || FACILITY_HEAD.test(name) || isGenericBody(name))
     return false;
+  // 新能源电池, 智能装备: a brand comes before the trade words; a string that opens with one names
+  // an industry or a product.
+  if (TRADE_WORDS.some((w) => name.startsWith(w))) return false;
   // Roads, mines and processing lines are works; 项目 inside a name is a phrase cut short.
   if (/(高速|干道|公路|铁路|矿|开发|加工)$|项目/.test(name)) return false;
   // 龙泉镇柑橘深加工, 东湾村民宿: a place's own works, named after the place.

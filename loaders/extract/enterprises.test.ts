@@ -136,4 +136,11 @@ describe('extractEnterprises', () => {
     expect(shortNames('青禾新材料有限公司')).toEqual(['青禾新材料', '青禾']);
     expect(shortNames('常州华星光学科技有限公司')).toContain('华星光学');
   });
+
+  it('trade words alone name an industry: no company, no brand', () => {
+    expect(looksLikeCompany('新能源电池')).toBe(false);
+    expect(looksLikeCompany('智能装备制造')).toBe(false);
+    expect(looksLikeBrand('新能源电池')).toBe(false);
+    expect(looksLikeCompany('远帆科技')).toBe(true);
+  });
 });

@@ -397,4 +397,10 @@ describe('extractProjects', () => {
     );
     expect(names.some((n) => n.includes('王明') || n.includes('县委'))).toBe(false);
   });
+
+  it('the works of a ceremony held for them follow 举行', () => {
+    expect(projects('柳溪镇举行青禾智能装备产业园项目开工仪式。').map((p) => p.name)).toEqual([
+      '青禾智能装备产业园项目',
+    ]);
+  });
 });

@@ -75,7 +75,7 @@ function withoutVisit(span: NameSpan): NameSpan {
  * (signing, bringing in, negotiating, witnessing) says what was done with the works; their
  * name is what follows the last such verb.
  */
-const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩)/;
+const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩|举行|举办)/;
 
 /**
  * 要全力保障某某项目建设: a modal of obligation with the adverbs and the verb it governs opens

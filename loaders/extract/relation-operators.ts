@@ -17,6 +17,11 @@ const AFTER_COMPANY = /^(?:公司)?(?:负责|独资|全额|出资|牵头)?/;
 /** A company that only partners or signs, or one item of a list (甲公司农田建设、乙项目), is not the builder. */
 const NOT_A_BUILDER = /[与和及同、]|签约|合作|洽谈|考察|参观|调研/;
 
+/** Words of a signing: the contract or agreement for works. */
+const SIGNING = /签约|签订|签署|合同|协议/;
+/** Those who sign for works they do not build: lenders, insurers, designers. */
+const FINANCIER = /银行|支行|分行|信用社|保险|设计院|研究院|事务所/;
+
 function operated(project: EntityMention, company: EntityMention, rule: string): RelationMention {
   return relation('OPERATED_BY', project, { to: company.key, rule, confidence: 0.6 });
 }
@@ -77,6 +82,21 @@ export function operatorsByVerb(
       const referred = referredWorks(sentence, { projects, start, earlier });
       if (referred) found.push(operated(referred, company, 'relation.operated-by.back-reference'));
       continue;
+    }
+    // 与某公司签约某项目, 与某公司举行某项目合同签约仪式: the other party of a signing is the
+    // investor of the works signed for. A bank or a designer signs to lend or to plan, not to build.
+    if (/[与同]$/.test(sentence.text.slice(0, start)) && !FINANCIER.test(company.name)) {
+      const signed = projects.find((p) => {
+        const at = local(sentence, p.span.start);
+        if (at < end || local(sentence, p.span.end) > clause.end) return false;
+        const between = sentence.text.slice(end, at);
+        return between.length <= 16 && !/[与和及同、]/.test(between);
+      });
+      const clauseText = sentence.text.slice(clause.start, clause.end);
+      if (signed && SIGNING.test(clauseText)) {
+        found.push(operated(signed, company, 'relation.operated-by.signing'));
+        continue;
+      }
     }
     // 某公司(计划)投资…建设某项目: the works after the verb, in the same clause.
     const object = projects.find((p) => {
