@@ -403,4 +403,11 @@ describe('extractProjects', () => {
       '青禾智能装备产业园项目',
     ]);
   });
+
+  it('an investment stated for a kind of works makes it one project', () => {
+    expect(projects('远帆科技投资5亿元的智能装备制造项目开工。').map((p) => p.name)).toEqual([
+      '智能装备制造项目',
+    ]);
+    expect(projects('柳溪镇大力发展智能装备制造项目。')).toEqual([]);
+  });
 });

@@ -61,6 +61,12 @@ function isKindOfWorks(name: string): boolean {
   return body !== name && !body.startsWith('“') && !isDistinctiveBody(body, []);
 }
 
+/**
+ * 投资5亿元的智能装备制造项目: an amount of investment stated for it makes a kind of works
+ * one project (a kind has no investment of its own).
+ */
+const SIZED_BEFORE = /(?:投资|总投资)(?:额)?[约超近达]?[\d.]+(?:千万|百万|亿|万)?(?:美)?元的$/;
+
 /** 记者走进某镇某某项目, 领导来到某某项目: the visit opens the clause; the works are what follows. */
 const VISIT = /^.*?(?:走进|来到|深入|前往|走访|实地察看|察看|查看)/;
 
@@ -128,7 +134,7 @@ function withoutHandlingLead(span: NameSpan): NameSpan {
  * building is the subject of the clause; the works are what follows the verb.
  */
 const PLACE_BUILDS =
-  /^(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道|社区|村))+?(?:计划|拟|将|已|正在|先后|累计)?(?:投资|出资|筹资)?(?:开工建设|启动建设|投资建设|建设|新建|兴建|实施|打造|启动|推进|谋划)/;
+  /^(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道|社区|村))+?(?:计划|拟|将|已|正在|先后|累计)?(?:大力|积极|加快|全力|重点|着力)?(?:投资|出资|筹资)?(?:开工建设|启动建设|投资建设|建设|新建|兴建|实施|打造|启动|推进|谋划|发展|引进|招引)/;
 
 function withoutPlaceBuilding(span: NameSpan): NameSpan {
   const m = PLACE_BUILDS.exec(span.name);
@@ -211,7 +217,7 @@ function suffixNames(text: string): NameSpan[] {
     (s) =>
       !isCampaignName(s.name) &&
       !PLACE_ONLY.test(s.name) &&
-      !isKindOfWorks(s.name) &&
+      !(isKindOfWorks(s.name) && !SIZED_BEFORE.test(text.slice(0, s.start))) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
       !isVerbObject(s.name) &&

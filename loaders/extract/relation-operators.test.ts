@@ -97,6 +97,10 @@ describe('operatorsByVerb', () => {
       '新能源电池项目 -> 远帆科技有限公司',
     );
     expect(operated('柳溪镇与中国农业银行签订滨河公园项目贷款协议。')).toEqual([]);
+    // The company in brackets right after the works.
+    expect(operated('新开工的青禾冷链物流园项目（远帆实业有限公司）进展顺利。')).toContain(
+      '青禾冷链物流园项目 -> 远帆实业有限公司',
+    );
     // No works named before: nothing to refer back to.
     expect(operated('该项目由德清远帆实业有限公司投资建设。')).toEqual([]);
   });

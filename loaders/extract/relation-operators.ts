@@ -83,6 +83,14 @@ export function operatorsByVerb(
       if (referred) found.push(operated(referred, company, 'relation.operated-by.back-reference'));
       continue;
     }
+    // 某某项目(某某有限公司): the company in brackets right after the works is who builds them.
+    if (/[（(]$/.test(sentence.text.slice(0, start)) && /^[)）]/.test(sentence.text.slice(end))) {
+      const works = projects.find((p) => local(sentence, p.span.end) === start - 1);
+      if (works) {
+        found.push(operated(works, company, 'relation.operated-by.bracket'));
+        continue;
+      }
+    }
     // 与某公司签约某项目, 与某公司举行某项目合同签约仪式: the other party of a signing is the
     // investor of the works signed for. A bank or a designer signs to lend or to plan, not to build.
     if (/[与同]$/.test(sentence.text.slice(0, start)) && !FINANCIER.test(company.name)) {
