@@ -108,6 +108,10 @@ describe('extractEnterprises', () => {
       testContext('签约企业代表苏州青禾新材料科技有限公司总经理发言。'),
     ).entities.map((e) => e.name);
     expect(names).toEqual(['苏州青禾新材料科技有限公司']);
+    const kinds = extractEnterprises(
+      testContext('龙头企业远帆集团和首家港资企业枫林制衣有限公司增资扩产。'),
+    ).entities.map((e) => e.name);
+    expect(kinds).toEqual(['远帆集团', '枫林制衣有限公司']);
   });
 
   it('a registered name written with and without its place of registration is one company', () => {

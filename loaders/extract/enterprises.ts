@@ -40,8 +40,12 @@ function withoutSubsidiaryWord(span: NameSpan): NameSpan {
   return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
 }
 
-/** 签约企业代表某某有限公司总经理: the one who speaks for the company stands before its name. */
-const REPRESENTATIVE = /^(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表/;
+/**
+ * 签约企业代表某某有限公司总经理, 龙头企业某某集团: who speaks for the company and what kind of
+ * company it is stand before its name, not in it.
+ */
+const REPRESENTATIVE =
+  /^(?:(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表|(?:首家|一家|省级|市级|国家级)?(?:龙头|骨干|重点|外资|港资|台资|民营|国有|规上|规模以上|链主|高新技术|专精特新|科技型|领军|头部|签约|入驻|落户)企业|上市公司)/;
 
 function withoutRepresentative(span: NameSpan): NameSpan {
   const m = REPRESENTATIVE.exec(span.name);
