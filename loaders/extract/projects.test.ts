@@ -356,7 +356,7 @@ describe('extractProjects', () => {
 
   it('项目 after a verb, preposition or adverb of handling is the clause object, not the head of a name', () => {
     const text =
-      '柳溪镇高度重视项目工作，通过项目建设强化产业支撑，镇长宣布项目开工，力争项目早见效，推进一切工作项目化。';
+      '柳溪镇坚持项目为王，高度重视项目工作，通过项目建设强化产业支撑，镇长宣布项目开工，力争项目早见效，推进一切工作项目化。';
     expect(projects(text)).toEqual([]);
   });
 

@@ -108,7 +108,7 @@ function withoutStage(span: NameSpan): NameSpan {
  * head of no name. So does 项目 running on into 项目化, 项目库 or 项目制.
  */
 const HANDLED_BEFORE =
-  /(?:重视|宣布|通过|力争|争取|围绕|谋划|落实|依托|聚焦|凭借|助推|带动|督查|督导|调度|跟踪|[招引抓盯跑促对把以靠为将][牢住紧实好]?|[牵抓盯][牢住紧])项目$/;
+  /(?:重视|宣布|通过|力争|争取|围绕|谋划|落实|依托|聚焦|凭借|助推|带动|督查|督导|调度|跟踪|坚持|突出|狠抓|大抓|主抓|紧扣|瞄准|[招引抓盯跑促对把以靠为将][牢住紧实好]?|[牵抓盯][牢住紧])项目$/;
 
 function isClauseObject(text: string, span: NameSpan): boolean {
   return (
