@@ -410,4 +410,9 @@ describe('extractProjects', () => {
     ]);
     expect(projects('柳溪镇大力发展智能装备制造项目。')).toEqual([]);
   });
+
+  it('a facility built with an amount or a building verb in front is named without them', () => {
+    expect(projects('投资2亿元建设青禾农产品交易中心。').map((p) => p.name)).toEqual(['青禾农产品交易中心']);
+    expect(projects('今年新建枫林体育中心。').map((p) => p.name)).toEqual(['枫林体育中心']);
+  });
 });
