@@ -12,6 +12,8 @@ describe('brandBeforeProduct', () => {
     expect(brandBeforeProduct('鸿祥药品生产')).toBe('鸿祥');
     // 新材料 is one trade word though the dictionary splits it.
     expect(brandBeforeProduct('枫林新材料')).toBe('枫林');
+    // A lone character tagged a measure word with no numeral before it belongs to the brand.
+    expect(brandBeforeProduct('微集电芯片制造')).toBe('微集电');
   });
 
   it('no brand in public works, venues, products of common nouns or clauses', () => {

@@ -13,6 +13,7 @@ describe('headCompany', () => {
     expect(headCompany('侨远TOD项目', [])).toBe('侨远');
     expect(headCompany('东山市华联五金真空镀膜扩建项目', [])).toBe('华联五金');
     expect(headCompany('琨瑞搬迁技改项目', [])).toBe('琨瑞');
+    expect(headCompany('隆通管业装备制造项目', [])).toBe('隆通管业');
   });
 
   it('a place, its works and a park named by its industry are no company', () => {

@@ -253,7 +253,8 @@ export function companyAtHead(name: string): string | null {
     if (!breaks.has(at) && !yeWords.includes(word)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);
-    if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag))) continue;
+    // A pair the dictionary tags onomatopoeia (隆通, 嘟嘟) is a brand's sound, as a name is.
+    if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns|o$)/.test(t.tag))) continue;
     // 酷尔环保科技生产基地: trade words in a row all belong to the name.
     let end = at + word.length;
     for (let next = nextTradeWord(body, end); next; next = nextTradeWord(body, end)) {
