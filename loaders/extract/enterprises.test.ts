@@ -147,4 +147,10 @@ describe('extractEnterprises', () => {
     expect(looksLikeBrand('新能源电池')).toBe(false);
     expect(looksLikeCompany('远帆科技')).toBe(true);
   });
+
+  it('a brand with no trade word rated or certified as a kind of company is a company', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('产值增长7%，琨珀思德申报国家级专精特新企业。')).toEqual(['琨珀思德']);
+    expect(names('今年，柳溪镇获评省级先进单位。')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 import { headMentions, investorMentions } from './enterprise-heads';
+import { oddBrand } from './enterprise-brand';
 import { companyCore } from './relation-company-core';
 
 /** Farmers' cooperatives are registered businesses too (某某种植专业合作社). */
@@ -190,6 +191,10 @@ const COMPANY_PREDICATE =
 const PLANT_UNIT =
   /^[\u4e00-\u9fa5]{0,6}?(?:车间|生产线|厂房|厂区|仓库|质检中心|研发中心|研发楼|办公楼)(?:[\u4e00-\u9fa5]{0,2})(?:完成|进入|启动|建成|投产|投用|开工|竣工|封顶|正在|已)/;
 
+/** Being rated, certified or listed as a kind of company. */
+const COMPANY_RATING =
+  /^(?:成功)?(?:申报|获批|获评|入选|被认定为|被评为|认定为|评为)[\u4e00-\u9fa5“”]{0,12}?(?:企业|公司|小巨人|单项冠军)/;
+
 /**
  * Before a plant unit the shortest company reading is the name: 某某制药智能化提取车间 is
  * 某某制药's workshop, not a company 某某制药智能's. Other readings keep their length.
@@ -237,6 +242,20 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
         /^[\u4e00-\u9fa5]+$/.test(name) &&
         (COMPANY_PREDICATE.test(rest) || chained(rest) || PLANT_UNIT.test(rest))
       ) {
+        found.push(
+          entityMention({
+            label: 'Enterprise',
+            sentence,
+            span: { name, start, end: start + name.length },
+            rule: 'enterprise.subject',
+            confidence: 0.6,
+          }),
+        );
+        break;
+      }
+      // 某某申报国家级专精特新企业, 某某获批市级龙头企业: a brand with no trade word is a company
+      // when what it is rated or certified as is a kind of company.
+      if (length <= 4 && oddBrand(name) && COMPANY_RATING.test(rest)) {
         found.push(
           entityMention({
             label: 'Enterprise',
