@@ -10,6 +10,10 @@ describe('brandBeforeProduct', () => {
   it('a brand of characters the dictionary does not hold together, before its product', () => {
     expect(brandBeforeProduct('东特传动减速机')).toBe('东特');
     expect(brandBeforeProduct('鸿祥药品生产')).toBe('鸿祥');
+    // 新材料 is one trade word though the dictionary splits it.
+    expect(brandBeforeProduct('枫林新材料')).toBe('枫林');
+    // A lone character tagged a measure word with no numeral before it belongs to the brand.
+    expect(brandBeforeProduct('微集电芯片制造')).toBe('微集电');
   });
 
   it('no brand in public works, venues, products of common nouns or clauses', () => {

@@ -1,5 +1,6 @@
 import { tokenize } from './name-segment';
 import { SURNAMES } from './people-roles';
+import { tradeWordsOnly } from './enterprise-names';
 
 /**
  * Heads of venues and public works: a project so named is built, not a company's product
@@ -15,6 +16,9 @@ const NOT_A_PRODUCT =
 /** Words that describe a kind of works and that the dictionary may tag as a name (智慧停车场). */
 const DESCRIPTIVE =
   /^(智慧|智能|数字|绿色|生态|现代|特色|美丽|文旅|农旅|康养|休闲|高端|新型|综合|城乡|乡村|田园|阳光|幸福|未来)/;
+
+/** Measure words that count far more often than they name: 个, 家, 项, 批… */
+const MEASURES = /[个家项批座条名位次种类些]/;
 
 /** Characters that are function words far more often than a part of a brand. */
 const FUNCTION_CHARS = /[的地得了着过与和及或并又也都就才在于为是把被将向从以对等之其该这那]/;
@@ -34,7 +38,14 @@ export function brandBeforeProduct(body: string): string | null {
     const token = tokens[k];
     if (!token || !/^[\u4e00-\u9fa5]+$/.test(token.word)) break;
     // Function words and numerals join clauses, they are no part of a brand (二是, 府与, 聚力于).
-    if (/^[pcumrqyeo]/.test(token.tag) || FUNCTION_CHARS.test(token.word)) break;
+    // A single character the dictionary tags a measure word with no numeral before it is a
+    // brand's character (微集电, 天奇): 集 and 天 count nothing there.
+    const looseMeasure =
+      token.tag === 'q' &&
+      token.word.length === 1 &&
+      tokens[k - 1]?.tag !== 'm' &&
+      !MEASURES.test(token.word);
+    if ((/^[pcumrqyeo]/.test(token.tag) && !looseMeasure) || FUNCTION_CHARS.test(token.word)) break;
     // Three-character words tagged names are as often products (小龙虾) as brands: left out.
     const odd = token.word.length === 1 || (token.word.length === 2 && /^(nr|nz|ns)/.test(token.tag));
     if (!odd || length + token.word.length > 4) break;
@@ -51,7 +62,10 @@ export function brandBeforeProduct(body: string): string | null {
   if (tokens.slice(0, k).filter((t) => /^v/.test(t.tag)).length > 1) return null;
   // A lone word tagged a name (辉瑞) stands on its own; single characters need two.
   if (k === 1 && !/^(nr|nz)/.test(tokens[0]?.tag ?? '')) return null;
-  const brand = body.slice(0, length);
+  // 枫林新材料: the dictionary splits 新 from 材料, but 新材料 is one trade word, so the brand
+  // ends before it.
+  const brand =
+    length >= 3 && tradeWordsOnly(body.slice(length - 1)) ? body.slice(0, length - 1) : body.slice(0, length);
   // 稻虾共养, 文旅综合体: common nouns one character each are a kind of product, not a brand.
   if (tokens.slice(0, k).every((t) => t.tag === 'n') || DESCRIPTIVE.test(brand)) return null;
   return brand;

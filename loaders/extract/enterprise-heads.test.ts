@@ -12,11 +12,14 @@ describe('headCompany', () => {
     expect(headCompany('旋风轮二期项目', [])).toBe('旋风轮');
     expect(headCompany('侨远TOD项目', [])).toBe('侨远');
     expect(headCompany('东山市华联五金真空镀膜扩建项目', [])).toBe('华联五金');
+    expect(headCompany('琨瑞搬迁技改项目', [])).toBe('琨瑞');
+    expect(headCompany('隆通管业装备制造项目', [])).toBe('隆通管业');
   });
 
   it('a place, its works and a park named by its industry are no company', () => {
     expect(headCompany('柳溪光伏农业项目', ['柳溪'])).toBeNull();
     expect(headCompany('大宁佳苑一期工程', [])).toBeNull();
+    expect(headCompany('青石客运站二期', [])).toBeNull();
     expect(headCompany('西湖科技产业园', [])).toBeNull();
     expect(headCompany('年产20万吨生物质破碎料生产线项目', [])).toBeNull();
     // A base or a farm in its second phase is works, whoever runs it.

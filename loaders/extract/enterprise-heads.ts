@@ -14,7 +14,7 @@ import { brandBeforeProduct, oddBrand } from './enterprise-brand';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
-  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼)$/;
+  /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼|站|综合体)$/;
 
 /**
  * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
@@ -53,6 +53,14 @@ export function headCompany(
   if (capacity && brandLike(capacity, placeForms)) return capacity;
   const phase = /^(.{2,6}?)[一二三四五六七八九十]期/.exec(local)?.[1];
   if (phase && brandLike(phase, placeForms)) return phase;
+  // 某某搬迁技改项目, 某某扩建项目: a brand and what it does to its own works.
+  const works =
+    /^([\u4e00-\u9fa5]{2,4}?)(?:整体)?(?:搬迁|技改|扩建|扩产|增资扩产|改扩建|迁建|技术改造)+$/.exec(
+      local,
+    )?.[1];
+  // 某中学迁建, 某卫生院扩建: a school, hospital or office moving is public works.
+  if (works && !/[学校院馆所局]$/.test(works) && looksLikeBrand(works) && brandLike(works, placeForms))
+    return works;
   const latin = /^([\u4e00-\u9fa5]{2,4})[A-Za-z]{2,}/.exec(local)?.[1];
   if (latin && brandLike(latin, placeForms)) return latin;
   const traded = companyAtHead(local);
@@ -143,6 +151,8 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
     // 某某智能制造等20余个在谈项目: a list's head, not a name.
     if (/(两|[\d一二三四五六七八九十]+)[余多]?[个家]|等/.test(phrase.name)) continue;
+    // 甲项目和乙二期项目: two projects joined, not one name.
+    if (/(?:项目|工程)./.test(phrase.name)) continue;
     const brand = headCompany(phrase.name, forms, {
       wholePhrase: WHOLE_BEFORE.test(text.slice(0, phrase.start)),
     });

@@ -136,7 +136,16 @@ export function shortNames(fullName: string): string[] {
   let core = form ? fullName.slice(0, -form.length) : fullName;
   const tokens = tokenize(core);
   const lead = tokens[0];
-  if (lead && lead.tag === 'ns' && core.length - lead.word.length >= 2) core = core.slice(lead.word.length);
+  // 常州华星光学 → 华星光学. A single character (青 of 青禾) or a place word before trade words
+  // alone (枫林新材料) is the brand itself, not where the company is.
+  if (
+    lead &&
+    lead.tag === 'ns' &&
+    lead.word.length >= 2 &&
+    core.length - lead.word.length >= 2 &&
+    !tradeWordsOnly(core.slice(lead.word.length))
+  )
+    core = core.slice(lead.word.length);
   const shorts = new Set<string>();
   // 森根科技(浙江)有限公司: the bracketed place says where the company is registered; the
   // brand before it is the short name (森根科技), and so is the name without it.
@@ -187,7 +196,9 @@ export function looksLikeCompany(name: string): boolean {
   // Asked for every reading of every clause: a set lookup per trade-word length, not a scan of the list.
   if (name.length > 10 || NOT_A_COMPANY_TAIL.test(name)) return false;
   for (const length of TRADE_WORD_LENGTHS) {
-    if (name.length - length >= 2 && TRADE_WORD_SET.has(name.slice(-length))) return true;
+    if (name.length - length >= 2 && TRADE_WORD_SET.has(name.slice(-length)))
+      // 新能源电池, 智能装备制造: trade words alone name an industry, not a company.
+      return !tradeWordsOnly(name.slice(0, -length));
   }
   return endsWithIndustryYe(name);
 }
@@ -212,6 +223,9 @@ export function looksLikeBrand(name: string): boolean {
   if (looksLikeCompany(name)) return true;
   if (!/^[\u4e00-\u9fa5A-Za-z]{2,8}$/.test(name) || FACILITY_HEAD.test(name) || isGenericBody(name))
     return false;
+  // 新能源电池, 智能装备: a brand comes before the trade words; a string that opens with one names
+  // an industry or a product.
+  if (TRADE_WORDS.some((w) => name.startsWith(w))) return false;
   // Roads, mines and processing lines are works; 项目 inside a name is a phrase cut short.
   if (/(高速|干道|公路|铁路|矿|开发|加工)$|项目/.test(name)) return false;
   // 龙泉镇柑橘深加工, 东湾村民宿: a place's own works, named after the place.
@@ -239,7 +253,8 @@ export function companyAtHead(name: string): string | null {
     if (!breaks.has(at) && !yeWords.includes(word)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);
-    if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns)/.test(t.tag))) continue;
+    // A pair the dictionary tags onomatopoeia (隆通, 嘟嘟) is a brand's sound, as a name is.
+    if (!pieces.every((t) => t.word.length === 1 || /^(nr|nz|nt|ns|o$)/.test(t.tag))) continue;
     // 酷尔环保科技生产基地: trade words in a row all belong to the name.
     let end = at + word.length;
     for (let next = nextTradeWord(body, end); next; next = nextTradeWord(body, end)) {

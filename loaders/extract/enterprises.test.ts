@@ -102,4 +102,55 @@ describe('extractEnterprises', () => {
     ).entities.map((e) => e.name);
     expect(names).toEqual(['中建三局', '中铁十局']);
   });
+
+  it('a representative before a registered name is no part of it', () => {
+    const names = extractEnterprises(
+      testContext('签约企业代表苏州青禾新材料科技有限公司总经理发言。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['苏州青禾新材料科技有限公司']);
+    const kinds = extractEnterprises(
+      testContext('龙头企业远帆集团和首家港资企业枫林制衣有限公司增资扩产。'),
+    ).entities.map((e) => e.name);
+    expect(kinds).toEqual(['远帆集团', '枫林制衣有限公司']);
+  });
+
+  it('a registered name written with and without its place of registration is one company', () => {
+    const { entities } = extractEnterprises(
+      testContext('项目由浙江远帆机械有限公司投资建设。远帆机械有限公司总经理介绍了项目。'),
+    );
+    expect(new Set(entities.map((e) => e.name))).toEqual(new Set(['浙江远帆机械有限公司']));
+    expect(entities.flatMap((e) => e.aliases)).toContain('远帆机械有限公司');
+  });
+
+  it('a trade name opening a clause about its own plant unit is a company, read at its shortest', () => {
+    const names = extractEnterprises(
+      testContext('园区内，青禾制药智能化提取车间完成设备安装，枫林药业质检中心进入装修阶段。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['青禾制药', '枫林药业']);
+  });
+
+  it('均 inside a run that goes on to a legal form is a brand character; after a legal form it is the adverb', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('江苏华均科技有限公司落户园区。')).toEqual(['江苏华均科技有限公司']);
+    expect(names('远帆科技有限公司均已投产。')).toEqual(['远帆科技有限公司']);
+    expect(names('两家企业均为远帆科技有限公司子公司。')).toEqual(['远帆科技有限公司']);
+  });
+
+  it('short names keep a one-character brand head and a place word before trade words alone', () => {
+    expect(shortNames('青禾新材料有限公司')).toEqual(['青禾新材料', '青禾']);
+    expect(shortNames('常州华星光学科技有限公司')).toContain('华星光学');
+  });
+
+  it('trade words alone name an industry: no company, no brand', () => {
+    expect(looksLikeCompany('新能源电池')).toBe(false);
+    expect(looksLikeCompany('智能装备制造')).toBe(false);
+    expect(looksLikeBrand('新能源电池')).toBe(false);
+    expect(looksLikeCompany('远帆科技')).toBe(true);
+  });
+
+  it('a brand with no trade word rated or certified as a kind of company is a company', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('产值增长7%，琨珀思德申报国家级专精特新企业。')).toEqual(['琨珀思德']);
+    expect(names('今年，柳溪镇获评省级先进单位。')).toEqual([]);
+  });
 });

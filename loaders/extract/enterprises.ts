@@ -5,6 +5,8 @@ import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 import { headMentions, investorMentions } from './enterprise-heads';
+import { oddBrand } from './enterprise-brand';
+import { companyCore } from './relation-company-core';
 
 /** Farmers' cooperatives are registered businesses too (某某种植专业合作社). */
 const SUFFIXES = [...LEGAL_FORMS, '银行', '支行', '分行', '信用社', '厂', '专业合作社', '合作社'];
@@ -25,19 +27,70 @@ function isEnterpriseName(name: string): boolean {
 }
 
 /**
+ * 华均科技有限公司: 均 (all) ends a name on its left as an adverb, yet brands use it. Inside a
+ * run that goes on to a legal form with no break, it is read as a brand character (the scan
+ * sees a character of the same length; names are taken from the original text by offset).
+ * After a legal form (某某公司均已投产) it stays the adverb.
+ */
+const BRAND_ADVERB =
+  /(?<=[\u4e00-\u9fa5])(?<!公司|集团|厂|企业|项目)均(?=[\u4e00-\u9fa5]{2,12}?(?:股份有限公司|有限责任公司|有限公司|集团))/g;
+
+/** 某某有限公司子公司: a subsidiary named by its parent is the parent's name and a kind. */
+function withoutSubsidiaryWord(span: NameSpan): NameSpan {
+  const m = /^(.+(?:有限公司|集团))(?:全资|控股)?子公司$/.exec(span.name);
+  return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+}
+
+/**
+ * 签约企业代表某某有限公司总经理, 龙头企业某某集团: who speaks for the company and what kind of
+ * company it is stand before its name, not in it.
+ */
+const REPRESENTATIVE =
+  /^(?:(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表|(?:首家|一家|省级|市级|国家级)?(?:龙头|骨干|重点|外资|港资|台资|民营|国有|规上|规模以上|链主|高新技术|专精特新|科技型|领军|头部|签约|入驻|落户)企业|上市公司)/;
+
+function withoutRepresentative(span: NameSpan): NameSpan {
+  const m = REPRESENTATIVE.exec(span.name);
+  return m ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end } : span;
+}
+
+/**
+ * 山东某某机械有限公司 … 某某机械有限公司: a registered name written once with the place it is
+ * registered in and once without is one company, named in full; the shorter is its alias.
+ */
+function underPlacedName(mention: EntityMention, full: readonly EntityMention[]): EntityMention {
+  const core = companyCore(mention.name);
+  const owner = full.find(
+    (f) =>
+      f.name.length > mention.name.length && f.name.endsWith(mention.name) && companyCore(f.name) === core,
+  );
+  if (!owner || core === null) return mention;
+  return {
+    ...mention,
+    key: owner.key,
+    name: owner.name,
+    aliases: [...new Set([mention.name, ...mention.aliases])],
+  };
+}
+
+/**
  * Suffix rule: registered names ending in a legal form, 银行 or 厂.
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
  */
 function suffixMentions(sentence: Sentence): EntityMention[] {
   // Brackets around a place of registration belong to a name (森根科技(浙江)有限公司);
   // brackets around a longer aside open a new phrase (其中竹企业1家(某某竹木加工有限公司)).
-  const text = sentence.text.replace(/[（(]([^（()）]{7,})[）)]/g, (_, inner: string) => `，${inner}，`);
+  const text = sentence.text
+    .replace(/[（(]([^（()）]{7,})[）)]/g, (_, inner: string) => `，${inner}，`)
+    .replace(BRAND_ADVERB, '钧');
   return scanSuffixNames(text, {
     suffixes: SUFFIXES,
     maxLength: 30,
     wordFinal: WORD_FINAL,
     glueOddTokens: true,
   })
+    .map((span) => ({ ...span, name: sentence.text.slice(span.start, span.end) }))
+    .map(withoutRepresentative)
+    .map(withoutSubsidiaryWord)
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
       entityMention({
@@ -132,6 +185,30 @@ const COMPANY_PREDICATE =
   /^(?:(?:在|登陆|进入)?(?:[沪深港]市|上交所|深交所|北交所|主板|创业板|科创板|新三板)?(?:上市|挂牌)|(?:进入|登陆)(?:主板|创业板|科创板|北交所|新三板)|完成股(?:份制)?改(?:造)?|增资扩产|扩产|申报|获批|创成|荣获|获得|入选|被列入|参与|首创|相继|分别|一同|成功|跻身)/;
 
 /**
+ * 某某制药提取车间完成设备安装, 某某药业质检中心进入装修: a company's own plant unit opening a
+ * clause (a workshop, a line, a building of its works) is reported by the company's name.
+ */
+const PLANT_UNIT =
+  /^[\u4e00-\u9fa5]{0,6}?(?:车间|生产线|厂房|厂区|仓库|质检中心|研发中心|研发楼|办公楼)(?:[\u4e00-\u9fa5]{0,2})(?:完成|进入|启动|建成|投产|投用|开工|竣工|封顶|正在|已)/;
+
+/** Being rated, certified or listed as a kind of company. */
+const COMPANY_RATING =
+  /^(?:成功)?(?:申报|获批|获评|入选|被认定为|被评为|认定为|评为)[\u4e00-\u9fa5“”]{0,12}?(?:企业|公司|小巨人|单项冠军)/;
+
+/**
+ * Before a plant unit the shortest company reading is the name: 某某制药智能化提取车间 is
+ * 某某制药's workshop, not a company 某某制药智能's. Other readings keep their length.
+ */
+function unitLength(text: string, at: { start: number; length: number }): number {
+  const { start, length } = at;
+  for (let k = 3; k < length; k += 1) {
+    const name = text.slice(start, start + k);
+    if (looksLikeCompany(name) && PLANT_UNIT.test(text.slice(start + k))) return k;
+  }
+  return length;
+}
+
+/**
  * 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
  * Asked only when the name reads as a company (pure checks, so the order changes nothing).
  */
@@ -158,16 +235,32 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
     if (m.index === undefined || /^(鼓励|支持|引导|帮助|辖区)/.test(m[1] ?? '')) continue;
     const start = m.index;
     for (let length = 8; length >= 3; length -= 1) {
-      const name = sentence.text.slice(start, start + length);
-      if (!looksLikeCompany(name) || !/^[\u4e00-\u9fa5]+$/.test(name)) continue;
-      // The rest of the sentence only for a name that reads as a company (most do not).
-      const rest = sentence.text.slice(start + length);
-      if (COMPANY_PREDICATE.test(rest) || chained(rest)) {
+      const name = sentence.text.slice(start, start + unitLength(sentence.text, { start, length }));
+      const rest = sentence.text.slice(start + name.length);
+      if (
+        looksLikeCompany(name) &&
+        /^[\u4e00-\u9fa5]+$/.test(name) &&
+        (COMPANY_PREDICATE.test(rest) || chained(rest) || PLANT_UNIT.test(rest))
+      ) {
         found.push(
           entityMention({
             label: 'Enterprise',
             sentence,
-            span: { name, start, end: start + length },
+            span: { name, start, end: start + name.length },
+            rule: 'enterprise.subject',
+            confidence: 0.6,
+          }),
+        );
+        break;
+      }
+      // 某某申报国家级专精特新企业, 某某获批市级龙头企业: a brand with no trade word is a company
+      // when what it is rated or certified as is a kind of company.
+      if (length <= 4 && oddBrand(name) && COMPANY_RATING.test(rest)) {
+        found.push(
+          entityMention({
+            label: 'Enterprise',
+            sentence,
+            span: { name, start, end: start + name.length },
             rule: 'enterprise.subject',
             confidence: 0.6,
           }),
@@ -272,6 +365,7 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
       if (!overlaps) listed.push(l);
     }
   }
-  const known = [...full, ...listed.map((l) => underFullName(l, full))];
+  const placed = full.map((f) => underPlacedName(f, full));
+  const known = [...placed, ...listed.map((l) => underFullName(l, placed))];
   return { entities: [...known, ...shortNameMentions(ctx, known)], relations: [] };
 }

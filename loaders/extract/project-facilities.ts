@@ -52,15 +52,29 @@ const FACILITY_HEADS: readonly string[] = [
 
 /** Words of a clause that report works on a facility. */
 const WORKS_WORDS =
-  /开工|动工|奠基|签约|落户|落地|竣工|完工|建成|投用|投运|投入使用|交付|开业|开园|封顶|主体|总投资|投资[\d约超近]|征地|征迁|立项|选址/;
+  /开工|动工|奠基|签约|落户|落地|竣工|完工|建成|投用|投运|投入使用|交付|开业|开园|封顶|主体|总投资|投资[\d约超近]|征地|征迁|立项|选址|新建|兴建|投资建设/;
 
 /** Bodies and services that share these heads but are not works: 党群服务中心, 新时代文明实践中心. */
 const NOT_WORKS =
   /党群|便民|政务|文明实践|志愿|服务中心$|指挥中心$|调度中心$|示范基地$|教育基地$|实践基地$|培训基地$/;
 
 /** Facilities named in a sentence whose clause reports them as works. */
+/**
+ * 投资2亿元建设某某交易中心: the amount and the building verb the scan may keep in front (the
+ * dictionary reads 建设 as a noun) say what is done, not what the facility is called.
+ */
+const BUILT_LEAD =
+  /^(?:(?:总)?投资[约超近]?[\d.]+(?:千万|百万|亿|万)?元?(?:的)?)?(?:开工建设|启动建设|投资建设|投资兴建|建设|新建|兴建|建成)/;
+
+function withoutBuiltLead(span: NameSpan): NameSpan {
+  const m = BUILT_LEAD.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
 export function facilityWorks(text: string): NameSpan[] {
-  return scanSuffixNames(text, { suffixes: FACILITY_HEADS, maxLength: 20, verbsEnd: true }).filter((span) => {
+  const spans = scanSuffixNames(text, { suffixes: FACILITY_HEADS, maxLength: 20, verbsEnd: true });
+  return spans.map(withoutBuiltLead).filter((span) => {
     if (NOT_WORKS.test(span.name) || span.name.length < 4) return false;
     // 乡镇体育公园, 市级森林公园: a level and a kind, not a named facility.
     if (/^(乡镇|[省市县区镇村]级)/.test(span.name)) return false;

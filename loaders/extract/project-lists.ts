@@ -17,7 +17,7 @@ export interface CountedList {
 
 /** 4个项目, 两个省级重点项目: the count, then at most a class of projects, then 项目. */
 const COUNTED =
-  /([\d一二三四五六七八九十两]{1,2})个(?:[省市县区镇]级)?(?:重点|重大|在谈|新建|续建|产业|工业)?项目/g;
+  /([\d一二三四五六七八九十两]{1,2})个(?:[省市县区镇]级)?(?:重点|重大|在谈|新建|续建|产业|工业)?(?:集中)?(?:开工|签约|竣工|开竣工|投产|在建)?项目/g;
 
 /** The items of `A、B…` between `from` and `to`, split at 、 only: 某某总部及生产基地 stays one. */
 function splitAtCommas(text: string, from: number, to: number): NameSpan[] {
@@ -29,6 +29,19 @@ function splitAtCommas(text: string, from: number, to: number): NameSpan[] {
     start = i + 1;
   }
   return items;
+}
+
+/**
+ * 县委常委、副县长某某对甲、乙…6个项目情况进行了通报: a list of the right count is the last
+ * items, the first of them taken after the preposition that governs the list (对, 把, 将, 就).
+ * Without such a preposition the first item is not known to start a name, and the list is left.
+ */
+function afterPreposition(items: NameSpan[]): NameSpan[] {
+  const first = items[0];
+  const m = first ? /^.*?[对把将就]/.exec(first.name) : null;
+  if (!first || !m || first.name.length - m[0].length < 3) return [];
+  const rest = { name: first.name.slice(m[0].length), start: first.start + m[0].length, end: first.end };
+  return [rest, ...items.slice(1)];
 }
 
 /**
@@ -48,6 +61,7 @@ export function countedLists(text: string): CountedList[] {
     if (!listed.includes('、') && !(count === 2 && /[和及与]/.test(listed))) continue;
     let items = splitItems(text, { start, end: at });
     if (items.length > count && items[0]) items = splitAtCommas(text, items[0].start, at);
+    if (items.length > count) items = afterPreposition(items.slice(-count));
     if (items.length !== count || items.length < 2) continue;
     // 总投资8亿元和3亿元两个项目: a pair of amounts is not a pair of names.
     if (items.some((item) => /^[\d.]/.test(item.name))) continue;

@@ -353,4 +353,66 @@ describe('extractProjects', () => {
   it('a facility whose land is being acquired is works', () => {
     expect(names('全力推进青石远洋渔业基地征地各项工作。')).toEqual(['青石远洋渔业基地']);
   });
+
+  it('项目 after a verb, preposition or adverb of handling is the clause object, not the head of a name', () => {
+    const text =
+      '柳溪镇坚持项目为王，高度重视项目工作，通过项目建设强化产业支撑，镇长宣布项目开工，力争项目早见效，推进一切工作项目化。';
+    expect(projects(text)).toEqual([]);
+  });
+
+  it('a period with class words names a batch of projects; a round or a count of big projects is no name', () => {
+    expect(isNotWorks('柳溪镇2024年一季度项目')).toBe(true);
+    expect(isNotWorks('柳溪镇2024年招商引资项目')).toBe(true);
+    expect(isNotWorks('新一轮项目')).toBe(true);
+    expect(isNotWorks('八大项目')).toBe(true);
+    expect(isNotWorks('柳溪镇滨河公园项目')).toBe(false);
+  });
+
+  it('a class word after a body that names the works is part of the name; the bare class is not', () => {
+    expect(isNotWorks('秸秆气化发电技改项目')).toBe(false);
+    expect(isNotWorks('重点技改项目')).toBe(true);
+    expect(isNotWorks('实施技改项目')).toBe(true);
+  });
+
+  it('a verb of handling that opens the span is what is done to the works', () => {
+    const names = projects('二是服务青石大道拓宽改造工程建设。').map((p) => p.name);
+    expect(names).toEqual(['青石大道拓宽改造工程']);
+  });
+
+  it('a place that opens the span with a verb of building is the subject; the works follow the verb', () => {
+    expect(projects('柳溪镇投资建设滨河公园项目，总投资2亿元。').map((p) => p.name)).toEqual([
+      '滨河公园项目',
+    ]);
+    expect(projects('柳溪镇计划投资实施青石村道路提升工程。').map((p) => p.name)).toEqual([
+      '青石村道路提升工程',
+    ]);
+  });
+
+  it('a counted list of works governed by a preposition after officials starts after the preposition', () => {
+    const names = projects(
+      '会上，县委常委、副县长王明对青石文化产业园(一期)、枫林冷链物流项目、远帆城市综合体3个集中开工项目进行了通报。',
+    ).map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['青石文化产业园(一期)', '枫林冷链物流项目', '远帆城市综合体']),
+    );
+    expect(names.some((n) => n.includes('王明') || n.includes('县委'))).toBe(false);
+  });
+
+  it('the works of a ceremony held for them follow 举行', () => {
+    expect(projects('柳溪镇举行青禾智能装备产业园项目开工仪式。').map((p) => p.name)).toEqual([
+      '青禾智能装备产业园项目',
+    ]);
+  });
+
+  it('an investment stated for a kind of works makes it one project', () => {
+    expect(projects('远帆科技投资5亿元的智能装备制造项目开工。').map((p) => p.name)).toEqual([
+      '智能装备制造项目',
+    ]);
+    expect(projects('柳溪镇大力发展智能装备制造项目。')).toEqual([]);
+  });
+
+  it('a facility built with an amount or a building verb in front is named without them', () => {
+    expect(projects('投资2亿元建设青禾农产品交易中心。').map((p) => p.name)).toEqual(['青禾农产品交易中心']);
+    expect(projects('今年新建枫林体育中心。').map((p) => p.name)).toEqual(['枫林体育中心']);
+  });
 });

@@ -61,6 +61,12 @@ function isKindOfWorks(name: string): boolean {
   return body !== name && !body.startsWith('“') && !isDistinctiveBody(body, []);
 }
 
+/**
+ * 投资5亿元的智能装备制造项目: an amount of investment stated for it makes a kind of works
+ * one project (a kind has no investment of its own).
+ */
+const SIZED_BEFORE = /(?:投资|总投资)(?:额)?[约超近达]?[\d.]+(?:千万|百万|亿|万)?(?:美)?元的$/;
+
 /** 记者走进某镇某某项目, 领导来到某某项目: the visit opens the clause; the works are what follows. */
 const VISIT = /^.*?(?:走进|来到|深入|前往|走访|实地察看|察看|查看)/;
 
@@ -75,7 +81,7 @@ function withoutVisit(span: NameSpan): NameSpan {
  * (signing, bringing in, negotiating, witnessing) says what was done with the works; their
  * name is what follows the last such verb.
  */
-const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩)/;
+const DEALING_VERB = /^.*(?:签订|签署|签下|签约了|引进|招引|洽谈|对接|见证|宣布|考察了|观摩|举行|举办)/;
 
 /**
  * 要全力保障某某项目建设: a modal of obligation with the adverbs and the verb it governs opens
@@ -94,6 +100,46 @@ function withoutDealingVerb(span: NameSpan): NameSpan {
 function withoutStage(span: NameSpan): NameSpan {
   const m = /^(.{4,}(?:项目|工程))(?:主体|土建|附属|土方)工程$/.exec(span.name);
   return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+}
+
+/**
+ * 县政府高度重视项目工作, 通过项目建设强化…, 宣布项目开工, 力争项目早建成, 向外招项目: a verb,
+ * preposition or adverb of handling right before 项目 makes 项目 its object or subject, the
+ * head of no name. So does 项目 running on into 项目化, 项目库 or 项目制.
+ */
+const HANDLED_BEFORE =
+  /(?:重视|宣布|通过|力争|争取|围绕|谋划|落实|依托|聚焦|凭借|助推|带动|督查|督导|调度|跟踪|坚持|突出|狠抓|大抓|主抓|紧扣|瞄准|[招引抓盯跑促对把以靠为将][牢住紧实好]?|[牵抓盯][牢住紧])项目$/;
+
+function isClauseObject(text: string, span: NameSpan): boolean {
+  return (
+    (span.name.endsWith('项目') && HANDLED_BEFORE.test(span.name)) || /^[化库制]/.test(text.slice(span.end))
+  );
+}
+
+/**
+ * 服务荷塘大道拓宽改造工程建设, 推进某某项目: a verb of handling that opens the span is what is
+ * done to the works, not part of their name.
+ */
+const HANDLING_LEAD =
+  /^(?:全力|重点|着力|高姿态|积极|加快)?(?:服务|保障|攻坚|推进|推动|抓好|支持|跟进|盯紧|紧盯|谋划|督查|督导)/;
+
+function withoutHandlingLead(span: NameSpan): NameSpan {
+  const m = HANDLING_LEAD.exec(span.name);
+  if (!m || span.name.length - m[0].length < 6) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
+ * 某镇投资建设某某项目, 某村计划投资实施某某工程: a place that opens the span with a verb of
+ * building is the subject of the clause; the works are what follows the verb.
+ */
+const PLACE_BUILDS =
+  /^(?:[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|镇|乡|街道|社区|村))+?(?:计划|拟|将|已|正在|先后|累计)?(?:大力|积极|加快|全力|重点|着力)?(?:投资|出资|筹资)?(?:开工建设|启动建设|投资建设|建设|新建|兴建|实施|打造|启动|推进|谋划|发展|引进|招引)/;
+
+function withoutPlaceBuilding(span: NameSpan): NameSpan {
+  const m = PLACE_BUILDS.exec(span.name);
+  if (!m || span.name.length - m[0].length < 6) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
@@ -154,6 +200,8 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => afterJoint(s))
     .map((s) => withoutVisit(s))
     .map((s) => withoutDealingVerb(s))
+    .map((s) => withoutHandlingLead(s))
+    .map((s) => withoutPlaceBuilding(s))
     .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
@@ -169,10 +217,11 @@ function suffixNames(text: string): NameSpan[] {
     (s) =>
       !isCampaignName(s.name) &&
       !PLACE_ONLY.test(s.name) &&
-      !isKindOfWorks(s.name) &&
+      !(isKindOfWorks(s.name) && !SIZED_BEFORE.test(text.slice(0, s.start))) &&
       !isCategory(text, s) &&
       !isNotWorks(splitSizedName(s.name).name) &&
       !isVerbObject(s.name) &&
+      !isClauseObject(text, s) &&
       !/(试点|试验|培育工程)(项目)?$/.test(s.name),
   );
 }
@@ -185,7 +234,7 @@ const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
 /** A kind of project (省重点项目, 亿元项目, 更多项目), not one: the words before it classify. */
 const CATEGORY_HEAD =
-  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商|签约|开工|竣工|民生实事|技改|技术改造|各个|各|所有|全部|多个|一批|这些)项目$/;
+  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商引资|招商|签约|开工|竣工|民生实事|技改|技术改造|各个|各|所有|全部|多个|一批|这些)项目$/;
 
 /**
  * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
@@ -201,11 +250,37 @@ function isNamedIndustryProject(name: string): boolean {
   );
 }
 
+/**
+ * 镇平县2017年一季度项目, 庆城镇2017年招商引资项目: a period with at most words that class
+ * projects is a batch of the period's projects, not one project.
+ */
+const PERIOD_BATCH =
+  /(?:\d{4}年度?|[一二三四]季度|上半年|下半年|年度|全年|当年|今年|明年)+(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商引资|招商|招引|储备|产业|工业|民生实事|民生|基础设施)*(?:项目|工程)$/;
+
+/**
+ * 生物质发电技改项目, 某某搬迁技改项目: a class word (技改, 新建…) after a body that names what
+ * is built is part of one project's name; the bare class (重点技改项目, 实施技改项目) is not.
+ */
+function isNamedClassProject(name: string): boolean {
+  const m = /^(.+?)(技改|技术改造|新建|续建|扩建)项目$/.exec(name);
+  const body = m?.[1] ?? '';
+  return (
+    body.length >= 4 &&
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级|实施|推进|加快|开展|重点|重大/.test(
+      body,
+    ) &&
+    isDistinctiveBody(body, [])
+  );
+}
+
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
   return (
     EVENT_WORDS.test(name) ||
-    (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name)) ||
+    (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name) && !isNamedClassProject(name)) ||
+    PERIOD_BATCH.test(name) ||
+    // 新一轮项目, 新一批项目, 八大项目: a round, a batch or a count of big projects.
+    /^新?一[轮批]|[一二三四五六七八九十百]大(?:项目|工程)$/.test(name) ||
     LEGAL_FORMS.some((f) => name.endsWith(f)) ||
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||

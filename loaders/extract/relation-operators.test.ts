@@ -40,14 +40,21 @@ describe('operatorsByVerb', () => {
     ).toEqual(['Project:蓝湾智造产业园 -> Enterprise:蓝湾智能装备有限公司']);
   });
 
-  it('a company that is signed, partnered or listed beside the works runs nothing', () => {
+  it('a company that is partnered or listed beside the works runs nothing; one signed for them invests', () => {
+    const partnered = sentenceOf('新市镇与蓝湾食品有限公司合作推进冷链仓储中心。');
+    expect(
+      links(partnered, [
+        ['Enterprise', '蓝湾食品有限公司'],
+        ['Project', '冷链仓储中心'],
+      ]),
+    ).toEqual([]);
     const signed = sentenceOf('新市镇与蓝湾食品有限公司签约冷链仓储中心。');
     expect(
       links(signed, [
         ['Enterprise', '蓝湾食品有限公司'],
         ['Project', '冷链仓储中心'],
       ]),
-    ).toEqual([]);
+    ).toEqual(['Project:冷链仓储中心 -> Enterprise:蓝湾食品有限公司']);
     const listed = sentenceOf('目前，远帆种植专业合作社农田建设、青禾秸秆颗粒厂扩建等进展顺利。');
     expect(
       links(listed, [
@@ -69,6 +76,33 @@ describe('operatorsByVerb', () => {
       .filter((r) => r.type === 'OPERATED_BY')
       .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
     expect(operated).toContain('德清县新市镇青禾冷链物流园项目 -> 德清远帆实业有限公司');
+  });
+
+  it('该项目由 a company 投资建设 and a company 运营该项目: the works just named, in this sentence or the one before', () => {
+    const operated = (text: string) => {
+      const { records } = extractDocument({ name: 'back.txt', bytes: new TextEncoder().encode(text) });
+      const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+      return records.relationships
+        .filter((r) => r.type === 'OPERATED_BY')
+        .map((r) => `${name.get(r.from)} -> ${name.get(r.to)}`);
+    };
+    expect(
+      operated('新市镇青禾冷链物流园项目开工。该项目由德清远帆实业有限公司投资建设，总投资3亿元。'),
+    ).toContain('新市镇青禾冷链物流园项目 -> 德清远帆实业有限公司');
+    expect(operated('打造枫林智慧物流产业园项目，并成立远帆投资有限公司运营该项目。')).toContain(
+      '枫林智慧物流产业园项目 -> 远帆投资有限公司',
+    );
+    // The other party of a signing invests in the works signed for; a bank signs to lend.
+    expect(operated('柳溪镇与远帆科技有限公司签约新能源电池项目。')).toContain(
+      '新能源电池项目 -> 远帆科技有限公司',
+    );
+    expect(operated('柳溪镇与中国农业银行签订滨河公园项目贷款协议。')).toEqual([]);
+    // The company in brackets right after the works.
+    expect(operated('新开工的青禾冷链物流园项目（远帆实业有限公司）进展顺利。')).toContain(
+      '青禾冷链物流园项目 -> 远帆实业有限公司',
+    );
+    // No works named before: nothing to refer back to.
+    expect(operated('该项目由德清远帆实业有限公司投资建设。')).toEqual([]);
   });
 });
 

@@ -17,6 +17,11 @@ const AFTER_COMPANY = /^(?:公司)?(?:负责|独资|全额|出资|牵头)?/;
 /** A company that only partners or signs, or one item of a list (甲公司农田建设、乙项目), is not the builder. */
 const NOT_A_BUILDER = /[与和及同、]|签约|合作|洽谈|考察|参观|调研/;
 
+/** Words of a signing: the contract or agreement for works. */
+const SIGNING = /签约|签订|签署|合同|协议/;
+/** Those who sign for works they do not build: lenders, insurers, designers. */
+const FINANCIER = /银行|支行|分行|信用社|保险|设计院|研究院|事务所/;
+
 function operated(project: EntityMention, company: EntityMention, rule: string): RelationMention {
   return relation('OPERATED_BY', project, { to: company.key, rule, confidence: 0.6 });
 }
@@ -25,7 +30,27 @@ function local(sentence: Sentence, offset: number): number {
   return offset - sentence.start;
 }
 
-export function operatorsByVerb(sentence: Sentence, mentions: readonly EntityMention[]): RelationMention[] {
+/** 该项目, 此工程, 项目: the works the text has just named, referred back to. */
+const BACK_REFERENCE = /^(?:该|此|这个|这一|上述)?(?:项目|工程)/;
+
+/**
+ * The works a back reference stands for: the last project named before `start` in the
+ * sentence, or else the last one of the sentence before (`earlier`).
+ */
+function referredWorks(
+  sentence: Sentence,
+  at: { projects: readonly EntityMention[]; start: number; earlier: readonly EntityMention[] },
+): EntityMention | undefined {
+  const before = at.projects.filter((p) => local(sentence, p.span.end) <= at.start).pop();
+  return before ?? at.earlier.filter((p) => p.label === 'Project').pop();
+}
+
+export function operatorsByVerb(
+  sentence: Sentence,
+  mentions: readonly EntityMention[],
+  options: { earlier?: readonly EntityMention[] } = {},
+): RelationMention[] {
+  const earlier = [...(options.earlier ?? [])].sort((a, b) => a.span.end - b.span.end);
   const projects = mentions.filter((m) => m.label === 'Project');
   const companies = mentions.filter((m) => m.label === 'Enterprise');
   const found: RelationMention[] = [];
@@ -42,8 +67,44 @@ export function operatorsByVerb(sentence: Sentence, mentions: readonly EntityMen
           (p) => local(sentence, p.span.end) <= start - 1 && local(sentence, p.span.start) >= clause.start,
         )
         .pop();
-      if (works) found.push(operated(works, company, 'relation.operated-by.you'));
+      // 该项目由某公司投资建设: the works the sentence or the one before has just named.
+      const referred =
+        works ??
+        (BACK_REFERENCE.test(sentence.text.slice(clause.start, start - 1).replace(/^[，,；;\s]+/, ''))
+          ? referredWorks(sentence, { projects, start: clause.start, earlier })
+          : undefined);
+      if (referred) found.push(operated(referred, company, 'relation.operated-by.you'));
       continue;
+    }
+    // 成立某公司运营该项目: the company runs the works named just before.
+    const verb = /^(?:负责|全面)?(?:投资建设|运营|建设|开发|承建|管理)/.exec(after.slice(lead.length))?.[0];
+    if (verb && /^(?:该|此|上述)(?:项目|工程)/.test(after.slice(lead.length + verb.length))) {
+      const referred = referredWorks(sentence, { projects, start, earlier });
+      if (referred) found.push(operated(referred, company, 'relation.operated-by.back-reference'));
+      continue;
+    }
+    // 某某项目(某某有限公司): the company in brackets right after the works is who builds them.
+    if (/[（(]$/.test(sentence.text.slice(0, start)) && /^[)）]/.test(sentence.text.slice(end))) {
+      const works = projects.find((p) => local(sentence, p.span.end) === start - 1);
+      if (works) {
+        found.push(operated(works, company, 'relation.operated-by.bracket'));
+        continue;
+      }
+    }
+    // 与某公司签约某项目, 与某公司举行某项目合同签约仪式: the other party of a signing is the
+    // investor of the works signed for. A bank or a designer signs to lend or to plan, not to build.
+    if (/[与同]$/.test(sentence.text.slice(0, start)) && !FINANCIER.test(company.name)) {
+      const signed = projects.find((p) => {
+        const at = local(sentence, p.span.start);
+        if (at < end || local(sentence, p.span.end) > clause.end) return false;
+        const between = sentence.text.slice(end, at);
+        return between.length <= 16 && !/[与和及同、]/.test(between);
+      });
+      const clauseText = sentence.text.slice(clause.start, clause.end);
+      if (signed && SIGNING.test(clauseText)) {
+        found.push(operated(signed, company, 'relation.operated-by.signing'));
+        continue;
+      }
     }
     // 某公司(计划)投资…建设某项目: the works after the verb, in the same clause.
     const object = projects.find((p) => {

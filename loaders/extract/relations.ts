@@ -464,7 +464,10 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     const named = new Set(
       relations.filter((r) => r.type === 'OPERATED_BY').map((r) => `${r.fromKey} ${r.toKey}`),
     );
-    relations.push(...operatorsByVerb(sentence, here).filter((r) => !named.has(`${r.fromKey} ${r.toKey}`)));
+    const earlier = bySentence.get(sentence.index - 1) ?? [];
+    relations.push(
+      ...operatorsByVerb(sentence, here, { earlier }).filter((r) => !named.has(`${r.fromKey} ${r.toKey}`)),
+    );
     relations.push(
       ...programmeParts(
         sentence,
