@@ -89,3 +89,30 @@ describe('extractInstitutions: bodies in and out of role', () => {
     ]);
   });
 });
+
+describe('extractInstitutions on real-text families', () => {
+  it('a ministry acting: 部 before 公布 is the body, 办 before 公 is an office', () => {
+    expect(names('近日，商务部公布考核结果。')).toEqual(['商务部']);
+  });
+
+  it('designations by level or by count are classes, not bodies', () => {
+    expect(names('全年拟培育省级院士工作站、产业技术研究院各1个。')).toEqual([]);
+  });
+
+  it('a venue counted among projects is built, not acting', () => {
+    expect(names('新增和改造横泾奥秘博物馆等6个项目。')).toEqual([]);
+  });
+
+  it('a city short form before a university stays in its name', () => {
+    expect(names('横泾街道与大连民族大学签约，大连艺术学院参加。')).toEqual(['大连民族大学', '大连艺术学院']);
+    // Only a province's or a prefecture-level city's short form opens the name.
+    expect(names('横泾街道与民族大学签约。')).toEqual([]);
+  });
+
+  it('a body reported as founded is named by what follows the verb', () => {
+    expect(names('横泾街道成立乡贤工作委员会，组建茶产业联盟，成立各类协会12个。')).toEqual([
+      '乡贤工作委员会',
+      '茶产业联盟',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { getGazetteer } from '../gazetteer';
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations, type Enumeration } from './name-enumeration';
 import { entityKey, entityMention, isPlausibleName, localSpan } from './name-mention';
@@ -7,6 +8,7 @@ import { committeeMentions, departmentMentions, ownGovernmentMentions } from './
 import { ROLES } from './people-roles';
 import { levelStandsAlone, serviceBodyMentions } from './institution-services';
 import { partyBodyMentions } from './institution-party';
+import { foundedMentions } from './institution-founded';
 
 /**
  * A role right after a body makes the body part of a person's title (县商务局局长某某,
@@ -101,6 +103,8 @@ const FACILITY_CENTRE =
 function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
+  // 省级院士工作站, 某区市级技术中心: a level in front names a class of designated body.
+  if (/^(?:[\u4e00-\u9fa5]{1,6}[省市县区])?(?:国家|省|市|县|区)级/.test(name)) return false;
   // 各行各业商会 is every chamber; 一支点一枢纽一中心 is a slogan of positions.
   // 政协第六届某区委员会 is a session's body, named by its term.
   if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
@@ -120,6 +124,58 @@ function withoutLeadingVerb(span: NameSpan): NameSpan {
   return verb ? { name: span.name.slice(verb.length), start: span.start + verb.length, end: span.end } : span;
 }
 
+/** What may stand right before a name: the sentence start, punctuation or a joining word. */
+const NAME_OPENS = /^$|[、，,：:“（(\s与和及同跟由向对在]$/;
+
+/**
+ * 大连海洋大学, 宁波工程学院: the short form of a province or a prefecture-level city opens many
+ * universities' and colleges' names, and jieba sometimes reads it as another word (大连 as an
+ * adverb), so the scan stops after it. The city is put back where it stands at the name's start.
+ */
+function withCityInFront(text: string, span: NameSpan): NameSpan {
+  for (const n of [3, 2]) {
+    const at = span.start - n;
+    const city = text.slice(Math.max(0, at), span.start);
+    if (at < 0 || !/^[\u4e00-\u9fa5]+$/.test(city) || !NAME_OPENS.test(text.slice(Math.max(0, at - 1), at)))
+      continue;
+    if (getGazetteer().lookupUpperShort(city).length === 0) continue;
+    return { name: city + span.name, start: at, end: span.end };
+  }
+  return span;
+}
+
+/**
+ * City rule for universities and colleges whose middle word jieba reads as common (大连民族大学:
+ * 民族大学 alone is a kind and the scan drops it): a province's or a city's short form at a
+ * name's start, then a few characters, then 大学 or 学院.
+ * Example: 横泾街道与大连艺术学院签约。
+ */
+function cityColleges(sentence: Sentence): EntityMention[] {
+  const found: EntityMention[] = [];
+  const text = sentence.text;
+  for (const m of text.matchAll(/大学|学院/g)) {
+    const end = (m.index ?? 0) + m[0].length;
+    for (let mid = 1; mid <= 6; mid += 1) {
+      const suffixStart = end - m[0].length;
+      const body = text.slice(suffixStart - mid, suffixStart);
+      if (body.length < mid || !/^[\u4e00-\u9fa5]+$/.test(body) || /[与和及的在对等是]/.test(body)) break;
+      const span = withCityInFront(text, { name: body + m[0], start: suffixStart - mid, end });
+      if (span.start === suffixStart - mid) continue;
+      found.push(
+        entityMention({
+          label: 'Institution',
+          sentence,
+          span,
+          rule: 'institution.city-college',
+          confidence: 0.7,
+        }),
+      );
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * Suffix rule: universities, hospitals, schools, courts, police stations, associations.
  * Example: 与常州市公安局武进分局嘉泽派出所等单位实现党建共建签约。
@@ -132,6 +188,7 @@ function suffixMentions(sentence: Sentence, placeNames: readonly string[]): Enti
     verbsEnd: true,
   })
     .map(withoutLeadingVerb)
+    .map((span) => (/(大学|学院)$/.test(span.name) ? withCityInFront(sentence.text, span) : span))
     .filter((span) => isInstitutionName(span.name, placeNames))
     .map((span) => {
       // 仙潭小学新校区 is a campus of 仙潭小学: the school is the institution.
@@ -222,13 +279,15 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   // 供图 某区委宣传部, 摄影：某某: a picture's credit line names its source, not an actor.
   if (/(供图|摄影|图片|图)[:：\s]\s*$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
-  // 建成院士专家工作站4家: a count of a designation, not one body.
+  // 建成院士专家工作站4家, 技术中心、研究院各1个: a count of a designation, not one body.
   if (
-    /(工作站|技术中心|研究中心|创新中心|实验室)$/.test(mention.name) &&
-    /^[\d一二三四五六七八九十两]+[家个所座]/.test(after)
+    /(工作站|技术中心|研究中心|创新中心|实验室|研究院|研究所)$/.test(mention.name) &&
+    /^各?[\d一二三四五六七八九十两]+[家个所座]/.test(after)
   )
     return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
+  // 新增某某博物馆等10个项目: a venue counted among projects is built, not acting.
+  if (/(馆|院|园)$/.test(mention.name) && /^等[^，,；;。]{0,12}项目/.test(after)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
   if (/商会$/.test(mention.name) && /^[\u4e00-\u9fa5]{2,}(市场|项目|基地|园)/.test(after)) return true;
   if (/中心$/.test(mention.name) && /^(位置|地带|城区|区域|地位|城市|镇区)/.test(after)) return true;
@@ -290,12 +349,14 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
         .map(withoutFormerPlace)
         .map((m) => ownLevelName(ctx, sentence, m)),
       ...listMentions(sentence),
+      ...cityColleges(sentence),
       ...governments(ctx, sentence),
       ...committeeMentions(ctx, sentence),
       ...serviceBodyMentions(ctx, sentence),
       ...partyBodyMentions(ctx, sentence).map((m) => ownLevelName(ctx, sentence, m)),
       ...departmentMentions(ctx, sentence),
       ...ownGovernmentMentions(ctx, sentence),
+      ...foundedMentions(sentence),
     ]) {
       const overlaps = found.some((f) => f.span.start < mention.span.end && mention.span.start < f.span.end);
       if (!overlaps && !outOfRole(sentence, mention, companies)) found.push(mention);

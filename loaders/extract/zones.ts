@@ -6,6 +6,7 @@ import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize, type Token } from './name-segment';
 import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
+import { beforeDash, containerZone, isZoneClass } from './zone-shape';
 
 /**
  * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
@@ -160,6 +161,8 @@ const SUFFIXES = [
   '产业区',
   '陆港',
   '物流港',
+  // Shopping districts named after their streets or anchors (某某街-某某商圈).
+  '商圈',
   ...COINED_PARK_HEADS,
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
@@ -187,6 +190,7 @@ const WORD_FINAL = new Set([
   '组团',
   '港区',
   '工业区',
+  '商圈',
 ]);
 
 /**
@@ -204,7 +208,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(商圈|经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -250,7 +254,7 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
  */
 const ZONE_LEADING =
-  /^(?:规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -396,12 +400,15 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
     })) {
-      const span = withoutLeading(withFreeTrade(sentence.text, scanned));
+      const whole = withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned)));
+      // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
+      const span = containerZone(whole, (n) => isZoneName(n, placeNames)) ?? whole;
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
       if (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone') continue;
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
+      if (isZoneClass(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       const body = span.name.slice(0, span.name.length - suffix.length);

@@ -1,0 +1,36 @@
+import { extractZones } from './zones';
+import { testContext } from '../../tests/fixtures/name-test-context';
+
+const names = (text: string) => extractZones(testContext(text)).entities.map((e) => e.name);
+
+describe('zone shapes in running text', () => {
+  it('a dash joins a park to its sector: the park is the zone', () => {
+    expect(names('白鹭循环经济产业园区--生物医药板块是重点打造的园中园。')).toEqual(['白鹭循环经济产业园区']);
+  });
+
+  it('works named after the zone that holds them give the zone, not a second zone', () => {
+    expect(names('柳河合作示范区江北物流商贸城和柳河合作示范区南部新城商住楼前期工作就绪。')).toEqual([
+      '柳河合作示范区',
+      '柳河合作示范区',
+    ]);
+    // A phase or the zone's own body after it is still the one zone.
+    expect(names('青山工业园区管委会召开会议。')).toEqual(['青山工业园区']);
+  });
+
+  it('a level, a scope or a goal speaks of a kind of zone', () => {
+    expect(
+      names(
+        '青山区市级文化产业园区增至5个。全省开发区协同发展。努力打造具有区域影响力的新一代科技产业园区。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a doubled verb of using in front is not part of the name', () => {
+    expect(names('用好用活柳河合作示范区等平台。')).toEqual(['柳河合作示范区']);
+  });
+
+  it('shopping districts are zones; the economy of one is not', () => {
+    expect(names('东风街-白鹭湾商圈人气提升。')).toEqual(['东风街-白鹭湾商圈']);
+    expect(names('推动青山步行街城市商圈经济发展。')).toEqual([]);
+  });
+});
