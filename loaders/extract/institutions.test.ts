@@ -115,4 +115,14 @@ describe('extractInstitutions on real-text families', () => {
       '茶产业联盟',
     ]);
   });
+
+  it('an ownership or a tier with a head alone is a class of bodies; a count after a body is a kind', () => {
+    expect(
+      names('全县有私立医院3个，横泾街道新建学校2所，“四化”卫生院22家，县人民医院成为三级医院。'),
+    ).toEqual(['县人民医院']);
+  });
+
+  it('a level inside a name makes it a designation', () => {
+    expect(names('推进横泾经贸省级大学合作。')).toEqual([]);
+  });
 });

@@ -33,4 +33,26 @@ describe('zone shapes in running text', () => {
     expect(names('东风街-白鹭湾商圈人气提升。')).toEqual(['东风街-白鹭湾商圈']);
     expect(names('推动青山步行街城市商圈经济发展。')).toEqual([]);
   });
+
+  it('a zone made a goal after 打造成为 is a designation, also in a list', () => {
+    expect(names('着力把青山打造成为高山茶叶示范区、白鹭湖度假区和重要的茶叶基地。')).toEqual([]);
+  });
+
+  it('a verb of naming in front is not part of the name', () => {
+    expect(names('在这个被称作江北中央商务区的区域里，企业集聚。')).toEqual(['江北中央商务区']);
+  });
+
+  it('a level inside the name, after its sponsor, still names a class', () => {
+    expect(names('推进青山学院省级大学科技园合作。')).toEqual([]);
+  });
+
+  it('service trades and division levels before a park head name a kind of park', () => {
+    expect(names('人力资源产业园、零售产业园和乡街产业园陆续开园。')).toEqual([]);
+  });
+
+  it('in a list of parks, 和 inside an item joins two trades of one park', () => {
+    expect(names('已建成柳河街道电商产业园、白鹭乡租赁和商务服务业产业园等3家产业园。')).toEqual([
+      '柳河街道电商产业园',
+    ]);
+  });
 });

@@ -42,18 +42,22 @@ export function containerZone(span: NameSpan, isZone: (name: string) => boolean)
 }
 
 /**
- * 市级文化产业园区, 省级高新区: a level in front names a class of zone, not one zone; also
- * after the place that owns the class (某某区市级文化产业园区).
+ * 市级文化产业园区, 省级高新区: a level names a class of zone, not one zone; also after the
+ * place or the sponsor that owns the class (某某区市级文化产业园区, 某某学院省级大学科技园).
  */
-const LEVEL_CLASS = /^(?:[\u4e00-\u9fa5]{1,6}[省市县区镇])?(?:国家|省|市|县|区|镇)级/;
+const LEVEL_CLASS = /(?:国家|省|市|县|区|镇)级/;
 
 /** 全省开发区, 各类园区, 本区园区: a scope in front speaks of all the zones of a kind. */
 const SCOPE_CLASS = /(?:全[省市县区国镇]|各类?|本[省市县区镇]|所有)$/;
 /** The same scope inside the span, where a word before it stuck to the name (领会全省开发区). */
 const SCOPE_INSIDE = /全[省市县国镇]|各类/;
 
-/** 打造具有区域影响力的某某园区: a zone described as a goal is not yet a name. */
-const GOAL_BEFORE = /(?:打造|建成|建设成为?|成为|争创|培育)[^，,；;。：:、]*的$/;
+/**
+ * 打造具有区域影响力的某某园区, 把某镇打造成为某某示范区、某某度假区: a zone described as a goal
+ * is not yet a name.
+ */
+const GOAL_BEFORE =
+  /(?:打造|建成|建设成为?|成为|争创|培育)[^，,；;。：:、]*的$|(?:打造|建设|建)成为?[^，,；;。：:]*$/;
 
 /**
  * True when the span (local to `text`) speaks of a kind of zone, by its level, its scope or

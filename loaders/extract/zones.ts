@@ -254,7 +254,7 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
  */
 const ZONE_LEADING =
-  /^(?:规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -443,6 +443,10 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
         if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
         if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
           continue;
+        // 某某乡租赁和商务服务业产业园: 和 joins two trades inside one park's name, not two parks.
+        const headed = SUFFIXES.some((x) => item.name.endsWith(x));
+        if (!headed && /^(?:和|及|与)/.test(sentence.text.slice(item.end))) continue;
+        if (headed && !isZoneName(item.name, placeNames)) continue;
         entities.push(
           entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),
         );
