@@ -116,7 +116,7 @@ describe('extractInstitutions on real-text families', () => {
     ]);
   });
 
-  it('an ownership or a tier with a head alone is a class of bodies; a count after a body is a kind', () => {
+  it('an ownership, a tier, a quoted grade or a verb of building with a head names a class of bodies', () => {
     expect(
       names('全县有私立医院3个，横泾街道新建学校2所，“四化”卫生院22家，县人民医院成为三级医院。'),
     ).toEqual(['县人民医院']);

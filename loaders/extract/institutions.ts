@@ -102,12 +102,13 @@ const FACILITY_CENTRE =
 
 /** Words of ownership and tier that, with a head alone, name a class of bodies. */
 const CLASS_OF_BODIES =
-  /^(?:非建制|[“”]?\S{0,2}[“”])?(?:公立|私立|民营|民办|公办|专科|综合|基层|乡镇|镇乡|村级|社区|县级|市级|定点|普惠性?)+(?:医院|学校|幼儿园|卫生院|卫生室|养老院|敬老院)$/;
+  /^(?:非建制)?(?:“[^”]{1,6}”)?(?:公立|私立|民营|民办|公办|专科|综合|基层|乡镇|镇乡|村级|社区|县级|市级|定点|普惠性?|新建)*(?:医院|学校|幼儿园|卫生院|卫生室|养老院|敬老院)$|^[\u4e00-\u9fa5]{2,6}(?:县|区|市|镇|乡|街道)新建/;
 
 function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
-  // 私立医院, 公办幼儿园, 乡镇卫生院: an ownership or a tier with the head names a class of bodies.
+  // 私立医院, “四化”卫生院, 某县新建学校: an ownership, a tier, a quoted grade or a verb of
+  // building with the head names a class of bodies.
   if (CLASS_OF_BODIES.test(name)) return false;
   // 省级院士工作站, 某区市级技术中心, 某某省级大学: a level names a class of designated body.
   if (/(?:国家|省|市|县|区)级/.test(name)) return false;
@@ -285,8 +286,12 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   // 供图 某区委宣传部, 摄影：某某: a picture's credit line names its source, not an actor.
   if (/(供图|摄影|图片|图)[:：\s]\s*$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
-  // 建成院士专家工作站4家, 技术中心、研究院各1个, 乡镇卫生院22家: a count of a kind, not one body.
-  if (/^各?[\d一二三四五六七八九十两]+[家个所座]/.test(after)) return true;
+  // 建成院士专家工作站4家, 技术中心、研究院各1个: a count of a designation, not one body.
+  if (
+    /(工作站|技术中心|研究中心|创新中心|实验室|研究院|研究所)$/.test(mention.name) &&
+    /^各?[\d一二三四五六七八九十两]+[家个所座]/.test(after)
+  )
+    return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
   // 新增某某博物馆等10个项目: a venue counted among projects is built, not acting.
   if (/(馆|院|园)$/.test(mention.name) && /^等[^，,；;。]{0,12}项目/.test(after)) return true;
