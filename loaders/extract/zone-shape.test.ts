@@ -55,4 +55,11 @@ describe('zone shapes in running text', () => {
       '柳河街道电商产业园',
     ]);
   });
+
+  it('a small place named by its landform before a planning head is a name', () => {
+    expect(names('配合火车站至柳家坝新区主干道建设，推进白沙湾片区开发。')).toEqual([
+      '柳家坝新区',
+      '白沙湾片区',
+    ]);
+  });
 });

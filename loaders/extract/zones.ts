@@ -245,8 +245,20 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   return (
     body.length >= 4 ||
     placeNames.some((p) => body.includes(p)) ||
+    isToponym(body) ||
     tokenize(body).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag))
   );
+}
+
+/**
+ * 花家坝新区, 白鹭湾片区: a small place's name ends in a word for its landform or its crossing
+ * (坝 dam, 湾 bay, 桥 bridge, 坪 flat, 岗 ridge…). Such names are too small for the gazetteer
+ * and unknown to the dictionary, which splits them into single characters.
+ */
+const TOPONYM_END = /^[\u4e00-\u9fa5]{1,3}[坝湾桥岗坪塘洲岭溪滩坡沟峪庄铺堡寨渡垭岙圩埠畈]$/;
+
+function isToponym(body: string): boolean {
+  return TOPONYM_END.test(body) && tokenize(body).length > 1;
 }
 
 /**
