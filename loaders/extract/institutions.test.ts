@@ -125,4 +125,8 @@ describe('extractInstitutions on real-text families', () => {
   it('a level inside a name makes it a designation', () => {
     expect(names('推进横泾经贸省级大学合作。')).toEqual([]);
   });
+
+  it('the administration of a park or a scenic area is a body', () => {
+    expect(names('横泾国际航天城管理局与横泾街道共同主办推介会。')).toEqual(['横泾国际航天城管理局']);
+  });
 });

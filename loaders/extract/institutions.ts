@@ -66,6 +66,8 @@ const SUFFIXES = [
   '村委会',
   '居委会',
   '管委会',
+  // The administrations of parks and scenic areas are called 管理局 (某某航天城管理局).
+  '管理局',
   '科学院',
   '农科院',
   '社科院',

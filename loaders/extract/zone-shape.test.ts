@@ -62,4 +62,14 @@ describe('zone shapes in running text', () => {
       '白沙湾片区',
     ]);
   });
+
+  it('industry cities and coined function ports are zone heads', () => {
+    expect(
+      names('白鹭国际航天城签约项目12个，柳河新城智慧港重点打造总部经济，青山大学城入驻高校3所。'),
+    ).toEqual(['白鹭国际航天城', '柳河新城智慧港', '青山大学城']);
+  });
+
+  it('the 到 left after a verb of going is not part of the name', () => {
+    expect(names('考察团深入到白鹭湾高效农业示范园调研。')).toEqual(['白鹭湾高效农业示范园']);
+  });
 });

@@ -145,6 +145,17 @@ const SUFFIXES = [
   '汽车城',
   '商贸城',
   '物流城',
+  // Cities of one industry or one kind of campus (某某航天城, 某某大学城) and hubs coined as
+  // ports of a function (某某智慧港, 某某科创港).
+  '航天城',
+  '航空城',
+  '大学城',
+  '影视城',
+  '智慧港',
+  '科创港',
+  '数字港',
+  '信息港',
+  '创新港',
   // Economic areas named for a location or an opening (某某临空经济区, 某某临港经济区), the
   // 聚集区 spelling of 集聚区, areas named by an industry (某某食品产业区), and inland ports
   // (某某国际陆港, 某某物流港).
@@ -263,10 +274,11 @@ function isToponym(body: string): boolean {
 
 /**
  * Words that open the clause before a zone but are not part of its name: 规划建设芙蓉新城片区,
- * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
+ * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name),
+ * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
  */
 const ZONE_LEADING =
-  /^(?:被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -282,7 +294,8 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * 某某科技落户某某工业园区, 考察了某某小镇: a verb of settling, visiting or joining inside the
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
-const INNER_VERB = /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|依托|融入|对接)/;
+const INNER_VERB =
+  /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
