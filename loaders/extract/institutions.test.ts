@@ -130,3 +130,12 @@ describe('extractInstitutions on real-text families', () => {
     expect(names('横泾国际航天城管理局与横泾街道共同主办推介会。')).toEqual(['横泾国际航天城管理局']);
   });
 });
+
+describe('governments and their offices', () => {
+  it('县政府办 is the government’s office (a byline), 县政府办好 is the government acting', () => {
+    const ctx = testContext('2024-04-22 青川县政府办 A+ A-\n青川县政府办好十件民生实事。', [
+      { name: '青川县', kind: 'DISTRICT' },
+    ]);
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(['青川县人民政府']);
+  });
+});

@@ -240,8 +240,11 @@ function listMentions(sentence: Sentence): EntityMention[] {
   return found;
 }
 
-/** A government named as an actor: the place, then 人民政府 or 政府 (not 政府工作报告, 政府投资). */
-const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导|补贴|办公|部门|和社会)/;
+/**
+ * A government named as an actor: the place, then 人民政府 or 政府 (not 政府工作报告, 政府投资,
+ * nor 县政府办, which is the government's office and often the page's byline).
+ */
+const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导|补贴|办(?![好理成结了])|部门|和社会)/;
 
 /**
  * Government rule: a place followed by its government is a public body.
