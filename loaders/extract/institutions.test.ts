@@ -139,3 +139,16 @@ describe('governments and their offices', () => {
     expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(['青川县人民政府']);
   });
 });
+
+describe('associations joining two fields', () => {
+  it('a place opens the first field: one name; a body before 与 is a party of its own', () => {
+    const ctx = testContext('横泾街道引入青川市机器人与智能制造协会，青川市政府与白鹭商会座谈。', [
+      { name: '横泾街道', kind: 'TOWN' },
+      { name: '青川市', kind: 'CITY' },
+    ]);
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['青川市机器人与智能制造协会', '白鹭商会']),
+    );
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).not.toContain('青川市政府与白鹭商会');
+  });
+});

@@ -154,6 +154,44 @@ function withCityInFront(text: string, span: NameSpan): NameSpan {
 }
 
 /**
+ * Joined rule: associations and alliances join two fields with 与 or 和 inside their name
+ * (某市机器人与智能制造协会), where the scan stops and drops the second field as generic. The name
+ * counts when a place the document knows opens the first field and neither field is a body
+ * (镇政府与某某协会 is two parties, not one name).
+ * Example: 引入青山市机器人与智能制造协会。
+ */
+function joinedAssociations(sentence: Sentence, placeNames: readonly string[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  const text = sentence.text;
+  const places = [...placeNames].sort((a, b) => b.length - a.length);
+  for (const m of text.matchAll(/[与和]([\u4e00-\u9fa5]{2,8}?(?:协会|联盟|学会|研究会|促进会))/g)) {
+    const joinAt = m.index ?? 0;
+    const before = text.slice(Math.max(0, joinAt - 14), joinAt);
+    for (const place of places) {
+      const at = before.lastIndexOf(place);
+      const field = at >= 0 ? before.slice(at + place.length) : '';
+      if (at < 0 || !/^[\u4e00-\u9fa5]{2,6}$/.test(field) || BODY_END.test(field)) continue;
+      const start = joinAt - (before.length - at);
+      const end = joinAt + m[0].length;
+      found.push(
+        entityMention({
+          label: 'Institution',
+          sentence,
+          span: { name: text.slice(start, end), start, end },
+          rule: 'institution.joined',
+          confidence: 0.7,
+        }),
+      );
+      break;
+    }
+  }
+  return found;
+}
+
+/** The last character of a body's or a company's name: 政府, 某委, 某局, 公司, 某会, 某院. */
+const BODY_END = /[府委局司会院所校部办厅站心]$/;
+
+/**
  * City rule for universities and colleges whose middle word jieba reads as common (大连民族大学:
  * 民族大学 alone is a kind and the scan drops it): a province's or a city's short form at a
  * name's start, then a few characters, then 大学 or 学院.
@@ -360,6 +398,7 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
       ...suffixMentions(sentence, placeNames)
         .map(withoutFormerPlace)
         .map((m) => ownLevelName(ctx, sentence, m)),
+      ...joinedAssociations(sentence, placeNames),
       ...listMentions(sentence),
       ...cityColleges(sentence),
       ...governments(ctx, sentence),
