@@ -72,4 +72,10 @@ describe('zone shapes in running text', () => {
   it('the 到 left after a verb of going is not part of the name', () => {
     expect(names('考察团深入到白鹭湾高效农业示范园调研。')).toEqual(['白鹭湾高效农业示范园']);
   });
+
+  it('a verb of going or of making inside the span is not part of a name', () => {
+    expect(names('与会人员赴青川县白鹭工业园区观摩，柳河州努力建设成电力改革示范区。')).toEqual([
+      '青川县白鹭工业园区',
+    ]);
+  });
 });

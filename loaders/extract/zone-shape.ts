@@ -59,6 +59,8 @@ const SCOPE_INSIDE = /全[省市县国镇]|各类/;
 const GOAL_BEFORE =
   /(?:打造|建成|建设成为?|成为|争创|培育)[^，,；;。：:、]*的$|(?:打造|建设|建)成为?[^，,；;。：:]*$/;
 
+const GOAL_INSIDE = /(?:打造|建设|建)成为?/;
+
 /**
  * True when the span (local to `text`) speaks of a kind of zone, by its level, its scope or
  * as a goal, rather than naming one.
@@ -70,5 +72,7 @@ export function isZoneClass(text: string, span: NameSpan): boolean {
   const clause = clauseAround(text, span.start);
   const before = text.slice(clause.start, span.start);
   if (SCOPE_CLASS.test(before) || SCOPE_INSIDE.test(span.name)) return true;
+  // 某州努力建设成某某示范区: the verb of making stuck inside the span makes it a goal too.
+  if (GOAL_INSIDE.test(span.name)) return true;
   return GOAL_BEFORE.test(before);
 }

@@ -295,7 +295,7 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
