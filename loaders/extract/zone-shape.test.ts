@@ -78,4 +78,10 @@ describe('zone shapes in running text', () => {
       '青川县白鹭工业园区',
     ]);
   });
+
+  it('a national or provincial rank between a name and a development zone head stays in the name', () => {
+    expect(
+      extractZones(testContext('白鹭省级经济开发区扩区。')).entities.map((e) => [e.name, e.aliases]),
+    ).toEqual([['白鹭省级经济开发区', ['白鹭省级经开区']]]);
+  });
 });

@@ -46,6 +46,9 @@ export function containerZone(span: NameSpan, isZone: (name: string) => boolean)
  * place or the sponsor that owns the class (某某区市级文化产业园区, 某某学院省级大学科技园).
  */
 const LEVEL_CLASS = /(?:国家|省|市|县|区|镇)级/;
+/** 白鹭省级经济开发区: a level between a proper name and a development zone's head is its rank. */
+const RANKED_ZONE =
+  /^[\u4e00-\u9fa5]{2,8}(?:国家|省)级(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区)$/;
 
 /** 全省开发区, 各类园区, 本区园区: a scope in front speaks of all the zones of a kind. */
 const SCOPE_CLASS = /(?:全[省市县区国镇]|各类?|本[省市县区镇]|所有)$/;
@@ -66,7 +69,7 @@ const GOAL_INSIDE = /(?:打造|建设|建)成为?/;
  * as a goal, rather than naming one.
  */
 export function isZoneClass(text: string, span: NameSpan): boolean {
-  if (LEVEL_CLASS.test(span.name)) return true;
+  if (LEVEL_CLASS.test(span.name) && !RANKED_ZONE.test(span.name)) return true;
   // 某某商圈经济: the economy of a kind of district, not the district.
   if (span.name.endsWith('商圈') && text.startsWith('经济', span.end)) return true;
   const clause = clauseAround(text, span.start);

@@ -349,7 +349,7 @@ function shortForms(name: string): string[] {
     const head = name.replace(re, '');
     forms.push(head + short);
     // 吕梁经济技术开发区 is also 吕梁市经开区: the city's full name before the short head.
-    if (head.length >= 2 && !/[省市县区]$/.test(head)) forms.push(`${head}市${short}`);
+    if (head.length >= 2 && !/[省市县区级]$/.test(head)) forms.push(`${head}市${short}`);
   }
   return forms;
 }
