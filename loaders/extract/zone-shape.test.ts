@@ -84,4 +84,9 @@ describe('zone shapes in running text', () => {
       extractZones(testContext('白鹭省级经济开发区扩区。')).entities.map((e) => [e.name, e.aliases]),
     ).toEqual([['白鹭省级经济开发区', ['白鹭省级经开区']]]);
   });
+
+  it('a zone listed beside a zone with the same head is a zone, even with a body the dictionary knows', () => {
+    expect(names('三区即是柳塘园区、文林园区、白湾园区。')).toEqual(['柳塘园区', '白湾园区', '文林园区']);
+    expect(names('推进工业园区、文化园区建设。')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { tokenAt, tokenize, type Token } from './name-segment';
 import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
 import { beforeDash, containerZone, isZoneClass } from './zone-shape';
+import { siblingZones } from './zone-siblings';
 
 /**
  * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
@@ -477,6 +478,10 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
         );
       }
     }
+  }
+  for (const sentence of ctx.doc.sentences) {
+    const inSentence = entities.filter((e) => e.span.start >= sentence.start && e.span.end <= sentence.end);
+    if (inSentence.length > 0) entities.push(...siblingZones(sentence, inSentence, placeNames));
   }
   entities.push(...bareHeadZones(ctx.doc.sentences, entities));
   return { entities, relations: [] };
