@@ -1,5 +1,6 @@
 import type { EntityMention, Sentence } from '../types';
 import { entityMention } from './name-mention';
+import { isGenericBody } from './name-scan';
 
 /**
  * Bodies reported as founded: 成立科技创新委员会, 组建产业技术联盟. The founding verb bounds the
@@ -21,6 +22,9 @@ export function foundedMentions(sentence: Sentence): EntityMention[] {
   for (const m of sentence.text.matchAll(FOUNDED)) {
     const name = m[1] ?? '';
     if (m.index === undefined || name.length < 5 || KIND.test(name)) continue;
+    // 设立企业研究院, 组建重点企业工作站: a firm's facility of a common kind, not a body.
+    const facility = /(研究院|研究中心|工作站)$/.exec(name)?.[1];
+    if (facility && isGenericBody(name.slice(0, -facility.length))) continue;
     const start = m.index + m[0].length - name.length;
     found.push(
       entityMention({

@@ -152,3 +152,12 @@ describe('associations joining two fields', () => {
     expect(extractInstitutions(ctx).entities.map((e) => e.name)).not.toContain('青川市政府与白鹭商会');
   });
 });
+
+describe('bodies reported as founded', () => {
+  it('a founded body keeps its common-word name; a firm’s facility of a common kind is not a body', () => {
+    expect(names('横泾街道成立科技创新委员会，设立企业研究院，设立白鹭茶叶研究院。')).toEqual([
+      '白鹭茶叶研究院',
+      '科技创新委员会',
+    ]);
+  });
+});
