@@ -89,4 +89,10 @@ describe('zone shapes in running text', () => {
     expect(names('三区即是柳塘园区、文林园区、白湾园区。')).toEqual(['柳塘园区', '白湾园区', '文林园区']);
     expect(names('推进工业园区、文化园区建设。')).toEqual([]);
   });
+
+  it('建成 alone reports a park completed, not a goal; a division in front is not a container', () => {
+    expect(names('已建成白鹭湾电商产业园。')).toEqual(['白鹭湾电商产业园']);
+    const ctx = testContext('柳河新区青山科学城新引进企业5家。', [{ name: '柳河新区', kind: 'DISTRICT' }]);
+    expect(extractZones(ctx).entities.map((e) => e.name)).toEqual(['青山科学城']);
+  });
 });

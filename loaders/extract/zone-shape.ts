@@ -60,9 +60,10 @@ const SCOPE_INSIDE = /全[省市县国镇]|各类/;
  * is not yet a name.
  */
 const GOAL_BEFORE =
-  /(?:打造|建成|建设成为?|成为|争创|培育)[^，,；;。：:、]*的$|(?:打造|建设|建)成为?[^，,；;。：:]*$/;
+  /(?:打造|建成为|建设成为?|成为|争创|培育)[^，,；;。：:、]*的$|(?:打造成|建设成|建成为)[^，,；;。：:]*$/;
 
-const GOAL_INSIDE = /(?:打造|建设|建)成为?/;
+/** 建成 alone is a completion (建成投运的某某园区, 某某建成区), not a goal: only 建成为 is. */
+const GOAL_INSIDE = /打造成|建设成|建成为/;
 
 /**
  * True when the span (local to `text`) speaks of a kind of zone, by its level, its scope or

@@ -428,7 +428,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
     })) {
       const whole = withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned)));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
-      const span = containerZone(whole, (n) => isZoneName(n, placeNames)) ?? whole;
+      // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
+      const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
