@@ -111,13 +111,14 @@ export const alternatives = (words: readonly string[]) =>
     .join('|');
 
 /**
- * A department's name: its level or place, a stem, a head. A role after it (局长, 主任)
+ * A department's name: its level or place, a stem, a head. 公 after the head is 办公 (办公室
+ * is a head of its own), unless it opens the body's act (商务部公布, 某局公告). A role after it (局长, 主任)
  * makes the phrase a person's title, which the people rule reads.
  */
 const STEMS = alternatives(DEPARTMENT_STEMS);
 /** Offices of two portfolios join their stems, with or without 和: 规划建设和生态环境办公室, 水利农机局. */
 const DEPARTMENT = new RegExp(
-  `(${LEVEL})?((?:${STEMS})(?:和?(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结公长]|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
+  `(${LEVEL})?((?:${STEMS})(?:和?(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结长]|公(?![布告示开])|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
   'g',
 );
 const FIXED = new RegExp(`(${LEVEL})?(${alternatives(FIXED_BODIES)})`, 'g');

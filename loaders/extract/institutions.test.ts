@@ -89,3 +89,75 @@ describe('extractInstitutions: bodies in and out of role', () => {
     ]);
   });
 });
+
+describe('extractInstitutions on real-text families', () => {
+  it('a ministry acting: 部 before 公布 is the body, 办 before 公 is an office', () => {
+    expect(names('近日，商务部公布考核结果。')).toEqual(['商务部']);
+  });
+
+  it('designations by level or by count are classes, not bodies', () => {
+    expect(names('全年拟培育省级院士工作站、产业技术研究院各1个。')).toEqual([]);
+  });
+
+  it('a venue counted among projects is built, not acting', () => {
+    expect(names('新增和改造横泾奥秘博物馆等6个项目。')).toEqual([]);
+  });
+
+  it('a city short form before a university stays in its name', () => {
+    expect(names('横泾街道与大连民族大学签约，大连艺术学院参加。')).toEqual(['大连民族大学', '大连艺术学院']);
+    // Only a province's or a prefecture-level city's short form opens the name.
+    expect(names('横泾街道与民族大学签约。')).toEqual([]);
+  });
+
+  it('a body reported as founded is named by what follows the verb', () => {
+    expect(names('横泾街道成立乡贤工作委员会，组建茶产业联盟，成立各类协会12个。')).toEqual([
+      '乡贤工作委员会',
+      '茶产业联盟',
+    ]);
+  });
+
+  it('an ownership, a tier, a quoted grade or a verb of building with a head names a class of bodies', () => {
+    expect(
+      names('全县有私立医院3个，横泾街道新建学校2所，“四化”卫生院22家，县人民医院成为三级医院。'),
+    ).toEqual(['县人民医院']);
+  });
+
+  it('a level inside a name makes it a designation', () => {
+    expect(names('推进横泾经贸省级大学合作。')).toEqual([]);
+  });
+
+  it('the administration of a park or a scenic area is a body', () => {
+    expect(names('横泾国际航天城管理局与横泾街道共同主办推介会。')).toEqual(['横泾国际航天城管理局']);
+  });
+});
+
+describe('governments and their offices', () => {
+  it('县政府办 is the government’s office (a byline), 县政府办好 is the government acting', () => {
+    const ctx = testContext('2024-04-22 青川县政府办 A+ A-\n青川县政府办好十件民生实事。', [
+      { name: '青川县', kind: 'DISTRICT' },
+    ]);
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(['青川县人民政府']);
+  });
+});
+
+describe('associations joining two fields', () => {
+  it('a place opens the first field: one name; a body before 与 is a party of its own', () => {
+    const ctx = testContext('横泾街道引入青川市机器人与智能制造协会，青川市政府与白鹭商会座谈。', [
+      { name: '横泾街道', kind: 'TOWN' },
+      { name: '青川市', kind: 'CITY' },
+    ]);
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['青川市机器人与智能制造协会', '白鹭商会']),
+    );
+    expect(extractInstitutions(ctx).entities.map((e) => e.name)).not.toContain('青川市政府与白鹭商会');
+  });
+});
+
+describe('bodies reported as founded', () => {
+  it('a founded body keeps its common-word name; a firm’s facility of a common kind is not a body', () => {
+    expect(names('横泾街道成立科技创新委员会，设立企业研究院，设立白鹭茶叶研究院。')).toEqual([
+      '白鹭茶叶研究院',
+      '科技创新委员会',
+    ]);
+  });
+});

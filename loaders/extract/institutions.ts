@@ -7,6 +7,8 @@ import { committeeMentions, departmentMentions, ownGovernmentMentions } from './
 import { ROLES } from './people-roles';
 import { levelStandsAlone, serviceBodyMentions } from './institution-services';
 import { partyBodyMentions } from './institution-party';
+import { foundedMentions } from './institution-founded';
+import { cityColleges, joinedAssociations, withCityInFront } from './institution-names';
 
 /**
  * A role right after a body makes the body part of a person's title (县商务局局长某某,
@@ -64,6 +66,8 @@ const SUFFIXES = [
   '村委会',
   '居委会',
   '管委会',
+  // The administrations of parks and scenic areas are called 管理局 (某某航天城管理局).
+  '管理局',
   '科学院',
   '农科院',
   '社科院',
@@ -98,9 +102,18 @@ const BROAD = /(中心|学校|学院|办公室|实验室)$/;
 const FACILITY_CENTRE =
   /(运营|设计|科创|创新|交易|物流|商务|会展|购物|商业|数据|算力|结算|研发|展示|体验|营销|销售|分拨|配送|仓储|冷链|加工|孵化|双创|产业|金融|总部|会议|游客|旅游|接待|文化|体育|健身|活动|客户|售后)(?:服务)?中心$/;
 
+/** Words of ownership and tier that, with a head alone, name a class of bodies. */
+const CLASS_OF_BODIES =
+  /^(?:非建制)?(?:“[^”]{1,6}”)?(?:公立|私立|民营|民办|公办|专科|综合|基层|乡镇|镇乡|村级|社区|县级|市级|定点|普惠性?|新建)*(?:医院|学校|幼儿园|卫生院|卫生室|养老院|敬老院)$|^[\u4e00-\u9fa5]{2,6}(?:县|区|市|镇|乡|街道)新建/;
+
 function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
+  // 私立医院, “四化”卫生院, 某县新建学校: an ownership, a tier, a quoted grade or a verb of
+  // building with the head names a class of bodies.
+  if (CLASS_OF_BODIES.test(name)) return false;
+  // 省级院士工作站, 某区市级技术中心, 某某省级大学: a level names a class of designated body.
+  if (/(?:国家|省|市|县|区)级/.test(name)) return false;
   // 各行各业商会 is every chamber; 一支点一枢纽一中心 is a slogan of positions.
   // 政协第六届某区委员会 is a session's body, named by its term.
   if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
@@ -132,6 +145,7 @@ function suffixMentions(sentence: Sentence, placeNames: readonly string[]): Enti
     verbsEnd: true,
   })
     .map(withoutLeadingVerb)
+    .map((span) => (/(大学|学院)$/.test(span.name) ? withCityInFront(sentence.text, span) : span))
     .filter((span) => isInstitutionName(span.name, placeNames))
     .map((span) => {
       // 仙潭小学新校区 is a campus of 仙潭小学: the school is the institution.
@@ -174,8 +188,11 @@ function listMentions(sentence: Sentence): EntityMention[] {
   return found;
 }
 
-/** A government named as an actor: the place, then 人民政府 or 政府 (not 政府工作报告, 政府投资). */
-const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导|补贴|办公|部门|和社会)/;
+/**
+ * A government named as an actor: the place, then 人民政府 or 政府 (not 政府工作报告, 政府投资,
+ * nor 县政府办, which is the government's office and often the page's byline).
+ */
+const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导|补贴|办(?![好理成结了])|部门|和社会)/;
 
 /**
  * Government rule: a place followed by its government is a public body.
@@ -222,13 +239,15 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   // 供图 某区委宣传部, 摄影：某某: a picture's credit line names its source, not an actor.
   if (/(供图|摄影|图片|图)[:：\s]\s*$/.test(before)) return true;
   if (/^\s*(记者|通讯员|供稿|讯|报道)/.test(after)) return true;
-  // 建成院士专家工作站4家: a count of a designation, not one body.
+  // 建成院士专家工作站4家, 技术中心、研究院各1个: a count of a designation, not one body.
   if (
-    /(工作站|技术中心|研究中心|创新中心|实验室)$/.test(mention.name) &&
-    /^[\d一二三四五六七八九十两]+[家个所座]/.test(after)
+    /(工作站|技术中心|研究中心|创新中心|实验室|研究院|研究所)$/.test(mention.name) &&
+    /^各?[\d一二三四五六七八九十两]+[家个所座]/.test(after)
   )
     return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
+  // 新增某某博物馆等10个项目: a venue counted among projects is built, not acting.
+  if (/(馆|院|园)$/.test(mention.name) && /^等[^，,；;。]{0,12}项目/.test(after)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
   if (/商会$/.test(mention.name) && /^[\u4e00-\u9fa5]{2,}(市场|项目|基地|园)/.test(after)) return true;
   if (/中心$/.test(mention.name) && /^(位置|地带|城区|区域|地位|城市|镇区)/.test(after)) return true;
@@ -289,13 +308,16 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
       ...suffixMentions(sentence, placeNames)
         .map(withoutFormerPlace)
         .map((m) => ownLevelName(ctx, sentence, m)),
+      ...joinedAssociations(sentence, placeNames),
       ...listMentions(sentence),
+      ...cityColleges(sentence),
       ...governments(ctx, sentence),
       ...committeeMentions(ctx, sentence),
       ...serviceBodyMentions(ctx, sentence),
       ...partyBodyMentions(ctx, sentence).map((m) => ownLevelName(ctx, sentence, m)),
       ...departmentMentions(ctx, sentence),
       ...ownGovernmentMentions(ctx, sentence),
+      ...foundedMentions(sentence),
     ]) {
       const overlaps = found.some((f) => f.span.start < mention.span.end && mention.span.start < f.span.end);
       if (!overlaps && !outOfRole(sentence, mention, companies)) found.push(mention);

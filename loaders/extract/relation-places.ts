@@ -74,9 +74,10 @@ export function placeChainAtHead(
  * registered or whose brand a zone carries, not where the works stand: it gives nothing.
  */
 export function hostInName(ctx: DocumentContext, mention: EntityMention): EntityMention | null {
-  const bracketed = bracketedTown(ctx, mention.name);
+  const name = writtenName(mention);
+  const bracketed = bracketedTown(ctx, name);
   if (bracketed) return bracketed;
-  const chain = placesAtHead(ctx, mention.name);
+  const chain = placesAtHead(ctx, name);
   const inner = chain[chain.length - 1];
   if (!inner) return null;
   const primary = ctx.places.primary;
@@ -87,9 +88,20 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
     return inner;
   // 德清县农业科技园 in a report on one of its towns: a zone carrying a county's full name
   // (not a short form, which is often only a brand) is the county's.
-  if (mention.label === 'Zone' && primary && isTownLevel(primary) && mention.name.startsWith(inner.name))
+  if (mention.label === 'Zone' && primary && isTownLevel(primary) && name.startsWith(inner.name))
     return inner;
   return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
+}
+
+/**
+ * The name as the text wrote it: a zone found as 某某区国家农业科技园 is named without the place
+ * in front (国家农业科技园), which stays an alias; the place it was written with still hosts it.
+ */
+function writtenName(mention: EntityMention): string {
+  if (mention.label !== 'Zone') return mention.name;
+  return (
+    mention.aliases.find((a) => a.endsWith(mention.name) && a.length > mention.name.length) ?? mention.name
+  );
 }
 
 /**

@@ -120,6 +120,30 @@ const FUNCTION_WORDS: readonly string[] = [
   '小微企业',
   '小微',
   '企业',
+  // Service trades that name the parks of a business district (人力资源产业园, 零售产业园,
+  // 跨境电商园), and the people a start-up park serves (返乡创业园, 大学生创业园).
+  '人力资源',
+  '零售',
+  '批发',
+  '租赁',
+  '外包',
+  '会展',
+  '软件',
+  '信息',
+  '跨境',
+  '直播',
+  '检验检测',
+  '楼宇',
+  '人才',
+  '青年',
+  '大学生',
+  '返乡',
+  '妇女',
+  // Levels of division: 乡街产业园, 镇村工业园 are a kind of park every town has.
+  '乡镇',
+  '乡街',
+  '镇村',
+  '街道',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs of movement inside a body: 从电厂直通园区 says where a pipe runs, not a zone's name. */

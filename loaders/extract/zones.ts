@@ -6,6 +6,8 @@ import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize, type Token } from './name-segment';
 import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
+import { beforeDash, containerZone, isZoneClass } from './zone-shape';
+import { siblingZones } from './zone-siblings';
 
 /**
  * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
@@ -144,6 +146,17 @@ const SUFFIXES = [
   '汽车城',
   '商贸城',
   '物流城',
+  // Cities of one industry or one kind of campus (某某航天城, 某某大学城) and hubs coined as
+  // ports of a function (某某智慧港, 某某科创港).
+  '航天城',
+  '航空城',
+  '大学城',
+  '影视城',
+  '智慧港',
+  '科创港',
+  '数字港',
+  '信息港',
+  '创新港',
   // Economic areas named for a location or an opening (某某临空经济区, 某某临港经济区), the
   // 聚集区 spelling of 集聚区, areas named by an industry (某某食品产业区), and inland ports
   // (某某国际陆港, 某某物流港).
@@ -160,6 +173,8 @@ const SUFFIXES = [
   '产业区',
   '陆港',
   '物流港',
+  // Shopping districts named after their streets or anchors (某某街-某某商圈).
+  '商圈',
   ...COINED_PARK_HEADS,
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
@@ -187,6 +202,7 @@ const WORD_FINAL = new Set([
   '组团',
   '港区',
   '工业区',
+  '商圈',
 ]);
 
 /**
@@ -204,7 +220,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(商圈|经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -241,16 +257,29 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   return (
     body.length >= 4 ||
     placeNames.some((p) => body.includes(p)) ||
+    isToponym(body) ||
     tokenize(body).some((t) => ['ns', 'nr', 'nz', 'nt'].includes(t.tag))
   );
 }
 
 /**
+ * 花家坝新区, 白鹭湾片区: a small place's name ends in a word for its landform or its crossing
+ * (坝 dam, 湾 bay, 桥 bridge, 坪 flat, 岗 ridge…). Such names are too small for the gazetteer
+ * and unknown to the dictionary, which splits them into single characters.
+ */
+const TOPONYM_END = /^[\u4e00-\u9fa5]{1,3}[坝湾桥岗坪塘洲岭溪滩坡沟峪庄铺堡寨渡垭岙圩埠畈]$/;
+
+function isToponym(body: string): boolean {
+  return TOPONYM_END.test(body) && tokenize(body).length > 1;
+}
+
+/**
  * Words that open the clause before a zone but are not part of its name: 规划建设芙蓉新城片区,
- * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name).
+ * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name),
+ * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
  */
 const ZONE_LEADING =
-  /^(?:规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -266,7 +295,8 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * 某某科技落户某某工业园区, 考察了某某小镇: a verb of settling, visiting or joining inside the
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
-const INNER_VERB = /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|依托|融入|对接)/;
+const INNER_VERB =
+  /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
@@ -320,7 +350,7 @@ function shortForms(name: string): string[] {
     const head = name.replace(re, '');
     forms.push(head + short);
     // 吕梁经济技术开发区 is also 吕梁市经开区: the city's full name before the short head.
-    if (head.length >= 2 && !/[省市县区]$/.test(head)) forms.push(`${head}市${short}`);
+    if (head.length >= 2 && !/[省市县区级]$/.test(head)) forms.push(`${head}市${short}`);
   }
   return forms;
 }
@@ -396,12 +426,16 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
     })) {
-      const span = withoutLeading(withFreeTrade(sentence.text, scanned));
+      const whole = withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned)));
+      // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
+      // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
+      const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
       if (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone') continue;
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
+      if (isZoneClass(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       const body = span.name.slice(0, span.name.length - suffix.length);
@@ -436,11 +470,19 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
         if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
         if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
           continue;
+        // 某某乡租赁和商务服务业产业园: 和 joins two trades inside one park's name, not two parks.
+        const headed = SUFFIXES.some((x) => item.name.endsWith(x));
+        if (!headed && /^(?:和|及|与)/.test(sentence.text.slice(item.end))) continue;
+        if (headed && !isZoneName(item.name, placeNames)) continue;
         entities.push(
           entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),
         );
       }
     }
+  }
+  for (const sentence of ctx.doc.sentences) {
+    const inSentence = entities.filter((e) => e.span.start >= sentence.start && e.span.end <= sentence.end);
+    if (inSentence.length > 0) entities.push(...siblingZones(sentence, inSentence, placeNames));
   }
   entities.push(...bareHeadZones(ctx.doc.sentences, entities));
   return { entities, relations: [] };
