@@ -157,4 +157,31 @@ describe('extractPeople', () => {
     const { entities } = people('镇党委书记欧阳明远、镇长司马俊出席，代镇长诸葛文华作报告。');
     expect(entities.map((e) => e.name)).toEqual(['欧阳明远', '司马俊', '诸葛文华']);
   });
+
+  it('names listed after one title share it; a place opening the next title ends the list', () => {
+    const { entities } = people('县领导孙立平、韩晓东、哈丽娟参加调研，副县长刘青、吴中区委常委陈刚陪同。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['孙立平', '县领导'],
+      ['韩晓东', '县领导'],
+      ['哈丽娟', '县领导'],
+      ['刘青', '副县长'],
+      ['陈刚', '区委常委'],
+    ]);
+  });
+
+  it('a visit verb after a name, a function word or a verb of office after a title are no name', () => {
+    const { entities } = people(
+      '常务副县长邹明率调研组到柳溪镇，学习总书记关于“三农”工作的论述，镇长任组长，县委书记査建国讲话。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['邹明', '常务副县长'],
+      ['査建国', '县委书记'],
+    ]);
+  });
+
+  it('words before the title’s place belong to the sentence, not to the role', () => {
+    const { entities, relations } = people('本期刊登柳溪镇党委书记王立军的访谈。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['王立军', '镇党委书记']]);
+    expect(relations[0]?.toKey).toBe('Place:柳溪镇');
+  });
 });

@@ -34,7 +34,7 @@ function nameByWords(text: string, at: number): string | null {
 }
 
 /** Function words that follow a two-character name far more often than they end a three-character one. */
-const NOT_NAME_END = /[的及还和与在是将对为也就向从等]$/;
+const NOT_NAME_END = /[的及还和与在是将对为也就向从等率赴]$/;
 
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
@@ -110,10 +110,29 @@ function titleAfterPlace(title: string, placeLength: number): string {
   return /^(?:委|党委|政府|人大|政协)/.test(rest) ? `${title[placeLength - 1] ?? ''}${rest}` : rest;
 }
 
-function servedPlace(
+/**
+ * 本期刊登某镇党委书记: words before the title's place are the sentence's, not the title's;
+ * the title starts at the place.
+ */
+function titleFromPlace(
   ctx: DocumentContext,
   options: { sentence: Sentence; start: number; title: string },
+): { sentence: Sentence; start: number; title: string } {
+  const absolute = options.sentence.start + options.start;
+  if (ctx.places.places.some((p) => p.span.start === absolute)) return options;
+  const place = ctx.places.places.find(
+    (p) => p.span.start > absolute && p.span.end < absolute + options.title.length,
+  );
+  if (!place) return options;
+  const cut = place.span.start - absolute;
+  return { ...options, start: options.start + cut, title: options.title.slice(cut) };
+}
+
+function servedPlace(
+  ctx: DocumentContext,
+  written: { sentence: Sentence; start: number; title: string },
 ): { key: string; title: string } | null {
+  const options = titleFromPlace(ctx, written);
   const absolute = options.sentence.start + options.start;
   // 某省某市某县某镇党委书记: the innermost place of the chain is served, the rest is the title.
   const chain = placeChainAtHead(ctx, options.title);
@@ -130,7 +149,7 @@ function servedPlace(
   if (shortNamed)
     return { key: shortNamed.key, title: title.slice(shortNamed.span.end - shortNamed.span.start) || title };
   if (/^社区/.test(title) && community) return { key: community.key, title };
-  const level = /^[区县]/.test(title.replace(/^副/, ''))
+  const level = /^[区县]/.test(title.replace(/^(?:常务)?副/, ''))
     ? ctx.places.district
     : /^市/.test(title)
       ? ctx.places.city
@@ -223,15 +242,51 @@ function startsWord(text: string, at: number, role: string): boolean {
   return !re || !re.test(text.slice(0, at));
 }
 
+/** What follows a name in a list of names under one title: the next name, or the list's verb. */
+const LIST_NAME_END = /^(?:$|[、，,。；;：:]|等|同志|参加|陪同|出席|一同|一起|共同|分别|先后|在|到|赴)/;
+
+/** Word classes no name is: a preposition, conjunction, particle, adverb or pronoun (总书记关于…). */
+const FUNCTION_TAG = /^[pcudr]/;
+
+/**
+ * A name the text really gives after a title: not a function word (习近平总书记关于…), and
+ * not a verb of office before another title (镇长任组长: 任 is "serves as", not a surname).
+ */
+function givenName(text: string, at: number): string | null {
+  const name = nameAfter(text, at);
+  if (!name || ROLE_AT_START.test(text.slice(at + 1))) return null;
+  const tokens = tokenize(name);
+  return tokens.length === 1 && FUNCTION_TAG.test(tokens[0]?.tag ?? '') ? null : name;
+}
+
 function nameAfterTitle(sentence: Sentence): Found[] {
   const found: Found[] = [];
-  for (const m of sentence.text.matchAll(ROLE_RE)) {
-    if (m.index === undefined || m[1] === '记者' || !startsWord(sentence.text, m.index, m[1] ?? '')) continue;
+  const text = sentence.text;
+  for (const m of text.matchAll(ROLE_RE)) {
+    if (m.index === undefined || m[1] === '记者' || !startsWord(text, m.index, m[1] ?? '')) continue;
     const nameAt = m.index + m[0].length;
-    const name = nameAfter(sentence.text, nameAt);
+    const name = givenName(text, nameAt);
     if (!name) continue;
-    const { start, title } = titleBefore(sentence.text, m.index + (m[1] ?? '').length);
+    const { start, title } = titleBefore(text, m.index + (m[1] ?? '').length);
     found.push({ sentence, name, at: nameAt, titleStart: start, title, rule: 'person.title-name' });
+    // 县领导甲某、乙某、丙某参加调研: names listed after one title share it, until a name
+    // carries a title of its own (found by the loop itself).
+    let next = nameAt + name.length;
+    while (text[next] === '、' && !ROLE_AT_START.test(text.slice(next + 1))) {
+      const listed = givenName(text, next + 1);
+      // A listed name ends the list or precedes the verb of the whole list; 吴中区委常委某某
+      // or 柳溪镇镇长某某 is a place opening the next title.
+      if (!listed || !LIST_NAME_END.test(text.slice(next + 1 + listed.length))) break;
+      found.push({
+        sentence,
+        name: listed,
+        at: next + 1,
+        titleStart: start,
+        title,
+        rule: 'person.title-list',
+      });
+      next += 1 + listed.length;
+    }
   }
   return found;
 }

@@ -20,6 +20,16 @@ const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署)$/;
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
 /** A formula of counts is a programme's shorthand: “8+1”, “1+4+N”. */
 const FORMULA = /^[\dA-Za-z一二三四五六七八九十]+(\+[\dA-Za-z一二三四五六七八九十]+)+$/;
+/**
+ * A quoted run of counted parts is a programme's shorthand too: “四清两调查”, “两不愁三保障”,
+ * “三提三效”, “一项目一清单”. Two to four parts, each a numeral and one to three other
+ * characters; one counted part alone (“四个意识”, “一盘棋”) is a slogan or a phrase.
+ */
+const COUNTED_PARTS = /^(?:[一二两三四五六七八九十][^一二两三四五六七八九十\d“”、，,]{1,3}){2,4}$/;
+/** Two short halves of a programme's name split by a comma: “红黑榜,月月评”活动. */
+const COMMA_HALVES = /^[^，,、]{2,8}[，,][^，,、]{2,8}$/;
+/** The heads of a campaign after such halves; a brand (“某某之乡,某某小镇”品牌) is a slogan. */
+const COMMA_HEAD = /^(?:专项行动|行动|活动|工程|机制|模式|制度)/;
 const NAMED_HEADS = new Set([
   '发展战略',
   '战略',
@@ -90,7 +100,7 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     // So is a run of parallel phrases right before a programme head: “大招商、招大商”行动,
     // “一核引领、四轮驱动”发展布局, “一个项目、一套方案”的服务推进机制.
     const pairedHead =
-      /、/.test(content) &&
+      (/、/.test(content) || (COMMA_HALVES.test(content) && COMMA_HEAD.test(text.slice(end)))) &&
       (/^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end)) ||
         pairedProgrammeHead(text.slice(end)));
     if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2)
@@ -149,7 +159,7 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
       }
       continue;
     }
-    if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead)
+    if (OWN_HEAD.test(content) || FORMULA.test(content) || COUNTED_PARTS.test(content) || pairedHead)
       found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
   }
   if (text === written) return found;

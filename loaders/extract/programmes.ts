@@ -6,7 +6,7 @@ import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
-import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
+import { knownProgrammes, vocabularyEntry, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
 import { opensWiderCampaign } from './programme-wider';
 import { DESIGNATION_VERB, DESIGNATION_WORD, isProgrammeName, MECHANISM } from './programme-name';
 import { campaignWorks } from './programme-works';
@@ -44,6 +44,8 @@ const SUFFIXES = [
   '大练兵',
   '大比武',
   '大会战',
+  // A campaign of debate a province or county opens (解放思想大讨论, 作风建设大讨论).
+  '大讨论',
   '行动',
   '计划',
   '改革',
@@ -266,7 +268,12 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
     for (const q of quotedProgrammes(sentence.text)) {
       if (overlaps(q.span)) continue;
       taken.push(q.span);
-      entities.push(programmeMention(ctx, { sentence, ...q }));
+      // A quoted national or provincial programme keeps the vocabulary's name and level.
+      const known = vocabularyEntry(q.name);
+      const canonical = known
+        ? { name: known.name, aliases: [...known.aliases, q.name, ...q.aliases], level: known.level }
+        : {};
+      entities.push(programmeMention(ctx, { sentence, ...q, ...canonical }));
     }
     for (const known of knownProgrammes(sentence.text)) {
       if (overlaps(known.span) || opensWiderCampaign(sentence.text, known.span)) continue;
