@@ -184,4 +184,11 @@ describe('extractPeople', () => {
     expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['王立军', '镇党委书记']]);
     expect(relations[0]?.toKey).toBe('Place:柳溪镇');
   });
+
+  it('an adverb right after a name closes it', () => {
+    const { entities } = people('齐丰农机有限公司相关负责人钱正宇最关心用地指标。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['钱正宇', '齐丰农机有限公司相关负责人'],
+    ]);
+  });
 });

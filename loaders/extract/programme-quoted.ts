@@ -79,6 +79,22 @@ function singleQuotesAsDouble(text: string): string {
 }
 
 /**
+ * The quotes a count before a head counts: the run ending at `runEnd` and the quotes joined
+ * to it by 和, 与, 及 or 、 before it.
+ */
+function countedItems(
+  text: string,
+  quotes: RegExpExecArray[] | RegExpMatchArray[],
+  at: { from: number; runEnd: number },
+): NameSpan[] {
+  const spans = quotes.map((q) => ({ name: q[0], start: q.index ?? 0, end: (q.index ?? 0) + q[0].length }));
+  let first = at.from;
+  while (first > 0 && /^[和与及、]?$/.test(text.slice(spans[first - 1]?.end ?? 0, spans[first]?.start ?? 0)))
+    first -= 1;
+  return spans.filter((s, k) => k >= first && s.end <= at.runEnd);
+}
+
+/**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
  * Example: 抓好“四好农村路”建设；巩固提升“一站式”“一件事一次办”等改革成效。
  */
@@ -114,6 +130,18 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
       runEnd === end
         ? (AFTER.exec(after) ?? AFTER_EVENT.exec(after))
         : AFTER.exec(text.slice(runEnd).replace(/^等/, ''));
+    // “项目攻坚突破”和“全域争先进位”两大行动: the count before the head counts the quoted
+    // names, each a campaign of that head.
+    if (head && /^[两二三四五六七八九十][大项个]$/.test(head[1] ?? '') && NAMED_HEADS.has(head[2] ?? '')) {
+      for (const item of countedItems(text, quotes, { from: i, runEnd }))
+        found.push({
+          span: item,
+          name: `${item.name.slice(1, -1)}${head[2] ?? ''}`,
+          aliases: [],
+          rule: 'programme.quoted-counted',
+        });
+      continue;
+    }
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
     if (head && !works && !/[的和与为是]/.test(head[1] ?? '')) {

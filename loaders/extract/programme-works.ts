@@ -8,7 +8,7 @@ const CAMPAIGN_AIM =
   '培育|振兴|提升|惠民|富民|高质量发展|强基|筑基|铸魂|育人|引才|聚才|育才|帮扶|赋能|强链|补链|延链|兴村|强村|暖心|民心|先锋|头雁|领航|护航|清风|固本|争先|倍增|登峰|雁阵|人才|素质';
 /** Words of physical works: such an 工程 is a project (道路提升工程, 厂房提升工程). */
 const PHYSICAL =
-  /[路桥河渠塘堤坝房楼厂园馆站场池井线网室院校所舍]|管网|道路|水利|饮水|供水|排水|污水|绿化|亮化|硬化|改造|整治|修缮|拆除|建设|设施|基地|中心|电力|燃气|[\d.]+/;
+  /[路桥河渠塘堤坝房楼厂园馆站场池井线网室院校所舍]|标段|管网|道路|水利|饮水|供水|排水|污水|绿化|亮化|硬化|改造|整治|修缮|拆除|建设|设施|基地|中心|电力|燃气|[\d.]+/;
 
 const AIM_WORKS = new RegExp(`(?:${CAMPAIGN_AIM})工程`, 'g');
 /** Where a name cannot reach back across: clause punctuation and the words that join phrases. */

@@ -284,4 +284,10 @@ describe('extractProgrammes', () => {
       programmes('实施集镇风貌提升三年计划，以作风建设大讨论为抓手，落实2025年工作计划。').map((p) => p.name),
     ).toEqual(['集镇风貌提升三年计划', '作风建设大讨论']);
   });
+
+  it('a count before a head counts the quoted names before it, each a campaign of that head', () => {
+    expect(
+      programmes('以“招商提速”和“服务争先”两大行动为牵引，实施3个标段河岸环境提升工程。').map((p) => p.name),
+    ).toEqual(['招商提速行动', '服务争先行动']);
+  });
 });
