@@ -191,4 +191,24 @@ describe('extractPeople', () => {
       ['钱正宇', '齐丰农机有限公司相关负责人'],
     ]);
   });
+
+  it('election rule: names elected or appointed to an office, listed or alone, and a person who wins one', () => {
+    const { entities } = people(
+      '会议选举王立军为柳溪镇人大主席，陈芳、许文静为柳溪镇人民政府副镇长。赵一鸣同志满票当选为柳溪镇人民政府镇长。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['王立军', '镇人大主席'],
+      ['陈芳', '副镇长'],
+      ['许文静', '副镇长'],
+      ['赵一鸣', '镇长'],
+    ]);
+  });
+
+  it('a company name with a bracket stays in the title; an earlier person’s clause does not', () => {
+    const { entities } = people('镇长林晓代表镇政府与青禾(柳溪)农业发展有限公司副总经理宋佳签订协议。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['林晓', '镇长'],
+      ['宋佳', '青禾(柳溪)农业发展有限公司副总经理'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { tokenize } from './name-segment';
 import { AFTER_NAME, CLOSING_VERB, COMPOUND_SURNAMES, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
 import { placeChainAtHead } from './relation-places';
 import { signedNames } from './people-signature';
+import { electedNames } from './people-elected';
 
 const ROLE_RE = new RegExp(`(${ROLES.join('|')})\\s*`, 'g');
 const DETERMINERS = /^(该镇|我镇|本镇|该区|我区|全镇|全区)/;
@@ -81,7 +82,18 @@ function nameAfter(text: string, at: number): string | null {
 /** The words of the title, from the start of its clause: 平望镇党委书记, 组织人事和社会保障局局长. */
 function titleBefore(text: string, roleEnd: number): { start: number; title: string } {
   let start = roleEnd;
-  while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
+  // 某某(东莞)建设发展有限公司董事长: a bracket closed inside the title is part of a name in it.
+  let closed = 0;
+  for (;;) {
+    const c = text[start - 1] ?? '';
+    if (start === 0 || /[、，,。；;：:\s“”]/.test(c)) break;
+    if (/[)）]/.test(c)) closed += 1;
+    if (/[（(]/.test(c)) {
+      if (closed === 0) break;
+      closed -= 1;
+    }
+    start -= 1;
+  }
   // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title;
   // 经开区, 经济开发区 open a park's name with the same character (经开区党工委书记).
   const lead =
@@ -92,9 +104,21 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
   // 县医院院长某某和镇小学校长某某: a person before 和, 及 or 与 ends the earlier title.
   for (const m of text.slice(from, roleEnd).matchAll(/[和及与]/g)) {
     const at = from + (m.index ?? 0);
-    if (PERSON_BEFORE.test(text.slice(from, at))) from = at + 1;
+    if (PERSON_BEFORE.test(text.slice(from, at)) || namesPerson(text.slice(from, at))) from = at + 1;
   }
   return { start: from, title: text.slice(from, roleEnd).trim() };
+}
+
+/**
+ * Whether a stretch names a person by title and name anywhere in it (镇长某某代表镇政府与…):
+ * the title after the conjunction is another person's.
+ */
+function namesPerson(stretch: string): boolean {
+  for (const m of stretch.matchAll(ROLE_RE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (SURNAMES.has(stretch[at] ?? '') && stretch.length - at >= 2) return true;
+  }
+  return false;
 }
 
 /** A title and a name of two or three characters, right before a conjunction. */
@@ -120,8 +144,12 @@ function titleFromPlace(
 ): { sentence: Sentence; start: number; title: string } {
   const absolute = options.sentence.start + options.start;
   if (ctx.places.places.some((p) => p.span.start === absolute)) return options;
+  // A place in brackets belongs to a company's name (青禾(柳溪)农业发展有限公司).
   const place = ctx.places.places.find(
-    (p) => p.span.start > absolute && p.span.end < absolute + options.title.length,
+    (p) =>
+      p.span.start > absolute &&
+      p.span.end < absolute + options.title.length &&
+      !/[（(]/.test(options.title[p.span.start - absolute - 1] ?? ''),
   );
   if (!place) return options;
   const cut = place.span.start - absolute;
@@ -312,7 +340,10 @@ export function extractPeople(ctx: DocumentContext): ExtractedFacts {
     const signed = (signatures.get(sentence.index) ?? []).filter(
       (s) => ![...after, ...before].some((f) => f.at === s.at),
     );
-    for (const found of [...after, ...before, ...signed]) {
+    const elected = electedNames(sentence)
+      .filter((e) => ![...after, ...before, ...signed].some((f) => f.at === e.at))
+      .map((e): Found => ({ ...e, rule: 'person.elected' }));
+    for (const found of [...after, ...before, ...signed, ...elected]) {
       const { name, at } = found;
       const national = NATIONAL_ROLE.test(found.title);
       const served = national
