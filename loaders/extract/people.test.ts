@@ -211,4 +211,12 @@ describe('extractPeople', () => {
       ['宋佳', '青禾(柳溪)农业发展有限公司副总经理'],
     ]);
   });
+
+  it('a name jieba leaves in single characters before its honorific; a place before a title is no name', () => {
+    const { entities } = people('落实韦振坤书记、蒙丽萍市长指示要求，曙坪镇书记讲话。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['韦振坤', '书记'],
+      ['蒙丽萍', '市长'],
+    ]);
+  });
 });

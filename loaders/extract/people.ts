@@ -232,6 +232,7 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
       rule: 'person.name-title',
     });
   }
+  found.push(...unsplitNameBeforeTitle(ctx, sentence).filter((u) => !found.some((f) => f.at === u.at)));
   // A title in brackets needs a bracket: most sentences have none.
   if (!text.includes('（') && !text.includes('(')) return found;
   for (const m of text.matchAll(BRACKET_TITLE)) {
@@ -247,6 +248,46 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
       title: m[2] ?? '',
       rule: 'person.name-bracket-title',
     });
+  }
+  return found;
+}
+
+/** Titles written after a name as its honorific: 某某书记, 某某省长, 某某副县长. */
+/** What follows such a title: a boundary, the leader's words (指示, 讲话) or a verb of a visit. */
+const AFTER_HONORIFIC =
+  /^(?:$|[\s，,。；;、：:！？“”（(]|指示|批示|讲话|要求|强调|指出|表示|在|一行|陪同|出席|主持|带队|率|到|赴|的|对|同志)/;
+const HONORIFIC = /^(?:总书记|副?书记|副?省长|副?市长|副?县长|副?区长|副?镇长|副?乡长|主任|主席)/;
+
+/**
+ * A name jieba leaves in single characters right before its honorific (落实黄某某书记、王某某
+ * 省长指示要求): a surname opening two or three single characters that start at a word
+ * boundary, and a boundary or a verb after the title. Place names (某某镇党委书记) end in a
+ * level character and are not names.
+ */
+function unsplitNameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const found: Found[] = [];
+  for (const token of tokens) {
+    const title = HONORIFIC.exec(token.word)?.[0];
+    if (!title || title !== token.word || !AFTER_HONORIFIC.test(text.slice(token.end))) continue;
+    for (const length of [3, 2]) {
+      const at = token.start - length;
+      const name = text.slice(at, token.start);
+      const inside = tokens.filter((t) => t.start >= at && t.end <= token.start);
+      if (
+        at < 0 ||
+        !SURNAMES.has(name[0] ?? '') ||
+        !/^[\u4e00-\u9fa5]+$/.test(name) ||
+        /[省市区县镇乡村部委局办处会队所站党政府]$/.test(name) ||
+        !inside.every((t) => t.word.length === 1) ||
+        inside.reduce((n, t) => n + t.word.length, 0) !== length ||
+        ctx.places.lookup(name)
+      )
+        continue;
+      found.push({ sentence, name, at, titleStart: token.start, title, rule: 'person.name-honorific' });
+      break;
+    }
   }
   return found;
 }
