@@ -18,6 +18,8 @@ const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署)$/;
 /** Campaigns of events may name their audience first: “百团进百万企业”安全生产宣讲活动. */
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
+/** Events that sell or show a product (“某某梨”品鉴采摘促销活动): a promotion, not a programme. */
+const MARKETING = /促销|品鉴|展销|推介|采摘|直播|带货|演出|晚会|比赛/;
 /** A formula of counts is a programme's shorthand: “8+1”, “1+4+N”. */
 const FORMULA = /^[\dA-Za-z一二三四五六七八九十]+(\+[\dA-Za-z一二三四五六七八九十]+)+$/;
 /**
@@ -144,7 +146,7 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     }
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
-    if (head && !works && !/[的和与为是]/.test(head[1] ?? '')) {
+    if (head && !works && !/[的和与为是]/.test(head[1] ?? '') && !MARKETING.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
       if (

@@ -290,4 +290,10 @@ describe('extractProgrammes', () => {
       programmes('以“招商提速”和“服务争先”两大行动为牵引，实施3个标段河岸环境提升工程。').map((p) => p.name),
     ).toEqual(['招商提速行动', '服务争先行动']);
   });
+
+  it('a product’s promotion event is not a programme; a campaign’s event is', () => {
+    expect(programmes('举办“柳溪梨”品鉴采摘促销活动，开展“百企进万家”宣讲活动。').map((p) => p.name)).toEqual(
+      ['百企进万家'],
+    );
+  });
 });
