@@ -219,4 +219,17 @@ describe('extractPeople', () => {
       ['蒙丽萍', '市长'],
     ]);
   });
+
+  it('a community or subdistrict keeps its two-character level word in the role; 带 after a name closes it', () => {
+    const { entities } = extractPeople(
+      testContext('青禾社区党委书记巢丽娟带考察团参观，云湖街道党工委书记汤明陪同。', [
+        { name: '青禾社区', kind: 'COMMUNITY' },
+        { name: '云湖街道', kind: 'TOWN' },
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['巢丽娟', '社区党委书记'],
+      ['汤明', '街道党工委书记'],
+    ]);
+  });
 });

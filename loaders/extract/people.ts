@@ -131,7 +131,11 @@ const PERSON_BEFORE = new RegExp(`(?:${ROLES.join('|')})[\u4e00-\u9fa5]{2,3}$`);
 function titleAfterPlace(title: string, placeLength: number): string {
   const rest = title.slice(placeLength);
   if (!rest) return title;
-  return /^(?:委|党委|政府|人大|政协)/.test(rest) ? `${title[placeLength - 1] ?? ''}${rest}` : rest;
+  // 某某社区党委书记 → 社区党委书记, 某某街道党工委书记 → 街道党工委书记: a two-character level word.
+  const level = /(?:社区|街道)$/.test(title.slice(0, placeLength)) ? 2 : 1;
+  return /^(?:委|党委|党工委|政府|人大|政协)/.test(rest)
+    ? `${title.slice(placeLength - level, placeLength)}${rest}`
+    : rest;
 }
 
 /**
