@@ -45,8 +45,8 @@ const FORMS = ENTRIES.flatMap((entry) =>
 /** The forms found in one pass over a sentence (form-index.ts), in the order above. */
 const FORM_INDEX = new FormIndex(FORMS.map((f) => f.form));
 
-/** Five-year plans: 十四五, 十五五规划, “十四五”时期. */
-const FIVE_YEAR = /十([一二三四五六七八九])五(规划)?/g;
+/** Five-year plans: 十四五, 十五五规划, “十四五”时期, and in full 第十四个五年规划. */
+const FIVE_YEAR = /(?:第十([一二三四五六七八九])个五年规划|十([一二三四五六七八九])五(规划)?)/g;
 /**
  * Year campaigns: a year declared the year of something (招商引资突破年, 营商环境提升年).
  * The words before the head are found by `scanSuffixNames` in programmes.ts.
@@ -154,7 +154,7 @@ export function knownProgrammes(text: string): KnownProgramme[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (overlapsAny(found, start, end)) continue;
-    const name = `十${m[1] ?? ''}五`;
+    const name = `十${m[1] ?? m[2] ?? ''}五`;
     found.push({
       span: { name: m[0], start, end },
       name,

@@ -296,4 +296,10 @@ describe('extractProgrammes', () => {
       ['百企进万家'],
     );
   });
+
+  it('a five-year plan written in full is the plan; an 工程 to raise village incomes is a campaign', () => {
+    expect(
+      programmes('编制第十五个五年规划，实施村集体经济壮大工程和农民增收工程。').map((p) => p.name),
+    ).toEqual(['十五五', '村集体经济壮大工程', '农民增收工程']);
+  });
 });
