@@ -302,4 +302,10 @@ describe('extractProgrammes', () => {
       programmes('编制第十五个五年规划，实施村集体经济壮大工程和农民增收工程。').map((p) => p.name),
     ).toEqual(['十五五', '村集体经济壮大工程', '农民增收工程']);
   });
+
+  it('quoted names listed beside a known quoted programme are programmes of the same kind', () => {
+    expect(
+      programmes('完成“小升规”12家、“上转下”8家、“企转股”5家，实现“零事故”“零投诉”。').map((p) => p.name),
+    ).toEqual(['小升规', '上转下', '企转股']);
+  });
 });
