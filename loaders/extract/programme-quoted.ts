@@ -12,10 +12,10 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
+  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|具体部署|战略部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 /** Heads that belong to the name of a formula: “3+6”现代化产业体系, “12345”工作思路. */
-const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署)$/;
+const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署|具体部署|战略部署)$/;
 /** Campaigns of events may name their audience first: “百团进百万企业”安全生产宣讲活动. */
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
 /** Events that sell or show a product (“某某梨”品鉴采摘促销活动): a promotion, not a programme. */

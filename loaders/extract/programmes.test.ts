@@ -308,4 +308,10 @@ describe('extractProgrammes', () => {
       programmes('完成“小升规”12家、“上转下”8家、“企转股”5家，实现“零事故”“零投诉”。').map((p) => p.name),
     ).toEqual(['小升规', '上转下', '企转股']);
   });
+
+  it('a quoted formula before its deployment is a programme with the head in its name', () => {
+    expect(programmes('全面落实省委“1520”具体部署，推进各项工作。').map((p) => p.name)).toEqual([
+      '“1520”具体部署',
+    ]);
+  });
 });
