@@ -157,4 +157,79 @@ describe('extractPeople', () => {
     const { entities } = people('镇党委书记欧阳明远、镇长司马俊出席，代镇长诸葛文华作报告。');
     expect(entities.map((e) => e.name)).toEqual(['欧阳明远', '司马俊', '诸葛文华']);
   });
+
+  it('names listed after one title share it; a place opening the next title ends the list', () => {
+    const { entities } = people('县领导孙立平、韩晓东、哈丽娟参加调研，副县长刘青、吴中区委常委陈刚陪同。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['孙立平', '县领导'],
+      ['韩晓东', '县领导'],
+      ['哈丽娟', '县领导'],
+      ['刘青', '副县长'],
+      ['陈刚', '区委常委'],
+    ]);
+  });
+
+  it('a visit verb after a name, a function word or a verb of office after a title are no name', () => {
+    const { entities } = people(
+      '常务副县长邹明率调研组到柳溪镇，学习总书记关于“三农”工作的论述，镇长任组长，县委书记査建国讲话。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['邹明', '常务副县长'],
+      ['査建国', '县委书记'],
+    ]);
+  });
+
+  it('words before the title’s place belong to the sentence, not to the role', () => {
+    const { entities, relations } = people('本期刊登柳溪镇党委书记王立军的访谈。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([['王立军', '镇党委书记']]);
+    expect(relations[0]?.toKey).toBe('Place:柳溪镇');
+  });
+
+  it('an adverb right after a name closes it', () => {
+    const { entities } = people('齐丰农机有限公司相关负责人钱正宇最关心用地指标。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['钱正宇', '齐丰农机有限公司相关负责人'],
+    ]);
+  });
+
+  it('election rule: names elected or appointed to an office, listed or alone, and a person who wins one', () => {
+    const { entities } = people(
+      '会议选举王立军为柳溪镇人大主席，陈芳、许文静为柳溪镇人民政府副镇长。赵一鸣同志满票当选为柳溪镇人民政府镇长。',
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['王立军', '镇人大主席'],
+      ['陈芳', '副镇长'],
+      ['许文静', '副镇长'],
+      ['赵一鸣', '镇长'],
+    ]);
+  });
+
+  it('a company name with a bracket stays in the title; an earlier person’s clause does not', () => {
+    const { entities } = people('镇长林晓代表镇政府与青禾(柳溪)农业发展有限公司副总经理宋佳签订协议。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['林晓', '镇长'],
+      ['宋佳', '青禾(柳溪)农业发展有限公司副总经理'],
+    ]);
+  });
+
+  it('a name jieba leaves in single characters before its honorific; a place before a title is no name', () => {
+    const { entities } = people('落实韦振坤书记、蒙丽萍市长指示要求，曙坪镇书记讲话。');
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['韦振坤', '书记'],
+      ['蒙丽萍', '市长'],
+    ]);
+  });
+
+  it('a community or subdistrict keeps its two-character level word in the role; 带 after a name closes it', () => {
+    const { entities } = extractPeople(
+      testContext('青禾社区党委书记巢丽娟带考察团参观，云湖街道党工委书记汤明陪同。', [
+        { name: '青禾社区', kind: 'COMMUNITY' },
+        { name: '云湖街道', kind: 'TOWN' },
+      ]),
+    );
+    expect(entities.map((e) => [e.name, e.properties.role])).toEqual([
+      ['巢丽娟', '社区党委书记'],
+      ['汤明', '街道党工委书记'],
+    ]);
+  });
 });

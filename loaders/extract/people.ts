@@ -4,6 +4,7 @@ import { tokenize } from './name-segment';
 import { AFTER_NAME, CLOSING_VERB, COMPOUND_SURNAMES, ROLES, SURNAMES, WORD_SURNAMES } from './people-roles';
 import { placeChainAtHead } from './relation-places';
 import { signedNames } from './people-signature';
+import { electedNames } from './people-elected';
 
 const ROLE_RE = new RegExp(`(${ROLES.join('|')})\\s*`, 'g');
 const DETERMINERS = /^(该镇|我镇|本镇|该区|我区|全镇|全区)/;
@@ -34,7 +35,7 @@ function nameByWords(text: string, at: number): string | null {
 }
 
 /** Function words that follow a two-character name far more often than they end a three-character one. */
-const NOT_NAME_END = /[的及还和与在是将对为也就向从等]$/;
+const NOT_NAME_END = /[的及还和与在是将对为也就向从等率赴]$/;
 
 /** The given name after a title: 2 or 3 characters starting with a surname and followed by a boundary. */
 function nameAfter(text: string, at: number): string | null {
@@ -81,7 +82,18 @@ function nameAfter(text: string, at: number): string | null {
 /** The words of the title, from the start of its clause: 平望镇党委书记, 组织人事和社会保障局局长. */
 function titleBefore(text: string, roleEnd: number): { start: number; title: string } {
   let start = roleEnd;
-  while (start > 0 && !/[、，,。；;：:\s“”（(]/.test(text[start - 1] ?? '')) start -= 1;
+  // 某某(东莞)建设发展有限公司董事长: a bracket closed inside the title is part of a name in it.
+  let closed = 0;
+  for (;;) {
+    const c = text[start - 1] ?? '';
+    if (start === 0 || /[、，,。；;：:\s“”]/.test(c)) break;
+    if (/[)）]/.test(c)) closed += 1;
+    if (/[（(]/.test(c)) {
+      if (closed === 0) break;
+      closed -= 1;
+    }
+    start -= 1;
+  }
   // 据镇经发办主任某某介绍: the preposition that opens the clause is not part of the title;
   // 经开区, 经济开发区 open a park's name with the same character (经开区党工委书记).
   const lead =
@@ -92,9 +104,21 @@ function titleBefore(text: string, roleEnd: number): { start: number; title: str
   // 县医院院长某某和镇小学校长某某: a person before 和, 及 or 与 ends the earlier title.
   for (const m of text.slice(from, roleEnd).matchAll(/[和及与]/g)) {
     const at = from + (m.index ?? 0);
-    if (PERSON_BEFORE.test(text.slice(from, at))) from = at + 1;
+    if (PERSON_BEFORE.test(text.slice(from, at)) || namesPerson(text.slice(from, at))) from = at + 1;
   }
   return { start: from, title: text.slice(from, roleEnd).trim() };
+}
+
+/**
+ * Whether a stretch names a person by title and name anywhere in it (镇长某某代表镇政府与…):
+ * the title after the conjunction is another person's.
+ */
+function namesPerson(stretch: string): boolean {
+  for (const m of stretch.matchAll(ROLE_RE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (SURNAMES.has(stretch[at] ?? '') && stretch.length - at >= 2) return true;
+  }
+  return false;
 }
 
 /** A title and a name of two or three characters, right before a conjunction. */
@@ -107,13 +131,40 @@ const PERSON_BEFORE = new RegExp(`(?:${ROLES.join('|')})[\u4e00-\u9fa5]{2,3}$`);
 function titleAfterPlace(title: string, placeLength: number): string {
   const rest = title.slice(placeLength);
   if (!rest) return title;
-  return /^(?:委|党委|政府|人大|政协)/.test(rest) ? `${title[placeLength - 1] ?? ''}${rest}` : rest;
+  // 某某社区党委书记 → 社区党委书记, 某某街道党工委书记 → 街道党工委书记: a two-character level word.
+  const level = /(?:社区|街道)$/.test(title.slice(0, placeLength)) ? 2 : 1;
+  return /^(?:委|党委|党工委|政府|人大|政协)/.test(rest)
+    ? `${title.slice(placeLength - level, placeLength)}${rest}`
+    : rest;
+}
+
+/**
+ * 本期刊登某镇党委书记: words before the title's place are the sentence's, not the title's;
+ * the title starts at the place.
+ */
+function titleFromPlace(
+  ctx: DocumentContext,
+  options: { sentence: Sentence; start: number; title: string },
+): { sentence: Sentence; start: number; title: string } {
+  const absolute = options.sentence.start + options.start;
+  if (ctx.places.places.some((p) => p.span.start === absolute)) return options;
+  // A place in brackets belongs to a company's name (青禾(柳溪)农业发展有限公司).
+  const place = ctx.places.places.find(
+    (p) =>
+      p.span.start > absolute &&
+      p.span.end < absolute + options.title.length &&
+      !/[（(]/.test(options.title[p.span.start - absolute - 1] ?? ''),
+  );
+  if (!place) return options;
+  const cut = place.span.start - absolute;
+  return { ...options, start: options.start + cut, title: options.title.slice(cut) };
 }
 
 function servedPlace(
   ctx: DocumentContext,
-  options: { sentence: Sentence; start: number; title: string },
+  written: { sentence: Sentence; start: number; title: string },
 ): { key: string; title: string } | null {
+  const options = titleFromPlace(ctx, written);
   const absolute = options.sentence.start + options.start;
   // 某省某市某县某镇党委书记: the innermost place of the chain is served, the rest is the title.
   const chain = placeChainAtHead(ctx, options.title);
@@ -130,7 +181,7 @@ function servedPlace(
   if (shortNamed)
     return { key: shortNamed.key, title: title.slice(shortNamed.span.end - shortNamed.span.start) || title };
   if (/^社区/.test(title) && community) return { key: community.key, title };
-  const level = /^[区县]/.test(title.replace(/^副/, ''))
+  const level = /^[区县]/.test(title.replace(/^(?:常务)?副/, ''))
     ? ctx.places.district
     : /^市/.test(title)
       ? ctx.places.city
@@ -185,6 +236,7 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
       rule: 'person.name-title',
     });
   }
+  found.push(...unsplitNameBeforeTitle(ctx, sentence).filter((u) => !found.some((f) => f.at === u.at)));
   // A title in brackets needs a bracket: most sentences have none.
   if (!text.includes('（') && !text.includes('(')) return found;
   for (const m of text.matchAll(BRACKET_TITLE)) {
@@ -200,6 +252,46 @@ function nameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
       title: m[2] ?? '',
       rule: 'person.name-bracket-title',
     });
+  }
+  return found;
+}
+
+/** Titles written after a name as its honorific: 某某书记, 某某省长, 某某副县长. */
+/** What follows such a title: a boundary, the leader's words (指示, 讲话) or a verb of a visit. */
+const AFTER_HONORIFIC =
+  /^(?:$|[\s，,。；;、：:！？“”（(]|指示|批示|讲话|要求|强调|指出|表示|在|一行|陪同|出席|主持|带队|率|到|赴|的|对|同志)/;
+const HONORIFIC = /^(?:总书记|副?书记|副?省长|副?市长|副?县长|副?区长|副?镇长|副?乡长|主任|主席)/;
+
+/**
+ * A name jieba leaves in single characters right before its honorific (落实黄某某书记、王某某
+ * 省长指示要求): a surname opening two or three single characters that start at a word
+ * boundary, and a boundary or a verb after the title. Place names (某某镇党委书记) end in a
+ * level character and are not names.
+ */
+function unsplitNameBeforeTitle(ctx: DocumentContext, sentence: Sentence): Found[] {
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const found: Found[] = [];
+  for (const token of tokens) {
+    const title = HONORIFIC.exec(token.word)?.[0];
+    if (!title || title !== token.word || !AFTER_HONORIFIC.test(text.slice(token.end))) continue;
+    for (const length of [3, 2]) {
+      const at = token.start - length;
+      const name = text.slice(at, token.start);
+      const inside = tokens.filter((t) => t.start >= at && t.end <= token.start);
+      if (
+        at < 0 ||
+        !SURNAMES.has(name[0] ?? '') ||
+        !/^[\u4e00-\u9fa5]+$/.test(name) ||
+        /[省市区县镇乡村部委局办处会队所站党政府]$/.test(name) ||
+        !inside.every((t) => t.word.length === 1) ||
+        inside.reduce((n, t) => n + t.word.length, 0) !== length ||
+        ctx.places.lookup(name)
+      )
+        continue;
+      found.push({ sentence, name, at, titleStart: token.start, title, rule: 'person.name-honorific' });
+      break;
+    }
   }
   return found;
 }
@@ -223,15 +315,51 @@ function startsWord(text: string, at: number, role: string): boolean {
   return !re || !re.test(text.slice(0, at));
 }
 
+/** What follows a name in a list of names under one title: the next name, or the list's verb. */
+const LIST_NAME_END = /^(?:$|[、，,。；;：:]|等|同志|参加|陪同|出席|一同|一起|共同|分别|先后|在|到|赴)/;
+
+/** Word classes no name is: a preposition, conjunction, particle, adverb or pronoun (总书记关于…). */
+const FUNCTION_TAG = /^[pcudr]/;
+
+/**
+ * A name the text really gives after a title: not a function word (习近平总书记关于…), and
+ * not a verb of office before another title (镇长任组长: 任 is "serves as", not a surname).
+ */
+function givenName(text: string, at: number): string | null {
+  const name = nameAfter(text, at);
+  if (!name || ROLE_AT_START.test(text.slice(at + 1))) return null;
+  const tokens = tokenize(name);
+  return tokens.length === 1 && FUNCTION_TAG.test(tokens[0]?.tag ?? '') ? null : name;
+}
+
 function nameAfterTitle(sentence: Sentence): Found[] {
   const found: Found[] = [];
-  for (const m of sentence.text.matchAll(ROLE_RE)) {
-    if (m.index === undefined || m[1] === '记者' || !startsWord(sentence.text, m.index, m[1] ?? '')) continue;
+  const text = sentence.text;
+  for (const m of text.matchAll(ROLE_RE)) {
+    if (m.index === undefined || m[1] === '记者' || !startsWord(text, m.index, m[1] ?? '')) continue;
     const nameAt = m.index + m[0].length;
-    const name = nameAfter(sentence.text, nameAt);
+    const name = givenName(text, nameAt);
     if (!name) continue;
-    const { start, title } = titleBefore(sentence.text, m.index + (m[1] ?? '').length);
+    const { start, title } = titleBefore(text, m.index + (m[1] ?? '').length);
     found.push({ sentence, name, at: nameAt, titleStart: start, title, rule: 'person.title-name' });
+    // 县领导甲某、乙某、丙某参加调研: names listed after one title share it, until a name
+    // carries a title of its own (found by the loop itself).
+    let next = nameAt + name.length;
+    while (text[next] === '、' && !ROLE_AT_START.test(text.slice(next + 1))) {
+      const listed = givenName(text, next + 1);
+      // A listed name ends the list or precedes the verb of the whole list; 吴中区委常委某某
+      // or 柳溪镇镇长某某 is a place opening the next title.
+      if (!listed || !LIST_NAME_END.test(text.slice(next + 1 + listed.length))) break;
+      found.push({
+        sentence,
+        name: listed,
+        at: next + 1,
+        titleStart: start,
+        title,
+        rule: 'person.title-list',
+      });
+      next += 1 + listed.length;
+    }
   }
   return found;
 }
@@ -257,7 +385,10 @@ export function extractPeople(ctx: DocumentContext): ExtractedFacts {
     const signed = (signatures.get(sentence.index) ?? []).filter(
       (s) => ![...after, ...before].some((f) => f.at === s.at),
     );
-    for (const found of [...after, ...before, ...signed]) {
+    const elected = electedNames(sentence)
+      .filter((e) => ![...after, ...before, ...signed].some((f) => f.at === e.at))
+      .map((e): Found => ({ ...e, rule: 'person.elected' }));
+    for (const found of [...after, ...before, ...signed, ...elected]) {
       const { name, at } = found;
       const national = NATIONAL_ROLE.test(found.title);
       const served = national

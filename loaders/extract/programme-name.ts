@@ -20,7 +20,12 @@ export function isProgrammeName(name: string): boolean {
   )
     return false;
   // 2025年工作计划, 年度投资计划: a document or a schedule of the year, not a named plan.
-  if (/(年|年度)(工作|投资|建设|实施)?(计划|要点)$/.test(name)) return false;
+  // A plan of a count of years (城镇品质提升三年计划, 五年倍增计划) is a named plan.
+  if (
+    /(年|年度)(工作|投资|建设|实施)?(计划|要点)$/.test(name) &&
+    !/[一二两三四五六七八九十]年计划$/.test(name)
+  )
+    return false;
   // 省级试点, 开展试点: a pilot needs a name of its own.
   return !/试点$/.test(name) || name.replace(/^(国家级|省级|市级|国家|全国|全省|全市)/, '').length >= 5;
 }

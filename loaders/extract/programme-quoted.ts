@@ -12,14 +12,26 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
+  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|具体部署|战略部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 /** Heads that belong to the name of a formula: “3+6”现代化产业体系, “12345”工作思路. */
-const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署)$/;
+const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署|具体部署|战略部署)$/;
 /** Campaigns of events may name their audience first: “百团进百万企业”安全生产宣讲活动. */
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
+/** Events that sell or show a product (“某某梨”品鉴采摘促销活动): a promotion, not a programme. */
+const MARKETING = /促销|品鉴|展销|推介|采摘|直播|带货|演出|晚会|比赛/;
 /** A formula of counts is a programme's shorthand: “8+1”, “1+4+N”. */
 const FORMULA = /^[\dA-Za-z一二三四五六七八九十]+(\+[\dA-Za-z一二三四五六七八九十]+)+$/;
+/**
+ * A quoted run of counted parts is a programme's shorthand too: “四清两调查”, “两不愁三保障”,
+ * “三提三效”, “一项目一清单”. Two to four parts, each a numeral and one to three other
+ * characters; one counted part alone (“四个意识”, “一盘棋”) is a slogan or a phrase.
+ */
+const COUNTED_PARTS = /^(?:[一二两三四五六七八九十][^一二两三四五六七八九十\d“”、，,]{1,3}){2,4}$/;
+/** Two short halves of a programme's name split by a comma: “红黑榜,月月评”活动. */
+const COMMA_HALVES = /^[^，,、]{2,8}[，,][^，,、]{2,8}$/;
+/** The heads of a campaign after such halves; a brand (“某某之乡,某某小镇”品牌) is a slogan. */
+const COMMA_HEAD = /^(?:专项行动|行动|活动|工程|机制|模式|制度)/;
 const NAMED_HEADS = new Set([
   '发展战略',
   '战略',
@@ -69,6 +81,22 @@ function singleQuotesAsDouble(text: string): string {
 }
 
 /**
+ * The quotes a count before a head counts: the run ending at `runEnd` and the quotes joined
+ * to it by 和, 与, 及 or 、 before it.
+ */
+function countedItems(
+  text: string,
+  quotes: RegExpExecArray[] | RegExpMatchArray[],
+  at: { from: number; runEnd: number },
+): NameSpan[] {
+  const spans = quotes.map((q) => ({ name: q[0], start: q.index ?? 0, end: (q.index ?? 0) + q[0].length }));
+  let first = at.from;
+  while (first > 0 && /^[和与及、]?$/.test(text.slice(spans[first - 1]?.end ?? 0, spans[first]?.start ?? 0)))
+    first -= 1;
+  return spans.filter((s, k) => k >= first && s.end <= at.runEnd);
+}
+
+/**
  * Quoted programme rule: a quoted phrase followed by a programme head, or ending in one.
  * Example: 抓好“四好农村路”建设；巩固提升“一站式”“一件事一次办”等改革成效。
  */
@@ -90,7 +118,7 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     // So is a run of parallel phrases right before a programme head: “大招商、招大商”行动,
     // “一核引领、四轮驱动”发展布局, “一个项目、一套方案”的服务推进机制.
     const pairedHead =
-      /、/.test(content) &&
+      (/、/.test(content) || (COMMA_HALVES.test(content) && COMMA_HEAD.test(text.slice(end)))) &&
       (/^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end)) ||
         pairedProgrammeHead(text.slice(end)));
     if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2)
@@ -104,9 +132,21 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
       runEnd === end
         ? (AFTER.exec(after) ?? AFTER_EVENT.exec(after))
         : AFTER.exec(text.slice(runEnd).replace(/^等/, ''));
+    // “项目攻坚突破”和“全域争先进位”两大行动: the count before the head counts the quoted
+    // names, each a campaign of that head.
+    if (head && /^[两二三四五六七八九十][大项个]$/.test(head[1] ?? '') && NAMED_HEADS.has(head[2] ?? '')) {
+      for (const item of countedItems(text, quotes, { from: i, runEnd }))
+        found.push({
+          span: item,
+          name: `${item.name.slice(1, -1)}${head[2] ?? ''}`,
+          aliases: [],
+          rule: 'programme.quoted-counted',
+        });
+      continue;
+    }
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
-    if (head && !works && !/[的和与为是]/.test(head[1] ?? '')) {
+    if (head && !works && !/[的和与为是]/.test(head[1] ?? '') && !MARKETING.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;
       if (
@@ -149,7 +189,7 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
       }
       continue;
     }
-    if (OWN_HEAD.test(content) || FORMULA.test(content) || pairedHead)
+    if (OWN_HEAD.test(content) || FORMULA.test(content) || COUNTED_PARTS.test(content) || pairedHead)
       found.push({ span: { name: q[0], start, end }, name: content, aliases: [], rule: 'programme.quoted' });
   }
   if (text === written) return found;

@@ -20,6 +20,24 @@ interface Entry {
 }
 
 const ENTRIES = vocabulary.programmes as Entry[];
+/** Every written form of an entry, quotes taken off, to the entry. */
+const BY_FORM = new Map(
+  ENTRIES.flatMap((entry) =>
+    [entry.name, ...(entry.aliases ?? [])].map((form) => [form.replace(/[“”]/g, ''), entry] as const),
+  ),
+);
+
+/**
+ * The vocabulary's entry for a name another rule found (a quoted “百县千镇万村高质量发展工程”
+ * is the entry 百千万工程): one programme under its own name and level, however it is written.
+ */
+export function vocabularyEntry(
+  name: string,
+): { name: string; aliases: string[]; level: ProgrammeLevel | null } | null {
+  const entry = BY_FORM.get(name.replace(/[“”]/g, ''));
+  if (!entry) return null;
+  return { name: entry.name, aliases: entry.aliases ?? [], level: entry.level };
+}
 /** Every written form, longest first, so that 乡村振兴战略 wins over 乡村振兴. */
 const FORMS = ENTRIES.flatMap((entry) =>
   [entry.name, ...(entry.aliases ?? [])].map((form) => ({ form, entry })),
@@ -27,8 +45,8 @@ const FORMS = ENTRIES.flatMap((entry) =>
 /** The forms found in one pass over a sentence (form-index.ts), in the order above. */
 const FORM_INDEX = new FormIndex(FORMS.map((f) => f.form));
 
-/** Five-year plans: 十四五, 十五五规划, “十四五”时期. */
-const FIVE_YEAR = /十([一二三四五六七八九])五(规划)?/g;
+/** Five-year plans: 十四五, 十五五规划, “十四五”时期, and in full 第十四个五年规划. */
+const FIVE_YEAR = /(?:第十([一二三四五六七八九])个五年规划|十([一二三四五六七八九])五(规划)?)/g;
 /**
  * Year campaigns: a year declared the year of something (招商引资突破年, 营商环境提升年).
  * The words before the head are found by `scanSuffixNames` in programmes.ts.
@@ -62,9 +80,17 @@ export const YEAR_CAMPAIGN_HEADS = [
 const CHIEF_SYSTEM = /([河湖林田路山街楼园网链])长制/g;
 /** Returning-investor campaigns of the provinces: 浙商回归, 湘商回归, 浙(湖)商回归. */
 const RETURN = /[\u4e00-\u9fa5](?:[（(][\u4e00-\u9fa5][)）])?商回归/g;
-/** Numbered campaigns: 八大行动, 五大战略, 六个攻坚, 三个聚焦. */
+/**
+ * Numbered campaigns: 八大行动, 五大战略, 六个攻坚, 三个聚焦, and the battles of a set of
+ * fronts, the count often quoted (四大攻坚战, “三大”攻坚战).
+ */
 const NUMBERED =
-  /(?<![一二三四五六七八九十百千\d第])[一二三四五六七八九十两](?:大|个)(?:专项行动|行动|战略|工程|攻坚|聚焦|聚力|提升|突破|重点任务)(?![\u4e00-\u9fa5])/g;
+  /(?<![一二三四五六七八九十百千\d第])“?[一二三四五六七八九十两](?:大|个)”?(?:专项行动|行动|战略|工程|攻坚战|攻坚|聚焦|聚力|提升|突破|重点任务)(?![\u4e00-\u9fa5])/g;
+/**
+ * National censuses, each a nationwide campaign of its own: 第四次全国经济普查, 第七次全国
+ * 人口普查, 第三次全国国土调查, 第五次全国文物普查.
+ */
+const CENSUS = /第[一二三四五六七八九十]{1,2}次全国[\u4e00-\u9fa5]{1,6}?(?:普查|调查)/g;
 /**
  * Layouts named by a run of numbered parts: 一核两翼三支点, 两园一埠一商圈. Three or more
  * parts, each a numeral and one or two characters, between clause boundaries.
@@ -128,7 +154,7 @@ export function knownProgrammes(text: string): KnownProgramme[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (overlapsAny(found, start, end)) continue;
-    const name = `十${m[1] ?? ''}五`;
+    const name = `十${m[1] ?? m[2] ?? ''}五`;
     found.push({
       span: { name: m[0], start, end },
       name,
@@ -149,17 +175,21 @@ export function knownProgrammes(text: string): KnownProgramme[] {
       rule: 'programme.chief-system',
     });
   }
-  const patterns: [RegExp, string][] = [
-    [RETURN, 'programme.investor-return'],
-    [NUMBERED, 'programme.numbered'],
-    [NUMERAL_RUN, 'programme.numeral-run'],
+  const patterns: [RegExp, string, ProgrammeLevel | null][] = [
+    [RETURN, 'programme.investor-return', null],
+    [NUMBERED, 'programme.numbered', null],
+    [NUMERAL_RUN, 'programme.numeral-run', null],
+    [CENSUS, 'programme.census', 'NATIONAL'],
   ];
-  for (const [re, rule] of patterns) {
+  for (const [re, rule, level] of patterns) {
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (overlapsAny(found, start, end)) continue;
-      found.push({ span: { name: m[0], start, end }, name: m[0], aliases: [], level: null, rule });
+      // “三大”攻坚战: the marks around the count are not part of the name.
+      const name = m[0].replace(/[“”]/g, '');
+      const aliases = name !== m[0] ? [m[0]] : [];
+      found.push({ span: { name: m[0], start, end }, name, aliases, level, rule });
     }
   }
   for (const span of integrations(text)) {

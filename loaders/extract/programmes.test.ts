@@ -243,4 +243,75 @@ describe('extractProgrammes', () => {
       ),
     ).toEqual(['柳溪镇总体规划（2021-2035年）', '苏南2035总规']);
   });
+
+  it('a quoted national programme keeps the vocabulary name and level, whichever form is quoted', () => {
+    const found = programmes('柳溪镇推进“百县千镇万村高质量发展工程”，紧扣“百千万工程”目标。');
+    expect(found.map((p) => [p.name, p.properties.level])).toEqual([
+      ['百千万工程', 'PROVINCE'],
+      ['百千万工程', 'PROVINCE'],
+    ]);
+    expect(found[0]?.aliases).toContain('百县千镇万村高质量发展工程');
+  });
+
+  it('numbered battles with the count quoted, and the national censuses', () => {
+    expect(
+      programmes('打好“三大”攻坚战和四大攻坚战，完成第五次全国经济普查和第三次全国国土调查。').map((p) => [
+        p.name,
+        p.properties.level ?? null,
+      ]),
+    ).toEqual([
+      ['三大攻坚战', 'NATIONAL'],
+      ['四大攻坚战', null],
+      ['第五次全国经济普查', 'NATIONAL'],
+      ['第三次全国国土调查', 'NATIONAL'],
+    ]);
+  });
+
+  it('a quoted run of counted parts is a programme; one counted part is a slogan', () => {
+    expect(
+      programmes('扎实开展“三清两查”，推行“一户一档一策”，树牢“四个意识”，下好“一盘棋”。').map((p) => p.name),
+    ).toEqual(['三清两查', '一户一档一策']);
+  });
+
+  it('two comma halves before a campaign head are one name; before 品牌 they are a slogan', () => {
+    expect(
+      programmes('以“周周查,月月比”活动促落实，擂亮“茶香之乡,生态小镇”品牌。').map((p) => p.name),
+    ).toEqual(['周周查,月月比']);
+  });
+
+  it('a plan of a count of years and a campaign of debate are named; a plan of one year is not', () => {
+    expect(
+      programmes('实施集镇风貌提升三年计划，以作风建设大讨论为抓手，落实2025年工作计划。').map((p) => p.name),
+    ).toEqual(['集镇风貌提升三年计划', '作风建设大讨论']);
+  });
+
+  it('a count before a head counts the quoted names before it, each a campaign of that head', () => {
+    expect(
+      programmes('以“招商提速”和“服务争先”两大行动为牵引，实施3个标段河岸环境提升工程。').map((p) => p.name),
+    ).toEqual(['招商提速行动', '服务争先行动']);
+  });
+
+  it('a product’s promotion event is not a programme; a campaign’s event is', () => {
+    expect(programmes('举办“柳溪梨”品鉴采摘促销活动，开展“百企进万家”宣讲活动。').map((p) => p.name)).toEqual(
+      ['百企进万家'],
+    );
+  });
+
+  it('a five-year plan written in full is the plan; an 工程 to raise village incomes is a campaign', () => {
+    expect(
+      programmes('编制第十五个五年规划，实施村集体经济壮大工程和农民增收工程。').map((p) => p.name),
+    ).toEqual(['十五五', '村集体经济壮大工程', '农民增收工程']);
+  });
+
+  it('quoted names listed beside a known quoted programme are programmes of the same kind', () => {
+    expect(
+      programmes('完成“小升规”12家、“上转下”8家、“企转股”5家，实现“零事故”“零投诉”。').map((p) => p.name),
+    ).toEqual(['小升规', '上转下', '企转股']);
+  });
+
+  it('a quoted formula before its deployment is a programme with the head in its name', () => {
+    expect(programmes('全面落实省委“1520”具体部署，推进各项工作。').map((p) => p.name)).toEqual([
+      '“1520”具体部署',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
-import { knownProgrammes, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
+import { knownProgrammes, vocabularyEntry, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
 import { opensWiderCampaign } from './programme-wider';
 import { DESIGNATION_VERB, DESIGNATION_WORD, isProgrammeName, MECHANISM } from './programme-name';
 import { campaignWorks } from './programme-works';
@@ -44,6 +44,8 @@ const SUFFIXES = [
   '大练兵',
   '大比武',
   '大会战',
+  // A campaign of debate a province or county opens (解放思想大讨论, 作风建设大讨论).
+  '大讨论',
   '行动',
   '计划',
   '改革',
@@ -243,6 +245,34 @@ function titledPlans(
   });
 }
 
+/** A quoted short name with the count achieved under it: “小升规”51家. */
+const COUNTED_QUOTE = /“([^“”，,。；;、]{2,8})”(?:\d+[家个项户所件])?/g;
+
+/**
+ * Sibling rule: quoted names listed with 、 beside a quoted programme already found are
+ * programmes of the same kind (完成“小升规”51家、“下升上”24家、“产转法”20家).
+ */
+function quotedSiblings(text: string, found: readonly NameSpan[]): NameSpan[] {
+  const items = [...text.matchAll(COUNTED_QUOTE)].map((m) => ({
+    quote: { name: `“${m[1] ?? ''}”`, start: m.index ?? 0, end: (m.index ?? 0) + (m[1] ?? '').length + 2 },
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const siblings: NameSpan[] = [];
+  let group: typeof items = [];
+  const close = () => {
+    if (group.some((g) => found.some((f) => f.start < g.quote.end && g.quote.start < f.end)))
+      siblings.push(...group.map((g) => g.quote));
+    group = [];
+  };
+  for (const item of items) {
+    const last = group[group.length - 1];
+    if (last && text.slice(last.end, item.quote.start) !== '、') close();
+    group.push(item);
+  }
+  close();
+  return siblings;
+}
+
 /**
  * A campaign year or a strategy may be named by common words when they say its aim: a
  * year of the works (项目建设年, 招商引资突破年) and a strategy of making a place strong,
@@ -266,12 +296,25 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
     for (const q of quotedProgrammes(sentence.text)) {
       if (overlaps(q.span)) continue;
       taken.push(q.span);
-      entities.push(programmeMention(ctx, { sentence, ...q }));
+      // A quoted national or provincial programme keeps the vocabulary's name and level.
+      const known = vocabularyEntry(q.name);
+      const canonical = known
+        ? { name: known.name, aliases: [...known.aliases, q.name, ...q.aliases], level: known.level }
+        : {};
+      entities.push(programmeMention(ctx, { sentence, ...q, ...canonical }));
     }
     for (const known of knownProgrammes(sentence.text)) {
       if (overlaps(known.span) || opensWiderCampaign(sentence.text, known.span)) continue;
       taken.push(known.span);
       entities.push(programmeMention(ctx, { sentence, ...known }));
+    }
+    for (const span of quotedSiblings(sentence.text, taken)) {
+      if (overlaps(span)) continue;
+      taken.push(span);
+      const name = span.name.slice(1, -1);
+      entities.push(
+        programmeMention(ctx, { sentence, span, name, aliases: [], rule: 'programme.quoted-sibling' }),
+      );
     }
     for (const span of campaignWorks(sentence.text)) {
       if (overlaps(span)) continue;

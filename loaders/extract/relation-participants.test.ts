@@ -29,6 +29,14 @@ describe('who takes part in a programme', () => {
     expect(rels).toContain('德清县 -> 强县富民战略');
   });
 
+  it('我县 before a programme is the document’s county, nearer than a town named earlier', () => {
+    const rels = participants(
+      '德清县新市镇今年完成投资2亿元。调研组来到新市镇，肯定了我县推行“强县富民”战略的做法。',
+    );
+    expect(rels).toContain('德清县 -> 强县富民战略');
+    expect(rels).not.toContain('新市镇 -> 强县富民战略');
+  });
+
   it('the town opening the sentence takes part in a programme named in a later clause', () => {
     const rels = participants('德清县召开大会。2025年，钟管镇将继续发力，坚持“产城融合”一条主线。');
     expect(rels).toContain('钟管镇 -> 产城融合');

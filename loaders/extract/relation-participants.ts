@@ -7,15 +7,16 @@ import { divisionAtLevel } from './relation-seats';
  * Who takes part in a programme a sentence names (PARTICIPATES_IN): the place the text
  * makes its actor.
  * - The place written nearest before it in its clause: 青禾镇全面实施乡村振兴战略 → 青禾镇.
- * - A division named by level (全区上下持续开创“五城”建设, 全县实施…): the document's own
- *   division of that level, when it is nearer than any place name.
+ * - A division named by level (全区上下持续开创“五城”建设, 全县实施…, 我县学习运用…): the
+ *   document's own division of that level, when it is nearer than any place name.
  * - A place right before the programme owns it; the actor is a place named before that
  *   one: 青禾镇围绕德清县“三园”建设 → 青禾镇 takes part in the county's programme.
  * - Else the sentence's subject, a place opening the sentence or one of its clauses
  *   (青禾镇将紧扣…，坚持“城乡融合”一条主线 → 青禾镇).
  */
 
-const WHOLE_DIVISION = /全(区|县|市|镇|街道|乡)/g;
+/** A division named by its level: the whole of it (全县) or the writer's own (我县, 本镇, 该镇). */
+const WHOLE_DIVISION = /[全我本该](区|县|市|镇|街道|乡)/g;
 
 /**
  * The participant of a programme mention, the place its own name begins with
