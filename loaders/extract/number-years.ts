@@ -37,10 +37,27 @@ export interface YearMention {
   end: number;
 }
 
+/**
+ * 比去年增长50%, 较上年同期, 与去年相比, 去年同期: the year before is the baseline a change is
+ * measured against, not the year the figure belongs to.
+ */
+const BASELINE_BEFORE = /(?:比|较|同|与)$/;
+const BASELINE_AFTER = /^(?:同期|相比|相较)/;
+
+function isBaseline(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  return (
+    (RELATIVE[m[2] ?? ''] ?? 0) < 0 &&
+    (BASELINE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
+      BASELINE_AFTER.test(text.slice(at + m[0].length)))
+  );
+}
+
 /** Every year expression in a text, resolved; offsets are into the text given. */
 export function findYears(text: string, referenceYear: number | null): YearMention[] {
   const out: YearMention[] = [];
   for (const m of text.matchAll(YEAR_EXPRESSION)) {
+    if (isBaseline(text, m)) continue;
     const year = resolveYearExpression(m[0].replace(/^“/, ''), referenceYear);
     if (year !== null) out.push({ year, start: m.index, end: m.index + m[0].length });
   }

@@ -202,12 +202,27 @@ function lastOf(text: string, words: readonly string[]): { word: string; at: num
       // 目标 hedges only what it introduces: 目标：, 目标是, 目标任务为 (not 围绕目标, 目标任务全面完成).
       (word === '目标' && !/^目标(?:任务)?(?:[：:]|是|为)/.test(text.slice(at))) ||
       // 冲刺 a figure aims at it; 冲刺阶段, 百日冲刺 name a phase.
-      (word === '冲刺' && /^冲刺(?:阶段|期|行动)/.test(text.slice(at)))
+      (word === '冲刺' && /^冲刺(?:阶段|期|行动)/.test(text.slice(at))) ||
+      (word === '要' && !setsTask(text, at))
     )
       continue;
     if (!best || at > best.at) best = { word, at };
   }
   return best;
+}
+
+/** 主要, 重要, 需要, 要求, 要素: 要 inside a word. */
+const WORD_WITH_YAO = /[主重需只纪摘概提首紧想必简扼显不]$/;
+/** 提出，要…, 明确要…: a body lays down the tasks that follow. */
+const TASK_FRAME = /(?:提出|明确|强调|要求)[，,：:]?$/;
+/** 要完成, 要实现, 还要新增: a verb of achieving right after 要. */
+const TASK_VERB = /^要(?:继续|全力|努力|再)?(?:完成|实现|达到|确保|力争|新增|突破|引进|招引|培育|建成|新建)/;
+
+/** Whether the 要 at `at` sets a task: laid down by a body, or before a verb of achieving. */
+function setsTask(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (WORD_WITH_YAO.test(before) || /^要(?:求|素|点|件|闻|害|紧|么)/.test(text.slice(at))) return false;
+  return TASK_FRAME.test(before) || TASK_VERB.test(text.slice(at));
 }
 
 export function hardness(qualifier: string | null, hedge: string | null): boolean | null {

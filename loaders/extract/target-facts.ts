@@ -10,7 +10,12 @@ import { withDocumentDate } from './target-document-date';
 import { withUnwrappedSections } from './target-wrapped-lines';
 import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
-import { clausesBetween, isPlannedSpend, projectInvestmentKind } from './target-project-investment';
+import {
+  clausesBetween,
+  isPlannedSpend,
+  isSignedSpend,
+  projectInvestmentKind,
+} from './target-project-investment';
 import { subjectOf } from './target-subject';
 import { sentenceTopic, townTopic } from './target-topic';
 
@@ -127,7 +132,14 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
             ? described
             : investingProject(metric.metric, where);
+      const signed = isSignedSpend({
+        metric: metric.metric,
+        before: text.slice(0, q.start),
+        previous: listBefore(ctx, sentence),
+        section: sentence.section,
+      });
       const kind =
+        (signed ? MADE_INVESTMENT : null) ??
         (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
         investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
@@ -281,15 +293,27 @@ function namedAfter(
 ): Occurrence | null {
   const text = where.sentence.text;
   const spent = /投资$/.test(text.slice(0, q.start)) && /元$/.test(q.unit);
+  // 某公司计划投资5亿元，建设冷链物流项目: the clause after the sum says what it builds.
+  const nextClause = spent
+    ? /^[，,](?:主要)?(?:用于|用来)?(?:建设|新建|兴建|打造|实施)的?/.exec(text.slice(q.end))
+    : null;
   const joint =
     /^(?:以上|左右)?的/.exec(text.slice(q.end)) ??
-    (spent ? /^(?:用于|用来)?(?:建设|新建|兴建|打造|实施|建)的?/.exec(text.slice(q.end)) : null);
+    (spent ? /^(?:用于|用来)?(?:建设|新建|兴建|打造|实施|建)的?/.exec(text.slice(q.end)) : null) ??
+    nextClause;
   if (!joint) return null;
   const from = q.end + joint[0].length;
+  const end = nextClause ? clauseEndAfter(text, from) : where.clause.end;
   const hit = where.names
     .in(text, ['Project', 'Zone', 'Enterprise'])
-    .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= where.clause.end);
+    .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= end);
   return hit && !/[，,、；;。]/.test(text.slice(from, hit.start)) ? hit : null;
+}
+
+/** Where the clause that holds `at` ends. */
+function clauseEndAfter(text: string, at: number): number {
+  const rest = text.slice(at).search(/[，,；;。！？!?]/);
+  return rest < 0 ? text.length : at + rest;
 }
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
@@ -324,6 +348,16 @@ function lastPlaceSubject(facts: readonly NumericFact[]): EntityMention | null {
     if (subject?.label === 'Place') return subject;
   }
   return null;
+}
+
+/** The texts of up to four sentences before this one, nearest first: the items of a list split at ；. */
+function listBefore(ctx: DocumentContext, sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 4; i--) {
+    const earlier = ctx.doc.sentences[i];
+    if (earlier) out.push(earlier.text);
+  }
+  return out;
 }
 
 /** The two sentences before this one, nearest first: an anaphora looks back that far. */

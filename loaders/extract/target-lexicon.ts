@@ -21,6 +21,9 @@ export const GOAL_HEDGES = [
   '力保',
   '冲刺',
   '目标',
+  // 提出，要…今年完成投资15亿元; 全年要实现产值20亿元: 要 sets a task when a body lays it
+  // down or when a verb of achieving follows (target-classify keeps only those two frames).
+  '要',
 ] as const;
 
 /** Hedges that make a goal binding (确保, 不低于) or soft (力争, 左右). */

@@ -43,6 +43,37 @@ export function projectInvestmentKind(options: {
   return options.section === 'plan' && !UNDER_WAY.test(options.window) ? 'Target' : 'Indicator';
 }
 
+/** 计划投资5亿元, 拟投资, 计划投资总额: a spend stated as planned, not a year's plan (年度计划投资). */
+const STATED_SPEND = /(?<!年度|当年|年内|今年|本年|全年)(?:计划|拟)(?:总)?投资(?:额|总额)?$/;
+/** The news reports a signing or a start: 签约, 签订, 签下, 开工, 落户. */
+const SIGNED_OR_STARTED = /签约|签订|签下|签署|开工|动工|落户/;
+/** A sentence that goes on with the one before: 其中, 此外, 另外. */
+const GOES_ON = /^(?:其中|此外|另外|同时)/;
+
+/**
+ * 签约项目中，某公司计划投资20亿元建设…; 签订合作协议，计划投资总额达3.6亿元: in the news of a
+ * signing or a start, what a company plans to invest is the size the project was signed or
+ * started at, an achieved fact. `before` is the sentence up to the figure; the sentences
+ * before are read when this one goes on with the last (其中，…) or when they are earlier items
+ * of one list split at ；.
+ */
+export function isSignedSpend(options: {
+  metric: string;
+  before: string;
+  /** The sentences before, nearest first. */
+  previous: readonly string[];
+  section?: 'review' | 'plan' | 'other';
+}): boolean {
+  if (options.section === 'plan' || !STATED_SPEND.test(options.metric)) return false;
+  let context = options.before;
+  for (const [i, earlier] of options.previous.entries()) {
+    if (!/[；;]$/.test(earlier) && !(i === 0 && GOES_ON.test(options.before))) break;
+    context = `${earlier}${context}`;
+    if (!/[；;]$/.test(earlier)) break;
+  }
+  return SIGNED_OR_STARTED.test(context) && !NOT_STARTED.test(context);
+}
+
 /** The clauses from `from` to the end of the clause holding `to`, in a sentence. */
 export function clausesBetween(text: string, at: { from: number; to: number }): string {
   let start = Math.min(at.from, at.to);

@@ -1,0 +1,120 @@
+import { extractDocument } from '..';
+import type { NodeRecord } from '../../schema/records';
+import { findYear, findYears } from './number-years';
+import { isSignedSpend } from './target-project-investment';
+
+/**
+ * Frames of goals and results seen in real town news and speeches: the year a change is
+ * measured against, tasks a body lays down (提出，要…), and what a company plans to invest
+ * in the news of its signing. Sentences and names written for these tests.
+ */
+
+interface Figure {
+  label: string;
+  value: number;
+  year: unknown;
+  subject: string | undefined;
+}
+
+function figures(text: string): Figure[] {
+  const { records } = extractDocument({ name: 'frames.txt', bytes: Buffer.from(text) });
+  const byId = new Map<string, NodeRecord>(records.nodes.map((n) => [n.id, n]));
+  return records.nodes
+    .filter((n) => n.label === 'Target' || n.label === 'Indicator')
+    .map((n) => {
+      const link = records.relationships.find(
+        (r) => r.to === n.id && (r.type === 'TARGETS' || r.type === 'REPORTS'),
+      );
+      return {
+        label: n.label,
+        value: Number(n.properties.value),
+        year: n.properties.year,
+        subject: link ? byId.get(link.from)?.name : undefined,
+      };
+    });
+}
+
+function byValue(all: readonly Figure[], value: number): Figure | undefined {
+  return all.find((f) => f.value === value);
+}
+
+describe('the year a change is measured against', () => {
+  it('skips 比去年 and 较上年, which name the baseline', () => {
+    expect(findYears('比去年增长20%', 2024)).toEqual([]);
+    expect(findYears('较上年同期提高3个百分点', 2024)).toEqual([]);
+    expect(findYear('明年要完成投资12亿元，比去年增长20%', 2024)).toBe(2025);
+  });
+
+  it('keeps a past year that dates the figure', () => {
+    expect(findYear('于去年9月开工建设', 2024)).toBe(2023);
+    expect(findYear('去年全镇完成投资8亿元', 2024)).toBe(2023);
+  });
+});
+
+describe('tasks a body lays down', () => {
+  const text =
+    '2023年3月2日，嘉泽镇召开经济工作会议。' +
+    '镇党委、政府提出，要继续抓项目促投资，今年完成全社会固定资产投资12亿元，比去年增长20%，其中工业投资完成8亿元。' +
+    '截至目前，嘉泽镇已完成全社会固定资产投资3.6亿元。';
+
+  it('reads the figures after 提出，要 as goals of the year, and a later result as a result', () => {
+    const all = figures(text);
+    expect(byValue(all, 1200000000)).toMatchObject({ label: 'Target', year: 2023, subject: '嘉泽镇' });
+    expect(byValue(all, 20)).toMatchObject({ label: 'Target', year: 2023 });
+    expect(byValue(all, 800000000)?.label).toBe('Target');
+    expect(byValue(all, 360000000)?.label).toBe('Indicator');
+  });
+
+  it('does not read 要 inside a word as a task', () => {
+    const all = figures('2023年3月2日，嘉泽镇主要产品实现产值6亿元，重要企业完成税收8000万元。');
+    expect(byValue(all, 600000000)?.label).toBe('Indicator');
+    expect(byValue(all, 80000000)?.label).toBe('Indicator');
+  });
+});
+
+describe('what a company plans to invest, in the news of a signing', () => {
+  it('is a result when the sentence, or the list it belongs to, reports the signing', () => {
+    const signed = (before: string, previous: string[] = []) =>
+      isSignedSpend({ metric: '青禾实业有限公司计划投资', before, previous, section: 'other' });
+    expect(signed('签约项目中，青禾实业有限公司计划投资')).toBe(true);
+    expect(signed('其中，青禾实业有限公司计划投资', ['嘉泽镇一次签下6个项目，签约金额达到30亿元。'])).toBe(
+      true,
+    );
+    expect(
+      signed('青禾实业有限公司计划投资', ['远航公司计划投资2亿元；', '签约项目中，某公司计划投资1亿元；']),
+    ).toBe(true);
+  });
+
+  it('stays a goal before the signing, in a plan, or as a year of spending', () => {
+    expect(
+      isSignedSpend({
+        metric: '计划投资',
+        before: '青禾实业有限公司将于6月签约，计划投资',
+        previous: [],
+        section: 'other',
+      }),
+    ).toBe(false);
+    expect(
+      isSignedSpend({ metric: '计划投资', before: '签约后计划投资', previous: [], section: 'plan' }),
+    ).toBe(false);
+    expect(isSignedSpend({ metric: '年度计划投资', before: '开工项目年度计划投资', previous: [] })).toBe(
+      false,
+    );
+    expect(
+      isSignedSpend({
+        metric: '计划投资',
+        before: '青禾实业有限公司计划投资',
+        previous: ['上年签约项目5个。'],
+      }),
+    ).toBe(false);
+  });
+
+  it('gives the sum to the project the next clause says it builds', () => {
+    const all = figures(
+      '2023年5月8日，嘉泽镇举行项目集中签约仪式。' +
+        '签约项目中，青禾实业有限公司计划投资5亿元，建设青禾冷链物流项目，预计年产值10亿元。',
+    );
+    expect(byValue(all, 500000000)).toMatchObject({ label: 'Indicator', subject: '青禾冷链物流项目' });
+    expect(byValue(all, 1000000000)).toMatchObject({ label: 'Target', subject: '青禾冷链物流项目' });
+  });
+});
