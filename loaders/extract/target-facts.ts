@@ -16,6 +16,7 @@ import {
   isSignedSpend,
   projectInvestmentKind,
 } from './target-project-investment';
+import { respectiveOwner } from './target-respective';
 import { subjectOf } from './target-subject';
 import { sentenceTopic, townTopic } from './target-topic';
 
@@ -120,10 +121,13 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       }
       previousMetric = metric.metric.replace(/增长$/, '');
       if (metric.metric === '' || isDescriptive(metric.metric)) return;
+      // 总投资分别为8亿元、3亿元的A项目和B项目: 分别 is no part of the metric.
+      metric.metric = metric.metric.replace(/分别(?:为|是|达到?|有|约)?$/, '');
       const where = { ctx, names, sentence, clause, at: q.start };
+      const respective = respectiveOwner({ text, quantities, i, names });
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
-      const described = namedAfter(where, q);
+      const described = respective ?? namedAfter(where, q);
       // 启动开工项目17个，计划总投资18.6亿元: the sum of the projects just counted is their owner's.
       const countOwner = sumOfCounted(metric.metric, { text, at: q.start, names, count: lastCount });
       const investor =
