@@ -1,7 +1,7 @@
 import { extractDocument } from '..';
 import type { NodeRecord } from '../../schema/records';
 import { findYear, findYears } from './number-years';
-import { isSignedSpend } from './target-project-investment';
+import { isPlannedScope, isSignedSpend } from './target-project-investment';
 
 /**
  * Frames of goals and results seen in real town news and speeches: the year a change is
@@ -116,5 +116,51 @@ describe('what a company plans to invest, in the news of a signing', () => {
     );
     expect(byValue(all, 500000000)).toMatchObject({ label: 'Indicator', subject: '青禾冷链物流项目' });
     expect(byValue(all, 1000000000)).toMatchObject({ label: 'Target', subject: '青禾冷链物流项目' });
+  });
+});
+
+describe('what a project builds, in the news of its start or its completion', () => {
+  it('is a goal of a project just started and a result of one finished', () => {
+    const started = isPlannedScope({
+      ownClause: '新建厂房',
+      unit: '平方米',
+      before: '开工项目中，青禾冷链物流项目计划总投资5亿元，新建厂房',
+      previous: [],
+      section: 'other',
+    });
+    const finished = isPlannedScope({
+      ownClause: '新建道路',
+      unit: '条',
+      before: '竣工项目中，远航片区道路工程总投资2亿元，新建道路',
+      previous: [],
+      section: 'other',
+    });
+    const listed = isPlannedScope({
+      ownClause: '建设',
+      unit: '条',
+      before: '远航智能装备项目总投资3亿元，建设',
+      previous: ['今天集中开工的项目中，青禾冷链物流项目总投资5亿元；'],
+      section: 'other',
+    });
+    const reviewed = isPlannedScope({
+      ownClause: '新建厂房',
+      unit: '平方米',
+      before: '青禾冷链物流项目开工建设，新建厂房',
+      previous: [],
+      section: 'review',
+    });
+    expect([started, finished, listed, reviewed]).toEqual([true, false, true, false]);
+  });
+});
+
+describe('counts that are no figures', () => {
+  it('leaves out 三篇文章 and a count restated in a 待…后 time clause', () => {
+    const all = figures(
+      '2023年5月8日，嘉泽镇一次签下7个项目，着力做好招商、建设、服务等三篇文章。' +
+        '待7个新签项目达产后，预计年总产值将达30亿元。',
+    );
+    expect(all.filter((f) => f.value === 7)).toHaveLength(1);
+    expect(byValue(all, 3)).toBeUndefined();
+    expect(byValue(all, 3000000000)?.label).toBe('Target');
   });
 });

@@ -13,6 +13,7 @@ import { KnownNames, type Occurrence } from './target-names';
 import {
   clausesBetween,
   isPlannedSpend,
+  isPlannedScope,
   isSignedSpend,
   projectInvestmentKind,
 } from './target-project-investment';
@@ -66,7 +67,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const text = sentence.text;
     const quantities = findQuantities(text)
       .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
-      .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
+      .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每')
+      .filter((q) => !inTimeClause(text, q));
     // 年养殖10万只麻鸭及深加工项目: a capacity inside a project's name qualifies the name.
     const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
@@ -160,15 +162,26 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           carried,
         });
       if (!subject) return;
+      const scope =
+        subject.label === 'Project' &&
+        kind.kind === 'Indicator' &&
+        isPlannedScope({
+          ownClause: text.slice(clause.start, q.start),
+          unit: q.unit,
+          before: text.slice(0, q.start),
+          previous: listBefore(ctx, sentence),
+          section: sentence.section,
+        });
+      const figureKind = scope ? PLANNED_SCOPE : kind;
       // 年产吸头90亿支、微板1.8亿块: later items of an enumeration keep the owner of the first.
       const owner =
         enumerated && subject.label === 'Place' && previousSubject && previousSubject.label !== 'Place'
           ? previousSubject
           : subject;
       previousSubject = owner;
-      const hedge = kind.hedge;
+      const hedge = figureKind.hedge;
       const year =
-        kind.kind === 'Target'
+        figureKind.kind === 'Target'
           ? targetYear(ctx, { sentence, at: q.start })
           : indicatorYear(ctx, { clauseBefore: text.slice(clause.start, q.start), sentence });
       const metrics = distributedMetrics({
@@ -188,8 +201,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         facts.push({
           ...metric,
           metric: each,
-          kind: kind.kind,
-          rule: kind.rule,
+          kind: figureKind.kind,
+          rule: figureKind.rule,
           sentence,
           quantity: q,
           year,
@@ -201,6 +214,18 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     });
   }
   return facts;
+}
+
+/**
+ * 待7个新签项目达产后，预计年总产值将达300亿元: a figure inside a 待…后 time clause says when,
+ * and restates a count given before; it is no figure of its own.
+ */
+function inTimeClause(text: string, q: Quantity): boolean {
+  const clauseStart =
+    Math.max(...['，', ',', '；', ';', '。'].map((p) => text.lastIndexOf(p, q.start - 1))) + 1;
+  const clauseEnd = text.slice(q.end).search(/[，,；;。]/);
+  const rest = clauseEnd < 0 ? text.slice(q.end) : text.slice(q.end, q.end + clauseEnd);
+  return /^(?:待|等到)/.test(text.slice(clauseStart, q.start)) && /后$/.test(rest);
 }
 
 /** A count of projects the figures after it may sum up: 开工项目17个, 新签约重点项目5个. */
@@ -233,6 +258,7 @@ function sumOfCounted(
 
 const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
 const MADE_INVESTMENT = { kind: 'Indicator', rule: 'indicator.project-investment', hedge: null } as const;
+const PLANNED_SCOPE = { kind: 'Target', rule: 'target.project-scope', hedge: null } as const;
 
 /** A project's investment is a goal while the project is planned, a fact once it is under way. */
 function investmentKind(
@@ -429,13 +455,16 @@ function countedNoun(metric: string): string | null {
   return /项目|工程|企业/.test(noun) && noun.length <= 10 ? noun : null;
 }
 
-/** Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标. */
-const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键)/;
+/**
+ * Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标,
+ * 做好三篇文章.
+ */
+const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键|文章)/;
 
 /** 会议还部署了三项重点工作: a count of points made, not a figure of the place. */
 function isAbstractCount(text: string, q: Quantity): boolean {
   return (
-    /^[零〇一二两三四五六七八九十]+$/.test(q.text.replace(/[个项条大方面]+$/, '').slice(-2)) &&
+    /^[零〇一二两三四五六七八九十]+$/.test(q.text.replace(/[个项条篇大方面]+$/, '').slice(-2)) &&
     ABSTRACT_NOUN.test(text.slice(q.end))
   );
 }

@@ -65,13 +65,43 @@ export function isSignedSpend(options: {
   section?: 'review' | 'plan' | 'other';
 }): boolean {
   if (options.section === 'plan' || !STATED_SPEND.test(options.metric)) return false;
-  let context = options.before;
-  for (const [i, earlier] of options.previous.entries()) {
-    if (!/[；;]$/.test(earlier) && !(i === 0 && GOES_ON.test(options.before))) break;
+  const context = newsContext(options.before, options.previous);
+  return SIGNED_OR_STARTED.test(context) && !NOT_STARTED.test(context);
+}
+
+/** The sentence up to a figure, with the sentences it goes on with (其中，…; items split at ；). */
+function newsContext(before: string, previous: readonly string[]): string {
+  let context = before;
+  for (const [i, earlier] of previous.entries()) {
+    if (!/[；;]$/.test(earlier) && !(i === 0 && GOES_ON.test(before))) break;
     context = `${earlier}${context}`;
     if (!/[；;]$/.test(earlier)) break;
   }
-  return SIGNED_OR_STARTED.test(context) && !NOT_STARTED.test(context);
+  return context;
+}
+
+/** 新建厂房5万平方米, 建设2条生产线, 将建成…: the clause states what the project builds. */
+const BUILDS = /^(?:[该其]?项目)?(?:将|拟|计划|主要)?(?:新建|建设|新上|扩建|建成|打造)/;
+/** Units of what a project builds: floor space, lines, buildings, sets. */
+const SCOPE_UNIT = /^(?:平方米|万平方米|亩|条|栋|幢|座|套|台|台套|个)$/;
+/** The project is finished: its scope is what was built. */
+const FINISHED = /竣工|完工|建成投产|已建成|投入使用|投用/;
+
+/**
+ * 开工项目中，…项目计划总投资5亿元，新建厂房5万平方米: in the news of a signing or a start,
+ * what a project builds is still to be built, a goal; in the news of its completion it is done.
+ */
+export function isPlannedScope(options: {
+  ownClause: string;
+  unit: string;
+  before: string;
+  previous: readonly string[];
+  section?: 'review' | 'plan' | 'other';
+}): boolean {
+  if (options.section === 'review' || !SCOPE_UNIT.test(options.unit) || !BUILDS.test(options.ownClause))
+    return false;
+  const context = newsContext(options.before, options.previous);
+  return SIGNED_OR_STARTED.test(context) && !FINISHED.test(context);
 }
 
 /** The clauses from `from` to the end of the clause holding `to`, in a sentence. */
