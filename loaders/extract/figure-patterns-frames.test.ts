@@ -1,5 +1,11 @@
 import { extractDocument } from '..';
+import type { EntityLabel } from '../../schema/model';
 import type { NodeRecord } from '../../schema/records';
+import { targetTestContext } from '../../tests/fixtures/target-test-context';
+import { testMention } from '../../tests/fixtures/test-mention';
+import type { EntityMention } from '../types';
+import { extractIndicators } from './indicators';
+import { extractTargets } from './targets';
 import { findYear, findYears } from './number-years';
 import { isPlannedScope, isSignedSpend } from './target-project-investment';
 
@@ -162,5 +168,36 @@ describe('counts that are no figures', () => {
     expect(all.filter((f) => f.value === 7)).toHaveLength(1);
     expect(byValue(all, 3)).toBeUndefined();
     expect(byValue(all, 3000000000)?.label).toBe('Target');
+  });
+});
+
+describe('owners a sentence opens with', () => {
+  const JIAZE = { place: '嘉泽镇', district: '武进区', city: '常州市' };
+  function ownerOf(text: string, value: number, entities: EntityMention[]): string | undefined {
+    const ctx = targetTestContext(text, JIAZE, '2023-05-08');
+    const known = { entities, relations: [] };
+    for (const facts of [extractTargets(ctx, known), extractIndicators(ctx, known)]) {
+      const e = facts.entities.find((f) => f.properties.value === value);
+      if (e) return facts.relations.find((r) => r.toKey === e.key)?.fromKey;
+    }
+    return undefined;
+  }
+  const mention = (label: EntityLabel, name: string) =>
+    testMention(label, name, { sentenceIndex: 0, start: 0, confidence: 0.8 });
+
+  it('gives a company the earnings it expects, in a sentence it opens', () => {
+    const company = mention('Enterprise', '远航控股有限公司');
+    const text = '其中，远航控股有限公司计划投资12亿元，建设一个装备产业中心，年纳税可达2亿元。';
+    expect(ownerOf(text, 200000000, [company])).toBe(company.key);
+  });
+
+  it('gives a park the results of a sentence it opens after a setting phrase', () => {
+    const park = mention('Zone', '青禾经济开发区');
+    expect(ownerOf('推介会上，青禾经济开发区突出区位优势，签约金额达到35亿元。', 3500000000, [park])).toBe(
+      park.key,
+    );
+    expect(ownerOf('多年来，青禾经济开发区深耕装备制造，汇聚了120余家重点企业。', 120, [park])).toBe(
+      park.key,
+    );
   });
 });

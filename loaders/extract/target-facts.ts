@@ -45,8 +45,13 @@ const SUBJECT_LABELS: Record<NumericFact['kind'], EntityLabel[]> = {
  */
 const PROGRESS_METRIC = /完成|进度/;
 
-function subjectLabels(kind: NumericFact['kind'], words: string): EntityLabel[] {
+/** What a company expects to earn or pay once it runs: 年纳税可达5亿元, 预计年产值8亿元. */
+const EARNINGS_METRIC = /产值|税收|纳税|利税|营业额|销售|营收|利润/;
+
+function subjectLabels(kind: NumericFact['kind'], words: string, metric: string): EntityLabel[] {
   if (kind === 'Indicator' && PROGRESS_METRIC.test(words)) return ['Enterprise'];
+  // A company's expected earnings are its own goal (其中，某公司计划投资55亿元，…，年纳税可达5亿元).
+  if (kind === 'Target' && EARNINGS_METRIC.test(metric)) return [...SUBJECT_LABELS.Target, 'Enterprise'];
   return SUBJECT_LABELS[kind];
 }
 const LINKING_VERB =
@@ -157,7 +162,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         projectOfFigure(metric.metric, where, before) ??
         subjectOf({
           ...where,
-          labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)),
+          labels: subjectLabels(kind.kind, text.slice(clause.start, q.start), metric.metric),
           goal: kind.kind === 'Target',
           carried,
         });
