@@ -201,3 +201,28 @@ describe('owners a sentence opens with', () => {
     );
   });
 });
+
+describe('the year of a result', () => {
+  it('reads 全年 in a text of the first months as the year before, and lets a year date later clauses', () => {
+    const all = figures(
+      '发布时间：2021年03月02日\n' +
+        '2020年，嘉泽镇成功签约项目3个，投产项目2个。全年实现地区生产总值15.6亿元，完成全年任务的105%。',
+    );
+    expect(byValue(all, 3)?.year).toBe(2020);
+    expect(byValue(all, 2)?.year).toBe(2020);
+    expect(byValue(all, 1560000000)?.year).toBe(2020);
+  });
+
+  it('does not read 上年 out of 以上年度', () => {
+    expect(findYears('市级以上年度重点项目29个', 2022)).toEqual([]);
+    expect(findYear('上年度完成投资3亿元', 2022)).toBe(2021);
+  });
+
+  it('dates news that gives only the day by the year of the event it reports', () => {
+    const all = figures(
+      '3月11日上午，嘉泽镇举行2022年重大项目集中签约仪式。此次集中签约项目共12个，总投资36.5亿元。',
+    );
+    expect(byValue(all, 12)?.year).toBe(2022);
+    expect(byValue(all, 3650000000)?.year).toBe(2022);
+  });
+});

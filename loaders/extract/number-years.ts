@@ -39,13 +39,15 @@ export interface YearMention {
 
 /**
  * 比去年增长50%, 较上年同期, 与去年相比, 去年同期: the year before is the baseline a change is
- * measured against, not the year the figure belongs to.
+ * measured against, not the year the figure belongs to (nor is 上年 in 以上年度 a year).
  */
 const BASELINE_BEFORE = /(?:比|较|同|与)$/;
 const BASELINE_AFTER = /^(?:同期|相比|相较)/;
 
 function isBaseline(text: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
+  // 市级以上年度重点项目: 以上 and 年度, no 上年.
+  if (m[2] === '上年' && text[at - 1] === '以') return true;
   return (
     (RELATIVE[m[2] ?? ''] ?? 0) < 0 &&
     (BASELINE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||

@@ -38,9 +38,37 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
  */
 export function indicatorYear(
   ctx: DocumentContext,
-  at: { clauseBefore: string; sentence: Sentence },
+  at: { clauseBefore: string; sentence: Sentence; sentenceBefore?: string },
 ): number | null {
-  return findYear(at.clauseBefore, ctx.referenceYear) ?? reviewYear(ctx, at.sentence) ?? ctx.referenceYear;
+  const own = findYear(at.clauseBefore, ctx.referenceYear);
+  if (own !== null) return fullYearBehind(ctx, at.clauseBefore) ?? own;
+  // 2020年，某镇引进项目3个，投产项目2个: an earlier clause of the sentence dates the later ones.
+  const earlier = at.sentenceBefore ? findYears(at.sentenceBefore, ctx.referenceYear) : [];
+  const last = earlier[earlier.length - 1];
+  if (last && at.sentenceBefore && /^(?:19|20)\d{2}/.test(at.sentenceBefore.slice(last.start)))
+    return last.year;
+  if (last && at.sentenceBefore)
+    return fullYearBehind(ctx, at.sentenceBefore) ?? reviewYear(ctx, at.sentence) ?? last.year;
+  return reviewYear(ctx, at.sentence) ?? ctx.referenceYear;
+}
+
+/** 全年实现, 全年签约: a whole year's result, not a share of its plan (全年任务, 全年目标). */
+const FULL_YEAR = /全年(?!任务|目标|计划|预期)/;
+/** A whole year cannot be over before June: a text dated by May reports the year before. */
+const LAST_MONTH_OF_LAST_YEAR_REPORTS = 5;
+
+/**
+ * 全年实现地区生产总值15.6亿元 in a text dated March 2021 is the result of 2020: the year of
+ * the text has not run its course yet.
+ */
+function fullYearBehind(ctx: DocumentContext, before: string): number | null {
+  const ref = ctx.referenceYear;
+  const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
+  if (ref === null || month < 1 || month > LAST_MONTH_OF_LAST_YEAR_REPORTS) return null;
+  const years = findYears(before, ref);
+  const last = years[years.length - 1];
+  if (!last || last.year !== ref || !FULL_YEAR.test(before.slice(last.start, last.end + 4))) return null;
+  return ref - 1;
 }
 
 /** Goal or achievement: hedges and future times before the figure, else the report's section. */

@@ -188,7 +188,11 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       const year =
         figureKind.kind === 'Target'
           ? targetYear(ctx, { sentence, at: q.start })
-          : indicatorYear(ctx, { clauseBefore: text.slice(clause.start, q.start), sentence });
+          : indicatorYear(ctx, {
+              clauseBefore: text.slice(clause.start, q.start),
+              sentence,
+              sentenceBefore: text.slice(0, clause.start),
+            });
       const metrics = distributedMetrics({
         text,
         clauseStart: clause.start,
