@@ -226,3 +226,16 @@ describe('the year of a result', () => {
     expect(byValue(all, 3650000000)?.year).toBe(2022);
   });
 });
+
+describe('goals of a project and of the year', () => {
+  it('gives a project the figures of the later clauses about it, and a year plan the year of the text', () => {
+    const all = figures(
+      '3月19日，嘉泽镇举行2025年一季度重大项目集中开工仪式。' +
+        '启动开工项目12个，年度计划投资6.8亿元。' +
+        '其中青禾冷链物流项目总投资6亿元，建成后可实现年产值12亿元，新增就业岗位500个。',
+    );
+    expect(byValue(all, 680000000)).toMatchObject({ label: 'Target', year: 2025 });
+    expect(byValue(all, 1200000000)?.subject).toBe('青禾冷链物流项目');
+    expect(byValue(all, 500)).toMatchObject({ label: 'Target', subject: '青禾冷链物流项目' });
+  });
+});

@@ -27,9 +27,20 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
   const ref = ctx.referenceYear;
   const written = findYear(at.sentence.text, ref, at.at);
   if (written !== null && (ref === null || written >= ref)) return written;
+  // 年度计划投资1.7亿元, 年内建成: a year's plan is the plan of the year of the text.
+  if (ref !== null && YEAR_OF_TEXT.test(clauseBefore(at.sentence.text, at.at))) return ref;
   if (at.sentence.section !== 'plan' || ref === null) return null;
   const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
   return month >= 11 ? ref + 1 : ref;
+}
+
+/** 年度计划投资, 年内, 年度目标: the year the text is dated in. */
+const YEAR_OF_TEXT = /(?<!上)年度|年内/;
+
+/** The clause of a sentence up to `at`. */
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(...['，', ',', '；', ';', '。'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  return text.slice(start, at);
 }
 
 /**

@@ -179,8 +179,17 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         });
       const figureKind = scope ? PLANNED_SCOPE : kind;
       // 年产吸头90亿支、微板1.8亿块: later items of an enumeration keep the owner of the first.
+      // 该项目总投资6亿元，建成后可实现年产值12亿元，新增就业岗位500个: a project's own figure in a
+      // later clause of the sentence goes on with the project the clause before was about.
+      const goesOn =
+        previousSubject?.label === 'Project' &&
+        PROJECT_METRIC.test(metric.metric) &&
+        !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
       const owner =
-        enumerated && subject.label === 'Place' && previousSubject && previousSubject.label !== 'Place'
+        (enumerated || goesOn) &&
+        subject.label === 'Place' &&
+        previousSubject &&
+        previousSubject.label !== 'Place'
           ? previousSubject
           : subject;
       previousSubject = owner;
@@ -358,6 +367,9 @@ function clauseEndAfter(text: string, at: number): number {
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
 const PROJECT_METRIC =
   /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
+/** 全镇, 全区, 我镇: a clause about the whole place, not a project's. */
+const WHOLE_PLACE_WORDS = /全(?:镇|乡|街道|县|区|市)|我(?:镇|乡|街道|县|区|市)|其中/;
+
 /** A clause that goes on about the project of the clause before: 总投资…, 建成后…, 可提供…. */
 const CONTINUATION =
   /^(?:[其该]|项目|总投资|投资|注册资本|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
