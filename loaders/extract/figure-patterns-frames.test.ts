@@ -40,6 +40,22 @@ function figures(text: string): Figure[] {
     });
 }
 
+const JIAZE = { place: '嘉泽镇', district: '武进区', city: '常州市' };
+
+/** The key of the owner of the figure of `value`, with `entities` already found. */
+function ownerOf(text: string, value: number, entities: EntityMention[]): string | undefined {
+  const ctx = targetTestContext(text, JIAZE, '2023-05-08');
+  const known = { entities, relations: [] };
+  for (const facts of [extractTargets(ctx, known), extractIndicators(ctx, known)]) {
+    const e = facts.entities.find((f) => f.properties.value === value);
+    if (e) return facts.relations.find((r) => r.toKey === e.key)?.fromKey;
+  }
+  return undefined;
+}
+
+const mention = (label: EntityLabel, name: string) =>
+  testMention(label, name, { sentenceIndex: 0, start: 0, confidence: 0.8 });
+
 function byValue(all: readonly Figure[], value: number): Figure | undefined {
   return all.find((f) => f.value === value);
 }
@@ -172,19 +188,6 @@ describe('counts that are no figures', () => {
 });
 
 describe('owners a sentence opens with', () => {
-  const JIAZE = { place: '嘉泽镇', district: '武进区', city: '常州市' };
-  function ownerOf(text: string, value: number, entities: EntityMention[]): string | undefined {
-    const ctx = targetTestContext(text, JIAZE, '2023-05-08');
-    const known = { entities, relations: [] };
-    for (const facts of [extractTargets(ctx, known), extractIndicators(ctx, known)]) {
-      const e = facts.entities.find((f) => f.properties.value === value);
-      if (e) return facts.relations.find((r) => r.toKey === e.key)?.fromKey;
-    }
-    return undefined;
-  }
-  const mention = (label: EntityLabel, name: string) =>
-    testMention(label, name, { sentenceIndex: 0, start: 0, confidence: 0.8 });
-
   it('gives a company the earnings it expects, in a sentence it opens', () => {
     const company = mention('Enterprise', '远航控股有限公司');
     const text = '其中，远航控股有限公司计划投资12亿元，建设一个装备产业中心，年纳税可达2亿元。';
@@ -237,5 +240,23 @@ describe('goals of a project and of the year', () => {
     expect(byValue(all, 680000000)).toMatchObject({ label: 'Target', year: 2025 });
     expect(byValue(all, 1200000000)?.subject).toBe('青禾冷链物流项目');
     expect(byValue(all, 500)).toMatchObject({ label: 'Target', subject: '青禾冷链物流项目' });
+  });
+});
+
+describe('what a signed project will make and earn', () => {
+  it('reads a line the project will build as a capacity, and gives the project the taxes its company expects', () => {
+    const company = mention('Enterprise', '远航控股有限公司');
+    const project = mention('Project', '远航智能装备项目');
+    const text =
+      '签约项目中，远航控股有限公司计划投资3亿元，建设远航智能装备项目，将建成年产120万支精密轴承生产线，预计年产值8亿元，年实现税收近2000万元。';
+    expect(ownerOf(text, 1200000, [company, project])).toBe(project.key);
+    expect(ownerOf(text, 20000000, [company, project])).toBe(project.key);
+  });
+
+  it('still reads a capacity inside a project name as part of the name', () => {
+    const all = figures(
+      '5月8日，嘉泽镇举行2023年重大项目集中签约仪式，年产5万吨调味品生产线项目总投资2亿元。',
+    );
+    expect(byValue(all, 50000)).toBeUndefined();
   });
 });

@@ -187,7 +187,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
       const owner =
         (enumerated || goesOn) &&
-        subject.label === 'Place' &&
+        (subject.label === 'Place' || (goesOn && subject.label === 'Enterprise')) &&
         previousSubject &&
         previousSubject.label !== 'Place'
           ? previousSubject
@@ -501,6 +501,9 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
   return sep ? prev.end + sep[0].length : prev.end;
 }
 
+/** 建成年产…生产线, 形成年产…的能力: a capacity the project will have, not a name. */
+const BUILT_CAPACITY = /(?:建成|形成|具备|达到)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[，,；;。]|$)/;
+
 /**
  * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,
  * 5000万—1亿元项目3个, 3个超100亿元项目. The counted figure is the fact. Capacities in
@@ -509,8 +512,13 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
 function isModifier(text: string, quantities: readonly Quantity[], i: number): boolean {
   const q = quantities[i];
   if (!q) return false;
-  // 年产5万吨调味品生产线项目: a capacity inside a project's name.
-  if (text.slice(Math.max(0, q.start - 2), q.start) === '年产' && /^[\u4e00-\u9fa5]/.test(text.slice(q.end)))
+  // 年产5万吨调味品生产线项目: a capacity inside a project's name; but 将建成年产360万支轮毂生产线
+  // states what the line will make.
+  if (
+    text.slice(Math.max(0, q.start - 2), q.start) === '年产' &&
+    /^[\u4e00-\u9fa5]/.test(text.slice(q.end)) &&
+    !BUILT_CAPACITY.test(text.slice(Math.max(0, q.start - 6), q.start) + '|' + text.slice(q.end))
+  )
     return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
