@@ -260,3 +260,13 @@ describe('what a signed project will make and earn', () => {
     expect(byValue(all, 50000)).toBeUndefined();
   });
 });
+
+describe('estimates of the year under way', () => {
+  it('reads 全年预计 and 今年预计 as 预计全年: the year estimated, a result', () => {
+    const all = figures(
+      '6月18日，记者从嘉泽镇获悉，全镇今年预计完成农业总产值6.5亿元，全年预计实现税收3亿元。',
+    );
+    expect(byValue(all, 650000000)?.label).toBe('Indicator');
+    expect(byValue(all, 300000000)?.label).toBe('Indicator');
+  });
+});
