@@ -270,3 +270,15 @@ describe('estimates of the year under way', () => {
     expect(byValue(all, 300000000)?.label).toBe('Indicator');
   });
 });
+
+describe('园区 after a park built as a project', () => {
+  it('gives the park project the figures of a clause opening with 园区', () => {
+    const park = mention('Project', '青禾童装产业园');
+    const text = '青禾童装产业园位于镇北，占地约300亩。截至目前，园区共有41家企业签订了入园协议。';
+    expect(ownerOf(text, 41, [park])).toBe(park.key);
+    const hall = mention('Project', '青禾童装展示中心');
+    expect(
+      ownerOf('青禾童装展示中心已经开放。截至目前，园区共有41家企业签订了入园协议。', 41, [hall]),
+    ).not.toBe(hall.key);
+  });
+});
