@@ -23,6 +23,11 @@ describe('findQuantities', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
+  it('reads 度 as kilowatt-hours only after 万 or 亿', () => {
+    expect(one('年发电量可达1.2亿度')).toMatchObject({ value: 120000000, unit: '度' });
+    expect(findQuantities('气温升至30度，坡度15度')).toEqual([]);
+  });
+
   it("reads ranges, keeping each bound's multiplier", () => {
     expect(one('5000万—1亿元项目')).toMatchObject({ value: 50000000, valueMax: 100000000, unit: '元' });
     expect(one('1亿——3亿元')).toMatchObject({ value: 100000000, valueMax: 300000000 });
