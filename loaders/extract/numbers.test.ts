@@ -60,6 +60,7 @@ describe('findQuantities', () => {
     expect(one('项目总投资6240万，年内开工')).toMatchObject({ value: 62400000, unit: '元' });
     expect(one('投入380万用于卫生院改造')).toMatchObject({ value: 3800000, unit: '元' });
     expect(one('税收突破8亿大关')).toMatchObject({ value: 800000000, unit: '元' });
+    expect(one('某公司投资5亿建设冷链物流中心')).toMatchObject({ value: 500000000, unit: '元' });
     expect(one('总投资超2亿 预计年内投用')).toMatchObject({ value: 200000000, unit: '元', qualifier: '超' });
     // Without money words, or as a threshold naming a class, a bare 万 is no sum.
     expect(findQuantities('常住人口3.2万，')).toEqual([]);
