@@ -282,3 +282,14 @@ describe('园区 after a park built as a project', () => {
     ).not.toBe(hall.key);
   });
 });
+
+describe('a review heading run into its first sentence', () => {
+  it('dates the results under it by the year it names', () => {
+    const all = figures(
+      '嘉泽镇政府工作报告\n2019年2月1日在嘉泽镇第十八届人民代表大会第三次会议上\n' +
+        '2018年工作回顾一年来，全镇上下团结一心，经济保持平稳发展。\n两税入库12.6亿元，同比增长7%。\n',
+    );
+    expect(byValue(all, 1260000000)?.year).toBe(2018);
+    expect(byValue(all, 7)?.year).toBe(2018);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
 import { findYear, findYears } from './number-years';
-import { reviewYear } from './target-review-year';
+import { headingYear, reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
   FUTURE_TIME,
@@ -60,7 +60,7 @@ export function indicatorYear(
     return last.year;
   if (last && at.sentenceBefore)
     return fullYearBehind(ctx, at.sentenceBefore) ?? reviewYear(ctx, at.sentence) ?? last.year;
-  return reviewYear(ctx, at.sentence) ?? ctx.referenceYear;
+  return reviewYear(ctx, at.sentence) ?? headingYear(ctx, at.sentence) ?? ctx.referenceYear;
 }
 
 /** 全年实现, 全年签约: a whole year's result, not a share of its plan (全年任务, 全年目标). */
