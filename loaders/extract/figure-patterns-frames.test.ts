@@ -293,3 +293,10 @@ describe('a review heading run into its first sentence', () => {
     expect(byValue(all, 7)?.year).toBe(2018);
   });
 });
+
+describe('the year under way, estimated early in it', () => {
+  it('keeps 今年全年预计 in the year of the text', () => {
+    const all = figures('发布时间：2021年03月02日\n嘉泽镇今年全年预计完成工业投资8.5亿元。');
+    expect(byValue(all, 850000000)?.year).toBe(2021);
+  });
+});

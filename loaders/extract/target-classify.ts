@@ -79,6 +79,8 @@ function fullYearBehind(ctx: DocumentContext, before: string): number | null {
   const years = findYears(before, ref);
   const last = years[years.length - 1];
   if (!last || last.year !== ref || !FULL_YEAR.test(before.slice(last.start, last.end + 4))) return null;
+  // 今年全年预计完成…: the year under way, estimated.
+  if (/今年|本年|预计|预期/.test(before)) return null;
   return ref - 1;
 }
 
