@@ -65,6 +65,7 @@ describe('the year a change is measured against', () => {
     expect(findYears('比去年增长20%', 2024)).toEqual([]);
     expect(findYears('较上年同期提高3个百分点', 2024)).toEqual([]);
     expect(findYear('明年要完成投资12亿元，比去年增长20%', 2024)).toBe(2025);
+    expect(findYears('比2020年翻一番，较2023年增长', 2024)).toEqual([]);
   });
 
   it('keeps a past year that dates the figure', () => {

@@ -48,6 +48,8 @@ function isBaseline(text: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   // 市级以上年度重点项目: 以上 and 年度, no 上年.
   if (m[2] === '上年' && text[at - 1] === '以') return true;
+  // 比2020年翻一番, 较2023年增长: an absolute year after 比 or 较 is a baseline too.
+  if (m[1] !== undefined && /[比较]$/.test(text.slice(Math.max(0, at - 1), at))) return true;
   return (
     (RELATIVE[m[2] ?? ''] ?? 0) < 0 &&
     (BASELINE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
