@@ -301,3 +301,14 @@ describe('the year under way, estimated early in it', () => {
     expect(byValue(all, 850000000)?.year).toBe(2021);
   });
 });
+
+describe('a project spread over years ahead', () => {
+  it('reads its investment as a goal', () => {
+    const project = mention('Project', '青禾现代农业综合区建设项目');
+    const text = '青禾现代农业综合区建设项目是全镇的重点项目之一，总投资1.3亿元，分4年实施。';
+    const ctx = targetTestContext(text, JIAZE, '2023-05-08');
+    const known = { entities: [project], relations: [] };
+    expect(extractTargets(ctx, known).entities.map((e) => e.properties.value)).toContain(130000000);
+    expect(extractIndicators(ctx, known).entities.map((e) => e.properties.value)).not.toContain(130000000);
+  });
+});

@@ -285,8 +285,21 @@ function investmentKind(
 ): FigureKind | null {
   if (!investor) return null;
   const window = clausesBetween(at.sentence.text, { from: investor.start, to: at.at });
-  const kind = projectInvestmentKind({ metric: at.metric, window, section: at.sentence.section });
+  // 计划总投资1.3亿元，分4年实施: a project to be carried out over years ahead is still planned.
+  const next = at.sentence.text.slice(clauseEndOf(at.sentence.text, at.at));
+  const kind = OVER_YEARS.test(next)
+    ? 'Target'
+    : projectInvestmentKind({ metric: at.metric, window, section: at.sentence.section });
   return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
+}
+
+/** 分4年实施, 分三年建设: the next clause spreads the project over years ahead. */
+const OVER_YEARS = /^[，,](?:计划|预计|拟)?分(?:\d+|[两二三四五])年(?:实施|建设|完成|投入)/;
+
+/** Where the clause holding `at` ends. */
+function clauseEndOf(text: string, at: number): number {
+  const rest = text.slice(at).search(/[，,；;。！？!?]/);
+  return rest < 0 ? text.length : at + rest;
 }
 
 /**
