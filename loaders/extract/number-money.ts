@@ -15,10 +15,11 @@ const MONEY_WORDS =
 const LOOKBACK = 12;
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /**
- * What may follow a bare sum: a break, a verb of use (投入490万用于…), 的, 大关. A noun right
+ * What may follow a bare sum: a break, a verb of use (投入490万用于…, 投资5亿建设…), 的, 大关. A noun right
  * after it makes it a threshold that names a class (税收1000万楼宇, 千万级企业), not a sum.
  */
-const AFTER_SUM = /^(?:$|[^\u4e00-\u9fa5]|用于|用|的|大关|左右|以上|以下|，)/;
+const AFTER_SUM =
+  /^(?:$|[^\u4e00-\u9fa5]|用于|用|的|大关|左右|以上|以下|，|建设|新建|兴建|扩建|改造|打造|实施)/;
 
 const FIGURE = `\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL}`;
 const MULT = alternation(Object.keys(MULTIPLIERS));

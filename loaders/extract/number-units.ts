@@ -59,6 +59,8 @@ export const UNITS = [
   '次',
   '倍',
   '千瓦',
+  // 年发电量1.2亿度: kilowatt-hours, read only after 万 or 亿 (numbers.ts); 30度 is heat or slope.
+  '度',
   '兆瓦',
   '万千瓦',
   '床',

@@ -37,10 +37,31 @@ export interface YearMention {
   end: number;
 }
 
+/**
+ * 比去年增长50%, 较上年同期, 与去年相比, 去年同期: the year before is the baseline a change is
+ * measured against, not the year the figure belongs to (nor is 上年 in 以上年度 a year).
+ */
+const BASELINE_BEFORE = /(?:比|较|同|与)$/;
+const BASELINE_AFTER = /^(?:同期|相比|相较)/;
+
+function isBaseline(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  // 市级以上年度重点项目: 以上 and 年度, no 上年.
+  if (m[2] === '上年' && text[at - 1] === '以') return true;
+  // 比2020年翻一番, 较2023年增长: an absolute year after 比 or 较 is a baseline too.
+  if (m[1] !== undefined && /[比较]$/.test(text.slice(Math.max(0, at - 1), at))) return true;
+  return (
+    (RELATIVE[m[2] ?? ''] ?? 0) < 0 &&
+    (BASELINE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
+      BASELINE_AFTER.test(text.slice(at + m[0].length)))
+  );
+}
+
 /** Every year expression in a text, resolved; offsets are into the text given. */
 export function findYears(text: string, referenceYear: number | null): YearMention[] {
   const out: YearMention[] = [];
   for (const m of text.matchAll(YEAR_EXPRESSION)) {
+    if (isBaseline(text, m)) continue;
     const year = resolveYearExpression(m[0].replace(/^“/, ''), referenceYear);
     if (year !== null) out.push({ year, start: m.index, end: m.index + m[0].length });
   }

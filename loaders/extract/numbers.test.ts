@@ -23,6 +23,11 @@ describe('findQuantities', () => {
     expect(one(text)).toMatchObject({ value, unit });
   });
 
+  it('reads 度 as kilowatt-hours only after 万 or 亿', () => {
+    expect(one('年发电量可达1.2亿度')).toMatchObject({ value: 120000000, unit: '度' });
+    expect(findQuantities('气温升至30度，坡度15度')).toEqual([]);
+  });
+
   it("reads ranges, keeping each bound's multiplier", () => {
     expect(one('5000万—1亿元项目')).toMatchObject({ value: 50000000, valueMax: 100000000, unit: '元' });
     expect(one('1亿——3亿元')).toMatchObject({ value: 100000000, valueMax: 300000000 });
@@ -55,6 +60,7 @@ describe('findQuantities', () => {
     expect(one('项目总投资6240万，年内开工')).toMatchObject({ value: 62400000, unit: '元' });
     expect(one('投入380万用于卫生院改造')).toMatchObject({ value: 3800000, unit: '元' });
     expect(one('税收突破8亿大关')).toMatchObject({ value: 800000000, unit: '元' });
+    expect(one('某公司投资5亿建设冷链物流中心')).toMatchObject({ value: 500000000, unit: '元' });
     expect(one('总投资超2亿 预计年内投用')).toMatchObject({ value: 200000000, unit: '元', qualifier: '超' });
     // Without money words, or as a threshold naming a class, a bare 万 is no sum.
     expect(findQuantities('常住人口3.2万，')).toEqual([]);

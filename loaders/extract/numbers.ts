@@ -65,6 +65,7 @@ function quantitiesOf(text: string): Quantity[] {
     if (text.startsWith('一体', m.index + whole.length)) continue; // 三位一体 is an idiom
     // 次 counts events only in figures (督查63次); 六次全会, 两次通过 name sessions and repeats.
     if (unit === '次' && (!/^\d/.test(figure) || text[figureStart - 1] === '届')) continue;
+    if (unit === '度' && !mult) continue;
     const value = scaled(figure, mult);
     if (value === null) continue;
     const max = figureMax ? scaled(figureMax, multMax) : null;

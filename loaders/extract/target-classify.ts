@@ -1,7 +1,7 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
 import { findYear, findYears } from './number-years';
-import { reviewYear } from './target-review-year';
+import { headingYear, reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
   FUTURE_TIME,
@@ -27,9 +27,20 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
   const ref = ctx.referenceYear;
   const written = findYear(at.sentence.text, ref, at.at);
   if (written !== null && (ref === null || written >= ref)) return written;
+  // 年度计划投资1.7亿元, 年内建成: a year's plan is the plan of the year of the text.
+  if (ref !== null && YEAR_OF_TEXT.test(clauseBefore(at.sentence.text, at.at))) return ref;
   if (at.sentence.section !== 'plan' || ref === null) return null;
   const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
   return month >= 11 ? ref + 1 : ref;
+}
+
+/** 年度计划投资, 年内, 年度目标: the year the text is dated in. */
+const YEAR_OF_TEXT = /(?<!上)年度|年内/;
+
+/** The clause of a sentence up to `at`. */
+function clauseBefore(text: string, at: number): string {
+  const start = Math.max(...['，', ',', '；', ';', '。'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  return text.slice(start, at);
 }
 
 /**
@@ -38,9 +49,39 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
  */
 export function indicatorYear(
   ctx: DocumentContext,
-  at: { clauseBefore: string; sentence: Sentence },
+  at: { clauseBefore: string; sentence: Sentence; sentenceBefore?: string },
 ): number | null {
-  return findYear(at.clauseBefore, ctx.referenceYear) ?? reviewYear(ctx, at.sentence) ?? ctx.referenceYear;
+  const own = findYear(at.clauseBefore, ctx.referenceYear);
+  if (own !== null) return fullYearBehind(ctx, at.clauseBefore) ?? own;
+  // 2020年，某镇引进项目3个，投产项目2个: an earlier clause of the sentence dates the later ones.
+  const earlier = at.sentenceBefore ? findYears(at.sentenceBefore, ctx.referenceYear) : [];
+  const last = earlier[earlier.length - 1];
+  if (last && at.sentenceBefore && /^(?:19|20)\d{2}/.test(at.sentenceBefore.slice(last.start)))
+    return last.year;
+  if (last && at.sentenceBefore)
+    return fullYearBehind(ctx, at.sentenceBefore) ?? reviewYear(ctx, at.sentence) ?? last.year;
+  return reviewYear(ctx, at.sentence) ?? headingYear(ctx, at.sentence) ?? ctx.referenceYear;
+}
+
+/** 全年实现, 全年签约: a whole year's result, not a share of its plan (全年任务, 全年目标). */
+const FULL_YEAR = /全年(?!任务|目标|计划|预期)/;
+/** A whole year cannot be over before June: a text dated by May reports the year before. */
+const LAST_MONTH_OF_LAST_YEAR_REPORTS = 5;
+
+/**
+ * 全年实现地区生产总值15.6亿元 in a text dated March 2021 is the result of 2020: the year of
+ * the text has not run its course yet.
+ */
+function fullYearBehind(ctx: DocumentContext, before: string): number | null {
+  const ref = ctx.referenceYear;
+  const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
+  if (ref === null || month < 1 || month > LAST_MONTH_OF_LAST_YEAR_REPORTS) return null;
+  const years = findYears(before, ref);
+  const last = years[years.length - 1];
+  if (!last || last.year !== ref || !FULL_YEAR.test(before.slice(last.start, last.end + 4))) return null;
+  // 今年全年预计完成…: the year under way, estimated.
+  if (/今年|本年|预计|预期/.test(before)) return null;
+  return ref - 1;
 }
 
 /** Goal or achievement: hedges and future times before the figure, else the report's section. */
@@ -202,12 +243,27 @@ function lastOf(text: string, words: readonly string[]): { word: string; at: num
       // 目标 hedges only what it introduces: 目标：, 目标是, 目标任务为 (not 围绕目标, 目标任务全面完成).
       (word === '目标' && !/^目标(?:任务)?(?:[：:]|是|为)/.test(text.slice(at))) ||
       // 冲刺 a figure aims at it; 冲刺阶段, 百日冲刺 name a phase.
-      (word === '冲刺' && /^冲刺(?:阶段|期|行动)/.test(text.slice(at)))
+      (word === '冲刺' && /^冲刺(?:阶段|期|行动)/.test(text.slice(at))) ||
+      (word === '要' && !setsTask(text, at))
     )
       continue;
     if (!best || at > best.at) best = { word, at };
   }
   return best;
+}
+
+/** 主要, 重要, 需要, 要求, 要素: 要 inside a word. */
+const WORD_WITH_YAO = /[主重需只纪摘概提首紧想必简扼显不]$/;
+/** 提出，要…, 明确要…: a body lays down the tasks that follow. */
+const TASK_FRAME = /(?:提出|明确|强调|要求)[，,：:]?$/;
+/** 要完成, 要实现, 还要新增: a verb of achieving right after 要. */
+const TASK_VERB = /^要(?:继续|全力|努力|再)?(?:完成|实现|达到|确保|力争|新增|突破|引进|招引|培育|建成|新建)/;
+
+/** Whether the 要 at `at` sets a task: laid down by a body, or before a verb of achieving. */
+function setsTask(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (WORD_WITH_YAO.test(before) || /^要(?:求|素|点|件|闻|害|紧|么)/.test(text.slice(at))) return false;
+  return TASK_FRAME.test(before) || TASK_VERB.test(text.slice(at));
 }
 
 export function hardness(qualifier: string | null, hedge: string | null): boolean | null {

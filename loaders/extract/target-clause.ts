@@ -13,7 +13,7 @@ export function clauseAround(text: string, offset: number): { start: number; end
 
 /**
  * Whether `offset` lies inside “…” or 《…》: slogans (“四个一”) and titles are not figures.
- * A quotation whose words before the offset hold a clause break is reported speech
+ * A quotation that holds a clause break, before or after the offset, is reported speech
  * (“今年，我们计划新建大棚200亩……”, an official in an interview), whose figures count.
  */
 export function insideQuotes(text: string, offset: number): boolean {
@@ -25,8 +25,16 @@ export function insideQuotes(text: string, offset: number): boolean {
   }
   const from = open[0];
   if (from === undefined) return false;
-  return !(text[from] === '“' && SPEECH_BREAK.test(text.slice(from, offset)));
+  if (text[from] !== '“') return true;
+  // “今年全镇有12项重点项目，涉及…”: a break after the figure, or a quote the sentence does not
+  // close, is speech as well.
+  const close = text.indexOf('”', offset);
+  const quoted = text.slice(from, close < 0 ? text.length : close);
+  return !(SPEECH_BREAK.test(quoted) || (close < 0 && quoted.length > UNCLOSED_SPEECH));
 }
+
+/** An unclosed quote this long runs on into the next sentence: speech, not a name. */
+const UNCLOSED_SPEECH = 12;
 
 /** Punctuation that no slogan or name holds before its figure: the quote is speech. */
 const SPEECH_BREAK = /[，,。；;：:！？!?]/;

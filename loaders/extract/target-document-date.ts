@@ -5,7 +5,8 @@ import type { DocumentContext } from '../types';
  * it in their first lines without the usual dash ("2019年2月1日在石滩镇第二届人民代表大会…"),
  * and summaries name their period in the title ("下应街道2023年上半年工作总结"). A title year
  * of a 政府工作报告 says nothing sure: some name the year reported on, some the year of the
- * session, so it is left alone.
+ * session, so it is left alone. News dated by day alone (3月11日，某市举行2022年重大项目集中
+ * 签约仪式) takes the year of the event it reports.
  */
 
 /** How many opening lines may hold the date. */
@@ -27,5 +28,21 @@ export function withDocumentDate(ctx: DocumentContext): DocumentContext {
     }
   }
   const title = SUMMARY_TITLE.exec(opening[0] ?? '');
-  return title?.[1] ? { ...ctx, referenceYear: Number(title[1]) } : ctx;
+  if (title?.[1]) return { ...ctx, referenceYear: Number(title[1]) };
+  for (const line of opening) {
+    const day = DAY_DATE.exec(line);
+    const event = EVENT_YEAR.exec(line) ?? YEAR_OF_EVENT.exec(line);
+    if (!day || !event?.[1]) continue;
+    const publishedAt =
+      day[1] && day[2] ? `${event[1]}-${day[1].padStart(2, '0')}-${day[2].padStart(2, '0')}` : null;
+    return { ...ctx, referenceYear: Number(event[1]), doc: { ...ctx.doc, publishedAt } };
+  }
+  return ctx;
 }
+
+/** 3月11日上午, 24日: the day of a news item, without its year. */
+const DAY_DATE = /(?:(\d{1,2})月)?(\d{1,2})日/;
+/** 举行2022年重大项目集中签约仪式: the event the news reports names its year. */
+const EVENT_YEAR = /(?:举行|召开|举办)的?[^，,。]{0,4}?((?:19|20)\d{2})[ \t\u00a0]?年/;
+const YEAR_OF_EVENT =
+  /((?:19|20)\d{2})[ \t\u00a0]?年[^，,。]{0,40}?(?:仪式|大会|洽谈会|推介会|博览会|交易会|论坛)/;

@@ -10,7 +10,14 @@ import { withDocumentDate } from './target-document-date';
 import { withUnwrappedSections } from './target-wrapped-lines';
 import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
-import { clausesBetween, isPlannedSpend, projectInvestmentKind } from './target-project-investment';
+import {
+  clausesBetween,
+  isPlannedSpend,
+  isPlannedScope,
+  isSignedSpend,
+  projectInvestmentKind,
+} from './target-project-investment';
+import { respectiveOwner } from './target-respective';
 import { subjectOf } from './target-subject';
 import { sentenceTopic, townTopic } from './target-topic';
 
@@ -38,8 +45,13 @@ const SUBJECT_LABELS: Record<NumericFact['kind'], EntityLabel[]> = {
  */
 const PROGRESS_METRIC = /完成|进度/;
 
-function subjectLabels(kind: NumericFact['kind'], words: string): EntityLabel[] {
+/** What a company expects to earn or pay once it runs: 年纳税可达5亿元, 预计年产值8亿元. */
+const EARNINGS_METRIC = /产值|税收|纳税|利税|营业额|销售|营收|利润/;
+
+function subjectLabels(kind: NumericFact['kind'], words: string, metric: string): EntityLabel[] {
   if (kind === 'Indicator' && PROGRESS_METRIC.test(words)) return ['Enterprise'];
+  // A company's expected earnings are its own goal (其中，某公司计划投资55亿元，…，年纳税可达5亿元).
+  if (kind === 'Target' && EARNINGS_METRIC.test(metric)) return [...SUBJECT_LABELS.Target, 'Enterprise'];
   return SUBJECT_LABELS[kind];
 }
 const LINKING_VERB =
@@ -60,7 +72,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const text = sentence.text;
     const quantities = findQuantities(text)
       .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
-      .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每');
+      .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每')
+      .filter((q) => !inTimeClause(text, q));
     // 年养殖10万只麻鸭及深加工项目: a capacity inside a project's name qualifies the name.
     const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
@@ -115,10 +128,13 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       }
       previousMetric = metric.metric.replace(/增长$/, '');
       if (metric.metric === '' || isDescriptive(metric.metric)) return;
+      // 总投资分别为8亿元、3亿元的A项目和B项目: 分别 is no part of the metric.
+      metric.metric = metric.metric.replace(/分别(?:为|是|达到?|有|约)?$/, '');
       const where = { ctx, names, sentence, clause, at: q.start };
+      const respective = respectiveOwner({ text, quantities, i, names });
       // A project's completed investment (城西村农旅融合示范项目完成投资1.2亿元) is its goal only
       // when the sentence looks ahead; as a result it stays the place's.
-      const described = namedAfter(where, q);
+      const described = respective ?? namedAfter(where, q);
       // 启动开工项目17个，计划总投资18.6亿元: the sum of the projects just counted is their owner's.
       const countOwner = sumOfCounted(metric.metric, { text, at: q.start, names, count: lastCount });
       const investor =
@@ -127,7 +143,14 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           : described?.entity.label === 'Project' && /投资(?:额|总额)?$/.test(metric.metric)
             ? described
             : investingProject(metric.metric, where);
+      const signed = isSignedSpend({
+        metric: metric.metric,
+        before: text.slice(0, q.start),
+        previous: listBefore(ctx, sentence),
+        section: sentence.section,
+      });
       const kind =
+        (signed ? MADE_INVESTMENT : null) ??
         (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
         investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
@@ -139,22 +162,46 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         projectOfFigure(metric.metric, where, before) ??
         subjectOf({
           ...where,
-          labels: subjectLabels(kind.kind, text.slice(clause.start, q.start)),
+          labels: subjectLabels(kind.kind, text.slice(clause.start, q.start), metric.metric),
           goal: kind.kind === 'Target',
           carried,
         });
       if (!subject) return;
+      const scope =
+        subject.label === 'Project' &&
+        kind.kind === 'Indicator' &&
+        isPlannedScope({
+          ownClause: text.slice(clause.start, q.start),
+          unit: q.unit,
+          before: text.slice(0, q.start),
+          previous: listBefore(ctx, sentence),
+          section: sentence.section,
+        });
+      const figureKind = scope ? PLANNED_SCOPE : kind;
       // 年产吸头90亿支、微板1.8亿块: later items of an enumeration keep the owner of the first.
+      // 该项目总投资6亿元，建成后可实现年产值12亿元，新增就业岗位500个: a project's own figure in a
+      // later clause of the sentence goes on with the project the clause before was about.
+      const goesOn =
+        previousSubject?.label === 'Project' &&
+        PROJECT_METRIC.test(metric.metric) &&
+        !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
       const owner =
-        enumerated && subject.label === 'Place' && previousSubject && previousSubject.label !== 'Place'
+        (enumerated || goesOn) &&
+        (subject.label === 'Place' || (goesOn && subject.label === 'Enterprise')) &&
+        previousSubject &&
+        previousSubject.label !== 'Place'
           ? previousSubject
           : subject;
       previousSubject = owner;
-      const hedge = kind.hedge;
+      const hedge = figureKind.hedge;
       const year =
-        kind.kind === 'Target'
+        figureKind.kind === 'Target'
           ? targetYear(ctx, { sentence, at: q.start })
-          : indicatorYear(ctx, { clauseBefore: text.slice(clause.start, q.start), sentence });
+          : indicatorYear(ctx, {
+              clauseBefore: text.slice(clause.start, q.start),
+              sentence,
+              sentenceBefore: text.slice(0, clause.start),
+            });
       const metrics = distributedMetrics({
         text,
         clauseStart: clause.start,
@@ -172,8 +219,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         facts.push({
           ...metric,
           metric: each,
-          kind: kind.kind,
-          rule: kind.rule,
+          kind: figureKind.kind,
+          rule: figureKind.rule,
           sentence,
           quantity: q,
           year,
@@ -185,6 +232,18 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     });
   }
   return facts;
+}
+
+/**
+ * 待7个新签项目达产后，预计年总产值将达300亿元: a figure inside a 待…后 time clause says when,
+ * and restates a count given before; it is no figure of its own.
+ */
+function inTimeClause(text: string, q: Quantity): boolean {
+  const clauseStart =
+    Math.max(...['，', ',', '；', ';', '。'].map((p) => text.lastIndexOf(p, q.start - 1))) + 1;
+  const clauseEnd = text.slice(q.end).search(/[，,；;。]/);
+  const rest = clauseEnd < 0 ? text.slice(q.end) : text.slice(q.end, q.end + clauseEnd);
+  return /^(?:待|等到)/.test(text.slice(clauseStart, q.start)) && /后$/.test(rest);
 }
 
 /** A count of projects the figures after it may sum up: 开工项目17个, 新签约重点项目5个. */
@@ -217,6 +276,7 @@ function sumOfCounted(
 
 const PLANNED_INVESTMENT = { kind: 'Target', rule: 'target.project-investment', hedge: null } as const;
 const MADE_INVESTMENT = { kind: 'Indicator', rule: 'indicator.project-investment', hedge: null } as const;
+const PLANNED_SCOPE = { kind: 'Target', rule: 'target.project-scope', hedge: null } as const;
 
 /** A project's investment is a goal while the project is planned, a fact once it is under way. */
 function investmentKind(
@@ -225,8 +285,21 @@ function investmentKind(
 ): FigureKind | null {
   if (!investor) return null;
   const window = clausesBetween(at.sentence.text, { from: investor.start, to: at.at });
-  const kind = projectInvestmentKind({ metric: at.metric, window, section: at.sentence.section });
+  // 计划总投资1.3亿元，分4年实施: a project to be carried out over years ahead is still planned.
+  const next = at.sentence.text.slice(clauseEndOf(at.sentence.text, at.at));
+  const kind = OVER_YEARS.test(next)
+    ? 'Target'
+    : projectInvestmentKind({ metric: at.metric, window, section: at.sentence.section });
   return kind === 'Target' ? PLANNED_INVESTMENT : MADE_INVESTMENT;
+}
+
+/** 分4年实施, 分三年建设: the next clause spreads the project over years ahead. */
+const OVER_YEARS = /^[，,](?:计划|预计|拟)?分(?:\d+|[两二三四五])年(?:实施|建设|完成|投入)/;
+
+/** Where the clause holding `at` ends. */
+function clauseEndOf(text: string, at: number): number {
+  const rest = text.slice(at).search(/[，,；;。！？!?]/);
+  return rest < 0 ? text.length : at + rest;
 }
 
 /**
@@ -281,20 +354,35 @@ function namedAfter(
 ): Occurrence | null {
   const text = where.sentence.text;
   const spent = /投资$/.test(text.slice(0, q.start)) && /元$/.test(q.unit);
+  // 某公司计划投资5亿元，建设冷链物流项目: the clause after the sum says what it builds.
+  const nextClause = spent
+    ? /^[，,](?:主要)?(?:用于|用来)?(?:建设|新建|兴建|打造|实施)的?/.exec(text.slice(q.end))
+    : null;
   const joint =
     /^(?:以上|左右)?的/.exec(text.slice(q.end)) ??
-    (spent ? /^(?:用于|用来)?(?:建设|新建|兴建|打造|实施|建)的?/.exec(text.slice(q.end)) : null);
+    (spent ? /^(?:用于|用来)?(?:建设|新建|兴建|打造|实施|建)的?/.exec(text.slice(q.end)) : null) ??
+    nextClause;
   if (!joint) return null;
   const from = q.end + joint[0].length;
+  const end = nextClause ? clauseEndAfter(text, from) : where.clause.end;
   const hit = where.names
     .in(text, ['Project', 'Zone', 'Enterprise'])
-    .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= where.clause.end);
+    .find((o) => o.start >= from && o.start - from <= DESCRIBED_GAP && o.end <= end);
   return hit && !/[，,、；;。]/.test(text.slice(from, hit.start)) ? hit : null;
+}
+
+/** Where the clause that holds `at` ends. */
+function clauseEndAfter(text: string, at: number): number {
+  const rest = text.slice(at).search(/[，,；;。！？!?]/);
+  return rest < 0 ? text.length : at + rest;
 }
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
 const PROJECT_METRIC =
   /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
+/** 全镇, 全区, 我镇: a clause about the whole place, not a project's. */
+const WHOLE_PLACE_WORDS = /全(?:镇|乡|街道|县|区|市)|我(?:镇|乡|街道|县|区|市)|其中/;
+
 /** A clause that goes on about the project of the clause before: 总投资…, 建成后…, 可提供…. */
 const CONTINUATION =
   /^(?:[其该]|项目|总投资|投资|注册资本|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
@@ -324,6 +412,16 @@ function lastPlaceSubject(facts: readonly NumericFact[]): EntityMention | null {
     if (subject?.label === 'Place') return subject;
   }
   return null;
+}
+
+/** The texts of up to four sentences before this one, nearest first: the items of a list split at ；. */
+function listBefore(ctx: DocumentContext, sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 4; i--) {
+    const earlier = ctx.doc.sentences[i];
+    if (earlier) out.push(earlier.text);
+  }
+  return out;
 }
 
 /** The two sentences before this one, nearest first: an anaphora looks back that far. */
@@ -391,13 +489,16 @@ function countedNoun(metric: string): string | null {
   return /项目|工程|企业/.test(noun) && noun.length <= 10 ? noun : null;
 }
 
-/** Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标. */
-const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键)/;
+/**
+ * Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标,
+ * 做好三篇文章.
+ */
+const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键|文章)/;
 
 /** 会议还部署了三项重点工作: a count of points made, not a figure of the place. */
 function isAbstractCount(text: string, q: Quantity): boolean {
   return (
-    /^[零〇一二两三四五六七八九十]+$/.test(q.text.replace(/[个项条大方面]+$/, '').slice(-2)) &&
+    /^[零〇一二两三四五六七八九十]+$/.test(q.text.replace(/[个项条篇大方面]+$/, '').slice(-2)) &&
     ABSTRACT_NOUN.test(text.slice(q.end))
   );
 }
@@ -413,6 +514,9 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
   return sep ? prev.end + sep[0].length : prev.end;
 }
 
+/** 建成年产…生产线, 形成年产…的能力: a capacity the project will have, not a name. */
+const BUILT_CAPACITY = /(?:建成|形成|具备|达到)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[，,；;。]|$)/;
+
 /**
  * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,
  * 5000万—1亿元项目3个, 3个超100亿元项目. The counted figure is the fact. Capacities in
@@ -421,8 +525,13 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
 function isModifier(text: string, quantities: readonly Quantity[], i: number): boolean {
   const q = quantities[i];
   if (!q) return false;
-  // 年产5万吨调味品生产线项目: a capacity inside a project's name.
-  if (text.slice(Math.max(0, q.start - 2), q.start) === '年产' && /^[\u4e00-\u9fa5]/.test(text.slice(q.end)))
+  // 年产5万吨调味品生产线项目: a capacity inside a project's name; but 将建成年产360万支轮毂生产线
+  // states what the line will make.
+  if (
+    text.slice(Math.max(0, q.start - 2), q.start) === '年产' &&
+    /^[\u4e00-\u9fa5]/.test(text.slice(q.end)) &&
+    !BUILT_CAPACITY.test(text.slice(Math.max(0, q.start - 6), q.start) + '|' + text.slice(q.end))
+  )
     return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;

@@ -21,6 +21,9 @@ export const GOAL_HEDGES = [
   '力保',
   '冲刺',
   '目标',
+  // 提出，要…今年完成投资15亿元; 全年要实现产值20亿元: 要 sets a task when a body lays it
+  // down or when a verb of achieving follows (target-classify keeps only those two frames).
+  '要',
 ] as const;
 
 /** Hedges that make a goal binding (确保, 不低于) or soft (力争, 左右). */
@@ -43,11 +46,12 @@ export const FUTURE_TIME =
   /明年|来年|后年|到(?:20\d{2})年|(?:20\d{2})年(?:前|底前)|十[四五]五(?:期末|末)|今后|(?:建成|投产|达产|达效|满产|竣工|运营|开工|投用|投入使用)后|将形成/;
 
 /**
- * 预计全年 estimates the year under review: 预计全年完成产值超2200亿元 is achieved, not aimed at.
+ * 预计全年 (or 全年预计) estimates the year under review: 预计全年完成产值超2200亿元 is achieved,
+ * not aimed at.
  * Not before a deadline or a verb of building (预计年底前建成投产, 预计年内开工): that plans.
  */
 export const ESTIMATE_OF_PAST =
-  /预计(?:全年|今年|本年|年底|年内)(?![前底]|[^，,；;。]{0,4}?(?:建成|投产|开工|动工|竣工|完工|投用|运营|落地))/g;
+  /(?:预计(?:全年|今年|本年|年底|年内)|(?:全年|今年|本年)预计)(?![前底]|[^，,；;。]{0,4}?(?:建成|投产|开工|动工|竣工|完工|投用|运营|落地))/g;
 
 /**
  * Words that date a clause in the past or report what is done: 已, 累计, 截至目前, 今年以来,

@@ -43,6 +43,67 @@ export function projectInvestmentKind(options: {
   return options.section === 'plan' && !UNDER_WAY.test(options.window) ? 'Target' : 'Indicator';
 }
 
+/** 计划投资5亿元, 拟投资, 计划投资总额: a spend stated as planned, not a year's plan (年度计划投资). */
+const STATED_SPEND = /(?<!年度|当年|年内|今年|本年|全年)(?:计划|拟)(?:总)?投资(?:额|总额)?$/;
+/** The news reports a signing or a start: 签约, 签订, 签下, 开工, 落户. */
+const SIGNED_OR_STARTED = /签约|签订|签下|签署|开工|动工|落户/;
+/** A sentence that goes on with the one before: 其中, 此外, 另外. */
+const GOES_ON = /^(?:其中|此外|另外|同时)/;
+
+/**
+ * 签约项目中，某公司计划投资20亿元建设…; 签订合作协议，计划投资总额达3.6亿元: in the news of a
+ * signing or a start, what a company plans to invest is the size the project was signed or
+ * started at, an achieved fact. `before` is the sentence up to the figure; the sentences
+ * before are read when this one goes on with the last (其中，…) or when they are earlier items
+ * of one list split at ；.
+ */
+export function isSignedSpend(options: {
+  metric: string;
+  before: string;
+  /** The sentences before, nearest first. */
+  previous: readonly string[];
+  section?: 'review' | 'plan' | 'other';
+}): boolean {
+  if (options.section === 'plan' || !STATED_SPEND.test(options.metric)) return false;
+  const context = newsContext(options.before, options.previous);
+  return SIGNED_OR_STARTED.test(context) && !NOT_STARTED.test(context);
+}
+
+/** The sentence up to a figure, with the sentences it goes on with (其中，…; items split at ；). */
+function newsContext(before: string, previous: readonly string[]): string {
+  let context = before;
+  for (const [i, earlier] of previous.entries()) {
+    if (!/[；;]$/.test(earlier) && !(i === 0 && GOES_ON.test(before))) break;
+    context = `${earlier}${context}`;
+    if (!/[；;]$/.test(earlier)) break;
+  }
+  return context;
+}
+
+/** 新建厂房5万平方米, 建设2条生产线, 将建成…: the clause states what the project builds. */
+const BUILDS = /^(?:[该其]?项目)?(?:将|拟|计划|主要)?(?:新建|建设|新上|扩建|建成|打造)/;
+/** Units of what a project builds: floor space, lines, buildings, sets. */
+const SCOPE_UNIT = /^(?:平方米|万平方米|亩|条|栋|幢|座|套|台|台套|个)$/;
+/** The project is finished: its scope is what was built. */
+const FINISHED = /竣工|完工|建成投产|已建成|投入使用|投用/;
+
+/**
+ * 开工项目中，…项目计划总投资5亿元，新建厂房5万平方米: in the news of a signing or a start,
+ * what a project builds is still to be built, a goal; in the news of its completion it is done.
+ */
+export function isPlannedScope(options: {
+  ownClause: string;
+  unit: string;
+  before: string;
+  previous: readonly string[];
+  section?: 'review' | 'plan' | 'other';
+}): boolean {
+  if (options.section === 'review' || !SCOPE_UNIT.test(options.unit) || !BUILDS.test(options.ownClause))
+    return false;
+  const context = newsContext(options.before, options.previous);
+  return SIGNED_OR_STARTED.test(context) && !FINISHED.test(context);
+}
+
 /** The clauses from `from` to the end of the clause holding `to`, in a sentence. */
 export function clausesBetween(text: string, at: { from: number; to: number }): string {
   let start = Math.min(at.from, at.to);

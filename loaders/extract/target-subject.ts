@@ -87,14 +87,24 @@ function zoneReferredTo(
   at: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number }; at: number },
 ): EntityMention | null {
   if (!ZONE_ANAPHORA.test(at.sentence.text.slice(at.clause.start, at.at))) return null;
-  const here = at.names.in(at.sentence.text.slice(0, at.clause.start), ['Zone']).pop();
+  const here = parksIn(at.names, at.sentence.text.slice(0, at.clause.start)).pop();
   if (here) return here.entity;
   for (const i of [at.sentence.index - 1, at.sentence.index - 2]) {
     const earlier = ctx.doc.sentences[i];
-    const last = earlier ? at.names.in(earlier.text, ['Zone']).pop() : undefined;
+    const last = earlier ? parksIn(at.names, earlier.text).pop() : undefined;
     if (last) return last.entity;
   }
   return null;
+}
+
+/** A park built as a project (童装产业示范园, 智造产业园区, 物流基地) is what 园区 may refer to. */
+const PARK_PROJECT = /(?:园|园区|基地)$/;
+
+/** Zones and park projects named in a text, left to right. */
+function parksIn(names: KnownNames, text: string): Occurrence[] {
+  return names
+    .in(text, ['Zone', 'Project'])
+    .filter((o) => o.entity.label === 'Zone' || PARK_PROJECT.test(o.entity.name));
 }
 
 /**

@@ -14,16 +14,16 @@ import type { KnownNames, Occurrence } from './target-names';
 
 /** Words that may stand before the subject of a news sentence. */
 const OPENING =
-  /^(?:据了解|据悉|据介绍|目前|近日|日前|同时|此外|另外|其中|今年以来|\d{1,2}月\d{1,2}日|当天)?[，,]?/;
+  /^(?:据了解|据悉|据介绍|目前|近日|日前|同时|此外|另外|其中|今年以来|\d{1,2}月\d{1,2}日|当天|[\u4e00-\u9fa5]{1,5}(?:会上|上|中|以来|来))?[，,]?/;
 const ANAPHORA: readonly [RegExp, readonly EntityMention['label'][]][] = [
   [/^该(?:公司|企业|集团)/, ['Enterprise']],
   [/^该(?:项目|工程)/, ['Project']],
 ];
 /** What may follow a subject: a verb, not a list or a possessive. */
 const NOT_SUBJECT = /^(?:[、和及与等的]|项目|公司)/;
-// Parks are left to the 园区 anaphora of the subject rules: a park opening a sentence is
-// often only where the town's figures happen (新湖产业园入驻企业7家，储备项目3个).
-const TOPIC_LABELS: readonly EntityMention['label'][] = ['Enterprise', 'Project'];
+// A park opening a sentence owns its results (推介会上，某开发区突出港口优势，签约金额达到95亿元;
+// 多年来，度假区…汇聚了220余家重点企业); goals stay the town's (only results take a park).
+const TOPIC_LABELS: readonly EntityMention['label'][] = ['Enterprise', 'Project', 'Zone'];
 
 export function sentenceTopic(options: {
   names: KnownNames;
