@@ -36,8 +36,17 @@ const INNER_FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?=[个家项名座所栋幢台�
 const FROM_CHANGE = /从[^从]*$/;
 /** Comparison words before a bare change: 较去年增长5.5% is the previous metric's growth. */
 const COMPARISON = /^(?:同比|环比|较去年|较上年|比去年|比上年|较去年同期|比上年同期|与上年相比|与去年相比)+/;
-/** A bare share of the year's plan (完成全年任务100.8%, 完成度38.6%): the previous metric's. */
-const BARE_PLAN_SHARE = /^(?:完成)?(?:全年|年度)?(?:目标)?(?:任务|计划)(?:的)?$|^(?:完成度|完成率|完成比例)$/;
+/**
+ * A bare share of the year's plan or budget (完成全年任务100.8%, 完成度38.6%, 占年计划的53%,
+ * 为预算的55%, 占年初预算数的56%): the previous metric's.
+ */
+const BARE_PLAN_SHARE =
+  /^(?:完成|占|为|达)?(?:全年|年度|年初|年)?(?:目标)?(?:任务数?|计划|预算数?|目标)(?:的)?$|^(?:完成度|完成率|完成比例)$/;
+/** The share of the plan a metric was given (税收收入占年计划): what a later bare change is not of. */
+const PLAN_SHARE_AFTER =
+  /(?<=.{2})(?:完成|占|为|达到?)(?:全年|年度|年初|年)?(?:目标)?(?:任务数?|计划|预算数?|目标)(?:的)?$|(?<=.{2})(?:完成度|完成率|完成比例)$/;
+/** 分别是总投资…的甲项目、…的乙项目: the words that open the items of a list, not the metric. */
+const LIST_OPENING = /^(?:分别(?:是|为)|即)/;
 /** 某镇与某公司就总投资…: the parties of an agreement before its topic. */
 const PARTIES = /^.*与.+?就/;
 /**
@@ -71,7 +80,8 @@ export function metricOf(options: {
   const raw = clean(text.slice(options.segmentStart, quantity.start));
   const before = trimmed(raw, options.placeNames);
   const change = CHANGE_WORDS.test(before) || quantity.unit === '个百分点' ? 'CHANGE' : 'LEVEL';
-  const previous = options.previousMetric;
+  // 财政收入…，为预算的55%，增长8%: the change after a share of the plan is the metric's own.
+  const previous = options.previousMetric?.replace(PLAN_SHARE_AFTER, '') ?? null;
   if (change === 'CHANGE' && before.replace(CHANGE_WORDS, '').replace(COMPARISON, '') === '' && previous) {
     return { metric: `${previous}增长`, change };
   }
@@ -90,6 +100,10 @@ export function metricOf(options: {
     /^[\u4e00-\u9fa5]{2,10}$/.test(before)
   )
     return { metric: `年产${before}`, change };
+  const paired = pairedResidentsMetric(text, quantity);
+  if (paired) return { metric: paired, change: quantity.unit === '%' ? 'CHANGE' : 'LEVEL' };
+  const part = previous ? sectorPart(before, previous, quantity.unit) : null;
+  if (part) return { metric: part, change };
   const after = clean(text.slice(quantity.end, options.segmentEnd));
   // 建设约18万平方米的高标准厂房: a count or area before 的 qualifies the noun it measures; a sum
   // before 的 (投资10亿元的物流园) is that project's and keeps its own words.
@@ -118,7 +132,7 @@ export function metricOf(options: {
  * them, the start of a change (从…), and a closing verb.
  */
 function trimmed(words: string, placeNames: readonly string[]): string {
-  let before = words.replace(ENUMERATION, '').replace(PARTIES, '');
+  let before = words.replace(ENUMERATION, '').replace(PARTIES, '').replace(LIST_OPENING, '');
   const listed = LISTED_NAMES.exec(before);
   if (listed) before = `${LIST_VERB.exec(before.replace(LEADING_NOISE, ''))?.[1] ?? ''}${listed[2] ?? ''}`;
   for (const name of placeNames) if (before.startsWith(name)) before = before.slice(name.length);
@@ -140,4 +154,63 @@ function trimmed(words: string, placeNames: readonly string[]): string {
 
 function clean(s: string): string {
   return s.replace(/[“”"‘’《》\s]/g, '');
+}
+
+/**
+ * The residents' figures told for town and country together: 城乡居民人均可支配收入分别增长7%和8%,
+ * 城镇和农村居民人均可支配收入29092元、17191元. The statistics keep the urban and the rural figure
+ * apart (城镇居民…, 农村居民…), always in that order; the first of the pair is the urban one.
+ */
+const RESIDENTS_PAIR =
+  /(?:城乡|城镇和农村|城镇与农村|城镇、农村)(?:常住)?居民(?:的)?(人均可支配收入|人均消费支出|人均生活消费支出)/g;
+/** What may stand between the pair's subject and its figures: verbs, 分别, a change word. */
+const PAIR_LINK =
+  /^(?:分别)?(?:完成|实现|达到|达|为)?(?:分别)?(?:同比)?(?:增长|增加|提高|提升|下降)?(?:了)?(?:分别)?$/;
+const PAIR_FIGURE = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|%)(?:和|、|及|与)$/;
+
+function pairedResidentsMetric(text: string, quantity: Quantity): string | null {
+  const start = Math.max(text.lastIndexOf('。', quantity.start), text.lastIndexOf('；', quantity.start)) + 1;
+  const span = text.slice(start, quantity.start);
+  const subject = [...span.matchAll(RESIDENTS_PAIR)].pop();
+  if (!subject || subject.index === undefined) return null;
+  const growth = quantity.unit === '%';
+  if (!growth && quantity.unit !== '元') return null;
+  // The words after the subject, clause by clause: the pair's own figures, or (after a comma)
+  // 分别增长 and the pair's changes.
+  const rest = clean(span.slice(subject.index + subject[0].length));
+  const clauses = rest.split(/[，,]/);
+  const own = clauses.pop() ?? '';
+  if (
+    clauses.some((c) => !/^(?:完成|实现|达到|达|为)?(?:\d+(?:\.\d+)?(?:万|亿)?元(?:、|和|及|与)?)+$/.test(c))
+  )
+    return null;
+  if (clauses.length > 0 && !growth) return null;
+  const link = own.match(/^\D*/)?.[0] ?? '';
+  const figures = own.slice(link.length);
+  if (!PAIR_LINK.test(link) || /下降/.test(link)) return null;
+  if (growth && !/增长|增加|提高|提升/.test(link)) return null;
+  if (!growth && /增长|增加|提高|提升/.test(link)) return null;
+  // The first figure is the urban one when another follows it; the second is the rural one.
+  const first = figures === '' && /^[和、及与]\d/.test(text.slice(quantity.end, quantity.end + 2));
+  const second = PAIR_FIGURE.test(figures);
+  if (!first && !second) return null;
+  const area = first ? '城镇居民' : '农村居民';
+  return `${area}${subject[1] ?? ''}${growth ? '增长' : ''}`;
+}
+
+/**
+ * A sector named bare after 其中 or after another sector's figure (工农业总产值49亿元，其中工业
+ * 31.2亿元，农业7.6亿元): its figure is the same measure as the total's, for that sector.
+ */
+const SECTOR =
+  /^(?:其中)?(规模以上工业|规模工业|规上工业|工业|农业|服务业|建筑业|第[一二三]产业|[一二三]产|林业|牧业|畜牧业|渔业)$/;
+const SECTOR_MEASURE = /(?:生产总值|总产值|产值|增加值|投资|应税销售|开票销售)$/;
+
+function sectorPart(before: string, previous: string, unit: string): string | null {
+  const sector = SECTOR.exec(before)?.[1];
+  if (!sector || !/元$/.test(unit)) return null;
+  const measure = SECTOR_MEASURE.exec(previous.replace(/(?:增长|增速|增幅)$/, ''))?.[0];
+  if (!measure) return null;
+  // 工农业生产总值 is the gross output of its sectors: each sector's part is its 总产值.
+  return `${sector}${measure === '生产总值' ? '总产值' : measure}`;
 }

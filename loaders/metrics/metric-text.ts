@@ -48,6 +48,9 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/(?:总)?投资(?:额)?在?(?=(?:10亿元|亿元|千万元|100亿元|5000万元|5亿元)以上)/g, ''],
   // 年可实现税收, 年实现利税: a yearly figure of a project, 年税收, 年利税.
   [/^年(?:可|将|预计)?(?:实现|完成|达到|贡献|创造|上缴|缴纳)/, '年'],
+  // 三个项目投产可新增就业, 该项目建成后将带动: the projects and their event say whose figure it
+  // is and when, not what it measures (新增就业).
+  [/^[\u4e00-\u9fa5]{0,8}?项目(?:建成|投产|达产|竣工)+(?:以?后)?(?=可|将|预计)/, ''],
 ];
 /**
  * Periods, scopes and verbs before the metric: 1-5月份工业开票销售, 全年完成固定资产投资,
@@ -77,9 +80,12 @@ const TRAILING =
 const GROWTH =
   /(?:年均|平均)?(?:实际|名义)?(?:增长率|增长幅度|增长速度|增长|增速|增幅|增加|提高|上涨|下降|减少|降低|回落)$/;
 const DECLINE = /(?:下降|减少|降低|回落)$/;
-/** 工业投资完成全年任务, 固定资产投资完成度: a share of the year's plan, in %. */
+/**
+ * 工业投资完成全年任务, 固定资产投资完成度, 税收占年计划的, 财政收入为预算的: a share of the year's
+ * plan or budget, in %.
+ */
 const PLAN_SHARE =
-  /(?:完成全年任务|完成年度任务|完成年度计划|完成全年目标|完成年度目标|占年计划|占年度计划|占年度任务|占全年任务|完成度|完成比例|完成率|任务完成率)$/;
+  /(?:(?:完成|占|为|达到?)(?:全年|年度|年初|年)?(?:目标)?(?:任务数?|计划|预算数?|目标)(?:的)?|完成度|完成比例|完成率|任务完成率)$/;
 
 /** A closing 任务 or 目标任务: what is to be reached, not another metric. */
 const TASK = /(?<=.{2})(?:年度|全年)?(?:目标)?任务(?:数)?$/;
