@@ -1,3 +1,4 @@
+import { respectiveMetric } from '../metrics/respective-metric';
 import type { Quantity } from './numbers';
 import { CHANGE_WORDS, LEADING_NOISE, LEADING_VERB, TRAILING_VERBS } from './target-lexicon';
 
@@ -100,8 +101,9 @@ export function metricOf(options: {
     /^[\u4e00-\u9fa5]{2,10}$/.test(before)
   )
     return { metric: `年产${before}`, change };
-  const paired = pairedResidentsMetric(text, quantity);
-  if (paired) return { metric: paired, change: quantity.unit === '%' ? 'CHANGE' : 'LEVEL' };
+  // 第一产业、第二产业、第三产业增加值分别增长3.1%、6.2%和5.4%: the i-th figure, the i-th metric.
+  const respective = respectiveMetric(text, quantity.start);
+  if (respective) return { metric: respective, change: CHANGE_WORDS.test(respective) ? 'CHANGE' : 'LEVEL' };
   const part = previous ? sectorPart(before, previous, quantity.unit) : null;
   if (part) return { metric: part, change };
   const after = clean(text.slice(quantity.end, options.segmentEnd));
@@ -154,48 +156,6 @@ function trimmed(words: string, placeNames: readonly string[]): string {
 
 function clean(s: string): string {
   return s.replace(/[“”"‘’《》\s]/g, '');
-}
-
-/**
- * The residents' figures told for town and country together: 城乡居民人均可支配收入分别增长7%和8%,
- * 城镇和农村居民人均可支配收入29092元、17191元. The statistics keep the urban and the rural figure
- * apart (城镇居民…, 农村居民…), always in that order; the first of the pair is the urban one.
- */
-const RESIDENTS_PAIR =
-  /(?:城乡|城镇和农村|城镇与农村|城镇、农村)(?:常住)?居民(?:的)?(人均可支配收入|人均消费支出|人均生活消费支出)/g;
-/** What may stand between the pair's subject and its figures: verbs, 分别, a change word. */
-const PAIR_LINK =
-  /^(?:分别)?(?:完成|实现|达到|达|为)?(?:分别)?(?:同比)?(?:增长|增加|提高|提升|下降)?(?:了)?(?:分别)?$/;
-const PAIR_FIGURE = /^\d+(?:\.\d+)?(?:万|亿)?(?:元|%)(?:和|、|及|与)$/;
-
-function pairedResidentsMetric(text: string, quantity: Quantity): string | null {
-  const start = Math.max(text.lastIndexOf('。', quantity.start), text.lastIndexOf('；', quantity.start)) + 1;
-  const span = text.slice(start, quantity.start);
-  const subject = [...span.matchAll(RESIDENTS_PAIR)].pop();
-  if (!subject || subject.index === undefined) return null;
-  const growth = quantity.unit === '%';
-  if (!growth && quantity.unit !== '元') return null;
-  // The words after the subject, clause by clause: the pair's own figures, or (after a comma)
-  // 分别增长 and the pair's changes.
-  const rest = clean(span.slice(subject.index + subject[0].length));
-  const clauses = rest.split(/[，,]/);
-  const own = clauses.pop() ?? '';
-  if (
-    clauses.some((c) => !/^(?:完成|实现|达到|达|为)?(?:\d+(?:\.\d+)?(?:万|亿)?元(?:、|和|及|与)?)+$/.test(c))
-  )
-    return null;
-  if (clauses.length > 0 && !growth) return null;
-  const link = own.match(/^\D*/)?.[0] ?? '';
-  const figures = own.slice(link.length);
-  if (!PAIR_LINK.test(link) || /下降/.test(link)) return null;
-  if (growth && !/增长|增加|提高|提升/.test(link)) return null;
-  if (!growth && /增长|增加|提高|提升/.test(link)) return null;
-  // The first figure is the urban one when another follows it; the second is the rural one.
-  const first = figures === '' && /^[和、及与]\d/.test(text.slice(quantity.end, quantity.end + 2));
-  const second = PAIR_FIGURE.test(figures);
-  if (!first && !second) return null;
-  const area = first ? '城镇居民' : '农村居民';
-  return `${area}${subject[1] ?? ''}${growth ? '增长' : ''}`;
 }
 
 /**
