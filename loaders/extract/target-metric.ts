@@ -18,7 +18,7 @@ const INNER_NOISE = /力争|确保|争取|预计|预期|全年|上半年|下半�
  * 2.、3是. It orders the report's points; it names nothing measured.
  */
 const ENUMERATION =
-  /^(?:[一二三四五六七八九十]+是|\d+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
+  /^(?:[一二三四五六七八九十]+是|\d+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
 /**
  * A date inside the words (一是规上工业产值继2023年, 完成2022年高标农田建设): it says when, as
  * the figure's year does, not what. 继 and 于 before it only hang the date on the clause.
@@ -35,8 +35,12 @@ const VOICE =
 const INNER_FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?=[个家项名座所栋幢台场条户])[个家项名座所栋幢台场条户]/g;
 /** 从236亿元增至539亿元: the figure is where the change ended; 从… is its start. */
 const FROM_CHANGE = /从[^从]*$/;
-/** Comparison words before a bare change: 较去年增长5.5% is the previous metric's growth. */
-const COMPARISON = /^(?:同比|环比|较去年|较上年|比去年|比上年|较去年同期|比上年同期|与上年相比|与去年相比)+/;
+/**
+ * Comparison words before a bare change: 较去年增长5.5%, 比上年同期增长1.3% and 比2022年增长8%
+ * (its year gone, 比增长) are the previous metric's growth.
+ */
+const COMPARISON =
+  /^(?:同比|环比|较去年同期|比上年同期|比去年同期|较上年同期|较去年|较上年|比去年|比上年|与上年相比|与去年相比|(?:比|较)的?$)+/;
 /**
  * A bare share of the year's plan or budget (完成全年任务100.8%, 完成度38.6%, 占年计划的53%,
  * 为预算的55%, 占年初预算数的56%): the previous metric's.

@@ -22,8 +22,9 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/签定/g, '签订'],
   // 到帐: the older spelling of 到账 (外资实际到帐).
   [/到帐/g, '到账'],
-  // 现价产值: the output at current prices is what 产值 means unless 不变价 is said.
-  [/现价(?=(?:总)?产值)/g, ''],
+  // 现价产值, 现价农林牧渔业总产值: the output at current prices is what 产值 means unless 不变价
+  // is said.
+  [/现价(?=[\u4e00-\u9fa5]{0,8}?(?:总)?产值)/g, ''],
   // 2000万元规模以上工业企业: the size line that defines 规上 in the statistics, not a bucket.
   [/\d+万元?(?=规上)/g, ''],
   // 一产增加值, 三产投资: the three sectors' short names.
@@ -75,7 +76,7 @@ const FRAME =
   '[一二三四五六七八九十]+是|\\d+是|其[一二三四五六七八九十](?![他它中余])|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．](?!\\d)|[一二三四五六七八九十]+、|我们|本次活动|此次活动|本次|此次|当天|当日|全力以赴|谋划实施';
 const LEADING = new RegExp(`^(?:${FRAME}|${PERIOD}|${SCOPE}|${VERB})+`);
 const TRAILING =
-  /(?:可达到|可达|可实现|可完成|达到|到达|达|为|完成入库|完成|实现|已|超过|突破|稳定在|保持在|控制在|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|总计|合计|共计|累计|(?<![签节预履])约|近|超|逾|接近|有望|预计|分别)+$/;
+  /(?:(?<=[\u4e00-\u9fa5]{2})到(?=$|达)|可达到|可达|可实现|可完成|达到|到达|达|为|完成入库|完成|实现|已|超过|突破|稳定在|保持在|控制在|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|总计|合计|共计|累计|(?<![签节预履])约|近|超|逾|接近|有望|预计|分别)+$/;
 /** 增长, 增速, 年均增长, 下降: the figure is a rate of change of what precedes it. */
 const GROWTH =
   /(?:年均|平均)?(?:实际|名义)?(?:增长率|增长幅度|增长速度|增长|增速|增幅|增加|提高|上涨|下降|减少|降低|回落)$/;
