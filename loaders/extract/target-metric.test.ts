@@ -109,3 +109,60 @@ describe('the metric cut before a figure', () => {
     ]);
   });
 });
+
+describe('general phrasings of work reports and bulletins', () => {
+  it('gives each of a list of metrics its own figure (分别)', () => {
+    expect(indicators('全镇第一产业、第二产业、第三产业增加值分别增长2.4%、7.1%和5.3%。')).toEqual(
+      expect.arrayContaining([
+        ['第一产业增加值增长', 2.4, 'agriculture.value-added.growth'],
+        ['第二产业增加值增长', 7.1, 'industry.value-added.secondary.growth'],
+        ['第三产业增加值增长', 5.3, 'industry.value-added.services.growth'],
+      ]),
+    );
+    expect(indicators('全镇城乡居民人均可支配收入分别增长6%和7.5%。')).toEqual(
+      expect.arrayContaining([
+        ['城镇居民人均可支配收入增长', 6, 'income.urban.growth'],
+        ['农村居民人均可支配收入增长', 7.5, 'income.rural.growth'],
+      ]),
+    );
+  });
+
+  it('reads 第一产业 whole: 第一 opens an enumeration only before a comma', () => {
+    expect(indicators('全镇第一产业增加值3.2亿元。')).toContainEqual([
+      '第一产业增加值',
+      320000000,
+      'agriculture.value-added',
+    ]);
+  });
+
+  it('gives a sector named bare after a total the total’s measure', () => {
+    expect(indicators('全镇完成工农业总产值36亿元，其中工业28亿元，农业8亿元。')).toEqual(
+      expect.arrayContaining([
+        ['工业总产值', 2800000000, 'industry.output'],
+        ['农业总产值', 800000000, 'agriculture.output'],
+      ]),
+    );
+  });
+
+  it('gives a change after 比上年同期 or after a year’s comparison to the metric before', () => {
+    expect(indicators('全镇粮食播种面积5.6万亩，比上年同期增长1.2%。')).toContainEqual([
+      '粮食播种面积增长',
+      1.2,
+      'grain.area.growth',
+    ]);
+  });
+
+  it('drops the base figure of a comparison (比2022年的…)', () => {
+    const figures = indicators('全镇完成工业总产值42亿元，比2022年的35亿元，增长20%。');
+    expect(figures.map(([, v]) => v)).not.toContain(3500000000);
+    expect(figures).toContainEqual(['完成工业总产值', 4200000000, 'industry.output']);
+  });
+
+  it('keys the investment and jobs of projects and a works programme by what they measure', () => {
+    expect(indicators('全镇推进高标准农田项目建设面积达1.2万亩。')).toContainEqual([
+      '高标准农田项目建设面积',
+      12000,
+      'farmland.high-standard',
+    ]);
+  });
+});
