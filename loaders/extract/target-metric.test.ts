@@ -165,4 +165,29 @@ describe('general phrasings of work reports and bulletins', () => {
       'farmland.high-standard',
     ]);
   });
+
+  it('gives a bare measure after another measure of a subject that subject', () => {
+    expect(indicators('全镇食用菌年产量达1.8万吨，产值达4.2亿元。')).toContainEqual([
+      '食用菌产值',
+      420000000,
+      'output:食用菌产值',
+    ]);
+    expect(indicators('全镇粮播面积2.6万亩，产量1.1万吨。')).toContainEqual([
+      '粮食产量',
+      11000,
+      'grain.output',
+    ]);
+    // A project's own 产值 after its investment has no subject to take.
+    const [metric] = indicators('该项目总投资5亿元，产值10亿元。').find(([, v]) => v === 1000000000) ?? [];
+    expect(metric).toBe('产值');
+  });
+
+  it('counts the steps of enterprise upgrading (小升规, 个转企)', () => {
+    expect(indicators('全镇完成小升规9家，个转企26家。')).toEqual(
+      expect.arrayContaining([
+        ['完成小升规', 9, 'enterprises.above-scale.new'],
+        ['个转企', 26, 'enterprises.from-individual'],
+      ]),
+    );
+  });
 });

@@ -108,7 +108,9 @@ export function metricOf(options: {
   // 第一产业、第二产业、第三产业增加值分别增长3.1%、6.2%和5.4%: the i-th figure, the i-th metric.
   const respective = respectiveMetric(text, quantity.start);
   if (respective) return { metric: respective, change: CHANGE_WORDS.test(respective) ? 'CHANGE' : 'LEVEL' };
-  const part = previous ? sectorPart(before, previous, quantity.unit) : null;
+  const part = previous
+    ? (sectorPart(before, previous, quantity.unit) ?? sameSubject(before, previous))
+    : null;
   if (part) return { metric: part, change };
   const after = clean(text.slice(quantity.end, options.segmentEnd));
   // 建设约18万平方米的高标准厂房: a count or area before 的 qualifies the noun it measures; a sum
@@ -177,4 +179,24 @@ function sectorPart(before: string, previous: string, unit: string): string | nu
   if (!measure) return null;
   // 工农业生产总值 is the gross output of its sectors: each sector's part is its 总产值.
   return `${sector}${measure === '生产总值' ? '总产值' : measure}`;
+}
+
+/**
+ * A bare measure after another measure of a subject goes on with that subject: 食用菌年产量2.3万吨，
+ * 产值6.6亿元 → 食用菌产值; 茶园面积1.2万亩，产量800吨 → 茶园产量.
+ */
+const BARE_MEASURE = /^(?:总)?(?:年产量|产量|年产值|产值|销售额|销售收入|营业收入|营业额|利润|税收|增加值)$/;
+const MEASURE_OF_SUBJECT =
+  /(?:年产量|总产量|产量|年产值|总产值|产值|种植面积|播种面积|播面积|面积|销售额|销售收入|营业收入|营业额|利润|增加值)$/;
+
+function sameSubject(before: string, previous: string): string | null {
+  if (!BARE_MEASURE.test(before)) return null;
+  const measure = MEASURE_OF_SUBJECT.exec(previous);
+  if (!measure) return null;
+  // 粮播面积…，产量…: 粮 is 粮食 said short.
+  const subject = previous
+    .slice(0, measure.index)
+    .replace(/^(?:完成|实现|全年|全镇)+/, '')
+    .replace(/^粮$/, '粮食');
+  return /^[\u4e00-\u9fa5]{2,8}$/.test(subject) ? `${subject}${before.replace(/^总/, '')}` : null;
 }
