@@ -190,4 +190,12 @@ describe('general phrasings of work reports and bulletins', () => {
       ]),
     );
   });
+
+  it('reads a change past the level stated just before it (GDP52亿元、同比增幅)', () => {
+    expect(indicators('全镇实现GDP52.3亿元、同比增幅7.4%。')).toContainEqual([
+      '实现GDP同比增幅',
+      7.4,
+      'gdp.growth',
+    ]);
+  });
 });

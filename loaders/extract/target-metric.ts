@@ -33,6 +33,9 @@ const VOICE =
   /^(?:(?:我们|我镇|我区|我县|我市|本次活动|此次活动|本次|此次|当天|当日|会上|现场|全力以赴|全力|便|还|又|也|谋划实施|谋划|推进|已经|已)了?)+/;
 /** A figure of another noun inside the words (入驻7家企业总投资 → 入驻企业总投资): its count goes. */
 const INNER_FIGURE = /\d+(?:\.\d+)?(?:余|多)?(?=[个家项名座所栋幢台场条户])[个家项名座所栋幢台场条户]/g;
+/** A sum right before the change of the same metric: GDP55.11亿元、同比增幅 → GDP同比增幅. */
+const LEVEL_BEFORE_CHANGE =
+  /\d+(?:\.\d+)?(?:万|亿)?元[、，,]?(?=(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增幅|增速|下降)$)/;
 /** 从236亿元增至539亿元: the figure is where the change ended; 从… is its start. */
 const FROM_CHANGE = /从[^从]*$/;
 /**
@@ -153,6 +156,8 @@ function trimmed(words: string, placeNames: readonly string[]): string {
     .replace(/^的/, '');
   before = before.replace(INNER_NOISE, '').replace(INNER_DATE, '').replace(INNER_FIGURE, '');
   if (/从[\d.]/.test(before)) before = before.replace(FROM_CHANGE, '');
+  // 实现GDP55.11亿元、同比增幅8.1%: the level stated before a change is the same metric's.
+  before = before.replace(LEVEL_BEFORE_CHANGE, '');
   // 筹集了800万元: the aspect particle closes the verb, as the verb closes the words.
   before = before.replace(/了$/, '').replace(TRAILING_VERBS, '');
   // 今年中堂镇共有17个…: a place and its verb alone are the subject; the noun after is the

@@ -28,6 +28,9 @@ describe('standard indicators under their usual names', () => {
     expect(key('外贸出口')).toBe('trade.export');
     expect(key('城乡居民储蓄存款余额')).toBe('deposits.household');
     expect(key('金融机构各项存款余额')).toBe('deposits');
+    // 四上 units leave out the property developers that 五上 counts.
+    expect(key('新增四上企业', '家')).toBe('enterprises.four-above.new');
+    expect(key('新增五上企业', '家')).toBe('enterprises.five-above.new');
   });
 
   it('knows the bulletins’ sections: industry, agriculture, transport', () => {

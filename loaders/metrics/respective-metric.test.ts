@@ -43,4 +43,18 @@ describe('figures stated respectively (分别)', () => {
     expect(metricAt('新开工项目12个，完成投资8.5亿元，分别增长20%和35%。', '20%')).toBeNull();
     expect(metricAt('工业和农业产值分别增长3%、4%和5%。', '4%')).toBeNull();
   });
+
+  it('takes one clause before for each figure when 分别 opens its own clause', () => {
+    const text = '2023年全镇完成工业总产值312亿元，实现销售收入298亿元，同比分别增长7.7%、6.9%。';
+    expect(metricAt(text, '7.7%')).toBe('全镇完成工业总产值增长');
+    expect(metricAt(text, '6.9%')).toBe('实现销售收入增长');
+    // A bare 完成投资 says not of what: the list is left alone.
+    expect(metricAt('新开工项目12个，完成投资8.5亿元，分别增长20%和35%。', '35%')).toBeNull();
+  });
+
+  it('reads past a hedge before 分别 and a bound after the last figure', () => {
+    const text = '项目开工率、项目竣工率力争分别达到85%和30%以上。';
+    expect(metricAt(text, '85%')).toBe('项目开工率');
+    expect(metricAt(text, '30%')).toBe('项目竣工率');
+  });
 });

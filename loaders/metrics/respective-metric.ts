@@ -9,7 +9,7 @@
 /** A list's joining words: 、 和 及 与 以及. */
 const JOIN = /以及|[、和及与]/;
 /** A figure as written in a list of figures: 3.1%, 45.6亿元, 2.8万元, 800人. */
-const FIGURE = /^\d+(?:\.\d+)?(?:万|亿)?(?:%|个百分点|[\u4e00-\u9fa5]{1,3})$/;
+const FIGURE = /^\d+(?:\.\d+)?(?:万|亿)?(?:%|个百分点|[\u4e00-\u9fa5]{1,3}?)(?:以上|左右|以内)?$/;
 /** What may stand between 分别 and the figures: a reaching verb and a change word. */
 const LINK =
   /^(?:完成|实现|达到|达|为|是)?(?:同比|比上年|较上年)?(增长|增加|提高|提升|增速|下降|减少|回落)?(?:了|为|到|至)?$/;
@@ -50,13 +50,48 @@ export function respectiveMetric(text: string, at: number): string | null {
   const index = figures.findIndex((f) => listStart + firstDigit.index + f.start === at);
   if (figures.length < 2 || index < 0) return null;
   if (!said && !/^、/.test(rest.slice(firstDigit.index + figures[0]!.text.length))) return null;
-  // 分别增长 after a comma: the subject is the clause before, 城镇和农村居民…完成A、B，分别增长x、y.
-  if (subjectText === '' && said) subjectText = previousSubject(text, clauseStart);
-  const metrics = metricList(subjectText);
+  // 力争分别达到…, 同比分别增长…: a hedge or a comparison closes the subject, it is none.
+  subjectText = subjectText.replace(HEDGE_OR_COMPARISON, '');
+  // 分别增长 after a comma: the subject is the clause before (城镇和农村居民…完成A、B，分别增长x、y),
+  // or one clause before for each figure (完成工业总产值442亿元，实现销售收入430亿元，同比分别增长…).
+  const metrics =
+    subjectText === '' && said
+      ? (subjectsOfClauses(text, clauseStart, figures.length) ??
+        metricList(previousSubject(text, clauseStart)))
+      : metricList(subjectText);
   if (metrics.length !== figures.length) return null;
   const change = linked[1] ?? '';
   const word = /下降|减少|回落/.test(change) ? '下降' : change === '' ? '' : '增长';
   return `${metrics[index]}${word}`;
+}
+
+const HEDGE_OR_COMPARISON = /(?:力争|确保|争取|预计|有望|同比|比上年|较上年|比去年|较去年)+$/;
+/** A clause's subject that names nothing on its own: 完成投资 (of what?), 实现. */
+const BARE_SUBJECT = /^(?:完成|实现|达到)?(?:投资)?$/;
+
+/**
+ * The subjects of the `count` clauses before `clauseStart` when each states one figure (完成工业
+ * 总产值442亿元，实现销售收入430亿元), in order; null when they do not.
+ */
+function subjectsOfClauses(text: string, clauseStart: number, count: number): string[] | null {
+  const subjects: string[] = [];
+  let end = clauseStart - 1;
+  while (subjects.length < count) {
+    const start = lastBreakBefore(text, end) + 1;
+    const clause = text.slice(start, end);
+    const figure = /\d+(?:\.\d+)?(?:万|亿)?(?:[\u4e00-\u9fa5]{1,3}|%)$/.exec(clause);
+    // A date may open the clause (2015年完成…); another figure may not.
+    if (!figure || /\d/.test(clause.slice(0, figure.index).replace(/(?:19|20)\d{2}年/g, ''))) return null;
+    const subject = clause
+      .slice(0, figure.index)
+      .replace(/(?:19|20)\d{2}年度?/g, '')
+      .replace(CLOSING_VERB, '');
+    if (BARE_SUBJECT.test(subject) || /[、等]/.test(subject)) return null;
+    subjects.unshift(subject);
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return subjects.length === count ? subjects : null;
 }
 
 function lastBreakBefore(text: string, at: number): number {
