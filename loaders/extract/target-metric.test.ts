@@ -198,4 +198,12 @@ describe('general phrasings of work reports and bulletins', () => {
       'gdp.growth',
     ]);
   });
+
+  it('keeps a bare fall a fall', () => {
+    expect(indicators('全镇茶叶产量820吨，同比下降3.5%。')).toContainEqual([
+      '茶叶产量下降',
+      3.5,
+      'tea.output.growth',
+    ]);
+  });
 });

@@ -91,7 +91,8 @@ export function metricOf(options: {
   // 财政收入…，为预算的55%，增长8%: the change after a share of the plan is the metric's own.
   const previous = options.previousMetric?.replace(PLAN_SHARE_AFTER, '') ?? null;
   if (change === 'CHANGE' && before.replace(CHANGE_WORDS, '').replace(COMPARISON, '') === '' && previous) {
-    return { metric: `${previous}增长`, change };
+    // 同比下降90.7%: a fall stays a fall (the value is then negative).
+    return { metric: `${previous}${/下降|减少|降低|回落/.test(before) ? '下降' : '增长'}`, change };
   }
   if (
     quantity.unit === '%' &&
