@@ -2,6 +2,7 @@ import type { ExtractedFacts } from '../types';
 import { assignMetrics } from '../metrics/assign-metrics';
 import { extractIndicators } from './indicators';
 import { findQuantities } from './numbers';
+import { metricOf } from './target-metric';
 import { targetTestContext } from '../../tests/fixtures/target-test-context';
 
 const NONE: ExtractedFacts = { entities: [], relations: [] };
@@ -205,5 +206,20 @@ describe('general phrasings of work reports and bulletins', () => {
       3.5,
       'tea.output.growth',
     ]);
+  });
+
+  it('drops 努力争取 whole from inside the words', () => {
+    const text = '全镇努力争取上级资金3000余万元。';
+    const quantity = findQuantities(text)[0];
+    if (!quantity) throw new Error('no figure found');
+    const cut = metricOf({
+      text,
+      segmentStart: 0,
+      quantity,
+      segmentEnd: text.length,
+      previousMetric: null,
+      placeNames: [],
+    });
+    expect(cut.metric).toBe('上级资金');
   });
 });

@@ -11,8 +11,11 @@ const MAX_METRIC = 24;
 /** A transitive verb right before the figure: its object follows (一体化平台接入48个系统平台). */
 const VERB_END =
   /(?:接入|划分|新增|招引|引进|培育|建成|打造|新建|改造|实施|拥有|获评|创成|帮助|发放|签订|签约|入选|设立|成立|组建)$/;
-/** Hedges and times inside a metric: 新能源企业预计全年完成产值 → 新能源企业完成产值. */
-const INNER_NOISE = /力争|确保|争取|预计|预期|全年|上半年|下半年|明年|今年/g;
+/**
+ * Hedges and times inside a metric: 新能源企业预计全年完成产值 → 新能源企业完成产值 (努力争取 whole, so
+ * that no 努取 is left of it).
+ */
+const INNER_NOISE = /努力争取|力争|确保|争取|预计|预期|全年|上半年|下半年|明年|今年/g;
 /**
  * An enumeration marker that opens the words before a figure: 二是税收收入, 其一, （三）,
  * 2.、3是. It orders the report's points; it names nothing measured.

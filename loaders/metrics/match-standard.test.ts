@@ -69,6 +69,11 @@ describe('report phrasings read by rule', () => {
     expect(key('第三期开发', '亩')).toBeNull();
   });
 
+  it('reads 地方财政一般预算收入 as the general budget revenue, and leaves a 以…为中心 place to no head', () => {
+    expect(key('地方财政一般预算收入')).toBe('revenue.public-budget');
+    expect(key('以东湖片区为中心的', '亩')).toBeNull();
+  });
+
   it('reads the 项目 of a works programme as the programme', () => {
     expect(key('高标准农田项目建设面积', '亩')).toBe('farmland.high-standard');
   });
