@@ -153,6 +153,14 @@ describe('general phrasings of work reports and bulletins', () => {
     ]);
   });
 
+  it('gives a change computed 同口径 to the metric before', () => {
+    expect(indicators('全镇一般公共预算收入2.6亿元，同口径增长8.8%。')).toContainEqual([
+      '一般公共预算收入增长',
+      8.8,
+      'revenue.public-budget.growth',
+    ]);
+  });
+
   it('drops the base figure of a comparison (比2022年的…)', () => {
     const figures = indicators('全镇完成工业总产值42亿元，比2022年的35亿元，增长20%。');
     expect(figures.map(([, v]) => v)).not.toContain(3500000000);

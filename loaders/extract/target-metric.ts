@@ -42,11 +42,11 @@ const LEVEL_BEFORE_CHANGE =
 /** 从236亿元增至539亿元: the figure is where the change ended; 从… is its start. */
 const FROM_CHANGE = /从[^从]*$/;
 /**
- * Comparison words before a bare change: 较去年增长5.5%, 比上年同期增长1.3% and 比2022年增长8%
- * (its year gone, 比增长) are the previous metric's growth.
+ * Comparison words before a bare change: 较去年增长5.5%, 比上年同期增长1.3%, 同口径增长9% and
+ * 比2022年增长8% (its year gone, 比增长) are the previous metric's growth.
  */
 const COMPARISON =
-  /^(?:同比|环比|较去年同期|比上年同期|比去年同期|较上年同期|较去年|较上年|比去年|比上年|与上年相比|与去年相比|(?:比|较)的?$)+/;
+  /^(?:同比|环比|较去年同期|比上年同期|比去年同期|较上年同期|较去年|较上年|比去年|比上年|与上年相比|与去年相比|(?:按)?(?:可比价格?|不变价格?)(?:计算)?|(?:同|可比|自然)口径|(?:比|较)的?$)+/;
 /**
  * A bare share of the year's plan or budget (完成全年任务100.8%, 完成度38.6%, 占年计划的53%,
  * 为预算的55%, 占年初预算数的56%): the previous metric's.

@@ -74,6 +74,12 @@ describe('report phrasings read by rule', () => {
     expect(key('以东湖片区为中心的', '亩')).toBeNull();
   });
 
+  it('drops how a change was computed (按可比价格计算, 同口径)', () => {
+    expect(key('地区生产总值按可比价格计算增长', '%')).toBe('gdp.growth');
+    expect(key('一般公共预算收入同口径增长', '%')).toBe('revenue.public-budget.growth');
+    expect(key('全社会研发投入占GDP比重', '%')).toBe('ratio.rd-share');
+  });
+
   it('reads the 项目 of a works programme as the programme', () => {
     expect(key('高标准农田项目建设面积', '亩')).toBe('farmland.high-standard');
   });
