@@ -230,4 +230,13 @@ describe('general phrasings of work reports and bulletins', () => {
     });
     expect(cut.metric).toBe('上级资金');
   });
+
+  it('drops the bullet of a list (——) before the metric', () => {
+    expect(indicators('上半年主要指标如下。——规模以上工业增加值12.6亿元，同比增长9.1%。')).toEqual(
+      expect.arrayContaining([
+        ['规模以上工业增加值', 1260000000, 'industry.value-added.above-scale'],
+        ['规模以上工业增加值增长', 9.1, 'industry.value-added.above-scale.growth'],
+      ]),
+    );
+  });
 });

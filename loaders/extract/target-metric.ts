@@ -18,10 +18,11 @@ const VERB_END =
 const INNER_NOISE = /努力争取|力争|确保|争取|预计|预期|全年|上半年|下半年|明年|今年/g;
 /**
  * An enumeration marker that opens the words before a figure: 二是税收收入, 其一, （三）,
- * 2.、3是. It orders the report's points; it names nothing measured.
+ * 2.、3是, and the bullets of a list (——, ●). It orders the report's points; it names
+ * nothing measured.
  */
 const ENUMERATION =
-  /^(?:[一二三四五六七八九十]+是|\d+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
+  /^(?:[—–]{1,2}|[•●■◆▲★]|[一二三四五六七八九十]+是|\d+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
 /**
  * A date inside the words (一是规上工业产值继2023年, 完成2022年高标农田建设): it says when, as
  * the figure's year does, not what. 继 and 于 before it only hang the date on the clause.
