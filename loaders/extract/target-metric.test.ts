@@ -2,6 +2,7 @@ import type { ExtractedFacts } from '../types';
 import { assignMetrics } from '../metrics/assign-metrics';
 import { extractIndicators } from './indicators';
 import { findQuantities } from './numbers';
+import { metricOf } from './target-metric';
 import { targetTestContext } from '../../tests/fixtures/target-test-context';
 
 const NONE: ExtractedFacts = { entities: [], relations: [] };
@@ -107,5 +108,135 @@ describe('the metric cut before a figure', () => {
       5,
       'projects.completed',
     ]);
+  });
+});
+
+describe('general phrasings of work reports and bulletins', () => {
+  it('gives each of a list of metrics its own figure (分别)', () => {
+    expect(indicators('全镇第一产业、第二产业、第三产业增加值分别增长2.4%、7.1%和5.3%。')).toEqual(
+      expect.arrayContaining([
+        ['第一产业增加值增长', 2.4, 'agriculture.value-added.growth'],
+        ['第二产业增加值增长', 7.1, 'industry.value-added.secondary.growth'],
+        ['第三产业增加值增长', 5.3, 'industry.value-added.services.growth'],
+      ]),
+    );
+    expect(indicators('全镇城乡居民人均可支配收入分别增长6%和7.5%。')).toEqual(
+      expect.arrayContaining([
+        ['城镇居民人均可支配收入增长', 6, 'income.urban.growth'],
+        ['农村居民人均可支配收入增长', 7.5, 'income.rural.growth'],
+      ]),
+    );
+  });
+
+  it('reads 第一产业 whole: 第一 opens an enumeration only before a comma', () => {
+    expect(indicators('全镇第一产业增加值3.2亿元。')).toContainEqual([
+      '第一产业增加值',
+      320000000,
+      'agriculture.value-added',
+    ]);
+  });
+
+  it('gives a sector named bare after a total the total’s measure', () => {
+    expect(indicators('全镇完成工农业总产值36亿元，其中工业28亿元，农业8亿元。')).toEqual(
+      expect.arrayContaining([
+        ['工业总产值', 2800000000, 'industry.output'],
+        ['农业总产值', 800000000, 'agriculture.output'],
+      ]),
+    );
+  });
+
+  it('gives a change after 比上年同期 or after a year’s comparison to the metric before', () => {
+    expect(indicators('全镇粮食播种面积5.6万亩，比上年同期增长1.2%。')).toContainEqual([
+      '粮食播种面积增长',
+      1.2,
+      'grain.area.growth',
+    ]);
+  });
+
+  it('gives a change computed 同口径 to the metric before', () => {
+    expect(indicators('全镇一般公共预算收入2.6亿元，同口径增长8.8%。')).toContainEqual([
+      '一般公共预算收入增长',
+      8.8,
+      'revenue.public-budget.growth',
+    ]);
+  });
+
+  it('drops the base figure of a comparison (比2022年的…)', () => {
+    const figures = indicators('全镇完成工业总产值42亿元，比2022年的35亿元，增长20%。');
+    expect(figures.map(([, v]) => v)).not.toContain(3500000000);
+    expect(figures).toContainEqual(['完成工业总产值', 4200000000, 'industry.output']);
+  });
+
+  it('keys the investment and jobs of projects and a works programme by what they measure', () => {
+    expect(indicators('全镇推进高标准农田项目建设面积达1.2万亩。')).toContainEqual([
+      '高标准农田项目建设面积',
+      12000,
+      'farmland.high-standard',
+    ]);
+  });
+
+  it('gives a bare measure after another measure of a subject that subject', () => {
+    expect(indicators('全镇食用菌年产量达1.8万吨，产值达4.2亿元。')).toContainEqual([
+      '食用菌产值',
+      420000000,
+      'output:食用菌产值',
+    ]);
+    expect(indicators('全镇粮播面积2.6万亩，产量1.1万吨。')).toContainEqual([
+      '粮食产量',
+      11000,
+      'grain.output',
+    ]);
+    // A project's own 产值 after its investment has no subject to take.
+    const [metric] = indicators('该项目总投资5亿元，产值10亿元。').find(([, v]) => v === 1000000000) ?? [];
+    expect(metric).toBe('产值');
+  });
+
+  it('counts the steps of enterprise upgrading (小升规, 个转企)', () => {
+    expect(indicators('全镇完成小升规9家，个转企26家。')).toEqual(
+      expect.arrayContaining([
+        ['完成小升规', 9, 'enterprises.above-scale.new'],
+        ['个转企', 26, 'enterprises.from-individual'],
+      ]),
+    );
+  });
+
+  it('reads a change past the level stated just before it (GDP52亿元、同比增幅)', () => {
+    expect(indicators('全镇实现GDP52.3亿元、同比增幅7.4%。')).toContainEqual([
+      '实现GDP同比增幅',
+      7.4,
+      'gdp.growth',
+    ]);
+  });
+
+  it('keeps a bare fall a fall', () => {
+    expect(indicators('全镇茶叶产量820吨，同比下降3.5%。')).toContainEqual([
+      '茶叶产量下降',
+      3.5,
+      'tea.output.growth',
+    ]);
+  });
+
+  it('drops 努力争取 whole from inside the words', () => {
+    const text = '全镇努力争取上级资金3000余万元。';
+    const quantity = findQuantities(text)[0];
+    if (!quantity) throw new Error('no figure found');
+    const cut = metricOf({
+      text,
+      segmentStart: 0,
+      quantity,
+      segmentEnd: text.length,
+      previousMetric: null,
+      placeNames: [],
+    });
+    expect(cut.metric).toBe('上级资金');
+  });
+
+  it('drops the bullet of a list (——) before the metric', () => {
+    expect(indicators('上半年主要指标如下。——规模以上工业增加值12.6亿元，同比增长9.1%。')).toEqual(
+      expect.arrayContaining([
+        ['规模以上工业增加值', 1260000000, 'industry.value-added.above-scale'],
+        ['规模以上工业增加值增长', 9.1, 'industry.value-added.above-scale.growth'],
+      ]),
+    );
   });
 });

@@ -12,8 +12,11 @@ const BARE_VERBS = new Set(['完成投资', '完成', '实现', '达到']);
 /** An enumeration of names closed by 等: 华立液压、康进医疗等. */
 const NAME_LIST = /、.*等$/;
 
+/** 比2022年的32.02亿元: what a figure is compared with (its year gone, 比的) measures nothing new. */
+const COMPARED_WITH = /^(?:比|较|与)的?$/;
+
 export function isBareVerbMetric(metric: string): boolean {
-  return BARE_VERBS.has(metric.trim());
+  return BARE_VERBS.has(metric.trim()) || COMPARED_WITH.test(metric.trim());
 }
 
 export function isNameListMetric(metric: string): boolean {

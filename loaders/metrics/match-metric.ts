@@ -161,6 +161,8 @@ function variantsOf(core: string): string[] {
     subjectAndMeasure(core),
     scopeAndMeasure(core),
     withoutInnerVerb(core),
+    // 高标准农田项目建设面积: the 项目 of a works programme says nothing of what is measured.
+    core.replace(/(?<=.{2})项目(?=建设(?:面积|任务|规模)?$)/, ''),
     eventFirst(core),
     core.replace(LEADING_VERB, ''),
     ...prefixed,

@@ -86,11 +86,12 @@ const BEFORE_INVESTMENT = /(?:的)?(?:总)?$/;
 const NOT_A_MODIFIER = /[，,；;。：:、/()（）]|等|人均|户均|亩均|村均|平均|年均|^(?:每|单位)/;
 /**
  * Words before a head that show the words were cut from a sentence, not a metric: another
- * figure inside (入驻7家企业总投资), an enumeration (二是税收收入), a pronoun or a clause's
+ * figure inside (入驻7家企业总投资), an enumeration (二是税收收入), a phase or a round (第二期开发
+ * in 亩 is where, not what), a pronoun or a clause's
  * verb (该公司此前投资, 我们计划新发展产业基地, 配合某某与某某电站), a dateline (某某讯).
  */
 const CUT_FROM_A_SENTENCE =
-  /\d+(?:个|家|项|名|人|户|条|座|所|栋|幢|台|场)|^[一二三四五六七八九十]+是|我|该|此|就|与|和|并|把|被|将|对|向|从|由|在(?!建)|讯|已|拥|谋划|推进|确定|本次|今日|记者|其中|以赴/;
+  /\d+(?:个|家|项|名|人|户|条|座|所|栋|幢|台|场)|^第[一二三四五六七八九十\d]+(?:期|批|次|届|轮)|以[^为]{1,8}为|^[一二三四五六七八九十]+是|我|该|此|就|与|和|并|把|被|将|对|向|从|由|在(?!建)|讯|已|拥|谋划|推进|确定|本次|今日|记者|其中|以赴/;
 const EMPTY_MODIFIER = /^(?:其他|其它|相关|有关|主要|总|新|共|合计|累计|全部|年|年度|当年|全年)?$/;
 const LONGEST_MODIFIER = 14;
 

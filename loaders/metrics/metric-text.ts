@@ -24,8 +24,9 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/签定/g, '签订'],
   // 到帐: the older spelling of 到账 (外资实际到帐).
   [/到帐/g, '到账'],
-  // 现价产值: the output at current prices is what 产值 means unless 不变价 is said.
-  [/现价(?=(?:总)?产值)/g, ''],
+  // 现价产值, 现价农林牧渔业总产值: the output at current prices is what 产值 means unless 不变价
+  // is said.
+  [/现价(?=[\u4e00-\u9fa5]{0,8}?(?:总)?产值)/g, ''],
   // 2000万元规模以上工业企业: the size line that defines 规上 in the statistics, not a bucket.
   [/\d+万元?(?=规上)/g, ''],
   // 一产增加值, 三产投资: the three sectors' short names.
@@ -36,6 +37,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
     /(?:与|和)?(?:同比|环比以|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|较去年|比去年|与上年相比|与去年相比)/g,
     '',
   ],
+  // 按可比价格计算增长, 同口径增长: how a change was computed, not what changed.
+  [/(?:按)?(?:可比价格?|不变价格?)(?:计算)?|(?:同|可比|自然)口径|扣除价格因素(?:后)?/g, ''],
   [/(?<![\d.])1亿元/g, '亿元'],
   [/(?<![\d.])1000万元?/g, '千万元'],
   [/十亿元/g, '10亿元'],
@@ -50,6 +53,9 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/(?:总)?投资(?:额)?在?(?=(?:10亿元|亿元|千万元|100亿元|5000万元|5亿元)以上)/g, ''],
   // 年可实现税收, 年实现利税: a yearly figure of a project, 年税收, 年利税.
   [/^年(?:可|将|预计)?(?:实现|完成|达到|贡献|创造|上缴|缴纳)/, '年'],
+  // 三个项目投产可新增就业, 该项目建成后将带动: the projects and their event say whose figure it
+  // is and when, not what it measures (新增就业).
+  [/^[\u4e00-\u9fa5]{0,8}?项目(?:建成|投产|达产|竣工)+(?:以?后)?(?=可|将|预计)/, ''],
 ];
 /**
  * Periods, scopes and verbs before the metric: 1-5月份工业开票销售, 全年完成固定资产投资,
@@ -67,21 +73,24 @@ const SCOPE =
 const VERB =
   '计划(?!投资)|实施|打造|共有|现有|拥有|已有|现已|共计|共|合计|总计|已经|已|全部|成功|顺利|落实|举办|开展|召开|组织|可(?=完成|实现|新增|贡献|创造|提供|达到|吸纳|解决|带动|安置|年)|累计完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|预计完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|共完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)|完成(?!(?:项目|年度)?投资(?:增长|增速|增幅)?$)(?!建设|建成)|累计实现|共实现|实现|可实现|将实现|累计达到|达到|预计|力争|确保|争取|有望|分别';
 /**
- * An enumeration marker (一是, 其三, （二）, 2.) and the report's voice (我们, 本次活动, 当天, 全力以赴)
- * before the metric: they order and frame the report, they name nothing measured.
+ * An enumeration marker (一是, 其三, （二）, 2., a bullet —— or ●) and the report's voice
+ * (我们, 本次活动, 当天, 全力以赴) before the metric: they order and frame the report, they name nothing measured.
  */
 const FRAME =
-  '[一二三四五六七八九十]+是|\\d+是|其[一二三四五六七八九十](?![他它中余])|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．](?!\\d)|[一二三四五六七八九十]+、|我们|本次活动|此次活动|本次|此次|当天|当日|全力以赴|谋划实施';
+  '[—–]{1,2}|[•●■◆▲★]|[一二三四五六七八九十]+是|\\d+是|其[一二三四五六七八九十](?![他它中余])|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．](?!\\d)|[一二三四五六七八九十]+、|我们|本次活动|此次活动|本次|此次|当天|当日|全力以赴|谋划实施';
 const LEADING = new RegExp(`^(?:${FRAME}|${PERIOD}|${SCOPE}|${VERB})+`);
 const TRAILING =
-  /(?:可达到|可达|可实现|可完成|达到|到达|达|为|完成入库|完成|实现|已|超过|突破|稳定在|保持在|控制在|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|总计|合计|共计|累计|(?<![签节预履])约|近|超|逾|接近|有望|预计|分别)+$/;
+  /(?:(?<=[\u4e00-\u9fa5]{2})到(?=$|达)|可达到|可达|可实现|可完成|达到|到达|达|为|完成入库|完成|实现|已|超过|突破|稳定在|保持在|控制在|增长到|增长至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|总计|合计|共计|累计|(?<![签节预履])约|近|超|逾|接近|有望|预计|分别)+$/;
 /** 增长, 增速, 年均增长, 下降: the figure is a rate of change of what precedes it. */
 const GROWTH =
   /(?:年均|平均)?(?:实际|名义)?(?:增长率|增长幅度|增长速度|增长|增速|增幅|增加|提高|上涨|下降|减少|降低|回落)$/;
 const DECLINE = /(?:下降|减少|降低|回落)$/;
-/** 工业投资完成全年任务, 固定资产投资完成度: a share of the year's plan, in %. */
+/**
+ * 工业投资完成全年任务, 固定资产投资完成度, 税收占年计划的, 财政收入为预算的: a share of the year's
+ * plan or budget, in %.
+ */
 const PLAN_SHARE =
-  /(?:完成全年任务|完成年度任务|完成年度计划|完成全年目标|完成年度目标|占年计划|占年度计划|占年度任务|占全年任务|完成度|完成比例|完成率|任务完成率)$/;
+  /(?:(?:完成|占|为|达到?)(?:全年|年度|年初|年)?(?:目标)?(?:任务数?|计划|预算数?|目标)(?:的)?|完成度|完成比例|完成率|任务完成率)$/;
 
 /** A closing 任务 or 目标任务: what is to be reached, not another metric. */
 const TASK = /(?<=.{2})(?:年度|全年)?(?:目标)?任务(?:数)?$/;
