@@ -18,11 +18,23 @@ export interface LoadedNeo4j {
  * Generates (or reuses) the corpus, starts a Neo4j in a temporary directory, loads the
  * corpus into it, and runs `work`; the server stops and its directory goes afterwards,
  * whatever `work` did. `work` owns the store: it closes it when done with it.
+ * With `TOWNGRAPH_BENCH_NEO4J_DIR` set, the server opens that data directory instead (a
+ * corpus imported by `bench/peer/import-corpus.ts`), loads nothing and leaves it in place.
  */
 export async function withLoadedNeo4j(
   documents: number,
   work: (loaded: LoadedNeo4j) => Promise<void>,
 ): Promise<void> {
+  const kept = process.env.TOWNGRAPH_BENCH_NEO4J_DIR;
+  if (kept !== undefined && kept !== '') {
+    const server = await startNeo4j({ dataDir: kept });
+    try {
+      await work({ server, store: await openNeo4jStore({ uri: server.uri }) });
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
   const { docsDir } = await ensureCorpus(documents, 1);
   const batch = (await readCorpus(docsDir)).map((input) => extractDocument(input).records);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-profile-'));

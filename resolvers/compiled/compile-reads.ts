@@ -25,6 +25,13 @@ const ROOTS: Record<string, (args: Record<string, unknown>) => readonly string[]
 };
 
 /**
+ * Root fields with nothing to prefetch whose store reads still leave out what the
+ * operation does not read: a trace's paths run through hubs (a province, a programme)
+ * mentioned in thousands of documents, whose ids `trace { nodes { id } }` never reads.
+ */
+const SHAPED_ONLY = ['trace'];
+
+/**
  * Root fields that list nodes (towns, pages of projects, search …): the store lists them
  * in one statement, then their nested selection, if it walks anywhere, in one more.
  */
@@ -148,6 +155,15 @@ export function compileReads(schema: GraphQLSchema): GraphQLSchema {
     };
   }
   answerLabelledWalks(schema);
+  for (const name of SHAPED_ONLY) {
+    const field = fields[name];
+    if (!field) continue;
+    const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;
+    field.resolve = (source, args: Record<string, unknown>, ctx, info) => {
+      shapeNodeReads(ctx, info);
+      return inner(source, args, ctx, info);
+    };
+  }
   for (const [name, field] of Object.entries(fields)) {
     if (name in ROOTS || !listsNodes(field)) continue;
     const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>;

@@ -40,8 +40,23 @@ describe('readShapeOf', () => {
     });
   });
 
+  it('reads, for a trace of ids and types, no property and the edges whole (relationships hands them out)', () => {
+    expect(
+      shapeOf(
+        `{ trace(from: "a", to: "b") { length nodes { id } relationships { type from { id } to { id } } } }`,
+      ),
+    ).toEqual({
+      properties: [],
+      evidence: true,
+    });
+    expect(shapeOf(`{ trace(from: "a", to: "b") { nodes { ... on Project { status } } } }`)).toEqual({
+      properties: ['status'],
+      evidence: false,
+    });
+  });
+
   it('reads everything when one field is not in the table, or the operation is not a query', () => {
-    expect(shapeOf(`{ node(id: "p") { ... on Place { name stats: relationships { type } } } }`)).toBe(
+    expect(shapeOf(`{ node(id: "p") { ... on Place { name } } neighbourhood(id: "p") { depth } }`)).toBe(
       WHOLE_READS,
     );
     expect(shapeOf(`{ towns { name } } fragment F on Place { properties }`)).toBe(WHOLE_READS);

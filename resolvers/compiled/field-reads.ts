@@ -78,6 +78,15 @@ const FIELD_READS: Record<string, FieldReads> = {
   subject: NOTHING,
   parents: NOTHING,
   parts: NOTHING,
+  // A trace's paths: their length, the type and ends of each relationship (the ends are
+  // nodes, read as any other). A field named `relationships` hands out whole edges, which
+  // may be read for their evidence further down.
+  trace: NOTHING,
+  length: NOTHING,
+  type: NOTHING,
+  from: NOTHING,
+  to: NOTHING,
+  relationships: { evidence: true },
   // Evidence: an entity's mentions, and the role a SERVES_IN edge may state.
   provenance: { evidence: true },
   documentId: NOTHING,

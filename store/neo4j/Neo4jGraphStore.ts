@@ -231,7 +231,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async findPaths(request: PathRequest): Promise<GraphPath[]> {
-    return this.read((tx) => findPathsIn(tx, request), request.signal);
+    // Shaped as node reads are: a path's hubs (a province, a programme) are mentioned in
+    // thousands of documents, whose ids no trace field reads.
+    const options = { shape: (query: CypherQuery) => this.nodeQuery(query), read: this.projected };
+    return this.read((tx) => findPathsIn(tx, request, options), request.signal);
   }
 
   async neighbourhood(id: string, depth: number, options: NeighbourhoodOptions = {}): Promise<Subgraph> {

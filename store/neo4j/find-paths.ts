@@ -10,7 +10,17 @@ import {
 import { getNodesIn } from './get-nodes';
 import { walkPairs } from './path-walk';
 import { runQuery } from './run-query';
+import type { CypherQuery } from './queries/cypher-query';
 import { toStoredNode, toStoredRelationship } from './values';
+
+/**
+ * How a request's view reads nodes (as getNodesIn takes it): `shape` leaves out what no
+ * field of the request reads (node documents, properties), `read` names the properties kept.
+ */
+export interface NodeReadOptions {
+  shape?: (query: CypherQuery) => CypherQuery;
+  read?: ReadonlySet<string>;
+}
 
 /** The largest half a trace walks when the request sets no budget of visited nodes. */
 const UNBOUNDED_VISITS = 1_000_000;
@@ -26,22 +36,27 @@ const UNBOUNDED_VISITS = 1_000_000;
  * longer paths are enumerated from those pairs here (path-walk.ts), and a second statement
  * reads their nodes and edges.
  */
-export async function findPathsIn(tx: ManagedTransaction, request: PathRequest): Promise<GraphPath[]> {
+export async function findPathsIn(
+  tx: ManagedTransaction,
+  request: PathRequest,
+  options: NodeReadOptions = {},
+): Promise<GraphPath[]> {
+  const { shape = (query: CypherQuery) => query, read } = options;
   const types = checkPathRequest(request);
   const limit = request.limit ?? DEFAULT_PATH_LIMIT;
   if (limit <= 0) return [];
   if (request.from === request.to) {
     // A node reaches itself by the empty path, as in the memory store.
-    const [node] = await getNodesIn(tx, [request.from]);
+    const [node] = await getNodesIn(tx, [request.from], options);
     return node ? [{ nodes: [node], relationships: [] }] : [];
   }
   const maxVisited = request.maxVisited ?? Infinity;
   const cap = Math.min(maxVisited, UNBOUNDED_VISITS) + 1;
   const query = shortestPathsQuery({ ...request, types, limit, cap });
   if (!query) return [];
-  const [row] = await runQuery(tx, query);
+  const [row] = await runQuery(tx, shape(query));
   if (!row) return [];
-  const nodes = nodesById(row.nodes);
+  const nodes = nodesById(row.nodes, read);
   const paths = (row.paths as Record<string, unknown>[]).map((path) => ({
     ids: path.ids as string[],
     relationships: (path.relationships as Record<string, unknown>[]).map(toStoredRelationship),
@@ -60,7 +75,8 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
       maxHops: request.maxHops,
       limit: limit - paths.length,
     });
-    if (longer.length > 0) paths.push(...(await readPathParts(tx, { paths: longer, types, known: nodes })));
+    if (longer.length > 0)
+      paths.push(...(await readPathParts(tx, { paths: longer, types, known: nodes, ...options })));
   }
   return paths.map((path) => ({
     nodes: path.ids.map((id) => {
@@ -72,10 +88,10 @@ export async function findPathsIn(tx: ManagedTransaction, request: PathRequest):
   }));
 }
 
-function nodesById(rows: unknown): Map<string, StoredNode> {
+function nodesById(rows: unknown, read?: ReadonlySet<string>): Map<string, StoredNode> {
   const nodes = new Map<string, StoredNode>();
   for (const row of (rows ?? []) as Record<string, unknown>[]) {
-    const node = toStoredNode(row);
+    const node = toStoredNode(row, read);
     nodes.set(node.id, node);
   }
   return nodes;
@@ -84,9 +100,9 @@ function nodesById(rows: unknown): Map<string, StoredNode> {
 /** The nodes not read yet and the edges of paths given as node ids; parallel edges count once. */
 async function readPathParts(
   tx: ManagedTransaction,
-  options: { paths: string[][]; types: string[]; known: Map<string, StoredNode> },
+  options: { paths: string[][]; types: string[]; known: Map<string, StoredNode> } & NodeReadOptions,
 ): Promise<{ ids: string[]; relationships: StoredRelationship[] }[]> {
-  const { paths, known } = options;
+  const { paths, known, shape = (query: CypherQuery) => query, read } = options;
   const hops = paths.flatMap((ids) => ids.slice(1).map((id, i) => [ids[i]!, id] as const));
   const query = pathPartsQuery({
     ids: paths.flat().filter((id) => !known.has(id)),
@@ -94,8 +110,8 @@ async function readPathParts(
     types: options.types,
   });
   invariant(query !== undefined, 'paths were found over types of the model');
-  const [row] = await runQuery(tx, query);
-  for (const [id, node] of nodesById(row?.nodes)) known.set(id, node);
+  const [row] = await runQuery(tx, shape(query));
+  for (const [id, node] of nodesById(row?.nodes, read)) known.set(id, node);
   // The edge that stands for a pair is the one with the smallest key, as in the memory store.
   const best = new Map<string, StoredRelationship>();
   for (const relationship of ((row?.relationships ?? []) as Record<string, unknown>[]).map(

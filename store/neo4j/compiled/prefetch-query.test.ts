@@ -21,8 +21,10 @@ describe('prefetchQuery', () => {
     expect(text).not.toContain(';');
     expect(text.match(/^RETURN /gm)).toHaveLength(1);
     expect(text.match(/^(UNWIND|MATCH|RETURN) /gm)).toEqual(['UNWIND ', 'MATCH ', 'RETURN ']);
-    // Three walks, each a COLLECT of anchors holding a COLLECT of edges.
-    expect(text.match(/THEN COLLECT \{/g)).toHaveLength(3);
+    // Three walks, each a COLLECT of anchors (its label test inside) holding a COLLECT of edges.
+    expect(text.match(/\n\s*WHERE this\d+:(Place|Project)\n/g)).toHaveLength(3);
+    // No COLLECT under a CASE: Neo4j would walk every path there, not each node once.
+    expect(text).not.toMatch(/\bCASE\b/);
     expect(text).toContain('[:LOCATED_IN*0..7]->');
     expect(text).toContain('<-[:LOCATED_IN*0..7]-');
     expect(text).toContain('[:TARGETS*0..0]->');

@@ -10,13 +10,15 @@ import { listCap, prefetchQuery, type PrefetchOptions } from './prefetch-query';
 interface AnchorRow {
   id: string;
   edges: EdgeRow[];
+  /** Each other end of the edges once, with the nested steps from it. */
+  ends: ReachRow[];
 }
 interface EdgeRow {
   key: string;
   /** Null when the request reads no evidence. */
   properties: Record<string, unknown> | null;
-  node: { node: { id: string } };
-  nested: StepRows[];
+  /** The id of the edge's other end. */
+  end: string;
 }
 /** What a labelled walk's COLLECT returns: the nodes it reached, each with its nested steps. */
 interface ReachRow {
@@ -34,13 +36,14 @@ class ResultBuilder {
     private readonly read: ReadonlySet<string> | undefined,
   ) {}
 
-  addNode(row: Record<string, unknown>): void {
+  /** `counted`: false for a node whose read was charged with its edges. */
+  addNode(row: Record<string, unknown>, counted = true): void {
     const node = toStoredNode(row, this.read);
     if (!this.nodes.has(node.id)) {
       this.nodes.set(node.id, node);
       this.result.nodes.push(node);
     }
-    this.result.reads += 1;
+    if (counted) this.result.reads += 1;
   }
 
   /** Reads a step's answer from node `fromId` alongside the step that asked it. */
@@ -56,16 +59,21 @@ class ResultBuilder {
         type: step.walk.type,
         relationships: anchor.edges.map((edge) => {
           // The step's direction says which end is which: OUT edges start at the anchor.
-          const other = edge.node.node.id;
-          const [from, to] = step.walk.direction === 'OUT' ? [anchor.id, other] : [other, anchor.id];
-          return toStoredRelationship({ ...edge, type: step.walk.type, from, to });
+          const [from, to] = step.walk.direction === 'OUT' ? [anchor.id, edge.end] : [edge.end, anchor.id];
+          return toStoredRelationship({
+            key: edge.key,
+            properties: edge.properties,
+            type: step.walk.type,
+            from,
+            to,
+          });
         }),
       });
-      this.result.reads += anchor.edges.length;
-      for (const edge of anchor.edges) {
-        this.addNode(edge.node as unknown as Record<string, unknown>);
-        const otherId = edge.node.node.id;
-        step.nested.forEach((inner, index) => this.addStep(inner, otherId, edge.nested[index] ?? []));
+      // Each edge and the node at its other end, as when every edge brought its node.
+      this.result.reads += 2 * anchor.edges.length;
+      for (const end of anchor.ends) {
+        this.addNode(end.node as unknown as Record<string, unknown>, false);
+        step.nested.forEach((inner, index) => this.addStep(inner, end.node.node.id, end.nested[index] ?? []));
       }
     }
   }

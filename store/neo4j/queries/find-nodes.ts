@@ -89,7 +89,9 @@ export function orderBy(sort: readonly NodeSort[]): Match {
     const ownField = field === 'name' || field === 'id';
     const value = ownField ? `n.${field}` : `n[$sortField${index}]`;
     if (!ownField) parameters[`sortField${index}`] = field;
-    items.push(`${value} IS NULL`);
+    // Every node has an id and a name (the store writes both from every record), so they
+    // need no nulls-last key, which would keep the planner from reading a name index in order.
+    if (!ownField) items.push(`${value} IS NULL`);
     if (!ownField) {
       items.push(
         `CASE WHEN ${value} IS :: INTEGER | FLOAT THEN 0 WHEN ${value} IS :: STRING THEN 1 WHEN ${value} IS :: BOOLEAN THEN 2 ELSE 3 END ${direction}`,
@@ -101,6 +103,24 @@ export function orderBy(sort: readonly NodeSort[]): Match {
   return { text: `ORDER BY ${items.join(', ')}`, parameters };
 }
 
+/**
+ * A listing of one label and nothing else, in name order: `n.name IS NOT NULL` (true of
+ * every node) lets the planner read the label's name index in order (schema.ts,
+ * `<label>_name`) and stop after the page, where a sort would read every node of the
+ * label. Filtered listings keep their own indexes (a rare year would otherwise walk the
+ * whole name index).
+ */
+function inNameOrder(match: Match, filter: NodeFilter, sort: readonly NodeSort[]): Match {
+  const labelOnly = Object.entries(filter).every(
+    ([key, value]) =>
+      key === 'label' ||
+      value === undefined ||
+      (key === 'properties' && Object.keys(value as object).length === 0),
+  );
+  if (filter.label === undefined || !labelOnly || sort[0]?.field !== 'name') return match;
+  return { text: `${match.text}\nWHERE n.name IS NOT NULL`, parameters: match.parameters };
+}
+
 /** One page of the nodes a filter selects. */
 export function findNodesQuery(request: NodePageRequest): CypherQuery {
   const offset = request.offset ?? 0;
@@ -108,8 +128,9 @@ export function findNodesQuery(request: NodePageRequest): CypherQuery {
   if (request.limit !== undefined && (!Number.isInteger(request.limit) || request.limit < 0)) {
     throw new BadRequestError('limit must be a whole number ≥ 0');
   }
-  const filter = filterClauses(request.filter);
-  const order = orderBy(request.sort && request.sort.length > 0 ? request.sort : DEFAULT_SORT);
+  const sort = request.sort && request.sort.length > 0 ? request.sort : DEFAULT_SORT;
+  const filter = inNameOrder(filterClauses(request.filter), request.filter, sort);
+  const order = orderBy(sort);
   const limit = request.limit === undefined ? '' : '\nLIMIT $limit';
   const parameters: Record<string, unknown> = {
     ...filter.parameters,
