@@ -73,8 +73,16 @@ describe('extraction with a corpus lexicon', () => {
   const lexicon = lexiconFromNames([company('常州岚拓精密机械有限公司')]);
 
   it('recognises a short form learnt elsewhere as the full name', () => {
-    const text = '嘉泽镇召开推进会。岚拓精密二期生产线已于三月投产。';
+    const text = '嘉泽镇召开推进会。镇领导走访了岚拓精密。';
     expect(enterprisesOf(text)).toEqual([]);
+    expect(enterprisesOf(text, lexicon)).toEqual([
+      { name: '常州岚拓精密机械有限公司', rule: 'enterprise.corpus-name' },
+    ]);
+  });
+
+  it('names a company the document found by its short form with the full name learnt elsewhere', () => {
+    const text = '嘉泽镇召开推进会。岚拓精密二期生产线已于三月投产。';
+    expect(enterprisesOf(text)).toEqual([{ name: '岚拓精密', rule: 'enterprise.subject' }]);
     expect(enterprisesOf(text, lexicon)).toEqual([
       { name: '常州岚拓精密机械有限公司', rule: 'enterprise.corpus-name' },
     ]);

@@ -1,7 +1,7 @@
 import type { CorpusLexicon, LexiconEntry } from '../corpus/lexicon';
-import type { DocumentContext, EntityMention, Sentence } from '../types';
+import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { sentenceAt } from '../read/sentences';
-import { entityMention } from './name-mention';
+import { entityKey, entityMention } from './name-mention';
 import { tokenize } from './name-segment';
 
 /** The rule name of a mention found through the corpus lexicon. */
@@ -100,4 +100,45 @@ export function corpusNameMentions(ctx: DocumentContext, known: readonly EntityM
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A company this document found by a short name (a brand before its own workshop, a trade
+ * name as a subject) that another loaded document gave in full is that company: the
+ * mention takes the full name, keeps the short one as an alias, and relations that named
+ * it follow. A short name the document itself also gives in full is left to the
+ * document's own short-name rule; a name with a legal form is never renamed.
+ * Example: one report names 常州华星光学科技有限公司; another says 华星光学二期生产线投产.
+ */
+export function namedByCorpus(ctx: DocumentContext, facts: ExtractedFacts): ExtractedFacts {
+  const lexicon = ctx.lexicon;
+  if (!lexicon || lexicon.entries.length === 0) return facts;
+  const ownNames = new Set(
+    facts.entities.filter((m) => m.label === 'Enterprise').flatMap((m) => [m.name, ...m.aliases]),
+  );
+  const forms = new Map<string, LexiconEntry>();
+  for (const entry of lexicon.entries)
+    if (!ownNames.has(entry.name)) for (const form of entry.forms) forms.set(form, entry);
+  const renamed = new Map<string, string>();
+  const entities = facts.entities.map((mention) => {
+    if (mention.label !== 'Enterprise') return mention;
+    const entry = forms.get(mention.name);
+    if (!entry) return mention;
+    const key = entityKey('Enterprise', entry.name);
+    renamed.set(mention.key, key);
+    return {
+      ...mention,
+      key,
+      name: entry.name,
+      aliases: [...new Set([mention.name, ...mention.aliases])],
+      rule: CORPUS_NAME_RULE,
+    };
+  });
+  if (renamed.size === 0) return facts;
+  const relations = facts.relations.map((r) => ({
+    ...r,
+    fromKey: renamed.get(r.fromKey) ?? r.fromKey,
+    toKey: renamed.get(r.toKey) ?? r.toKey,
+  }));
+  return { entities, relations };
 }

@@ -1,6 +1,6 @@
 import type { CorpusLexicon } from '../corpus/lexicon';
 import type { DocumentContext, ExtractedFacts, ReadDocument } from '../types';
-import { corpusNameMentions } from './corpus-names';
+import { corpusNameMentions, namedByCorpus } from './corpus-names';
 import { extractEnterprises } from './enterprises';
 import { extractIndicators } from './indicators';
 import { extractIndustries } from './industries';
@@ -59,15 +59,18 @@ export function extractWithContext(
     referenceYear: referenceYear(doc),
     lexicon: options.lexicon,
   };
-  const own = merge(
-    places.facts,
-    extractZones(ctx),
-    extractProjects(ctx),
-    extractEnterprises(ctx),
-    extractInstitutions(ctx),
-    extractProgrammes(ctx),
-    extractPeople(ctx),
-    extractIndustries(ctx),
+  const own = namedByCorpus(
+    ctx,
+    merge(
+      places.facts,
+      extractZones(ctx),
+      extractProjects(ctx),
+      extractEnterprises(ctx),
+      extractInstitutions(ctx),
+      extractProgrammes(ctx),
+      extractPeople(ctx),
+      extractIndustries(ctx),
+    ),
   );
   // The corpus's names come after the document's own, which take precedence where they meet.
   const named = merge(own, { entities: corpusNameMentions(ctx, own.entities), relations: [] });
