@@ -73,6 +73,15 @@ export async function loadSeeds(store: GraphStore): Promise<void> {
 
 export async function ask(url: string, name: string): Promise<unknown> {
   const { query, variables } = QUERIES[name] as { query: string; variables?: Record<string, unknown> };
+  return postQuery(url, query, variables);
+}
+
+/** One GraphQL request over HTTP; its answer must carry no errors. */
+export async function postQuery(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -7,7 +7,9 @@ import { Neo4jGraphStore } from '../../store/neo4j/Neo4jGraphStore';
 import { noAuth } from '../../store/neo4j/open-store';
 import { countingDriver } from '../neo4j/counting-driver';
 import { useNeo4j } from '../neo4j/neo4j-server';
+import { benchQueries } from '../../bench/api-queries';
 import { DocumentBuilder, entity, place } from './fixture-builder';
+import { postQuery } from './graphql-queries';
 
 /**
  * What grows with the corpus on Neo4j, held to its plan (database hits and rows from
@@ -53,56 +55,16 @@ function document(index: number) {
   return doc.records();
 }
 
-const TOWN_QUERY = /* GraphQL */ `
-  query Town($id: ID!) {
-    node(id: $id) {
-      ... on Place {
-        name
-        district {
-          name
-        }
-        city {
-          name
-        }
-        projects {
-          name
-          status
-        }
-      }
-    }
-  }
-`;
+/** The bench's own queries, so the plans checked here are those the bench measures. */
+const QUERIES = new Map(
+  benchQueries({ townA: TOWN_A.id, townB: TOWN_B.id, searchText: '', year: 0 }).map((q) => [q.name, q]),
+);
 
-const PAGE_QUERY = /* GraphQL */ `
-  {
-    projects(first: 20) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          name
-          status
-        }
-      }
-    }
-  }
-`;
-
-const TRACE_QUERY = /* GraphQL */ `
-  query Trace($a: ID!, $b: ID!) {
-    trace(from: $a, to: $b, maxHops: 4, first: 3) {
-      nodes {
-        id
-      }
-      relationships {
-        type
-      }
-    }
-  }
-`;
+function benchQuery(name: string): { query: string; variables: Record<string, unknown> } {
+  const found = QUERIES.get(name);
+  if (!found) throw new Error(`no bench query named ${name}`);
+  return { query: found.query, variables: found.variables ?? {} };
+}
 
 interface Plan {
   operatorType: string;
@@ -121,17 +83,6 @@ function serve(store: GraphStore): TowngraphServer {
     explorer: false,
     logger: pino({ level: 'silent' }),
   });
-}
-
-async function ask(url: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
 }
 
 describe('plans that must not grow with the corpus (Neo4j)', () => {
@@ -166,10 +117,10 @@ describe('plans that must not grow with the corpus (Neo4j)', () => {
   });
 
   /** The one statement a request sends on Neo4j, its answer checked against the embedded store's. */
-  async function statementOf(query: string, variables: Record<string, unknown> = {}): Promise<string[]> {
-    const fromMemory = await ask(memoryUrl, query, variables);
+  async function statementOf({ query, variables }: ReturnType<typeof benchQuery>): Promise<string[]> {
+    const fromMemory = await postQuery(memoryUrl, query, variables);
     sent.length = 0;
-    const fromNeo4j = await ask(neo4jUrl, query, variables);
+    const fromNeo4j = await postQuery(neo4jUrl, query, variables);
     expect(fromNeo4j).toEqual(fromMemory);
     return sent.splice(0);
   }
@@ -180,7 +131,7 @@ describe('plans that must not grow with the corpus (Neo4j)', () => {
   }
 
   it('walks the places above a town each once, not every path through the parallel edges', async () => {
-    const [statement] = await statementOf(TOWN_QUERY, { id: TOWN_A.id });
+    const [statement] = await statementOf(benchQuery('a town with its projects'));
     const plan = await profile(statement!, { ids: [TOWN_A.id], cap: neo4j.int(100_001) });
     // Walking every path (10 × 10 × 10 to the province) read 3 818 hits here; walking each
     // place once and reading its edges reads 755, and grows with the edges, not their product.
@@ -188,7 +139,7 @@ describe('plans that must not grow with the corpus (Neo4j)', () => {
   });
 
   it('reads the first page of projects from the name index, not a sort of every project', async () => {
-    const [statement] = await statementOf(PAGE_QUERY);
+    const [statement] = await statementOf(benchQuery('a page of projects'));
     const plan = await profile(statement!, { offset: neo4j.int(0), limit: neo4j.int(21) });
     const all = operators(plan);
     expect(all.map((op) => op.operatorType.replace(/@.*/, ''))).toContain('NodeIndexScan');
@@ -197,7 +148,7 @@ describe('plans that must not grow with the corpus (Neo4j)', () => {
   });
 
   it('traces without reading the documents of the nodes on the paths', async () => {
-    const statements = await statementOf(TRACE_QUERY, { a: TOWN_A.id, b: TOWN_B.id });
+    const statements = await statementOf(benchQuery('trace between two towns'));
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       expect(statement).not.toContain('MENTIONED_IN');
