@@ -205,8 +205,8 @@ async function benchNeo4jApi(store: GraphStore, uri: string, count: number): Pro
   else for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
 }
 
-/** --neo4j-dir: the API on a database imported once (bench/peer/import-corpus.ts), kept as it is. */
-async function benchKeptDatabase(count: number, dataDir: string): Promise<void> {
+/** The API on Neo4j over the database in dataDir, opened for the run and stopped after it. */
+async function benchDatabaseIn(count: number, dataDir: string): Promise<void> {
   const server = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
   try {
     const store = await openNeo4jStore({ uri: server.uri });
@@ -226,18 +226,7 @@ async function benchStreamed(count: number, docsDir: string): Promise<void> {
     docsDir,
     whileImported: async (dataDir, figures) => {
       report(`import-streamed/${count}`, figures);
-      if (options.skipApi) return;
-      const server = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
-      try {
-        const store = await openNeo4jStore({ uri: server.uri });
-        try {
-          await benchNeo4jApi(store, server.uri, count);
-        } finally {
-          await store.close();
-        }
-      } finally {
-        await server.stop();
-      }
+      if (!options.skipApi) await benchDatabaseIn(count, dataDir);
     },
   });
 }
@@ -246,7 +235,7 @@ async function benchStreamed(count: number, docsDir: string): Promise<void> {
 const MAX_FRESH = 1000;
 
 async function benchCorpus(count: number): Promise<void> {
-  if (options.neo4jDir) return benchKeptDatabase(count, options.neo4jDir);
+  if (options.neo4jDir) return benchDatabaseIn(count, options.neo4jDir);
   const { docsDir } = await ensureCorpus(count, options.seed);
   if (options.streamingImport) return benchStreamed(count, docsDir);
   const inputs = await readCorpus(docsDir);

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, PlaceRecord } from '../gazetteer';
 import type { PlaceMatch } from './place-scan';
 import type { ScopedPlaces } from './place-scope';
 
@@ -43,17 +43,22 @@ function regionHead(gazetteer: Gazetteer, item: string, start: number): PlaceMat
     const record = records.length === 1 ? records[0] : undefined;
     if (!record) continue;
     const at = start + m.index + (m[1].length - form.length);
-    return {
-      start: at,
-      end: at + form.length,
-      record,
-      name: record.name,
-      kind: record.kind,
-      rule: 'place.short-list',
-      confidence: 0.8,
-    };
+    return shortListMatch(record, at, at + form.length);
   }
   return null;
+}
+
+/** A place of a short list, found at [start, end) of the sentence. */
+function shortListMatch(record: PlaceRecord, start: number, end: number): PlaceMatch {
+  return {
+    start,
+    end,
+    record,
+    name: record.name,
+    kind: record.kind,
+    rule: 'place.short-list',
+    confidence: 0.8,
+  };
 }
 
 function wholeOrTail(gazetteer: Gazetteer, item: string, start: number): PlaceMatch | null {
@@ -63,15 +68,7 @@ function wholeOrTail(gazetteer: Gazetteer, item: string, start: number): PlaceMa
     const records = gazetteer.lookupUpperShort(form);
     const record = records.length === 1 ? records[0] : undefined;
     if (!record) continue;
-    return {
-      start: start + from,
-      end: start + item.length,
-      record,
-      name: record.name,
-      kind: record.kind,
-      rule: 'place.short-list',
-      confidence: 0.8,
-    };
+    return shortListMatch(record, start + from, start + item.length);
   }
   return null;
 }
