@@ -147,7 +147,10 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
   const projectItems = findEnumerations(text)
     .filter((list) => list.label === 'Project')
     .flatMap((list) => list.items);
-  for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
+  // Each list is read once: the loops below ask for them again for every phrase and item.
+  const counted = countedItems(text);
+  const bracketedList = bracketedItems(text);
+  for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...counted]) {
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
     // 某某智能制造等20余个在谈项目: a list's head, not a name.
     if (/(两|[\d一二三四五六七八九十]+)[余多]?[个家]|等/.test(phrase.name)) continue;
@@ -187,14 +190,14 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
       }),
     );
   }
-  for (const item of [...countedItems(text), ...bracketedItems(text)]) {
+  for (const item of [...counted, ...bracketedList]) {
     if (
       found.some((f) => f.span.start - sentence.start < item.end && item.start < f.span.end - sentence.start)
     )
       continue;
     // Counted lists name products as often as companies (特种门、锂电池4个项目): a trade word
     // is needed there; a bracketed list after 项目N个 names the projects by their companies.
-    const bracketed = bracketedItems(text).some((b) => b.start === item.start);
+    const bracketed = bracketedList.some((b) => b.start === item.start);
     const company =
       looksLikeCompany(item.name) || (bracketed && looksLikeBrand(item.name) && brandLike(item.name, forms));
     if (!company || !isPlausibleName(item.name, { min: 2, max: 12 })) continue;
