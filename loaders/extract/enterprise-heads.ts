@@ -93,9 +93,12 @@ export function projectPhrases(text: string): NameSpan[] {
 
 /** `A、B两个项目`, `A和B2家`: a list closed by a count instead of 等. */
 const COUNTED = /(?:两|[\d一二三四五六七八九十]+)[个家]/g;
+const COUNT_WORD = /[个家]/;
 
 function countedItems(text: string): NameSpan[] {
   const items: NameSpan[] = [];
+  // COUNTED starts at every numeral (dates, sums): only sentences that count with 个 or 家.
+  if (!COUNT_WORD.test(text)) return items;
   for (const m of text.matchAll(COUNTED)) {
     if (m.index === undefined) continue;
     let start = m.index;
@@ -113,6 +116,7 @@ const BRACKETED = /(?:项目|企业)(?:两|[\d一二三四五六七八九十]+)[
 
 function bracketedItems(text: string): NameSpan[] {
   const items: NameSpan[] = [];
+  if (!/[（(]/.test(text)) return items;
   for (const m of text.matchAll(BRACKETED)) {
     if (m.index === undefined) continue;
     const start = m.index + m[0].indexOf(m[1] ?? '');
@@ -227,6 +231,13 @@ const INVESTING_SUBJECT =
 /** And the other party of a signing: 与某某物流签订协议, 同某某股份签约. */
 const SIGNING_PARTNER = /(?<=[与同和])([\u4e00-\u9fa5]{2,10}?)(?=(?:正式|成功|现场)?(?:签订|签署|签约))/g;
 
+/** Each pattern with words one of which its match holds (独资建设 and 出资建设 hold 资建设). */
+const INVESTOR_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [INVESTOR, /资建设|投资|承建|运营/],
+  [INVESTING_SUBJECT, /投资|落户|签约落地|增资|扩建|新建/],
+  [SIGNING_PARTNER, /签订|签署|签约/],
+];
+
 /**
  * Investor rule: the company that invests in, builds or runs a project.
  * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房；镇政府与宏达物流签订协议。
@@ -235,7 +246,9 @@ export function investorMentions(ctx: DocumentContext, sentence: Sentence): Enti
   const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
   const text = sentence.text;
-  for (const re of [INVESTOR, INVESTING_SUBJECT, SIGNING_PARTNER]) {
+  for (const [re, words] of INVESTOR_PATTERNS) {
+    // Each pattern tries a run of characters at every position: only where its verbs stand.
+    if (!words.test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (m.index === undefined) continue;
       const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');

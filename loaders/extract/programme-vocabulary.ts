@@ -108,6 +108,8 @@ const SCOPE = /(?:区域|产业|全域|深度|城乡|产城|镇村|一体|融合
 
 function integrations(text: string): NameSpan[] {
   const found: NameSpan[] = [];
+  // INTEGRATION tries a run of characters at every position: only where its head stands.
+  if (!text.includes('一体化') && !text.includes('同城化')) return found;
   for (const m of text.matchAll(INTEGRATION)) {
     const at = m.index ?? 0;
     const bodyEnd = at + (m[1] ?? '').length;
