@@ -350,6 +350,8 @@ const STATE_BUILDER =
 
 /** State-builder rule. Example: 中建三局承建的柳溪中学迁建工程开工。 */
 function stateBuilderMentions(sentence: Sentence): EntityMention[] {
+  // The scan starts at every 中; a builder's name ends in 局, which most sentences lack.
+  if (!sentence.text.includes('局')) return [];
   return [...sentence.text.matchAll(STATE_BUILDER)].map((m) =>
     entityMention({
       label: 'Enterprise',
