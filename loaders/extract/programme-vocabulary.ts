@@ -184,6 +184,8 @@ export function knownProgrammes(text: string): KnownProgramme[] {
     [CENSUS, 'programme.census', 'NATIONAL'],
   ];
   for (const [re, rule, level] of patterns) {
+    // RETURN tries a character at every position before its head: only where 商回归 stands.
+    if (re === RETURN && !text.includes('商回归')) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
