@@ -31,6 +31,17 @@ function brandLike(brand: string, placeForms: readonly string[]): boolean {
 /** A place written in front of a company's name: 东莞市华汇新能源 → 东莞市 + 华汇新能源. */
 const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})/;
 
+/** A document's place forms longest first, sorted once per list rather than once per phrase. */
+const sortedForms = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(forms: readonly string[]): readonly string[] {
+  let sorted = sortedForms.get(forms);
+  if (!sorted) {
+    sorted = [...forms].sort((a, b) => b.length - a.length);
+    sortedForms.set(forms, sorted);
+  }
+  return sorted;
+}
+
 /**
  * The company at the head of a project's name, by the shapes real reports give them:
  * company + capacity (某某40万吨工业丝), company + phase (某某二期项目, 某某三期工程),
@@ -43,7 +54,7 @@ export function headCompany(
 ): string | null {
   const body = phrase.replace(/(建设)?(项目|工程)$/, '');
   // 东莞市华汇…, 某镇某某…: the place in front says where the company is, not its name.
-  const place = [...placeForms].sort((a, b) => b.length - a.length).find((form) => body.startsWith(form));
+  const place = longestFirst(placeForms).find((form) => body.startsWith(form));
   const local =
     place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
   const capacity =
