@@ -86,11 +86,15 @@ export function headCompany(
 /** Words that end a project's name and the breaks before it. */
 const PROJECT_END =
   /(?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程)|(?:产业园|工业园|生产基地|研发基地|总部基地|基地|总部)(?:[一二三四五六七八九十]期)?/g;
+/** A word every match of PROJECT_END holds. */
+const PROJECT_HEAD = /项目|工程|产业园|工业园|基地|总部/;
 const BREAK = /[，,；;。、：:（）()“”\s的]/;
 
 /** Project phrases of a sentence: names ending in 项目 or 工程, without the verbs before them. */
 export function projectPhrases(text: string): NameSpan[] {
   const phrases: NameSpan[] = [];
+  // PROJECT_END opens with optional parts, so its scan tries every position: only where a head stands.
+  if (!PROJECT_HEAD.test(text)) return phrases;
   for (const m of text.matchAll(PROJECT_END)) {
     if (m.index === undefined) continue;
     let start = m.index;

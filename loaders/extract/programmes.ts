@@ -180,6 +180,8 @@ function placeCampaigns(
   sentence: Sentence,
 ): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
   const found: { span: NameSpan; name: string; aliases: string[]; rule: string }[] = [];
+  // Every match ends before 建设 or 创建.
+  if (!sentence.text.includes('建设') && !sentence.text.includes('创建')) return found;
   for (const m of sentence.text.matchAll(CAMPAIGN_QUALITY)) {
     const place = m[2] ?? '';
     if (
