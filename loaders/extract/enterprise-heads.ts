@@ -31,6 +31,17 @@ function brandLike(brand: string, placeForms: readonly string[]): boolean {
 /** A place written in front of a company's name: 东莞市华汇新能源 → 东莞市 + 华汇新能源. */
 const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{4})/;
 
+/** A document's place forms longest first, sorted once per list rather than once per phrase. */
+const sortedForms = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(forms: readonly string[]): readonly string[] {
+  let sorted = sortedForms.get(forms);
+  if (!sorted) {
+    sorted = [...forms].sort((a, b) => b.length - a.length);
+    sortedForms.set(forms, sorted);
+  }
+  return sorted;
+}
+
 /**
  * The company at the head of a project's name, by the shapes real reports give them:
  * company + capacity (某某40万吨工业丝), company + phase (某某二期项目, 某某三期工程),
@@ -43,7 +54,7 @@ export function headCompany(
 ): string | null {
   const body = phrase.replace(/(建设)?(项目|工程)$/, '');
   // 东莞市华汇…, 某镇某某…: the place in front says where the company is, not its name.
-  const place = [...placeForms].sort((a, b) => b.length - a.length).find((form) => body.startsWith(form));
+  const place = longestFirst(placeForms).find((form) => body.startsWith(form));
   const local =
     place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
   const capacity =
@@ -75,11 +86,15 @@ export function headCompany(
 /** Words that end a project's name and the breaks before it. */
 const PROJECT_END =
   /(?:[一二三四五六七八九十]期)?(?:建设)?(?:项目|工程)|(?:产业园|工业园|生产基地|研发基地|总部基地|基地|总部)(?:[一二三四五六七八九十]期)?/g;
+/** A word every match of PROJECT_END holds. */
+const PROJECT_HEAD = /项目|工程|产业园|工业园|基地|总部/;
 const BREAK = /[，,；;。、：:（）()“”\s的]/;
 
 /** Project phrases of a sentence: names ending in 项目 or 工程, without the verbs before them. */
 export function projectPhrases(text: string): NameSpan[] {
   const phrases: NameSpan[] = [];
+  // PROJECT_END opens with optional parts, so its scan tries every position: only where a head stands.
+  if (!PROJECT_HEAD.test(text)) return phrases;
   for (const m of text.matchAll(PROJECT_END)) {
     if (m.index === undefined) continue;
     let start = m.index;
@@ -93,9 +108,12 @@ export function projectPhrases(text: string): NameSpan[] {
 
 /** `A、B两个项目`, `A和B2家`: a list closed by a count instead of 等. */
 const COUNTED = /(?:两|[\d一二三四五六七八九十]+)[个家]/g;
+const COUNT_WORD = /[个家]/;
 
 function countedItems(text: string): NameSpan[] {
   const items: NameSpan[] = [];
+  // COUNTED starts at every numeral (dates, sums): only sentences that count with 个 or 家.
+  if (!COUNT_WORD.test(text)) return items;
   for (const m of text.matchAll(COUNTED)) {
     if (m.index === undefined) continue;
     let start = m.index;
@@ -113,6 +131,7 @@ const BRACKETED = /(?:项目|企业)(?:两|[\d一二三四五六七八九十]+)[
 
 function bracketedItems(text: string): NameSpan[] {
   const items: NameSpan[] = [];
+  if (!/[（(]/.test(text)) return items;
   for (const m of text.matchAll(BRACKETED)) {
     if (m.index === undefined) continue;
     const start = m.index + m[0].indexOf(m[1] ?? '');
@@ -147,7 +166,10 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
   const projectItems = findEnumerations(text)
     .filter((list) => list.label === 'Project')
     .flatMap((list) => list.items);
-  for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...countedItems(text)]) {
+  // Each list is read once: the loops below ask for them again for every phrase and item.
+  const counted = countedItems(text);
+  const bracketedList = bracketedItems(text);
+  for (const phrase of [...projectPhrases(text), ...projectItems.map(cleanItem), ...counted]) {
     // 某某总部及生产基地两个项目: the count belongs to the list, not to the name.
     // 某某智能制造等20余个在谈项目: a list's head, not a name.
     if (/(两|[\d一二三四五六七八九十]+)[余多]?[个家]|等/.test(phrase.name)) continue;
@@ -187,14 +209,14 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
       }),
     );
   }
-  for (const item of [...countedItems(text), ...bracketedItems(text)]) {
+  for (const item of [...counted, ...bracketedList]) {
     if (
       found.some((f) => f.span.start - sentence.start < item.end && item.start < f.span.end - sentence.start)
     )
       continue;
     // Counted lists name products as often as companies (特种门、锂电池4个项目): a trade word
     // is needed there; a bracketed list after 项目N个 names the projects by their companies.
-    const bracketed = bracketedItems(text).some((b) => b.start === item.start);
+    const bracketed = bracketedList.some((b) => b.start === item.start);
     const company =
       looksLikeCompany(item.name) || (bracketed && looksLikeBrand(item.name) && brandLike(item.name, forms));
     if (!company || !isPlausibleName(item.name, { min: 2, max: 12 })) continue;
@@ -224,6 +246,13 @@ const INVESTING_SUBJECT =
 /** And the other party of a signing: 与某某物流签订协议, 同某某股份签约. */
 const SIGNING_PARTNER = /(?<=[与同和])([\u4e00-\u9fa5]{2,10}?)(?=(?:正式|成功|现场)?(?:签订|签署|签约))/g;
 
+/** Each pattern with words one of which its match holds (独资建设 and 出资建设 hold 资建设). */
+const INVESTOR_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  [INVESTOR, /资建设|投资|承建|运营/],
+  [INVESTING_SUBJECT, /投资|落户|签约落地|增资|扩建|新建/],
+  [SIGNING_PARTNER, /签订|签署|签约/],
+];
+
 /**
  * Investor rule: the company that invests in, builds or runs a project.
  * Example: 该项目由鑫湃精密投资建设；华兴新材料投资5亿元建设新厂房；镇政府与宏达物流签订协议。
@@ -232,7 +261,9 @@ export function investorMentions(ctx: DocumentContext, sentence: Sentence): Enti
   const forms = localPlaceForms(ctx.places);
   const found: EntityMention[] = [];
   const text = sentence.text;
-  for (const re of [INVESTOR, INVESTING_SUBJECT, SIGNING_PARTNER]) {
+  for (const [re, words] of INVESTOR_PATTERNS) {
+    // Each pattern tries a run of characters at every position: only where its verbs stand.
+    if (!words.test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (m.index === undefined) continue;
       const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');

@@ -242,14 +242,16 @@ export function looksLikeBrand(name: string): boolean {
  */
 export function companyAtHead(name: string): string | null {
   const body = name.replace(/^[\u4e00-\u9fa5]{2,3}?[省市县区](?=[\u4e00-\u9fa5]{5})/, '');
-  const tokens = tokenize(body);
-  const breaks = new Set(tokens.flatMap((t) => [t.start, t.end]));
+  // The body's word breaks, segmented only once a trade word stands where a brand can end:
+  // most bodies hold none there.
+  let breaks: Set<number> | null = null;
   const yeWords = industryYeWords(body);
   for (const word of [...TRADE_WORDS, ...yeWords]) {
     const at = body.indexOf(word);
     if (at < 2 || at > 4 || body.length - at - word.length < 2) continue;
     // 再生物资 holds 生物 across its words: a trade word starts on a word break. A word of
     // the 业 family is read whole by no dictionary (丰/牧牛业): its place is enough.
+    breaks ??= new Set(tokenize(body).flatMap((t) => [t.start, t.end]));
     if (!breaks.has(at) && !yeWords.includes(word)) continue;
     const brand = body.slice(0, at);
     const pieces = tokenize(brand);

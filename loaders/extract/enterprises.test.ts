@@ -44,6 +44,15 @@ describe('extractEnterprises', () => {
     expect(names).toEqual(['恒远电气', '安泰科技', '华能机械', '瑞丰电子']);
   });
 
+  it('subject rule: the rarer predicates and a plant unit still open a company clause', () => {
+    // The rule first asks whether the sentence holds one of its predicates' words: these
+    // sentences hold only the rarer ones (跻身, 首创, a workshop being built).
+    const names = extractEnterprises(
+      testContext('恒丰机械跻身全省民营企业百强，泰和电子首创柔性电路工艺。华瑞纺织新车间建成投产。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['恒丰机械', '泰和电子', '华瑞纺织']);
+  });
+
   it('plot rule: a company-like name before 地块, shortest reading first', () => {
     const names = extractEnterprises(
       testContext('推进宏达化工污染地块治理，启动丰源纺织地块收储。'),

@@ -209,6 +209,18 @@ function unitLength(text: string, at: { start: number; length: number }): number
 }
 
 /**
+ * Words one of which a sentence must hold for the subject rule to take a name from it: the
+ * first word of each predicate of COMPANY_PREDICATE and COMPANY_RATING and the units of
+ * PLANT_UNIT. Every test of that rule reads a piece of the sentence, so a sentence with none
+ * of them gives nothing, and most sentences are skipped before the scan of every clause.
+ */
+const SUBJECT_WORDS =
+  /上市|挂牌|完成股|扩产|申报|获批|获评|创成|荣获|获得|入选|被列入|认定为|评为|参与|首创|相继|分别|一同|成功|跻身|车间|生产线|厂房|厂区|仓库|质检中心|研发中心|研发楼|办公楼/;
+
+/** Plant units: without one in the sentence, unitLength is its `length` at every start. */
+const PLANT_UNIT_WORDS = /车间|生产线|厂房|厂区|仓库|质检中心|研发中心|研发楼|办公楼/;
+
+/**
  * 钜苓铸造、吉春医用分别创成…: a second company may stand between the name and the verb.
  * Asked only when the name reads as a company (pure checks, so the order changes nothing).
  */
@@ -228,6 +240,8 @@ function chained(rest: string): boolean {
  */
 function subjectMentions(sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];
+  if (!SUBJECT_WORDS.test(sentence.text)) return found;
+  const plantUnits = PLANT_UNIT_WORDS.test(sentence.text);
   // After a clause break, or after the verbs that put companies forward (鼓励某某增资扩产).
   const re =
     /(?<=^|[，,；;。、和与]|鼓励|支持|引导|帮助|辖区)([\u4e00-\u9fa5]{2,8}?)(?=[、和与]?[\u4e00-\u9fa5]*?)/g;
@@ -235,7 +249,8 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
     if (m.index === undefined || /^(鼓励|支持|引导|帮助|辖区)/.test(m[1] ?? '')) continue;
     const start = m.index;
     for (let length = 8; length >= 3; length -= 1) {
-      const name = sentence.text.slice(start, start + unitLength(sentence.text, { start, length }));
+      const unit = plantUnits ? unitLength(sentence.text, { start, length }) : length;
+      const name = sentence.text.slice(start, start + unit);
       const rest = sentence.text.slice(start + name.length);
       if (
         looksLikeCompany(name) &&
@@ -255,7 +270,8 @@ function subjectMentions(sentence: Sentence): EntityMention[] {
       }
       // 某某申报国家级专精特新企业, 某某获批市级龙头企业: a brand with no trade word is a company
       // when what it is rated or certified as is a kind of company.
-      if (length <= 4 && oddBrand(name) && COMPANY_RATING.test(rest)) {
+      // The rating first: oddBrand segments the name, the rating is one anchored regex.
+      if (length <= 4 && COMPANY_RATING.test(rest) && oddBrand(name)) {
         found.push(
           entityMention({
             label: 'Enterprise',
@@ -334,6 +350,8 @@ const STATE_BUILDER =
 
 /** State-builder rule. Example: 中建三局承建的柳溪中学迁建工程开工。 */
 function stateBuilderMentions(sentence: Sentence): EntityMention[] {
+  // The scan starts at every 中; a builder's name ends in 局, which most sentences lack.
+  if (!sentence.text.includes('局')) return [];
   return [...sentence.text.matchAll(STATE_BUILDER)].map((m) =>
     entityMention({
       label: 'Enterprise',

@@ -83,7 +83,8 @@ export function industryMatches(text: string): IndustryMatch[] {
       });
     }
   }
-  for (const m of text.matchAll(SECTOR)) {
+  // SECTOR tries a run of up to 12 characters at every position: only where 产业 stands.
+  for (const m of text.includes('产业') ? text.matchAll(SECTOR) : []) {
     const run = m[1] ?? '';
     const stem = run.replace(LEADING_VERBS, '');
     const known = INDUSTRY_WORDS.find((w) => stem.endsWith(w));

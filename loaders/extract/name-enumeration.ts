@@ -67,6 +67,12 @@ export function splitItems(text: string, range: { start: number; end: number }):
       parts.push({ name: piece, start: at, end: at + piece.length });
     }
   }
+  // One implausible or generic item means the list was not a list of names
+  // (商务楼宇、人才公寓、金融及商业设施; 重大基础设施、重大平台、重点项目).
+  // A list of villages or towns (孔村村、合楼村等7个村) is a list of places.
+  // The items after the first are as they stand: when one of them fails, so does the list,
+  // before the first item's reading segments the sentence.
+  if (!parts.every((p, i) => i === 0 || namedItem(p))) return [];
   const first = parts[0];
   if (first) {
     // The first item starts after the clause's own verb: 会议集中签约了新能电池储能产业园 → 新能电池储能产业园.
@@ -76,16 +82,16 @@ export function splitItems(text: string, range: { start: number; end: number }):
     if (/的|[\d.]+\s*(亩|平方米|公里|万|亿)/.test(text.slice(first.start, start))) return [];
     parts[0] = { name: text.slice(start, first.end), start, end: first.end };
   }
-  // One implausible or generic item means the list was not a list of names
-  // (商务楼宇、人才公寓、金融及商业设施; 重大基础设施、重大平台、重点项目).
-  // A list of villages or towns (孔村村、合楼村等7个村) is a list of places.
-  const named = parts.every(
-    (p) =>
-      isPlausibleName(p.name, { min: 2, max: 25 }) &&
-      (p.name.startsWith('“') || !isGenericName(p.name)) &&
-      !PLACE_END.test(p.name),
+  return parts.every(namedItem) ? parts : [];
+}
+
+/** An item that can be a name: plausible, not generic, not a village or a town. */
+function namedItem(p: NameSpan): boolean {
+  return (
+    isPlausibleName(p.name, { min: 2, max: 25 }) &&
+    !PLACE_END.test(p.name) &&
+    (p.name.startsWith('“') || !isGenericName(p.name))
   );
-  return named ? parts : [];
 }
 
 function clauseStart(text: string, before: number): number {

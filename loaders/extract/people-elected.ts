@@ -64,7 +64,8 @@ export function electedNames(sentence: Sentence): ElectedName[] {
       push(names, at, { start: at + names.length + 1, words });
     }
   }
-  for (const m of text.matchAll(WON)) {
+  // WON tries a name at every position: only sentences that elect someone.
+  for (const m of text.includes('当选') ? text.matchAll(WON) : []) {
     const name = m[1] ?? '';
     const words = m[2] ?? '';
     const at = m.index ?? 0;

@@ -70,6 +70,8 @@ function pairedProgrammeHead(after: string): boolean {
  * is unchanged, so offsets hold.
  */
 function singleQuotesAsDouble(text: string): string {
+  // Most sentences hold no single quote: the copy below would be the text itself.
+  if (!text.includes('‘') && !text.includes('’')) return text;
   let depth = 0;
   let out = '';
   for (const c of text) {
@@ -101,6 +103,8 @@ function countedItems(
  * Example: 抓好“四好农村路”建设；巩固提升“一站式”“一件事一次办”等改革成效。
  */
 export function quotedProgrammes(written: string): QuotedProgramme[] {
+  // Every reading starts at a quotation mark: a sentence with none holds no quoted name.
+  if (!written.includes('“') && !written.includes('‘')) return [];
   const text = singleQuotesAsDouble(written);
   const found: QuotedProgramme[] = [];
   // A run of parallel phrases (“甲甲、乙乙、丙丙”) may be longer than a single name.

@@ -86,6 +86,8 @@ const RETURN = /[\u4e00-\u9fa5](?:[（(][\u4e00-\u9fa5][)）])?商回归/g;
  */
 const NUMBERED =
   /(?<![一二三四五六七八九十百千\d第])“?[一二三四五六七八九十两](?:大|个)”?(?:专项行动|行动|战略|工程|攻坚战|攻坚|聚焦|聚力|提升|突破|重点任务)(?![\u4e00-\u9fa5])/g;
+/** The numeral and 大 or 个 every match of NUMBERED holds. */
+const NUMBERED_COUNT = /[一二三四五六七八九十两][大个]/;
 /**
  * National censuses, each a nationwide campaign of its own: 第四次全国经济普查, 第七次全国
  * 人口普查, 第三次全国国土调查, 第五次全国文物普查.
@@ -108,6 +110,8 @@ const SCOPE = /(?:区域|产业|全域|深度|城乡|产城|镇村|一体|融合
 
 function integrations(text: string): NameSpan[] {
   const found: NameSpan[] = [];
+  // INTEGRATION tries a run of characters at every position: only where its head stands.
+  if (!text.includes('一体化') && !text.includes('同城化')) return found;
   for (const m of text.matchAll(INTEGRATION)) {
     const at = m.index ?? 0;
     const bodyEnd = at + (m[1] ?? '').length;
@@ -163,7 +167,7 @@ export function knownProgrammes(text: string): KnownProgramme[] {
       rule: 'programme.five-year-plan',
     });
   }
-  for (const m of text.matchAll(CHIEF_SYSTEM)) {
+  for (const m of text.includes('长制') ? text.matchAll(CHIEF_SYSTEM) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (overlapsAny(found, start, end)) continue;
@@ -182,6 +186,10 @@ export function knownProgrammes(text: string): KnownProgramme[] {
     [CENSUS, 'programme.census', 'NATIONAL'],
   ];
   for (const [re, rule, level] of patterns) {
+    // RETURN and NUMBERED try a character or a lookbehind at every position: only where
+    // the words their matches need stand.
+    if (re === RETURN && !text.includes('商回归')) continue;
+    if (re === NUMBERED && !NUMBERED_COUNT.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

@@ -180,6 +180,8 @@ function placeCampaigns(
   sentence: Sentence,
 ): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
   const found: { span: NameSpan; name: string; aliases: string[]; rule: string }[] = [];
+  // Every match ends before 建设 or 创建.
+  if (!sentence.text.includes('建设') && !sentence.text.includes('创建')) return found;
   for (const m of sentence.text.matchAll(CAMPAIGN_QUALITY)) {
     const place = m[2] ?? '';
     if (
@@ -201,6 +203,8 @@ function placeCampaigns(
 /** A master or land-use plan, with its years: 某镇总体规划（2021-2035年）, 某市2035总规. */
 const PLAN =
   /([\u4e00-\u9fa5\d]{2,12}?)(国土空间总体规划|国土空间规划|总体规划|控制性详细规划|总规|控规)([（(]\d{4}\s*[-—~－至]\s*\d{4}年?[）)])?/g;
+/** Every head of PLAN holds one of these. */
+const PLAN_HEAD = /规划|总规|控规/;
 
 /**
  * Plan rule: a place's master plan, named by the place or dated by its years, is a programme
@@ -213,6 +217,8 @@ function masterPlans(
 ): { span: NameSpan; name: string; aliases: string[]; rule: string; keepPlace: boolean }[] {
   const text = sentence.text;
   const found: { span: NameSpan; name: string; aliases: string[]; rule: string; keepPlace: boolean }[] = [];
+  // PLAN tries a run of characters at every position: only where one of its heads stands.
+  if (!PLAN_HEAD.test(text)) return found;
   for (const m of text.matchAll(PLAN)) {
     const at = m.index ?? 0;
     const bodyEnd = at + (m[1] ?? '').length;
@@ -236,6 +242,8 @@ function masterPlans(
 function titledPlans(
   sentence: Sentence,
 ): { span: NameSpan; name: string; aliases: string[]; rule: string }[] {
+  // Most sentences cite no title: the scan below tries every position.
+  if (!sentence.text.includes('《')) return [];
   return [
     ...sentence.text.matchAll(/《([^《》]{4,40}?(?:计划|方案|规划)(?:[(（][^()（）]{4,14}[)）])?)》/g),
   ].map((m) => {
