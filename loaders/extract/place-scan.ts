@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../../schema/model';
 import type { PlaceRecord } from '../gazetteer';
 import { fullKeys, type ScopedPlaces } from './place-scope';
+import { inSloganList, suffixStartsWord } from './place-false-names';
 
 /** A place found in a sentence; offsets are into the sentence's text. */
 export interface PlaceMatch {
@@ -36,9 +37,12 @@ export function scanFullNames(
   const nearUpper: string[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
+    // 调研乡村振兴, 运河区域: the suffix begins a word (place-false-names.ts).
+    if (suffixStartsWord(text, m.index, m[0].length)) continue;
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
+      if (inSloganList(text, { start: m.index - stem, end })) continue;
       const record = places.full(name, {
         near,
         earlier: earlier.towns,

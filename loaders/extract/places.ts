@@ -10,6 +10,7 @@ import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import { townVillageMentions, villagesOfTowns } from './place-town-villages';
+import { speaksAsDistrict } from './place-voice';
 import type { Span } from '../types';
 
 /**
@@ -148,7 +149,8 @@ function inferScope(
 /**
  * A document whose hints name only its district is usually about one of the district's
  * towns (增城区石滩镇政府工作报告): the town its title names, else the town that takes most
- * of the text's town mentions. A round-up of several towns keeps the district.
+ * of the text's town mentions. A round-up of several towns keeps the district, and so
+ * does a text in the district's own voice (place-voice.ts).
  */
 function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope): PlaceRecord | null {
   if (!scope.district) return null;
@@ -168,7 +170,11 @@ function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope
   }
   const best = mostFrequent(towns, () => true);
   const count = best ? (towns.get(best) ?? 0) : 0;
-  return best && count >= total * 0.6 ? gazetteer.get(best) : null;
+  const town = best && count >= total * 0.6 ? gazetteer.get(best) : null;
+  const district = gazetteer.get(scope.district);
+  // A visit to one town told in the county's voice (并对我县…) stays the county's text.
+  if (town && district && speaksAsDistrict(`${doc.title}\n${doc.text}`, { town, district })) return null;
+  return town;
 }
 
 function mostFrequent(counts: Map<string, number>, keep: (code: string) => boolean): string | null {
