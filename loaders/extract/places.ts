@@ -11,6 +11,7 @@ import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import { townVillageMentions, villagesOfTowns } from './place-town-villages';
 import { speaksAsDistrict } from './place-voice';
+import { scopeFromShortForms } from './place-short-scope';
 import type { Span } from '../types';
 
 /**
@@ -23,6 +24,9 @@ export function extractPlaces(
 ): { facts: ExtractedFacts; context: PlaceContext } {
   let { scope, primary } = scopeFromHints(gazetteer, doc.hints);
   if (!scope.district) ({ scope, primary } = inferScope(gazetteer, doc, scope, primary));
+  // A page that writes no full name may still name home by short form (place-short-scope.ts).
+  if (!primary && !scope.city && !scope.district)
+    ({ scope, primary } = scopeFromShortForms(gazetteer, doc) ?? { scope, primary });
   if (primary && primary.kind !== 'TOWN' && !doc.hints.place)
     primary = dominantTown(gazetteer, doc, scope) ?? primary;
   const home = primary?.kind === 'TOWN' ? primary.code : null;
