@@ -25,3 +25,14 @@ describe('a page that names home only by short form', () => {
     expect(scopeFromShortForms(getGazetteer(), read('会议要求结合晋城实际推进改革。'))).toBeNull();
   });
 });
+
+describe('a county-level city the province governs itself', () => {
+  // 天门市 is real and has no prefecture above it; the sentence is invented.
+  it('is a CITY directly under its province', () => {
+    const { facts } = extractPlaces(read('天门市召开全市项目建设推进会,部署下半年重点工作。'));
+    const city = facts.entities.find((e) => e.name === '天门市');
+    expect(city?.properties.kind).toBe('CITY');
+    const province = facts.entities.find((e) => e.name === '湖北省');
+    expect(facts.relations.some((r) => r.fromKey === city?.key && r.toKey === province?.key)).toBe(true);
+  });
+});
