@@ -84,7 +84,7 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
 }
 
 export const ENUMERATION =
-  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+个)?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
+  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+[个条])?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
 const KINDS_OF: Record<string, PlaceKind[]> = {
   村: ['VILLAGE', 'COMMUNITY'],
   村落: ['VILLAGE', 'COMMUNITY'],
