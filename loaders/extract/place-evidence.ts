@@ -26,7 +26,11 @@ function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<stri
       if (start < 0) continue;
       const name = text.slice(start, end);
       if (!/^[\u4e00-\u9fa5]+$/.test(name) || found.has(name)) continue;
-      if (inSloganList(text, { start, end })) continue;
+      const isPlace = (item: string) =>
+        gazetteer.lookupUpperShort(item).length > 0 ||
+        gazetteer.lookup(`${item}镇`).length > 0 ||
+        gazetteer.lookup(`${item}乡`).length > 0;
+      if (inSloganList(text, { start, end }, isPlace)) continue;
       // 工业兴镇 is a slogan: a one-character name needs a boundary before it.
       if (length === m[0].length + 1 && /[\u4e00-\u9fa5]/.test(text[start - 1] ?? '')) continue;
       const records = gazetteer.lookup(name);

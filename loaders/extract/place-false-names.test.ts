@@ -29,6 +29,13 @@ describe('runs that end like a division but are none', () => {
     expect(inSloganList(towns, { start: 3, end: 6 })).toBe(false);
   });
 
+  it('a list whose short item is itself a place by short form is no slogan list', () => {
+    const text = '大港、大路镇的企业都来了。';
+    const at = text.indexOf('大路镇');
+    expect(inSloganList(text, { start: at, end: at + 3 })).toBe(true);
+    expect(inSloganList(text, { start: at, end: at + 3 }, (item) => item === '大港')).toBe(false);
+  });
+
   it('园区赴运河区域各乡镇调研 names no district 运河区', () => {
     const found = placeNames('农业园区近日赴运河区域六个乡镇开展调研,了解各镇产业布局。');
     expect(found).not.toContain('运河区');

@@ -40,13 +40,23 @@ function runAfter(text: string, start: number): string {
  * True when the name at [start, end) is an item of a 、-list whose neighbouring item is a
  * short non-place phrase with the same first character (大开放、大集镇).
  */
-export function inSloganList(text: string, at: { start: number; end: number }): boolean {
+export function inSloganList(
+  text: string,
+  at: { start: number; end: number },
+  /** Whether a short item names a place after all (大港、大路镇 lists two towns). */
+  isPlace: (item: string) => boolean = () => false,
+): boolean {
   const lead = text[at.start];
   if (!lead) return false;
   const neighbours: string[] = [];
   if (text[at.start - 1] === '、') neighbours.push(runBefore(text, at.start - 1));
   if (text[at.end] === '、') neighbours.push(runAfter(text, at.end + 1));
   return neighbours.some(
-    (item) => item.length >= 2 && item.length <= SLOGAN_MAX && item[0] === lead && !PLACE_END.test(item),
+    (item) =>
+      item.length >= 2 &&
+      item.length <= SLOGAN_MAX &&
+      item[0] === lead &&
+      !PLACE_END.test(item) &&
+      !isPlace(item),
   );
 }

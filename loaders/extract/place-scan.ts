@@ -42,7 +42,8 @@ export function scanFullNames(
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
-      if (inSloganList(text, { start: m.index - stem, end })) continue;
+      if (inSloganList(text, { start: m.index - stem, end }, (item) => shortNamesPlace(places, item)))
+        continue;
       const record = places.full(name, {
         near,
         earlier: earlier.towns,
@@ -59,6 +60,16 @@ export function scanFullNames(
     }
   }
   return dropContained(found);
+}
+
+/** A short item of a list that is a town, village, city or province by short form (大港 in 大港、大路镇). */
+function shortNamesPlace(places: ScopedPlaces, item: string): boolean {
+  return (
+    places.short(item, ['TOWN', 'VILLAGE', 'COMMUNITY']).length > 0 ||
+    places.gazetteer.lookupUpperShort(item).length > 0 ||
+    places.gazetteer.lookup(`${item}镇`).length > 0 ||
+    places.gazetteer.lookup(`${item}乡`).length > 0
+  );
 }
 
 /**
