@@ -1,5 +1,6 @@
 import type { Gazetteer, PlaceRecord } from '../gazetteer';
 import type { ReadDocument } from '../types';
+import { inSloganList, suffixStartsWord } from './place-false-names';
 
 /**
  * The town a document is about when its text names no district: town names are often
@@ -19,11 +20,17 @@ function namesEndingIn(text: string, re: RegExp, gazetteer: Gazetteer): Map<stri
   const found = new Map<string, PlaceRecord[]>();
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
+    if (suffixStartsWord(text, m.index ?? 0, m[0].length)) continue;
     for (let length = 6; length >= m[0].length + 1; length -= 1) {
       const start = end - length;
       if (start < 0) continue;
       const name = text.slice(start, end);
       if (!/^[\u4e00-\u9fa5]+$/.test(name) || found.has(name)) continue;
+      const isPlace = (item: string) =>
+        gazetteer.lookupUpperShort(item).length > 0 ||
+        gazetteer.lookup(`${item}镇`).length > 0 ||
+        gazetteer.lookup(`${item}乡`).length > 0;
+      if (inSloganList(text, { start, end }, isPlace)) continue;
       // 工业兴镇 is a slogan: a one-character name needs a boundary before it.
       if (length === m[0].length + 1 && /[\u4e00-\u9fa5]/.test(text[start - 1] ?? '')) continue;
       const records = gazetteer.lookup(name);

@@ -14,7 +14,10 @@ export function placeKey(code: string): string {
 export function ownLevel(gazetteer: Gazetteer, record: PlaceRecord): PlaceRecord {
   if (record.kind !== 'DISTRICT') return record;
   const parent = gazetteer.parent(record.code);
-  return parent?.name === record.name ? parent : record;
+  if (parent?.name === record.name) return parent;
+  // A county-level city the province governs itself (潜江市, 天门市) has no prefecture
+  // between them: it stands at the city level, and the conventions call it CITY.
+  return parent?.kind === 'PROVINCE' && record.name.endsWith('市') ? { ...record, kind: 'CITY' } : record;
 }
 
 /** The entity mention of a resolved place. */

@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../../schema/model';
 import type { PlaceRecord } from '../gazetteer';
 import { fullKeys, type ScopedPlaces } from './place-scope';
+import { inSloganList, suffixStartsWord } from './place-false-names';
 
 /** A place found in a sentence; offsets are into the sentence's text. */
 export interface PlaceMatch {
@@ -36,9 +37,13 @@ export function scanFullNames(
   const nearUpper: string[] = [];
   for (const m of text.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
+    // 调研乡村振兴, 运河区域: the suffix begins a word (place-false-names.ts).
+    if (suffixStartsWord(text, m.index, m[0].length)) continue;
     for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
+      if (inSloganList(text, { start: m.index - stem, end }, (item) => shortNamesPlace(places, item)))
+        continue;
       const record = places.full(name, {
         near,
         earlier: earlier.towns,
@@ -55,6 +60,16 @@ export function scanFullNames(
     }
   }
   return dropContained(found);
+}
+
+/** A short item of a list that is a town, village, city or province by short form (大港 in 大港、大路镇). */
+function shortNamesPlace(places: ScopedPlaces, item: string): boolean {
+  return (
+    places.short(item, ['TOWN', 'VILLAGE', 'COMMUNITY']).length > 0 ||
+    places.gazetteer.lookupUpperShort(item).length > 0 ||
+    places.gazetteer.lookup(`${item}镇`).length > 0 ||
+    places.gazetteer.lookup(`${item}乡`).length > 0
+  );
 }
 
 /**
@@ -80,7 +95,7 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
 }
 
 export const ENUMERATION =
-  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+个)?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
+  /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+[个条])?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
 const KINDS_OF: Record<string, PlaceKind[]> = {
   村: ['VILLAGE', 'COMMUNITY'],
   村落: ['VILLAGE', 'COMMUNITY'],

@@ -3,6 +3,7 @@ import { shortName, type Gazetteer, type PlaceRecord } from '../gazetteer';
 import type { EntityMention, ExtractedFacts, ReadDocument } from '../types';
 import { placeKey } from './place-facts';
 import { firstMention } from './place-ambiguous';
+import { suffixStartsWord } from './place-false-names';
 
 /**
  * place.unlisted-town: the town a district's document is about when the gazetteer does not
@@ -25,6 +26,8 @@ function usage(text: string, name: string): { count: number; before: Set<string>
   const before = new Set<string>();
   let count = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    // 调研乡村振兴 uses the word 乡村, not a township 调研乡.
+    if (suffixStartsWord(text, at + name.length - 1, 1)) continue;
     count += 1;
     before.add(text[at - 1] ?? '');
   }
@@ -40,6 +43,7 @@ export function unlistedTownName(gazetteer: Gazetteer, doc: ReadDocument): strin
   const text = `${doc.title}\n${doc.text}`;
   for (const m of doc.title.matchAll(SUFFIX)) {
     const end = m.index + m[0].length;
+    if (suffixStartsWord(doc.title, m.index, m[0].length)) continue;
     for (let start = Math.max(0, m.index - 4); start <= m.index - 2; start += 1) {
       const name = doc.title.slice(start, end);
       if (!/^[\u4e00-\u9fa5]+$/.test(name) || NOT_A_NAME.test(name)) continue;

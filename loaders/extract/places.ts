@@ -10,6 +10,8 @@ import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import { townVillageMentions, villagesOfTowns } from './place-town-villages';
+import { speaksAsDistrict } from './place-voice';
+import { scopeFromShortForms } from './place-short-scope';
 import type { Span } from '../types';
 
 /**
@@ -22,6 +24,9 @@ export function extractPlaces(
 ): { facts: ExtractedFacts; context: PlaceContext } {
   let { scope, primary } = scopeFromHints(gazetteer, doc.hints);
   if (!scope.district) ({ scope, primary } = inferScope(gazetteer, doc, scope, primary));
+  // A page that writes no full name may still name home by short form (place-short-scope.ts).
+  if (!primary && !scope.city && !scope.district)
+    ({ scope, primary } = scopeFromShortForms(gazetteer, doc) ?? { scope, primary });
   if (primary && primary.kind !== 'TOWN' && !doc.hints.place)
     primary = dominantTown(gazetteer, doc, scope) ?? primary;
   const home = primary?.kind === 'TOWN' ? primary.code : null;
@@ -148,7 +153,8 @@ function inferScope(
 /**
  * A document whose hints name only its district is usually about one of the district's
  * towns (增城区石滩镇政府工作报告): the town its title names, else the town that takes most
- * of the text's town mentions. A round-up of several towns keeps the district.
+ * of the text's town mentions. A round-up of several towns keeps the district, and so
+ * does a text in the district's own voice (place-voice.ts).
  */
 function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope): PlaceRecord | null {
   if (!scope.district) return null;
@@ -168,7 +174,11 @@ function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope
   }
   const best = mostFrequent(towns, () => true);
   const count = best ? (towns.get(best) ?? 0) : 0;
-  return best && count >= total * 0.6 ? gazetteer.get(best) : null;
+  const town = best && count >= total * 0.6 ? gazetteer.get(best) : null;
+  const district = gazetteer.get(scope.district);
+  // A visit to one town told in the county's voice (并对我县…) stays the county's text.
+  if (town && district && speaksAsDistrict(`${doc.title}\n${doc.text}`, { town, district })) return null;
+  return town;
 }
 
 function mostFrequent(counts: Map<string, number>, keep: (code: string) => boolean): string | null {

@@ -32,6 +32,7 @@ export class Gazetteer {
   private readonly descendantLists = new Map<string, PlaceRecord[]>();
   private villageNames: Map<string, string[]> | null = null;
   private upperShorts: Map<string, PlaceRecord[]> | null = null;
+  private districtShorts: Map<string, PlaceRecord[]> | null = null;
 
   constructor(private readonly data: GazetteerData) {
     this.addLevel(data.provinces, 'PROVINCE');
@@ -164,6 +165,26 @@ export class Gazetteer {
       }
     }
     return this.upperShorts.get(short) ?? [];
+  }
+
+  /**
+   * Counties, districts and county-level cities whose short form is `short`, anywhere in
+   * the country (潜江 → 潜江市, 吴江 → 吴江区). Many such forms are also words or shared by
+   * several divisions: callers look them up only before a word that needs a place
+   * (潜江新闻网, 吴江开发区) and keep a form with one record.
+   */
+  lookupDistrictShort(short: string): PlaceRecord[] {
+    if (!this.districtShorts) {
+      this.districtShorts = new Map();
+      for (const record of this.records.values()) {
+        const form = record.aliases[0];
+        if (record.code.length !== 6 || !form || PLACEHOLDER_NAMES.has(record.name)) continue;
+        const list = this.districtShorts.get(form);
+        if (list) list.push(record);
+        else this.districtShorts.set(form, [record]);
+      }
+    }
+    return this.districtShorts.get(short) ?? [];
   }
 
   private addLevel(rows: CodeName[], kind: PlaceKind): void {

@@ -1,0 +1,25 @@
+import { shortName, type PlaceRecord } from '../gazetteer';
+
+/**
+ * Whose text a visit report is. A county's news about a visit to one of its towns
+ * (到某县调研…来到某镇某村…并对我县…给予肯定) names the town, yet is the county's text: it
+ * speaks as the county (我县) and names the county at least as often as the town. A
+ * town's own news may quote the county (符合我县发展) but names the town more often, or
+ * speaks as the town (我镇, 全镇, 本镇).
+ */
+
+const TOWN_VOICE = /[我全本该](?:镇|乡|街道)/;
+const UPPER_FIRST_PERSON = /我(?:县|区|市|旗)/;
+
+function count(text: string, name: string): number {
+  return name ? text.split(name).length - 1 : 0;
+}
+
+/** True when a text that names `town` is the text of its district instead. */
+export function speaksAsDistrict(text: string, at: { town: PlaceRecord; district: PlaceRecord }): boolean {
+  if (!UPPER_FIRST_PERSON.test(text) || TOWN_VOICE.test(text)) return false;
+  // The town's own name hides the district's short form it may contain (镇坪 in 镇坪镇).
+  const rest = text.split(at.town.name).join('〇');
+  const short = shortName(at.district.name, at.district.kind) ?? at.district.name;
+  return count(rest, short) >= count(text, at.town.name);
+}
