@@ -8,6 +8,14 @@ import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
 import { beforeDash, containerZone, isZoneClass } from './zone-shape';
 import { siblingZones } from './zone-siblings';
+import {
+  afterLandmark,
+  isDefinedKind,
+  isDescribedKind,
+  isListOfComers,
+  isMadeKind,
+  isOfficeAfter,
+} from './zone-kinds';
 
 /**
  * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
@@ -274,6 +282,18 @@ function isToponym(body: string): boolean {
 }
 
 /**
+ * 民国风情街区: a body of dictionary words alone (no place, person or brand, no name the
+ * dictionary splits into characters as it does 粗芦岛) can describe a kind of area.
+ */
+function isWordsOnly(body: string): boolean {
+  const tokens = tokenize(body.replace(/[“”"]/g, ''));
+  return (
+    tokens.length > 0 &&
+    tokens.every((t) => t.word.length >= 2 && !['ns', 'nr', 'nz', 'nt', 'x'].includes(t.tag))
+  );
+}
+
+/**
  * Words that open the clause before a zone but are not part of its name: 规划建设芙蓉新城片区,
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name),
  * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
@@ -426,7 +446,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
     })) {
-      const whole = withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned)));
+      const whole = afterLandmark(withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned))));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
       const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
@@ -439,7 +459,20 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       const body = span.name.slice(0, span.name.length - suffix.length);
-      if (span !== scanned && isGenericBody(body) && !placeNames.some((p) => body.includes(p))) continue;
+      const namesPlace = placeNames.some((p) => body.includes(p));
+      if (span !== scanned && isGenericBody(body) && !namesPlace) continue;
+      // 新时代高新区, 逐园区, 两产业园, 某厅产业园办公室, 城市活力商圈: a kind, a count or an office.
+      const unquoted = span.name.replace(/[“”]/g, '');
+      const bareBody = unquoted.slice(
+        0,
+        unquoted.length - (SUFFIXES.find((x) => unquoted.endsWith(x)) ?? '').length,
+      );
+      if (isDescribedKind(bareBody) || isOfficeAfter(sentence.text, span)) continue;
+      if (
+        isMadeKind(sentence.text, span, namesPlace || !isWordsOnly(body)) ||
+        isDefinedKind(sentence.text, span)
+      )
+        continue;
       if (!isZoneName(span.name, placeNames)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
@@ -465,7 +498,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       );
     }
     for (const list of findEnumerations(sentence.text)) {
-      if (list.label !== 'Zone') continue;
+      if (list.label !== 'Zone' || isListOfComers(list.head)) continue;
       for (const item of list.items) {
         if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
         if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
