@@ -32,4 +32,15 @@ describe('zone phrases that describe a kind, a count or an office', () => {
   it('a list of people who come to parks is not a list of parks', () => {
     expect(names('鼓励返乡青年、退役士兵、高校毕业生等各类人才到园区创业。')).toEqual([]);
   });
+
+  it("a layout's sector, a division's whole territory and the old quarters are kinds of area", () => {
+    expect(names('形成三园（西部农业公园、中部环保工业园、东部生态湿地公园）布局。')).toEqual([]);
+    expect(names('推进北部新城柳口片区建设。')).toEqual(['北部新城柳口片区']);
+    expect(names('加快县域开发区建设，县域经济开发区核准面积扩大。')).toEqual([]);
+    expect(names('该路两侧规划工业产业园。')).toEqual([]);
+  });
+
+  it('a list before 各类 is of kinds of park', () => {
+    expect(names('全区已建设有机果蔬、生态旅游、休闲观光等各类农业示范园区十个。')).toEqual([]);
+  });
 });

@@ -16,8 +16,13 @@ const DISTRIBUTIVE_END = /(?:逐|各|每个?)$/;
 const COUNT_END = /[两三四五六七八九十\d]$/;
 /** 某某厅产业园(办公室), 某某局园区: a department before the head makes the phrase one of its units. */
 const DEPARTMENT_END = /(?:厅|局|委员会|委|办)$/;
-/** 城市活力商圈, 城市客厅·活力街区: the city as a whole before a head is a kind of district. */
-const CITY_START = /^城市/;
+/**
+ * 城市活力商圈, 城区老旧片区, 县域开发区: the city, its old quarters or a whole division's
+ * territory before a head is a kind of district, or every zone of that territory.
+ */
+const CITY_START = /^(?:城市|城区|老城区?|[县市镇区乡省]域|全域)|老旧/;
+/** 中部环保工业园, 西部农业园区: a part of a layout (东部, 中部) and what it is for name a sector. */
+const SECTOR = /^[东南西北中]部/;
 /** 老街区小商圈: a second zone head inside the body pairs two kinds as a slogan. */
 const INNER_HEAD = /^[\u4e00-\u9fa5]?(?:街区|商圈|园区|片区)[\u4e00-\u9fa5]?$/;
 
@@ -30,7 +35,12 @@ export function isDescribedKind(body: string): boolean {
     COUNT_END.test(plain) ||
     DEPARTMENT_END.test(plain) ||
     CITY_START.test(plain) ||
-    INNER_HEAD.test(plain)
+    INNER_HEAD.test(plain) ||
+    // 北部新城道口片区: a named town or landform after the part keeps the name.
+    (SECTOR.test(plain) &&
+      plain.length > 2 &&
+      plain.length <= 6 &&
+      !/[城区山河湖湾岛港道口]/.test(plain.slice(2)))
   );
 }
 
@@ -55,7 +65,7 @@ export function isOfficeAfter(text: string, span: NameSpan): boolean {
  * 位于某某二桥东侧某某工业园: a landmark and a side of it inside the span say where the zone
  * lies; the zone's name is what follows the last such word, when enough of it is left.
  */
-const SIDE = /^.*(?:[东南西北]侧|以[东南西北]|附近|对面|旁边)/;
+const SIDE = /^.*(?:[东南西北两]侧|以[东南西北]|附近|对面|旁边)/;
 
 export function afterLandmark(span: NameSpan): NameSpan {
   const m = SIDE.exec(span.name);
@@ -68,7 +78,8 @@ export function afterLandmark(span: NameSpan): NameSpan {
  * people or a verb of going, so the list is of people who come to a park, not of parks.
  */
 export function isListOfComers(head: string): boolean {
-  return /[到向赴在]|进入|人才|人员|群体|企业家/.test(head);
+  // 有机果蔬、生态旅游等各类农业示范园区: a list before 各类 is of kinds of park, not of parks.
+  return /[到向赴在]|进入|人才|人员|群体|企业家|各类|各种|多种/.test(head);
 }
 
 /**

@@ -446,7 +446,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
     })) {
-      const whole = afterLandmark(withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned))));
+      const whole = withoutLeading(afterLandmark(beforeDash(withFreeTrade(sentence.text, scanned))));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
       const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
