@@ -43,4 +43,11 @@ describe('zone phrases that describe a kind, a count or an office', () => {
   it('a list before 各类 is of kinds of park', () => {
     expect(names('全区已建设有机果蔬、生态旅游、休闲观光等各类农业示范园区十个。')).toEqual([]);
   });
+
+  it("a zone's own rank, investment areas, and a verb of building or an area's extent before the name", () => {
+    expect(names('柳河经开区排名跃升119位。')).toEqual(['柳河经开区']);
+    expect(names('在全省开发区排名中列第三位。')).toEqual([]);
+    expect(names('枫溪台商投资区推进9个项目签约落地。')).toEqual(['枫溪台商投资区']);
+    expect(names('围绕“东部科技城”新定位推进工作。')).toEqual([]);
+  });
 });

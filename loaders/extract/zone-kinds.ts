@@ -65,7 +65,7 @@ export function isOfficeAfter(text: string, span: NameSpan): boolean {
  * 位于某某二桥东侧某某工业园: a landmark and a side of it inside the span say where the zone
  * lies; the zone's name is what follows the last such word, when enough of it is left.
  */
-const SIDE = /^.*(?:[东南西北两]侧|以[东南西北]|附近|对面|旁边)/;
+const SIDE = /^.*(?:[东南西北两]侧|以[东南西北]|附近|对面|旁边|一带)/;
 
 export function afterLandmark(span: NameSpan): NameSpan {
   const m = SIDE.exec(span.name);

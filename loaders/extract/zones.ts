@@ -183,6 +183,8 @@ const SUFFIXES = [
   '物流港',
   // Shopping districts named after their streets or anchors (某某街-某某商圈).
   '商圈',
+  // Investment areas of the coast (某某台商投资区, 某某投资区): a proper name must stand before.
+  '投资区',
   ...COINED_PARK_HEADS,
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
@@ -228,7 +230,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(商圈|经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(投资区|商圈|经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -316,7 +318,7 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
@@ -398,14 +400,18 @@ function townParks(text: string): { span: NameSpan; head: string }[] {
 /** Verbs that confer a title: 创建全国科普示范区, 获评省级特色小镇 name an honour, not a zone. */
 const TITLE_BEFORE = /(?:创建|创成|争创|获评|获批|获得|荣获|入选|评为|命名为|认定为)(?:为)?$/;
 /** 在某某产业园区排名中: a ranking or a list of a kind of zone, not one zone. */
-const RANKING_AFTER = /^(?:排名|排行|榜单|名单|评价|考核|评选)/;
+const RANKING_AFTER = /^(?:排名中|排行|榜单|名单|评价|考核|评选)/;
+/** 在全省开发区排名中: 排名 alone after a zone is the zone's own rank (某某经开区排名跃升), unless 在 opens the clause. */
+const RANKING_IN = /在[^，,。；;]{0,12}$/;
 /** “古镇新城”发展战略, 打造某某新城”的发展目标: a zone word in a slogan names a strategy or a goal. */
-const SLOGAN_AFTER = /^”?(?:的)?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
+const SLOGAN_AFTER = /^”?(?:的)?新?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
 
 function isTitleOrRanking(text: string, span: NameSpan): boolean {
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
     RANKING_AFTER.test(text.slice(span.end)) ||
+    (text.startsWith('排名', span.end) &&
+      RANKING_IN.test(text.slice(Math.max(0, span.start - 12), span.start))) ||
     SLOGAN_AFTER.test(text.slice(span.end))
   );
 }
