@@ -50,4 +50,10 @@ describe('zone phrases that describe a kind, a count or an office', () => {
     expect(names('枫溪台商投资区推进9个项目签约落地。')).toEqual(['枫溪台商投资区']);
     expect(names('围绕“东部科技城”新定位推进工作。')).toEqual([]);
   });
+
+  it('a second title after 创建 and 和, a verb of going into parks, and building inside an area are no zones', () => {
+    expect(names('借力创建国家中医药和特色南药产业发展试验区契机培育产业。')).toEqual([]);
+    expect(names('推广政务服务进园区，实现企业办事不出园。')).toEqual([]);
+    expect(names('在生态廊道中建设蔬菜产业园基地。')).toEqual([]);
+  });
 });

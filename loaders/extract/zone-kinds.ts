@@ -14,6 +14,8 @@ const ERA = /新时代|新征程|新阶段|新常态|新篇章/;
 const DISTRIBUTIVE_END = /(?:逐|各|每个?)$/;
 /** 两产业园, 三园区: a count as the last word before the head says how many, not which. */
 const COUNT_END = /[两三四五六七八九十\d]$/;
+/** 政务服务进园区: a verb of going in before the head says what comes to parks. */
+const MOTION_END = /[进入]$/;
 /** 某某厅产业园(办公室), 某某局园区: a department before the head makes the phrase one of its units. */
 const DEPARTMENT_END = /(?:厅|局|委员会|委|办)$/;
 /**
@@ -33,6 +35,7 @@ export function isDescribedKind(body: string): boolean {
     ERA.test(plain) ||
     DISTRIBUTIVE_END.test(plain) ||
     COUNT_END.test(plain) ||
+    MOTION_END.test(plain) ||
     DEPARTMENT_END.test(plain) ||
     CITY_START.test(plain) ||
     INNER_HEAD.test(plain) ||

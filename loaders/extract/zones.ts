@@ -318,7 +318,7 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
@@ -406,9 +406,13 @@ const RANKING_IN = /在[^，,。；;]{0,12}$/;
 /** “古镇新城”发展战略, 打造某某新城”的发展目标: a zone word in a slogan names a strategy or a goal. */
 const SLOGAN_AFTER = /^”?(?:的)?新?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
 
+/** 创建国家某某和某某试验区: the second of two titles joined by 和 is conferred by the same verb. */
+const TITLE_JOINED = /(?:创建|创成|争创|获评|获批|入选|评为|命名为|认定为)[^，,。；;、]{1,16}[和及与]$/;
+
 function isTitleOrRanking(text: string, span: NameSpan): boolean {
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+    TITLE_JOINED.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
     RANKING_AFTER.test(text.slice(span.end)) ||
     (text.startsWith('排名', span.end) &&
       RANKING_IN.test(text.slice(Math.max(0, span.start - 12), span.start))) ||
