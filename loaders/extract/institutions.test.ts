@@ -160,4 +160,9 @@ describe('bodies reported as founded', () => {
       '科技创新委员会',
     ]);
   });
+
+  it('a university running into a company name is the front of the company, not a body', () => {
+    expect(names('五月邀请东海大学柳岸建筑设计公司到老街踏勘。')).toEqual([]);
+    expect(names('横泾街道与东海大学签订合作协议。')).toEqual(['东海大学']);
+  });
 });

@@ -134,6 +134,17 @@ function withoutLeadingVerb(span: NameSpan): NameSpan {
 }
 
 /**
+ * 清华大学某某建筑设计公司, 某某研究院某某科技有限公司: a body's name running on, with no link
+ * word, into a company's head is the front of the company's registered name.
+ */
+const RUNS_INTO_COMPANY =
+  /^(?:(?!与|和|及|同|跟|向|对|为|在|的|联合|携手|合作|签)[\u4e00-\u9fa5A-Za-z]){1,12}(?:公司|集团)/;
+
+function insideCompanyName(text: string, span: NameSpan): boolean {
+  return RUNS_INTO_COMPANY.test(text.slice(span.end));
+}
+
+/**
  * Suffix rule: universities, hospitals, schools, courts, police stations, associations.
  * Example: 与常州市公安局武进分局嘉泽派出所等单位实现党建共建签约。
  */
@@ -146,7 +157,7 @@ function suffixMentions(sentence: Sentence, placeNames: readonly string[]): Enti
   })
     .map(withoutLeadingVerb)
     .map((span) => (/(大学|学院)$/.test(span.name) ? withCityInFront(sentence.text, span) : span))
-    .filter((span) => isInstitutionName(span.name, placeNames))
+    .filter((span) => isInstitutionName(span.name, placeNames) && !insideCompanyName(sentence.text, span))
     .map((span) => {
       // 仙潭小学新校区 is a campus of 仙潭小学: the school is the institution.
       const school = /^(.+(?:小学|中学|学校|大学|学院))新?校区$/.exec(span.name)?.[1];

@@ -8,6 +8,14 @@ import { isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
 import { beforeDash, containerZone, isZoneClass } from './zone-shape';
 import { siblingZones } from './zone-siblings';
+import {
+  afterLandmark,
+  isDefinedKind,
+  isDescribedKind,
+  isListOfComers,
+  isMadeKind,
+  isOfficeAfter,
+} from './zone-kinds';
 
 /**
  * 火炬开发区, 临港高新区: before the heads of development zones a two-character noun is the
@@ -175,6 +183,8 @@ const SUFFIXES = [
   '物流港',
   // Shopping districts named after their streets or anchors (某某街-某某商圈).
   '商圈',
+  // Investment areas of the coast (某某台商投资区, 某某投资区): a proper name must stand before.
+  '投资区',
   ...COINED_PARK_HEADS,
 ];
 /** Heads coined as brands: the words before them are a name whatever they say (低碳总部园, 龙城芯谷). */
@@ -220,7 +230,7 @@ export function isProgrammeLikeZone(name: string): boolean {
 
 /** Heads so broad that a proper name must stand in front: 夏溪花木市场, not 花木市场 or 产业园区. */
 const BROAD =
-  /(商圈|经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
+  /(投资区|商圈|经济区|加工区|集中发展区|发展区|合作园|名胜区|商贸区|聚集区|产业区|物流港|市场|园区|集聚区|小镇|古镇|旅游区|风景区|集中区|功能区|融合区|物流区|示范区|片区|新城|新区|街区|产业基地|板块|组团|经开区|港区|保税区|自贸区|试验区|合作区|商务区|工业区|启动区|生态园|农业园|文化园|创意园|生态城|科技城|汽车城|商贸城|物流城)$/;
 
 /**
  * Words of a description, not of a name, before a broad head: 万亩特色产业片区, 红色生态小镇,
@@ -274,6 +284,18 @@ function isToponym(body: string): boolean {
 }
 
 /**
+ * 民国风情街区: a body of dictionary words alone (no place, person or brand, no name the
+ * dictionary splits into characters as it does 粗芦岛) can describe a kind of area.
+ */
+function isWordsOnly(body: string): boolean {
+  const tokens = tokenize(body.replace(/[“”"]/g, ''));
+  return (
+    tokens.length > 0 &&
+    tokens.every((t) => t.word.length >= 2 && !['ns', 'nr', 'nz', 'nt', 'x'].includes(t.tag))
+  );
+}
+
+/**
  * Words that open the clause before a zone but are not part of its name: 规划建设芙蓉新城片区,
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name),
  * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
@@ -296,7 +318,7 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
@@ -378,14 +400,22 @@ function townParks(text: string): { span: NameSpan; head: string }[] {
 /** Verbs that confer a title: 创建全国科普示范区, 获评省级特色小镇 name an honour, not a zone. */
 const TITLE_BEFORE = /(?:创建|创成|争创|获评|获批|获得|荣获|入选|评为|命名为|认定为)(?:为)?$/;
 /** 在某某产业园区排名中: a ranking or a list of a kind of zone, not one zone. */
-const RANKING_AFTER = /^(?:排名|排行|榜单|名单|评价|考核|评选)/;
+const RANKING_AFTER = /^(?:排名中|排行|榜单|名单|评价|考核|评选)/;
+/** 在全省开发区排名中: 排名 alone after a zone is the zone's own rank (某某经开区排名跃升), unless 在 opens the clause. */
+const RANKING_IN = /在[^，,。；;]{0,12}$/;
 /** “古镇新城”发展战略, 打造某某新城”的发展目标: a zone word in a slogan names a strategy or a goal. */
-const SLOGAN_AFTER = /^”?(?:的)?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
+const SLOGAN_AFTER = /^”?(?:的)?新?(?:发展)?(?:战略|目标|理念|定位|思路|愿景)/;
+
+/** 创建国家某某和某某试验区: the second of two titles joined by 和 is conferred by the same verb. */
+const TITLE_JOINED = /(?:创建|创成|争创|获评|获批|入选|评为|命名为|认定为)[^，,。；;、]{1,16}[和及与]$/;
 
 function isTitleOrRanking(text: string, span: NameSpan): boolean {
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+    TITLE_JOINED.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
     RANKING_AFTER.test(text.slice(span.end)) ||
+    (text.startsWith('排名', span.end) &&
+      RANKING_IN.test(text.slice(Math.max(0, span.start - 12), span.start))) ||
     SLOGAN_AFTER.test(text.slice(span.end))
   );
 }
@@ -426,7 +456,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
     })) {
-      const whole = withoutLeading(beforeDash(withFreeTrade(sentence.text, scanned)));
+      const whole = withoutLeading(afterLandmark(beforeDash(withFreeTrade(sentence.text, scanned))));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
       const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
@@ -439,7 +469,20 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       const body = span.name.slice(0, span.name.length - suffix.length);
-      if (span !== scanned && isGenericBody(body) && !placeNames.some((p) => body.includes(p))) continue;
+      const namesPlace = placeNames.some((p) => body.includes(p));
+      if (span !== scanned && isGenericBody(body) && !namesPlace) continue;
+      // 新时代高新区, 逐园区, 两产业园, 某厅产业园办公室, 城市活力商圈: a kind, a count or an office.
+      const unquoted = span.name.replace(/[“”]/g, '');
+      const bareBody = unquoted.slice(
+        0,
+        unquoted.length - (SUFFIXES.find((x) => unquoted.endsWith(x)) ?? '').length,
+      );
+      if (isDescribedKind(bareBody) || isOfficeAfter(sentence.text, span)) continue;
+      if (
+        isMadeKind(sentence.text, span, namesPlace || !isWordsOnly(body)) ||
+        isDefinedKind(sentence.text, span)
+      )
+        continue;
       if (!isZoneName(span.name, placeNames)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
@@ -465,7 +508,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       );
     }
     for (const list of findEnumerations(sentence.text)) {
-      if (list.label !== 'Zone') continue;
+      if (list.label !== 'Zone' || isListOfComers(list.head)) continue;
       for (const item of list.items) {
         if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
         if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
