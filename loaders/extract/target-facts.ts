@@ -8,6 +8,7 @@ import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
 import { withUnwrappedSections } from './target-wrapped-lines';
+import { goalListFrame } from './target-goal-list';
 import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import {
@@ -101,6 +102,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const carried: EntityMention | null =
       sentenceTopic({ names, sentence, earlier: before }) ?? town ?? continued ?? placeTopic;
     const named = names.in(text, NAMED_COUNT_LABELS);
+    const listFrame = goalListFrame(ctx, sentence);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
       if (restatesNames(text, q, named)) return;
@@ -121,8 +123,11 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       const metric = metricOf({ text, segmentStart, quantity: q, segmentEnd, previousMetric, placeNames });
       // 新增高标准农田1000亩、累计达2.2万亩: a bare figure continues the previous metric.
       if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
+      // 2021年计划完成投资11.82亿元, 年度计划完成投资3.41亿元: the year's plan is the metric.
+      if (BARE_VERB_METRIC.test(metric.metric) && YEAR_PLAN.test(text.slice(clause.start, q.start)))
+        metric.metric = `年度计划${metric.metric}`;
       // 启动重点项目70个，完成投资43.5亿元: a bare 完成投资 is the investment of what was just counted.
-      if (BARE_VERB_METRIC.test(metric.metric) && previousMetric) {
+      else if (BARE_VERB_METRIC.test(metric.metric) && previousMetric) {
         const noun = countedNoun(previousMetric);
         if (noun) metric.metric = `${noun}${metric.metric}`;
       }
@@ -154,7 +159,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
         investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
-        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear });
+        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear, listFrame });
       const subject =
         countOwner ??
         described?.entity ??
@@ -478,6 +483,9 @@ function restatesNames(text: string, q: Quantity, named: readonly Occurrence[]):
   if (!last) return false;
   return named.some((o) => o.end < last.start && /^[、和及与]$/.test(text.slice(o.end, last.start)));
 }
+
+/** 2021年计划, 年度计划, 年内计划: a plan for the year, before a bare verb of completion. */
+const YEAR_PLAN = /(?:年度|年内|当年|今年|本年|(?:19|20)\d{2}年)计划/;
 
 /** Metrics that are a verb alone and say nothing of what they measure. */
 const BARE_VERB_METRIC = /^(?:完成投资|完成|实现|达到)$/;
