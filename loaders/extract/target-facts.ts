@@ -7,6 +7,7 @@ import { isAbstractCount as countsNotions, isDescriptive } from './target-descri
 import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
+import { withPlanOpening } from './target-plan-document';
 import { withUnwrappedSections } from './target-wrapped-lines';
 import { goalListFrame } from './target-goal-list';
 import { isHeadline } from './target-headline';
@@ -60,7 +61,7 @@ const LINKING_VERB =
 
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
 export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedFacts): NumericFact[] {
-  const ctx = withUnwrappedSections(withDocumentDate(documentCtx));
+  const ctx = withPlanOpening(withUnwrappedSections(withDocumentDate(documentCtx)));
   const facts: NumericFact[] = [];
   const names = new KnownNames(known.entities);
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(

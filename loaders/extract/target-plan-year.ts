@@ -8,7 +8,7 @@ import type { DocumentContext, Sentence } from '../types';
 
 /** A year joined to the words of a plan (将, 目标, 计划, 工作要点) in one clause. */
 const PLAN_YEAR =
-  /((?:19|20)\d{2})[ \t\u00a0]?年(?:度)?[^。；;，,]{0,24}?(?:将|目标|预期|计划|要点|思路|安排)|(?:制定|确定|提出)了?((?:19|20)\d{2})[ \t\u00a0]?年/;
+  /((?:19|20)\d{2})[ \t\u00a0]?年(?:度)?[，,]?[^。；;，,]{0,24}?(?:将|目标|预期|计划|要点|思路|安排)|(?:制定|确定|提出)了?((?:19|20)\d{2})[ \t\u00a0]?年/;
 /** How many sentences back the opening of a plan may stand. */
 const REACH = 8;
 /** A review heading or a look back ends the reach: its year is the one reported on. */
