@@ -98,6 +98,9 @@ export function classify(
   },
 ): FigureKind {
   const { quantity: q, clause } = at;
+  // 在1.7万亩的基础上，新发展…不少于2000亩: the figure a plan builds on is what exists already.
+  if (BASELINE_AFTER.test(sentence.text.slice(q.end)))
+    return { kind: 'Indicator', rule: 'indicator.baseline', hedge: null };
   const thisYear = at.referenceYear ? new RegExp(`预计${at.referenceYear}[ \t\u00a0]?年`, 'g') : null;
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
@@ -243,6 +246,9 @@ function estimatesResult(before: string): boolean {
 
 /** An item of a goal list that compares with last year's result reports it (同比, 比上年). */
 const RESULT_CUES_OF_ITEM = /同比|比上年|较上年|完成了|实现了/;
+
+/** 在…的基础上: the baseline a plan starts from. */
+const BASELINE_AFTER = /^(?:的)?基础上/;
 
 /** A floor a figure must reach: 不少于2000亩, 不低于5家, 至少3个. */
 const FLOOR_WORDS = ['不少于', '不低于', '至少'] as const;

@@ -500,9 +500,10 @@ function countedNoun(metric: string): string | null {
 
 /**
  * Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标,
- * 做好三篇文章.
+ * 做好三篇文章, 实现三个突破, 补齐两个短板.
  */
-const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键|文章)/;
+const ABSTRACT_NOUN =
+  /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键|文章|突破|转变|短板|抓手|亮点)/;
 
 /** 会议还部署了三项重点工作: a count of points made, not a figure of the place. */
 function isAbstractCount(text: string, q: Quantity): boolean {

@@ -91,4 +91,16 @@ describe('goal lists and plan openings', () => {
       [500000000, '年度计划完成投资', '金坛区'],
     ]);
   });
+
+  it('reads the baseline a plan builds on, and counted points of a speech, as no goals', () => {
+    const ctx = unmarked(
+      targetTestContext('湖塘镇将在1.2万亩的基础上，新发展茶园不少于800亩。', WUJIN, '2024-03-01'),
+    );
+    expect(goals(ctx).map((g) => g.value)).toEqual([800]);
+    expect(extractIndicators(ctx, NONE).entities.map((e) => e.properties.value)).toEqual([12000]);
+    const speech = unmarked(
+      targetTestContext('湖塘镇将围绕一个中心、实现三个突破，新建口袋公园4个。', WUJIN, '2024-03-01'),
+    );
+    expect(goals(speech).map((g) => g.value)).toEqual([4]);
+  });
 });
