@@ -524,6 +524,23 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
   return sep ? prev.end + sep[0].length : prev.end;
 }
 
+/**
+ * 某公司20万吨粮食储备库即将建成: a capacity run into the facility it sizes names that
+ * facility, as a capacity in a project's name does; a verb before it (新建2万吨水厂) makes
+ * it the size of what is built, which stays a figure.
+ */
+const FACILITY_AFTER =
+  /^[\u4e00-\u9fa5]{1,6}?(?:储备库|仓库|冷库|水厂|电站|变电站|污水处理厂|处理厂|处理站)(?=[，,；;。]|即将|将|已|项目|工程|建成|投产|正在|顺利)/;
+const VERB_BEFORE = /(?:建设|新建|建成|兴建|扩建|改建|打造|形成|达到|达|新增|增加|提升|扩大|约|共|为|可)$/;
+
+function namesFacility(text: string, q: Quantity): boolean {
+  if (/元$/.test(q.unit) || q.unit === '%' || !/^[吨立方米千瓦万]/.test(q.unit)) return false;
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return (
+    FACILITY_AFTER.test(text.slice(q.end)) && !VERB_BEFORE.test(before) && /[\u4e00-\u9fa5]$/.test(before)
+  );
+}
+
 /** 建成年产…生产线, 形成年产…的能力: a capacity the project will have, not a name. */
 const BUILT_CAPACITY = /(?:建成|形成|具备|达到)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[，,；;。]|$)/;
 
@@ -543,6 +560,7 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
     !BUILT_CAPACITY.test(text.slice(Math.max(0, q.start - 6), q.start) + '|' + text.slice(q.end))
   )
     return true;
+  if (namesFacility(text, q)) return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
   // 总投资558亿元的重点项目106个: a stated investment is a sum, not a bucket threshold.

@@ -103,4 +103,11 @@ describe('goal lists and plan openings', () => {
     );
     expect(goals(speech).map((g) => g.value)).toEqual([4]);
   });
+
+  it('reads a capacity run into the facility it names as part of the name, a built size as a goal', () => {
+    const named = unmarked(targetTestContext('湖塘镇青禾粮业10万吨粮食储备库即将建成投用。', WUJIN));
+    expect(goals(named)).toEqual([]);
+    const built = unmarked(targetTestContext('湖塘镇将新建2万吨水厂一座。', WUJIN));
+    expect(goals(built).map((g) => g.value)).toEqual([20000]);
+  });
 });
