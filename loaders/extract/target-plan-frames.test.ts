@@ -10,7 +10,9 @@ const CHANGZHOU = { place: '常州市', district: null, city: '常州市' } as u
 
 function goals(ctx: DocumentContext) {
   const facts = extractTargets(ctx, NONE);
-  const names = new Map(ctx.places.places.map((p) => [`Place:${p.resolvedId ?? ''}`, p.name] as const));
+  const names = new Map<string, string>(
+    ctx.places.places.map((p) => [`Place:${p.resolvedId ?? ''}`, p.name]),
+  );
   return facts.entities.map((e) => {
     const link = facts.relations.find((r) => r.toKey === e.key);
     return {
@@ -31,7 +33,7 @@ function unmarked(ctx: DocumentContext): DocumentContext {
 /** An unmarked context whose text carries no date at all. */
 function undated(text: string): DocumentContext {
   const ctx = unmarked(targetTestContext(text, WUJIN));
-  return { ...ctx, referenceYear: null, doc: { ...ctx.doc, publishedAt: undefined } };
+  return { ...ctx, referenceYear: null, doc: { ...ctx.doc, publishedAt: null } };
 }
 
 describe('goal lists and plan openings', () => {
