@@ -1,6 +1,7 @@
 import type { DocumentContext, Sentence } from '../types';
 import type { Quantity } from './numbers';
 import { findYear, findYears } from './number-years';
+import { planYear } from './target-plan-year';
 import { headingYear, reviewYear } from './target-review-year';
 import {
   ESTIMATE_OF_PAST,
@@ -29,7 +30,7 @@ export function targetYear(ctx: DocumentContext, at: { sentence: Sentence; at: n
   if (written !== null && (ref === null || written >= ref)) return written;
   // 年度计划投资1.7亿元, 年内建成: a year's plan is the plan of the year of the text.
   if (ref !== null && YEAR_OF_TEXT.test(clauseBefore(at.sentence.text, at.at))) return ref;
-  if (at.sentence.section !== 'plan' || ref === null) return null;
+  if (at.sentence.section !== 'plan' || ref === null) return planYear(ctx, at.sentence);
   const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? 0);
   return month >= 11 ? ref + 1 : ref;
 }
@@ -92,9 +93,14 @@ export function classify(
     clause: { start: number; end: number };
     /** The year of the document: 预计2025年 in a 2025 text estimates the year's result. */
     referenceYear?: number | null;
+    /** The frame of a list of goals this sentence is a later item of (target-goal-list). */
+    listFrame?: string | null;
   },
 ): FigureKind {
   const { quantity: q, clause } = at;
+  // 在1.7万亩的基础上，新发展…不少于2000亩: the figure a plan builds on is what exists already.
+  if (BASELINE_AFTER.test(sentence.text.slice(q.end)))
+    return { kind: 'Indicator', rule: 'indicator.baseline', hedge: null };
   const thisYear = at.referenceYear ? new RegExp(`预计${at.referenceYear}[ \t\u00a0]?年`, 'g') : null;
   // Quoted names (省“双创计划”) hold hedge words that hedge nothing.
   const before = sentence.text.slice(0, q.start).replace(/“[^”]*”|《[^》]*》/g, (m) => '　'.repeat(m.length));
@@ -143,6 +149,19 @@ export function classify(
   if (hedge && (sentence.section !== 'review' || future || !estimate))
     return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
+  // 主要预期目标是：…；固定资产投资增长10%；…: a later item of a list of goals is a goal too,
+  // unless its own clause reports a result.
+  if (at.listFrame && !found && !PAST_MARKER.test(ownClause) && !RESULT_CUES_OF_ITEM.test(ownClause))
+    return { kind: 'Target', rule: 'target.goal-list', hedge: at.listFrame };
+  // 新发展种植面积不少于2000亩, 引进企业不少于5家: a floor set outside a review is a goal.
+  if (
+    sentence.section !== 'review' &&
+    q.qualifier !== null &&
+    (FLOOR_WORDS as readonly string[]).includes(q.qualifier) &&
+    !PAST_MARKER.test(ownClause) &&
+    !REVIEW_CUES.test(ownClause)
+  )
+    return { kind: 'Target', rule: 'target.floor', hedge: null };
   // 项目占地80亩，可提供就业岗位120个: what a project can bring is a capacity it aims at.
   if (sentence.section !== 'review' && CAPACITY.test(ownClause) && !PAST_MARKER.test(ownClause))
     return { kind: 'Target', rule: 'target.capacity', hedge: null };
@@ -224,6 +243,15 @@ function estimatesResult(before: string): boolean {
     )
   );
 }
+
+/** An item of a goal list that compares with last year's result reports it (同比, 比上年). */
+const RESULT_CUES_OF_ITEM = /同比|比上年|较上年|完成了|实现了/;
+
+/** 在…的基础上: the baseline a plan starts from. */
+const BASELINE_AFTER = /^(?:的)?基础上/;
+
+/** A floor a figure must reach: 不少于2000亩, 不低于5家, 至少3个. */
+const FLOOR_WORDS = ['不少于', '不低于', '至少'] as const;
 
 /** What a figure's own clause says when it reports a result: 完成销售额, 实现产值, 同比增长. */
 const RESULT_CUES = /完成|实现|同比|比上年|较上年|已|累计|达到/;

@@ -7,7 +7,9 @@ import { isAbstractCount as countsNotions, isDescriptive } from './target-descri
 import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
+import { withPlanOpening } from './target-plan-document';
 import { withUnwrappedSections } from './target-wrapped-lines';
+import { goalListFrame } from './target-goal-list';
 import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import {
@@ -59,7 +61,7 @@ const LINKING_VERB =
 
 /** Every figure with a unit in the document, as goals or achievements with metric, year and subject. */
 export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedFacts): NumericFact[] {
-  const ctx = withUnwrappedSections(withDocumentDate(documentCtx));
+  const ctx = withPlanOpening(withUnwrappedSections(withDocumentDate(documentCtx)));
   const facts: NumericFact[] = [];
   const names = new KnownNames(known.entities);
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
@@ -101,6 +103,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const carried: EntityMention | null =
       sentenceTopic({ names, sentence, earlier: before }) ?? town ?? continued ?? placeTopic;
     const named = names.in(text, NAMED_COUNT_LABELS);
+    const listFrame = goalListFrame(ctx, sentence);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
       if (restatesNames(text, q, named)) return;
@@ -121,8 +124,11 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       const metric = metricOf({ text, segmentStart, quantity: q, segmentEnd, previousMetric, placeNames });
       // 新增高标准农田1000亩、累计达2.2万亩: a bare figure continues the previous metric.
       if (metric.metric === '' && previousMetric) metric.metric = previousMetric;
+      // 2021年计划完成投资11.82亿元, 年度计划完成投资3.41亿元: the year's plan is the metric.
+      if (BARE_VERB_METRIC.test(metric.metric) && YEAR_PLAN.test(text.slice(clause.start, q.start)))
+        metric.metric = `年度计划${metric.metric}`;
       // 启动重点项目70个，完成投资43.5亿元: a bare 完成投资 is the investment of what was just counted.
-      if (BARE_VERB_METRIC.test(metric.metric) && previousMetric) {
+      else if (BARE_VERB_METRIC.test(metric.metric) && previousMetric) {
         const noun = countedNoun(previousMetric);
         if (noun) metric.metric = `${noun}${metric.metric}`;
       }
@@ -154,7 +160,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
         investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
-        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear });
+        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear, listFrame });
       const subject =
         countOwner ??
         described?.entity ??
@@ -479,6 +485,9 @@ function restatesNames(text: string, q: Quantity, named: readonly Occurrence[]):
   return named.some((o) => o.end < last.start && /^[、和及与]$/.test(text.slice(o.end, last.start)));
 }
 
+/** 2021年计划, 年度计划, 年内计划: a plan for the year, before a bare verb of completion. */
+const YEAR_PLAN = /(?:年度|年内|当年|今年|本年|(?:19|20)\d{2}年)计划/;
+
 /** Metrics that are a verb alone and say nothing of what they measure. */
 const BARE_VERB_METRIC = /^(?:完成投资|完成|实现|达到)$/;
 
@@ -491,9 +500,10 @@ function countedNoun(metric: string): string | null {
 
 /**
  * Nouns that small counts in words enumerate in speeches: 三项重点工作, 两个年头, 两个百年目标,
- * 做好三篇文章.
+ * 做好三篇文章, 实现三个突破, 补齐两个短板.
  */
-const ABSTRACT_NOUN = /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键|文章)/;
+const ABSTRACT_NOUN =
+  /^(?:重点|年头|方面|任务|工作|举措|环节|领域|目标|百年|走在前|大|新|关键|文章|突破|转变|短板|抓手|亮点)/;
 
 /** 会议还部署了三项重点工作: a count of points made, not a figure of the place. */
 function isAbstractCount(text: string, q: Quantity): boolean {
@@ -512,6 +522,23 @@ function segmentAfter(text: string, at: { previous: Quantity | null; clauseStart
   if (!prev || prev.end <= at.clauseStart) return at.clauseStart;
   const sep = /^[^、和及与]*?[、和及与]/.exec(text.slice(prev.end));
   return sep ? prev.end + sep[0].length : prev.end;
+}
+
+/**
+ * 某公司20万吨粮食储备库即将建成: a capacity run into the facility it sizes names that
+ * facility, as a capacity in a project's name does; a verb before it (新建2万吨水厂) makes
+ * it the size of what is built, which stays a figure.
+ */
+const FACILITY_AFTER =
+  /^[\u4e00-\u9fa5]{1,6}?(?:储备库|仓库|冷库|水厂|电站|变电站|污水处理厂|处理厂|处理站)(?=[，,；;。]|即将|将|已|项目|工程|建成|投产|正在|顺利)/;
+const VERB_BEFORE = /(?:建设|新建|建成|兴建|扩建|改建|打造|形成|达到|达|新增|增加|提升|扩大|约|共|为|可)$/;
+
+function namesFacility(text: string, q: Quantity): boolean {
+  if (/元$/.test(q.unit) || q.unit === '%' || !/^[吨立方米千瓦万]/.test(q.unit)) return false;
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return (
+    FACILITY_AFTER.test(text.slice(q.end)) && !VERB_BEFORE.test(before) && /[\u4e00-\u9fa5]$/.test(before)
+  );
 }
 
 /** 建成年产…生产线, 形成年产…的能力: a capacity the project will have, not a name. */
@@ -533,6 +560,7 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
     !BUILT_CAPACITY.test(text.slice(Math.max(0, q.start - 6), q.start) + '|' + text.slice(q.end))
   )
     return true;
+  if (namesFacility(text, q)) return true;
   const prev = quantities[i - 1];
   if (prev && prev.end === q.start && /元$/.test(q.unit)) return true;
   // 总投资558亿元的重点项目106个: a stated investment is a sum, not a bucket threshold.

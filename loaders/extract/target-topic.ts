@@ -66,22 +66,39 @@ export function townTopic(options: {
   sentence: Sentence;
 }): EntityMention | null {
   const { sentence } = options;
-  const start = OPENING.exec(sentence.text)?.[0].length ?? 0;
-  const town = options.places.find(
-    (p) =>
-      p.span.sentenceIndex === sentence.index &&
-      p.span.start - sentence.start === start &&
-      p.properties.kind === 'TOWN' &&
-      !/ancestor|document-hint/.test(p.rule),
-  );
+  // 某某县集中开工…: the opening words (…中, …上) may swallow a place that opens the sentence.
+  const opening = OPENING.exec(sentence.text)?.[0].length ?? 0;
+  const at = (offset: number) =>
+    options.places.find(
+      (p) =>
+        p.span.sentenceIndex === sentence.index &&
+        p.span.start - sentence.start === offset &&
+        (p.properties.kind === 'TOWN' || p.properties.kind === 'DISTRICT' || p.properties.kind === 'CITY') &&
+        !/ancestor|document-hint/.test(p.rule),
+    );
+  let town = at(opening) ?? at(0);
+  // 大连市普兰店区在…举行: a chain of places names the last of them.
+  for (let next = town && at(town.span.end - sentence.start); town && next;) {
+    town = next;
+    next = at(town.span.end - sentence.start);
+  }
   if (!town) return null;
   const written = sentence.text.slice(town.span.start - sentence.start, town.span.end - sentence.start);
   const after = sentence.text.slice(town.span.end - sentence.start);
   if (NOT_SUBJECT.test(after)) return null;
+  // 某某县集中开工项目共22项, in a prefecture's news of its counties: a county or city in full
+  // that opens the sentence owns its figures; 县委, 市政府 open a body, not the place.
+  if (town.properties.kind !== 'TOWN')
+    return COUNTY_FULL_FORM.test(written) && !BODY_AFTER.test(after) ? town : null;
   // 皮口平岛融合发展项目3个: a short form (皮口) running on into a longer name heads that
   // name; a short form is the subject only before a verb or a break.
   return FULL_FORM.test(written) || SUBJECT_NEXT.test(after) ? town : null;
 }
+
+/** A county-level or prefecture-level place written in full. */
+const COUNTY_FULL_FORM = /(?:市|县|区|旗|州)$/;
+/** 县委, 市政府, 区人大: a body of the place, which is not the subject itself. */
+const BODY_AFTER = /^(?:委|政府|人民|人大|政协|党|纪委|各|领导|主要领导|相关|有关)/;
 
 /** A town's full name ends in its level. */
 const FULL_FORM = /(?:镇|乡|街道)$/;

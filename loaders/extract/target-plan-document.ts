@@ -1,0 +1,31 @@
+import type { DocumentContext } from '../types';
+
+/**
+ * A text that is a plan from its first words has no heading to mark its plan part: a
+ * year's work plan, or the plan part of a report published on its own, opens with the year
+ * and what the place will do ("2023年，某镇将紧紧围绕…", "2024年经济社会发展主要预期目标
+ * 是：…"). Its figures without a hedge of their own (开工建设公寓房940套) are goals all the
+ * same. Texts with a review or plan heading keep the parts the reader found.
+ */
+
+/** How many opening sentences may hold the plan's opening. */
+const OPENING_SENTENCES = 3;
+/** 2023年，某镇将…; 2024年经济社会发展主要预期目标是; 2023年工作计划. */
+const PLAN_OPENING =
+  /^((?:19|20)\d{2})[ \t\u00a0]?年(?:度)?[，,]?[^。；;！？]{0,30}?(?:将|主要预期目标|主要目标|工作计划|工作要点|工作思路)/;
+
+/** The context itself, or one whose unmarked sentences are a plan when the text opens as one. */
+export function withPlanOpening(ctx: DocumentContext): DocumentContext {
+  const sentences = ctx.doc.sentences;
+  if (sentences.some((s) => s.section !== 'other')) return ctx;
+  const ref = ctx.referenceYear;
+  const opens = sentences.slice(0, OPENING_SENTENCES).some((s) => {
+    const year = Number(PLAN_OPENING.exec(s.text.trim())?.[1] ?? NaN);
+    return Number.isFinite(year) && (ref === null || year >= ref);
+  });
+  if (!opens) return ctx;
+  return {
+    ...ctx,
+    doc: { ...ctx.doc, sentences: sentences.map((s) => ({ ...s, section: 'plan' as const })) },
+  };
+}
