@@ -43,4 +43,16 @@ describe('matchMetric: phrasings of fresh pages', () => {
     expect(isNameListMetric('中等')).toBe(false);
     expect(isNameListMetric('规上工业企业')).toBe(false);
   });
+
+  it('keeps a village collective recurrent income apart from its total and its operating income', () => {
+    expect(key('村均集体经济经常性收入', '万元')).toBe('village.collective-recurrent-income.average');
+    expect(key('村级集体经济经常性收入增长', '%')).toBe('village.collective-recurrent-income.growth');
+    expect(key('村级集体经济收入', '万元')).toBe('village.collective-income');
+    expect(key('村集体经营性收入', '万元')).toBe('village.collective-operating-income');
+  });
+
+  it('keeps 在库 and 在谈 projects as projects in that state', () => {
+    expect(key('累计在库项目', '个')).toMatch(/^projects:.*在库项目$/);
+    expect(key('在谈项目', '个')).toBe('projects.negotiating');
+  });
 });
