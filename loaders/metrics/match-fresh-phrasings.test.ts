@@ -55,4 +55,10 @@ describe('matchMetric: phrasings of fresh pages', () => {
     expect(key('累计在库项目', '个')).toMatch(/^projects:.*在库项目$/);
     expect(key('在谈项目', '个')).toBe('projects.negotiating');
   });
+
+  it('counts the steps into the 四上 statistics beside 小升规 (下升上, 产转法)', () => {
+    expect(key('下升上企业', '家')).toBe('enterprises.quota-upgrade');
+    expect(key('产业活动单位转法人', '家')).toBe('enterprises.unit-to-legal');
+    expect(key('小升规企业', '家')).toBe('enterprises.above-scale.new');
+  });
 });
