@@ -239,4 +239,43 @@ describe('general phrasings of work reports and bulletins', () => {
       ]),
     );
   });
+
+  it('reads 同期增长 and 逆势增长 after a figure as its growth', () => {
+    expect(
+      indicators('前三季度，全镇完成农业总产值8.2亿元，同期增长6.5%；税收收入1.1亿元，逆势增长4%。'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['完成农业总产值增长', 6.5, 'agriculture.output.growth'],
+        ['税收收入增长', 4, 'revenue.tax.growth'],
+      ]),
+    );
+  });
+
+  it('keeps the 在 of 在建 and 在库 (a state of what is counted)', () => {
+    expect(indicators('全镇在建项目12个，其中工业项目7个。')).toContainEqual([
+      '在建项目',
+      12,
+      'projects.under-construction',
+    ]);
+  });
+
+  it('carries 新增 to a later market entity of the same list', () => {
+    expect(indicators('全年全镇已新增个体工商户180户，私营企业26家。')).toContainEqual([
+      '新增私营企业',
+      26,
+      'enterprises.private.new',
+    ]);
+    // Without 新增 before the list, the count stays the stock.
+    expect(indicators('全年全镇已有个体工商户180户，私营企业26家。')).toContainEqual([
+      '私营企业',
+      26,
+      'enterprises.private',
+    ]);
+  });
+
+  it('takes the noun after a single named park closed by 等 and the event said after it', () => {
+    const found = indicators('青苗产业园等5个更新项目顺利竣工。');
+    expect(found.map((f) => f[0])).not.toContain('青苗产业园等');
+    expect(found).toContainEqual(['竣工更新项目', 5, 'projects:竣工更新项目']);
+  });
 });

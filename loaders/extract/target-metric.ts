@@ -44,10 +44,11 @@ const LEVEL_BEFORE_CHANGE =
 const FROM_CHANGE = /从[^从]*$/;
 /**
  * Comparison words before a bare change: 较去年增长5.5%, 比上年同期增长1.3%, 同口径增长9% and
- * 比2022年增长8% (its year gone, 比增长) are the previous metric's growth.
+ * 比2022年增长8% (its year gone, 比增长) are the previous metric's growth; so are 同期增长 (the same
+ * period's) and 逆势增长 (against the trend).
  */
 const COMPARISON =
-  /^(?:同比|环比|较去年同期|比上年同期|比去年同期|较上年同期|较去年|较上年|比去年|比上年|与上年相比|与去年相比|(?:按)?(?:可比价格?|不变价格?)(?:计算)?|(?:同|可比|自然)口径|(?:比|较)的?$)+/;
+  /^(?:同比|环比|同期|逆势|逆市|较去年同期|比上年同期|比去年同期|较上年同期|较去年|较上年|比去年|比上年|与上年相比|与去年相比|(?:按)?(?:可比价格?|不变价格?)(?:计算)?|(?:同|可比|自然)口径|(?:比|较)的?$)+/;
 /**
  * A bare share of the year's plan or budget (完成全年任务100.8%, 完成度38.6%, 占年计划的53%,
  * 为预算的55%, 占年初预算数的56%): the previous metric's.
@@ -69,6 +70,14 @@ const LISTED_NAMES =
   /^(.*?)[^、]*、.*等(?!地)([\u4e00-\u9fa5]{0,8}(?:项目|企业|公司|工程|基地|园区|产业园|平台|合作社|村))$/;
 const LIST_VERB =
   /^(?:成功)?(?:集中)?(签约|启动|招引|引进|开工|竣工|实施|推进|建设|储备|谋划|新建|落地|投产)/;
+/** A bare kind of market entity, added to as the one before it was (新增工商户…，民营企业…). */
+const ADDED_ENTITY = /^[\u4e00-\u9fa5]{0,6}(?:企业|工商户|个体户|市场主体|合作社|家庭农场)$/;
+/**
+ * 在 opens the words as a connective (在全镇…), but 在建, 在库, 在谈 are states of what is
+ * counted (在建项目 are projects under construction): there it stays.
+ */
+const STATE_IN = /在$/;
+const STATE_AFTER_IN = /^(?:建|库|谈|营|册|岗|校|役|线)/;
 /** A capacity heading an enumeration: 年产吸头90亿支、微板1.8亿块 → 年产微板. */
 const CAPACITY = /^(?:投产后|建成后|达产后)?(?:可)?(?:年产)/;
 const NOUN_AFTER =
@@ -113,6 +122,14 @@ export function metricOf(options: {
     /^[\u4e00-\u9fa5]{2,10}$/.test(before)
   )
     return { metric: `年产${before}`, change };
+  // 新增工商户220户，民营企业30家: a later market entity of the list is an addition as the first is.
+  if (
+    previous &&
+    /^新增/.test(previous) &&
+    /[、，,]/.test(text[options.segmentStart - 1] ?? '') &&
+    ADDED_ENTITY.test(before)
+  )
+    return { metric: `新增${before}`, change };
   // 第一产业、第二产业、第三产业增加值分别增长3.1%、6.2%和5.4%: the i-th figure, the i-th metric.
   const respective = respectiveMetric(text, quantity.start);
   if (respective) return { metric: respective, change: CHANGE_WORDS.test(respective) ? 'CHANGE' : 'LEVEL' };
@@ -155,7 +172,9 @@ function trimmed(words: string, placeNames: readonly string[]): string {
   // 总投资558亿元的重点项目106个: after the previous figure, its 的 ties it to this noun.
   before = before
     .replace(VOICE, '')
-    .replace(LEADING_NOISE, '')
+    .replace(LEADING_NOISE, (noise: string, _at: number, whole: string) =>
+      STATE_IN.test(noise) && STATE_AFTER_IN.test(whole.slice(noise.length)) ? '在' : '',
+    )
     .replace(VOICE, '')
     .replace(ENUMERATION, '')
     .replace(/^的/, '');

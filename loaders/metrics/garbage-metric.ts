@@ -9,8 +9,11 @@
 /** Verbs (with at most a generic object) that name no metric on their own. */
 const BARE_VERBS = new Set(['完成投资', '完成', '实现', '达到']);
 
-/** An enumeration of names closed by 等: 华立液压、康进医疗等. */
-const NAME_LIST = /、.*等$/;
+/**
+ * An enumeration of names closed by 等: 华立液压、康进医疗等, or one name of a park, a project or a
+ * firm and 等 (甲产业园等6个项目: 等 says the name is one of those counted).
+ */
+const NAME_LIST = /、.*等$|^[\u4e00-\u9fa5]{2,12}(?:园|项目|公司|企业|基地|中心|工程|厂)等$/;
 
 /** 比2022年的32.02亿元: what a figure is compared with (its year gone, 比的) measures nothing new. */
 const COMPARED_WITH = /^(?:比|较|与)的?$/;

@@ -165,6 +165,9 @@ function variantsOf(core: string): string[] {
     core.replace(/(?<=.{2})项目(?=建设(?:面积|任务|规模)?$)/, ''),
     eventFirst(core),
     core.replace(LEADING_VERB, ''),
+    // 街道园区外土地收储, 街道地方财政总收入: the unit of government or the side of its park that
+    // reports the figure, said bare; what follows must itself be a phrasing.
+    core.replace(/^(?:街道|乡镇)?(?:[\u4e00-\u9fa5]{0,4}?(?:园区|开发区|工业园)[内外]的?)?/, ''),
     ...prefixed,
   ].filter((v, i, all) => v !== '' && all.indexOf(v) === i);
 }

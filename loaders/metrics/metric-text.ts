@@ -37,6 +37,13 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
     /(?:与|和)?(?:同比|环比以|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|较去年|比去年|与上年相比|与去年相比)/g,
     '',
   ],
+  // 同期增长 (against the same period), 逆势增长 (against the trend): a comparison said short.
+  [/(?<![上去本])同期(?=增长|增幅|增速|下降|减少)|逆[势市](?=增长|上涨)/g, ''],
+  // 全口径工业开票销售, 全口径税收: the whole of industry's sales or of tax, which is what the bare
+  // name means. Before 财政 it stays: 全口径财政支出 is more than 财政支出 (the general budget's).
+  [/全口径(?=工业|税收)/g, ''],
+  // 一般公共预算本级收入: the level's own revenue, which is what a level's budget revenue is.
+  [/(?<=一般公共预算|公共财政预算|一般预算)本级(?=收入)|本级(?=一般公共预算收入|公共财政预算收入)/g, ''],
   // 按可比价格计算增长, 同口径增长: how a change was computed, not what changed.
   [/(?:按)?(?:可比价格?|不变价格?)(?:计算)?|(?:同|可比|自然)口径|扣除价格因素(?:后)?/g, ''],
   [/(?<![\d.])1亿元/g, '亿元'],
