@@ -84,6 +84,7 @@ interface Plan {
   operatorType: string;
   dbHits?: number;
   rows?: number;
+  arguments?: { Details?: string };
   children?: Plan[];
 }
 
@@ -150,6 +151,23 @@ describe('plans that must not grow with the corpus (Neo4j)', () => {
     // Walking every path (10 × 10 × 10 to the province) read 3 818 hits here; walking each
     // place once and reading its edges reads 755, and grows with the edges, not their product.
     expect(dbHits(plan)).toBeLessThan(1500);
+  });
+
+  it('reads each parallel edge above a town once, and sends each place above once, no edge', async () => {
+    const [statement] = await statementOf(benchQuery('a town with its projects'));
+    // district { name } and city { name } read the places above, not the edges: no edge
+    // key comes back (a key per parallel edge: one per document stating it).
+    expect(statement).not.toMatch(/\.key\b/);
+    const plan = await profile(statement!, { ids: [TOWN_A.id], cap: neo4j.int(100_001) });
+    // 755 hits here with every edge sent, 494 with the places alone.
+    expect(dbHits(plan)).toBeLessThan(600);
+    // town → district → city → province: DOCUMENTS parallel edges a hop, each read once
+    // (the walk with anchors read them three times: to find the anchors, their edges, their ends).
+    const up = operators(plan).filter(
+      (op) => op.operatorType.includes('Expand') && /LOCATED_IN[^\]]*\]->/.test(op.arguments?.Details ?? ''),
+    );
+    expect(up.length).toBeGreaterThan(0);
+    expect(up.reduce((sum, op) => sum + (op.rows ?? 0), 0)).toBeLessThanOrEqual(3 * DOCUMENTS);
   });
 
   it('reads the first page of projects from the name index, not a sort of every project', async () => {
