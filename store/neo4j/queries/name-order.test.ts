@@ -19,7 +19,7 @@ describe('listings in name order', () => {
   it('read the targets of a year from the (year, name) index, sorting on the year first', () => {
     const { text } = findPageQuery({ filter: { label: 'Target', properties: { year: 2022 } }, limit: 20 });
     expect(text).toContain(
-      'WHERE n.`year` = $propertyValue0\n  AND n.name IS NOT NULL\nWITH n\nORDER BY n.`year` ASC, n.name ASC, n.id ASC',
+      'MATCH (n:Target)\nUSING INDEX n:Target(`year`, name)\nWHERE n.`year` = $propertyValue0\n  AND n.name IS NOT NULL\nWITH n\nORDER BY n.`year` ASC, n.name ASC, n.id ASC',
     );
     // The count keeps the year's own index: it reads every target of the year either way.
     expect(text).toContain('WHERE n.`year` = $propertyValue0\nRETURN count(n) AS total');
