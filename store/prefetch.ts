@@ -23,6 +23,14 @@ export interface PrefetchWalk {
    * enterprises …). The walk's other nodes and edges are not read.
    */
   label?: NodeLabel;
+  /**
+   * Only the distinct nodes at the other end of each node's edges, not the edges: what a
+   * field answers whose resolver reads the ends alone (the places above a node). The
+   * loaders keep every parallel edge (one per document stating the fact), so a city's
+   * way up is hundreds of edges to one province; they are read once each and not sent.
+   * The answer comes as `neighbours`, never as edge lists (which must be complete).
+   */
+  endsOnly?: boolean;
 }
 
 /** One field's walk, applied to the nodes of one label, then its nested fields' walks. */
@@ -59,12 +67,22 @@ export interface PrefetchedReach {
   nodeIds: string[];
 }
 
+/** The distinct other ends of one node's edges of one type and direction (an endsOnly walk). */
+export interface PrefetchedNeighbours {
+  nodeId: string;
+  direction: 'OUT' | 'IN';
+  type: RelationshipType;
+  nodeIds: string[];
+}
+
 export interface PrefetchResult {
   /** The root nodes found, and every node at the other end of a prefetched edge or reach. */
   nodes: StoredNode[];
   edges: PrefetchedEdges[];
   /** The answers of labelled walks; absent when the request had none. */
   reached?: PrefetchedReach[];
+  /** The answers of endsOnly walks, for every node they passed; absent when none. */
+  neighbours?: PrefetchedNeighbours[];
   /** Nodes and edges read, charged to the request's read budget. */
   reads: number;
 }

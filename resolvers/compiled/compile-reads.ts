@@ -12,9 +12,12 @@ import {
 import { isNodeLabel } from '../../schema/model';
 import type { StoredNode } from '../../store/graph-store';
 import type { RequestContext } from '../context';
+import type { RequestLoaders } from '../dataloaders';
+import type { PrefetchWalk } from '../../store/prefetch';
 import { coveredWalk } from './coverage';
 import { readShapeOf } from './field-reads';
 import { loadersAnswering, rememberReached } from './reached-below';
+import { loadersWithNeighbours, rememberNeighbours } from './walked-ends';
 import { readsNodeDocuments } from './node-documents';
 import { isWrapper, planSelection } from './plan-selection';
 
@@ -108,19 +111,29 @@ async function prefetchSelection(
     );
   }
   rememberReached(loaders, result.reached ?? [], found);
+  rememberNeighbours(loaders, result.neighbours ?? []);
+}
+
+/** The loaders a field's resolver reads through when its walk's answer is not edge lists. */
+function loadersFor(loaders: RequestLoaders, nodeId: string, walk: PrefetchWalk): RequestLoaders | null {
+  if (walk.endsOnly === true) return loadersWithNeighbours(loaders, walk);
+  return loadersAnswering(loaders, nodeId, walk);
 }
 
 /**
  * Fields whose walk a labelled prefetch answers (coverage.ts: a place's projects,
  * enterprises …) resolve as before, through loaders that hold the nodes the walk reached
- * (reached-below.ts), so their order, filters and cuts stay the resolvers' own.
+ * (reached-below.ts), so their order, filters and cuts stay the resolvers' own. Likewise
+ * the fields of endsOnly walks (the places above a node), through loaders that hold the
+ * distinct other ends of each node the walk passed (walked-ends.ts).
  */
 function answerLabelledWalks(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !isNodeLabel(type.name)) continue;
     const label = type.name;
     for (const field of Object.values(type.getFields())) {
-      if (coveredWalk(label, field.name, {})?.label === undefined) continue;
+      const planned = coveredWalk(label, field.name, {});
+      if (planned?.label === undefined && planned?.endsOnly !== true) continue;
       const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<
         StoredNode,
         RequestContext
@@ -128,7 +141,7 @@ function answerLabelledWalks(schema: GraphQLSchema): void {
       const name = field.name;
       field.resolve = (source: StoredNode, args: Record<string, unknown>, ctx, info) => {
         const walk = coveredWalk(label, name, args);
-        const loaders = walk ? loadersAnswering(ctx.loaders, source.id, walk) : null;
+        const loaders = walk ? loadersFor(ctx.loaders, source.id, walk) : null;
         return inner(source, args, loaders ? { ...ctx, loaders } : ctx, info);
       };
     }

@@ -13,14 +13,24 @@ const walk =
   (type: PrefetchWalk['type'], direction: PrefetchWalk['direction'], depth = 1): Coverage =>
   () => ({ type, direction, depth });
 
+/**
+ * A LOCATED_IN walk whose resolver reads the other ends alone (graph-walk.ts `related`,
+ * `ancestorsOf`; organisations.ts `placeOf`, `zoneOf`): the store sends each distinct
+ * other end once, not every parallel edge (one per document stating it), and the field
+ * resolves through loaders that answer with those ends (walked-ends.ts).
+ */
+const located =
+  (direction: PrefetchWalk['direction'], depth = 1): Coverage =>
+  () => ({ type: 'LOCATED_IN', direction, depth, endsOnly: true });
+
 /** The LOCATED_IN chain above (ancestorsOf), MAX_LEVELS deep. */
-const UP = walk('LOCATED_IN', 'OUT', 8);
+const UP = located('OUT', 8);
 /** descendantsWithLabel: the nodes of one label anywhere below (MAX_LEVELS deep), nothing else. */
 const BELOW =
   (label: NodeLabel): Coverage =>
   () => ({ type: 'LOCATED_IN', direction: 'IN', depth: 8, label });
 /** placeOf: the container, and the places of a containing zone. */
-const PLACE_OF = walk('LOCATED_IN', 'OUT', 2);
+const PLACE_OF = located('OUT', 2);
 
 const COVERAGE: Partial<Record<NodeLabel, Record<string, Coverage>>> = {
   Place: {
@@ -28,7 +38,7 @@ const COVERAGE: Partial<Record<NodeLabel, Record<string, Coverage>>> = {
     city: UP,
     parent: UP,
     ancestors: UP,
-    children: walk('LOCATED_IN', 'IN'),
+    children: located('IN'),
     projects: BELOW('Project'),
     projectsConnection: BELOW('Project'),
     enterprises: BELOW('Enterprise'),
@@ -44,7 +54,7 @@ const COVERAGE: Partial<Record<NodeLabel, Record<string, Coverage>>> = {
   },
   Project: {
     place: PLACE_OF,
-    zone: walk('LOCATED_IN', 'OUT'),
+    zone: located('OUT'),
     enterprise: walk('OPERATED_BY', 'OUT'),
     enterprises: walk('OPERATED_BY', 'OUT'),
     programmes: walk('PART_OF', 'OUT'),
@@ -52,15 +62,15 @@ const COVERAGE: Partial<Record<NodeLabel, Record<string, Coverage>>> = {
   },
   Enterprise: {
     place: PLACE_OF,
-    zone: walk('LOCATED_IN', 'OUT'),
+    zone: located('OUT'),
     projects: walk('OPERATED_BY', 'IN'),
     indicators: walk('REPORTS', 'OUT'),
   },
   Institution: { place: PLACE_OF },
   Zone: {
-    places: walk('LOCATED_IN', 'OUT'),
-    projects: walk('LOCATED_IN', 'IN'),
-    enterprises: walk('LOCATED_IN', 'IN'),
+    places: located('OUT'),
+    projects: located('IN'),
+    enterprises: located('IN'),
   },
   Programme: {
     places: walk('PARTICIPATES_IN', 'IN'),

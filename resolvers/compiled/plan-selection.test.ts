@@ -28,7 +28,11 @@ describe('planSelection', () => {
       `{ node(id: "p") { ... on Place { name district { name } city { name } projects { name status } } } }`,
     );
     expect(steps).toEqual([
-      { onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'OUT', depth: 8 }, nested: [] },
+      {
+        onLabel: 'Place',
+        walk: { type: 'LOCATED_IN', direction: 'OUT', depth: 8, endsOnly: true },
+        nested: [],
+      },
       {
         onLabel: 'Place',
         walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
@@ -52,7 +56,11 @@ describe('planSelection', () => {
         walk: { type: 'LOCATED_IN', direction: 'IN', depth: 8, label: 'Project' },
         nested: [],
       },
-      { onLabel: 'Place', walk: { type: 'LOCATED_IN', direction: 'IN', depth: 1 }, nested: [] },
+      {
+        onLabel: 'Place',
+        walk: { type: 'LOCATED_IN', direction: 'IN', depth: 1, endsOnly: true },
+        nested: [],
+      },
     ]);
   });
 

@@ -125,7 +125,8 @@ class Planner {
 function merge(steps: PrefetchStep[]): PrefetchStep[] {
   const byWalk = new Map<string, PrefetchStep>();
   for (const step of steps) {
-    const key = `${step.onLabel}|${step.walk.type}|${step.walk.direction}|${step.walk.label ?? ''}`;
+    // An endsOnly walk's answer is not edge lists: it never merges with one that is.
+    const key = `${step.onLabel}|${step.walk.type}|${step.walk.direction}|${step.walk.label ?? ''}|${step.walk.endsOnly === true}`;
     const seen = byWalk.get(key);
     if (!seen) {
       byWalk.set(key, { ...step, nested: [...step.nested] });

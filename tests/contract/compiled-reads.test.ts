@@ -225,6 +225,85 @@ const SHAPES: Record<string, { query: string; variables?: Record<string, unknown
     `,
     variables: { id: JIAZE },
   },
+  // Every field whose LOCATED_IN walk the store answers with distinct other ends alone.
+  'the zones of a town with their places and projects': {
+    query: /* GraphQL */ `
+      query ($id: ID!) {
+        node(id: $id) {
+          ... on Place {
+            zones {
+              name
+              places {
+                name
+              }
+              projects {
+                name
+                zone {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
+    variables: { id: HUTANG },
+  },
+  "the places of the projects of a town's zones": {
+    query: /* GraphQL */ `
+      query ($id: ID!) {
+        node(id: $id) {
+          ... on Place {
+            zones {
+              projects {
+                name
+                place {
+                  name
+                  district {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
+    variables: { id: HUTANG },
+  },
+  'the places and zones of projects and enterprises': {
+    query: /* GraphQL */ `
+      query ($id: ID!) {
+        node(id: $id) {
+          ... on Place {
+            projects(first: 5) {
+              name
+              place {
+                name
+              }
+              zone {
+                name
+              }
+            }
+            enterprises(first: 5) {
+              edges {
+                node {
+                  name
+                  place {
+                    name
+                  }
+                  zone {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
+    variables: { id: HUTANG },
+  },
   // Edge evidence read (provenance, a person's role from SERVES_IN) beside projected nodes.
   'people with their roles, goals with their evidence': {
     query: /* GraphQL */ `

@@ -118,4 +118,26 @@ describe('prefetchQuery', () => {
       }),
     ).toThrow(/1 to 8 levels/);
   });
+  it('walks an endsOnly step one hop per level, the distinct ends only, no edge', () => {
+    const { text } = prefetchQuery(
+      {
+        ids: ['place:1'],
+        maxReads: 100,
+        steps: [
+          {
+            onLabel: 'Place',
+            walk: { type: 'LOCATED_IN', direction: 'OUT', depth: 3, endsOnly: true },
+            nested: [],
+          },
+        ],
+      },
+      { documents: false },
+    );
+    // Three hops, each one COLLECT of the distinct other ends; the label test on the first.
+    expect(text.match(/MATCH \(this\d+\)-\[:LOCATED_IN\]->\(this\d+\)/g)).toHaveLength(3);
+    expect(text.match(/WITH DISTINCT/g)).toHaveLength(3);
+    expect(text.match(/WHERE this\d+:Place/g)).toHaveLength(1);
+    expect(text).not.toMatch(/\.key\b/);
+    expect(text).not.toContain('*0..');
+  });
 });

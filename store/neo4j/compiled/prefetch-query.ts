@@ -79,6 +79,7 @@ function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): 
   invariant(Number.isInteger(depth) && depth >= 1 && depth <= MAX_WALK_DEPTH, 'a walk has 1 to 8 levels');
   invariant(label === undefined || NODE_LABELS.includes(label), `a walk keeps a towngraph label`);
   const arrow = direction === 'OUT' ? 'right' : 'left';
+  if (step.walk.endsOnly === true) return endsExpr({ from, step, levels: depth, context, first: true });
   if (label !== undefined) {
     // The nodes of one label within depth hops, each once, and the nested steps from each:
     // the walk names the label, so the nodes and edges on the way are neither read nor sent.
@@ -147,6 +148,42 @@ function stepExpr(from: Cypher.Node, step: PrefetchStep, context: StepContext): 
       .return(new Cypher.Map({ id: anchor.property('id'), edges, ends })),
   );
   return anchors;
+}
+
+/**
+ * An endsOnly walk (`PrefetchWalk.endsOnly`: the places above a node) as one level per
+ * hop: the distinct other ends of `from`'s edges, each with the steps nested in the walk
+ * and, while levels remain, the same walk one level further from it. Each level reads
+ * the parallel edges of one node once (a city's 210 to its province at 10 000 documents)
+ * and sends each other end once; the walk with anchors read them three times over (a
+ * breadth-first walk to find the anchors, then their edges with keys and their ends).
+ * A node reached by two ways is read once per way: the places above a place form a
+ * chain, one parent per level (a zone lying in two places has two).
+ */
+function endsExpr(options: {
+  from: Cypher.Node;
+  step: PrefetchStep;
+  levels: number;
+  context: StepContext;
+  /** The walk's first level, where the step's label test applies. */
+  first: boolean;
+}): Cypher.Expr {
+  const { from, step, levels, context, first } = options;
+  const end = new Cypher.Node();
+  const match = new Cypher.Match(
+    new Cypher.Pattern(from)
+      .related({ type: step.walk.type, direction: step.walk.direction === 'OUT' ? 'right' : 'left' })
+      .to(end),
+  );
+  const nested = step.nested.map((inner) => stepExpr(end, inner, context));
+  if (levels > 1) nested.push(endsExpr({ from: end, step, levels: levels - 1, context, first: false }));
+  return new Cypher.Collect(
+    (first ? match.where(from.hasLabel(step.onLabel)) : match)
+      .with(end)
+      .distinct()
+      .limit(context.cap)
+      .return(new Cypher.Map({ node: nodeMap(end, context), nested: new Cypher.List(nested) })),
+  );
 }
 
 export interface PrefetchOptions {

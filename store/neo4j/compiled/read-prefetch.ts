@@ -48,6 +48,7 @@ class ResultBuilder {
 
   /** Reads a step's answer from node `fromId` alongside the step that asked it. */
   addStep(step: PrefetchStep, fromId: string, rows: StepRows): void {
+    if (step.walk.endsOnly === true) return this.addEnds(step, fromId, rows as ReachRow[], step.walk.depth);
     if (step.walk.label !== undefined) return this.addReach(step, fromId, rows as ReachRow[]);
     const anchors = rows as AnchorRow[];
     this.overrun(anchors.length);
@@ -91,6 +92,31 @@ class ResultBuilder {
     for (const row of rows) {
       this.addNode(row.node as unknown as Record<string, unknown>);
       step.nested.forEach((inner, index) => this.addStep(inner, row.node.node.id, row.nested[index] ?? []));
+    }
+  }
+
+  /**
+   * An endsOnly walk (prefetch-query.ts, `endsExpr`): the distinct other ends of `fromId`'s
+   * edges, each with the steps nested in the walk and, while levels remain, the walk's
+   * next level from it (the last item of its nested lists).
+   */
+  private addEnds(step: PrefetchStep, fromId: string, rows: ReachRow[], levels: number): void {
+    this.overrun(rows.length);
+    // The first level is the step's own: a node of another label skipped it (its answer is
+    // empty, not its edges), and is left to the loaders. Deeper levels follow any node.
+    if (levels === step.walk.depth && this.nodes.get(fromId)?.label !== step.onLabel) return;
+    (this.result.neighbours ??= []).push({
+      nodeId: fromId,
+      direction: step.walk.direction,
+      type: step.walk.type,
+      nodeIds: rows.map((row) => row.node.node.id),
+    });
+    for (const row of rows) {
+      const id = row.node.node.id;
+      this.addNode(row.node as unknown as Record<string, unknown>);
+      step.nested.forEach((inner, index) => this.addStep(inner, id, row.nested[index] ?? []));
+      if (levels > 1)
+        this.addEnds(step, id, (row.nested[step.nested.length] ?? []) as ReachRow[], levels - 1);
     }
   }
 

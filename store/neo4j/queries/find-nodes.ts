@@ -4,6 +4,7 @@ import { isNodeLabel, isRelationshipType, NODE_LABELS, RELATIONSHIP_TYPES } from
 import type { NodeFilter, NodePageRequest, NodeSort } from '../../graph-store';
 import { toNeo4jValue } from '../values';
 import { BASE_LABEL, NODE_COLUMNS, withKnownLabel, type CypherQuery } from './cypher-query';
+import { NAME_ORDER_FILTERS } from './schema';
 
 /** MATCH clauses per label, so that a label never enters query text from a value. */
 const MATCH_LABEL = Object.fromEntries(NODE_LABELS.map((label) => [label, `MATCH (n:${label})`]));
@@ -80,9 +81,11 @@ export function filterClauses(filter: NodeFilter): Match {
  * direction (Cypher puts nulls first when descending), kinds ranked numbers < strings <
  * booleans < lists, and ties on id ascending so that pages never overlap or skip.
  */
-export function orderBy(sort: readonly NodeSort[]): Match {
+export function orderBy(sort: readonly NodeSort[], leading?: string): Match {
   const parameters: Record<string, unknown> = {};
-  const items: string[] = [];
+  // A property with one value among the nodes selected (an equality filter), first so
+  // that the order is its composite index's: it does not change the answer's order.
+  const items: string[] = leading === undefined ? [] : [`n.\`${leading}\` ${sort[0]?.direction ?? 'ASC'}`];
   sort.forEach(({ field, direction }, index) => {
     if (direction !== 'ASC' && direction !== 'DESC')
       throw new BadRequestError(`sort direction must be ASC or DESC`);
@@ -103,22 +106,47 @@ export function orderBy(sort: readonly NodeSort[]): Match {
   return { text: `ORDER BY ${items.join(', ')}`, parameters };
 }
 
+/** The text and the sort keys of a listing read from an index in name order. */
+interface Ordered {
+  match: Match;
+  /** A property every selected node has one value of, sorted on first (a no-op for the answer). */
+  leading?: string;
+}
+
 /**
- * A listing of one label and nothing else, in name order: `n.name IS NOT NULL` (true of
- * every node) lets the planner read the label's name index in order (schema.ts,
- * `<label>_name`) and stop after the page, where a sort would read every node of the
- * label. Filtered listings keep their own indexes (a rare year would otherwise walk the
+ * Listings in name order that an index can serve in that order, so the planner reads the
+ * page and stops after it (`PartialTop`), where a sort would read every node selected.
+ * `n.name IS NOT NULL` is true of every node (the store writes a name from every record).
+ * - One label and nothing else: it lets the planner read the label's name index in order
+ *   (schema.ts, `<label>_name`).
+ * - One label and equality filters, one of them on a property with a composite
+ *   `(property, name)` index (NAME_ORDER_FILTERS: towns, targets of a year …): it lets the
+ *   planner seek that index; the index is in order of the property, then the name, so the
+ *   sort names the property first (every node selected has the same value there).
+ * Other filtered listings keep their own indexes (a rare value would otherwise walk the
  * whole name index).
  */
-function inNameOrder(match: Match, filter: NodeFilter, sort: readonly NodeSort[]): Match {
-  const labelOnly = Object.entries(filter).every(
-    ([key, value]) =>
-      key === 'label' ||
-      value === undefined ||
-      (key === 'properties' && Object.keys(value as object).length === 0),
+function inNameOrder(match: Match, filter: NodeFilter, sort: readonly NodeSort[]): Ordered {
+  const others = Object.entries(filter).filter(
+    ([key, value]) => key !== 'label' && key !== 'properties' && value !== undefined,
   );
-  if (filter.label === undefined || !labelOnly || sort[0]?.field !== 'name') return match;
-  return { text: `${match.text}\nWHERE n.name IS NOT NULL`, parameters: match.parameters };
+  if (filter.label === undefined || others.length > 0 || sort[0]?.field !== 'name') return { match };
+  const named = {
+    text: `${match.text}\n${match.text.includes('\nWHERE ') ? '  AND' : 'WHERE'} n.name IS NOT NULL`,
+    parameters: match.parameters,
+  };
+  const keys = Object.keys(filter.properties ?? {});
+  if (keys.length === 0) return { match: named };
+  const leading = NAME_ORDER_FILTERS[filter.label]?.find((key) => keys.includes(key));
+  if (leading === undefined) return { match };
+  // The hint names the composite index: on a small or freshly loaded graph (index
+  // statistics not yet sampled) the planner would otherwise sometimes seek the property's
+  // own index and sort, which grows with the nodes of that value.
+  const hinted = named.text.replace(
+    `MATCH (n:${filter.label})\n`,
+    `MATCH (n:${filter.label})\nUSING INDEX n:${filter.label}(\`${leading}\`, name)\n`,
+  );
+  return { match: { text: hinted, parameters: named.parameters }, leading };
 }
 
 /** One page of the nodes a filter selects. */
@@ -129,8 +157,8 @@ export function findNodesQuery(request: NodePageRequest): CypherQuery {
     throw new BadRequestError('limit must be a whole number ≥ 0');
   }
   const sort = request.sort && request.sort.length > 0 ? request.sort : DEFAULT_SORT;
-  const filter = inNameOrder(filterClauses(request.filter), request.filter, sort);
-  const order = orderBy(sort);
+  const { match: filter, leading } = inNameOrder(filterClauses(request.filter), request.filter, sort);
+  const order = orderBy(sort, leading);
   const limit = request.limit === undefined ? '' : '\nLIMIT $limit';
   const parameters: Record<string, unknown> = {
     ...filter.parameters,

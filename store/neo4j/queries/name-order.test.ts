@@ -16,9 +16,34 @@ describe('listings in name order', () => {
     expect(text).toContain('MATCH (n:Project)\nRETURN count(n) AS total');
   });
 
-  it('leave filtered listings and other orders as they were', () => {
-    const filtered = findPageQuery({ filter: { label: 'Target', properties: { year: 2022 } }, limit: 20 });
+  it('read the targets of a year from the (year, name) index, sorting on the year first', () => {
+    const { text } = findPageQuery({ filter: { label: 'Target', properties: { year: 2022 } }, limit: 20 });
+    expect(text).toContain(
+      'MATCH (n:Target)\nUSING INDEX n:Target(`year`, name)\nWHERE n.`year` = $propertyValue0\n  AND n.name IS NOT NULL\nWITH n\nORDER BY n.`year` ASC, n.name ASC, n.id ASC',
+    );
+    // The count keeps the year's own index: it reads every target of the year either way.
+    expect(text).toContain('WHERE n.`year` = $propertyValue0\nRETURN count(n) AS total');
+    const descending = findPageQuery({
+      filter: { label: 'Place', properties: { kind: 'TOWN' } },
+      sort: [{ field: 'name', direction: 'DESC' }],
+    });
+    expect(descending.text).toContain('ORDER BY n.`kind` DESC, n.name DESC, n.id ASC');
+    const names = schemaStatements().map((statement) => statement.text);
+    expect(names).toContain('CREATE INDEX target_year_name IF NOT EXISTS FOR (n:Target) ON (n.year, n.name)');
+  });
+
+  it('leave other filtered listings and other orders as they were', () => {
+    const filtered = findPageQuery({
+      filter: { label: 'Document', properties: { publisher: '某镇人民政府' } },
+      limit: 20,
+    });
     expect(filtered.text).not.toContain('IS NOT NULL');
+    const contains = findPageQuery({
+      filter: { label: 'Target', properties: { year: 2022 }, nameContains: '产值' },
+      limit: 20,
+    });
+    expect(contains.text).not.toContain('IS NOT NULL');
+    expect(contains.text).toContain('ORDER BY n.name ASC, n.id ASC');
     const byYear = findPageQuery({
       filter: { label: 'Target' },
       sort: [{ field: 'year', direction: 'DESC' }],

@@ -1,8 +1,22 @@
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../schema/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../../schema/model';
 import { BASE_LABEL } from './cypher-query';
 
 /** Name of the full-text index over names and aliases that search uses. */
 export const NAME_INDEX = 'node_names';
+
+/**
+ * The equality filters a listing in name order reads from a composite index `(property,
+ * name)` (`<label>_<property>_name`): the towns (`kind`), the projects of a status, the
+ * targets and indicators of a year. Within one value of the property the index is in name
+ * order, so a page is read in order and stops after it, where the property's own index
+ * gives every node of that value to a sort (2 060 targets of 2022 at 10 000 documents).
+ */
+export const NAME_ORDER_FILTERS: Readonly<Partial<Record<NodeLabel, readonly string[]>>> = {
+  Place: ['kind'],
+  Project: ['status'],
+  Target: ['year'],
+  Indicator: ['year'],
+};
 
 export interface SchemaStatement {
   /** Name of the constraint or index the statement creates. */
@@ -14,7 +28,8 @@ export interface SchemaStatement {
  * The schema the store creates on open, each statement idempotent (IF NOT EXISTS):
  * - one uniqueness constraint on :Node(id), covering every label (see BASE_LABEL);
  * - range indexes on name (on :Node, and per label for listings in name order) and on the
- *   properties filters and sorts use most;
+ *   properties filters and sorts use most, and composite `(property, name)` indexes for the
+ *   equality filters of listings in name order (NAME_ORDER_FILTERS);
  * - per relationship type, a uniqueness constraint on `key` (relationshipKey(): one edge
  *   per fact and document) and an index on `documentId`, which replacing and deleting a
  *   document look edges up by;
@@ -40,6 +55,12 @@ export function schemaStatements(): SchemaStatement[] {
   // 64 291 database hits for the first 20 projects of 21 423 at 10 000 documents, 67 with it.
   for (const label of NODE_LABELS)
     statements.push(index(`${label.toLowerCase()}_name`, `(n:${label})`, 'n.name'));
+  for (const [label, properties] of Object.entries(NAME_ORDER_FILTERS)) {
+    for (const property of properties ?? []) {
+      const name = `${label.toLowerCase()}_${property.toLowerCase()}_name`;
+      statements.push(index(name, `(n:${label})`, `n.${property}, n.name`));
+    }
+  }
   for (const type of RELATIONSHIP_TYPES) {
     const name = type.toLowerCase();
     statements.push(
