@@ -47,8 +47,9 @@ const TEST_FLOORS: Floors = {
   places: 0.87,
   // Lowered once, from 0.39: the zone-shape and sibling rules written on the development
   // part and on freshly annotated pages (zones there 0.90 to 0.92 and 0.60 to 0.75 on the
-  // fresh pages' held-out part) took the test part from 0.41 to 0.39. Left as measured.
-  zones: 0.36,
+  // fresh pages' held-out part) took the test part from 0.41 to 0.39. Left as measured;
+  // the kind-of-zone rules written next on a second fresh set brought it to 0.40.
+  zones: 0.38,
   projects: 0.52,
   enterprises: 0.54,
   institutions: 0.44,
