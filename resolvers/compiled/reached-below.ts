@@ -1,6 +1,7 @@
 import type { PrefetchedReach, PrefetchWalk } from '../../store/prefetch';
 import type { StoredNode, StoredRelationship } from '../../store/graph-store';
 import type { EdgeKey, RequestLoaders } from '../dataloaders';
+import { standInEdge, withEdgeAnswers } from './stand-in-edges';
 
 /** The answers of a request's labelled walks, by loaders (one set per request). */
 const REACHED = new WeakMap<RequestLoaders, Map<string, StoredNode[]>>();
@@ -43,28 +44,9 @@ export function loadersAnswering(
   const answer = (key: EdgeKey): StoredRelationship[] | undefined => {
     const [type, ...more] = key.types ?? [];
     if (key.direction !== walk.direction || type !== walk.type || more.length > 0) return undefined;
-    if (key.nodeId === nodeId) return reached.map((node) => reachedEdge(nodeId, node.id, walk));
+    if (key.nodeId === nodeId)
+      return reached.map((node) => standInEdge({ nodeId, otherId: node.id, walk, keyPrefix: 'reached' }));
     return below.has(key.nodeId) ? [] : undefined;
   };
-  const edges = Object.create(loaders.edges) as RequestLoaders['edges'];
-  edges.load = (key) => {
-    const answered = answer(key);
-    return answered ? Promise.resolve(answered) : loaders.edges.load(key);
-  };
-  edges.loadMany = (keys) =>
-    Promise.all(Array.from(keys, (key) => edges.load(key).catch((error: unknown) => error as Error)));
-  return { ...loaders, edges };
-}
-
-/** A stand-in edge between a node and one it reached: only its ends are ever read. */
-function reachedEdge(nodeId: string, otherId: string, walk: PrefetchWalk): StoredRelationship {
-  const [from, to] = walk.direction === 'OUT' ? [nodeId, otherId] : [otherId, nodeId];
-  const edge = { key: `reached|${from}|${to}`, type: walk.type, from, to } as StoredRelationship;
-  Object.defineProperty(edge, 'properties', {
-    enumerable: false,
-    get(): never {
-      throw new Error(`invariant violated: a reached node's edge has no evidence (${from} → ${to})`);
-    },
-  });
-  return edge;
+  return withEdgeAnswers(loaders, answer);
 }

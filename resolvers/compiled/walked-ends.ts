@@ -2,6 +2,7 @@ import type { RelationshipType } from '../../schema/model';
 import type { StoredRelationship } from '../../store/graph-store';
 import type { PrefetchedNeighbours, PrefetchWalk } from '../../store/prefetch';
 import type { EdgeKey, RequestLoaders } from '../dataloaders';
+import { standInEdge, withEdgeAnswers } from './stand-in-edges';
 
 /** The answers of a request's endsOnly walks, by loaders (one set per request). */
 const NEIGHBOURS = new WeakMap<RequestLoaders, Map<string, readonly string[]>>();
@@ -36,28 +37,5 @@ export function loadersWithNeighbours(loaders: RequestLoaders, walk: PrefetchWal
     const ends = answers.get(neighboursKey(key.nodeId, walk.direction, walk.type));
     return ends?.map((end) => standInEdge({ nodeId: key.nodeId, otherId: end, walk }));
   };
-  const edges = Object.create(loaders.edges) as RequestLoaders['edges'];
-  edges.load = (key) => {
-    const answered = answer(key);
-    return answered ? Promise.resolve(answered) : loaders.edges.load(key);
-  };
-  edges.loadMany = (keys) =>
-    Promise.all(Array.from(keys, (key) => edges.load(key).catch((error: unknown) => error as Error)));
-  return { ...loaders, edges };
-}
-
-/** An edge standing for every parallel edge between two nodes: only its ends are ever read. */
-function standInEdge(options: { nodeId: string; otherId: string; walk: PrefetchWalk }): StoredRelationship {
-  const { nodeId, otherId, walk } = options;
-  const [from, to] = walk.direction === 'OUT' ? [nodeId, otherId] : [otherId, nodeId];
-  const edge = { type: walk.type, from, to } as StoredRelationship;
-  for (const field of ['key', 'properties'] as const) {
-    Object.defineProperty(edge, field, {
-      enumerable: false,
-      get(): never {
-        throw new Error(`invariant violated: a stand-in edge has no ${field} (${from} → ${to})`);
-      },
-    });
-  }
-  return edge;
+  return withEdgeAnswers(loaders, answer);
 }
