@@ -461,13 +461,15 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       }
     }
     relations.push(...partners(ctx, sentence, here), ...projectParts(sentence, here));
-    const named = new Set(
-      relations.filter((r) => r.type === 'OPERATED_BY').map((r) => `${r.fromKey} ${r.toKey}`),
-    );
-    const earlier = bySentence.get(sentence.index - 1) ?? [];
-    relations.push(
-      ...operatorsByVerb(sentence, here, { earlier }).filter((r) => !named.has(`${r.fromKey} ${r.toKey}`)),
-    );
+    const byVerb = operatorsByVerb(sentence, here, { earlier: bySentence.get(sentence.index - 1) ?? [] });
+    // The links already made are gathered only for a sentence that has one to add: most
+    // have none, and gathering them for every sentence grew with the square of the text.
+    if (byVerb.length > 0) {
+      const named = new Set(
+        relations.filter((r) => r.type === 'OPERATED_BY').map((r) => `${r.fromKey} ${r.toKey}`),
+      );
+      relations.push(...byVerb.filter((r) => !named.has(`${r.fromKey} ${r.toKey}`)));
+    }
     relations.push(
       ...programmeParts(
         sentence,
