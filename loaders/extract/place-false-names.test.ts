@@ -67,4 +67,16 @@ describe('whose text a visit report is', () => {
       '曙坪镇党委书记汇报了我镇茶产业情况,镇坪县相关部门负责人陪同。';
     expect(primaryOf(text)).toBe('曙坪镇');
   });
+
+  it('a county’s round-up that names one of its towns once, in a works’ name, keeps the county', () => {
+    const text =
+      '近日,镇坪县8个重点项目集中开工。镇坪县茶叶加工厂、县城污水管网改造、' +
+      '曙坪镇安置小区等项目总投资5亿元,将助推镇坪产业发展。';
+    expect(primaryOf(text)).toBe('镇坪县');
+  });
+
+  it('a town named once in full and then by its short form stays the town of its own text', () => {
+    const text = '镇坪县曙坪镇召开项目推进会。曙坪今年引进项目6个,曙坪茶叶基地扩建完成,镇坪县领导出席。';
+    expect(primaryOf(text)).toBe('曙坪镇');
+  });
 });

@@ -17,9 +17,24 @@ function count(text: string, name: string): number {
 
 /** True when a text that names `town` is the text of its district instead. */
 export function speaksAsDistrict(text: string, at: { town: PlaceRecord; district: PlaceRecord }): boolean {
-  if (!UPPER_FIRST_PERSON.test(text) || TOWN_VOICE.test(text)) return false;
+  if (TOWN_VOICE.test(text)) return false;
+  if (!UPPER_FIRST_PERSON.test(text)) return namedInPassing(text, at);
   // The town's own name hides the district's short form it may contain (镇坪 in 镇坪镇).
   const rest = text.split(at.town.name).join('〇');
   const short = shortName(at.district.name, at.district.kind) ?? at.district.name;
   return count(rest, short) >= count(text, at.town.name);
+}
+
+/**
+ * A county's news that names one of its towns once, in passing (某县十个项目集中开工…回龙镇幸福
+ * 小区…), while it names the county again and again, is the county's text: a town that is
+ * the subject of a text is written more than once.
+ */
+function namedInPassing(text: string, at: { town: PlaceRecord; district: PlaceRecord }): boolean {
+  // The town's short form counts too (马山 of 马山街道, written once in full and then short).
+  const townShort = shortName(at.town.name, at.town.kind) ?? at.town.name;
+  if (count(text, at.town.name) !== 1 || count(text, townShort) !== 1) return false;
+  const rest = text.split(at.town.name).join('〇');
+  const short = shortName(at.district.name, at.district.kind) ?? at.district.name;
+  return count(rest, short) >= 2;
 }
