@@ -41,6 +41,12 @@ describe('who takes part in a programme', () => {
     const rels = participants('德清县召开大会。2025年，钟管镇将继续发力，坚持“产城融合”一条主线。');
     expect(rels).toContain('钟管镇 -> 产城融合');
   });
+
+  it('a county framing one of its towns (作为德清县唯一…) does not take the town’s part', () => {
+    const rels = participants('新市镇作为德清县唯一入选的镇，深入实施“强镇富民”战略，完成投资2亿元。');
+    expect(rels).toContain('新市镇 -> 强镇富民战略');
+    expect(rels).not.toContain('德清县 -> 强镇富民战略');
+  });
 });
 
 describe('five-year plans', () => {

@@ -53,7 +53,10 @@ export function participantBefore(
   if (!nearest) return null;
   const gap = sentence.text.slice(nearest.end - sentence.start, programme.span.start - sentence.start);
   const earlier = found.filter((f) => f.end <= nearest.start && f.place.key !== nearest.place.key).pop();
-  return /^[“"‘《]?$/.test(gap) && earlier ? earlier.place : nearest.place;
+  if (/^[“"‘《]?$/.test(gap) && earlier) return earlier.place;
+  // 青禾镇作为德清县唯一入选…的镇: a place inside the nearer one, named before it, acts; the
+  // nearer one only frames it.
+  return earlier && isAncestor(nearest.place, earlier.place) ? earlier.place : nearest.place;
 }
 
 function wholeDivisionBefore(
