@@ -80,3 +80,16 @@ describe('whose text a visit report is', () => {
     expect(primaryOf(text)).toBe('曙坪镇');
   });
 });
+
+describe('counties named by one character before 县', () => {
+  // 太白县, 眉县 (宝鸡市) and 沛县 (徐州市) are real; the sentences are invented.
+  it('a neighbouring county of the document’s city is found (眉县 beside 太白县)', () => {
+    const names = placeNames('宝鸡市太白县今年新建产业园。园区由眉县提供用地，太白县负责招商。');
+    expect(names).toContain('眉县');
+  });
+
+  it('a one-character county of another city is not guessed (沛县 in a 宝鸡 text)', () => {
+    const names = placeNames('宝鸡市太白县今年新建产业园。园区引进沛县客商投资。');
+    expect(names).not.toContain('沛县');
+  });
+});

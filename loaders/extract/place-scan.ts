@@ -58,8 +58,33 @@ export function scanFullNames(
       );
       break;
     }
+    const short = oneCharacterCounty(text, m, places);
+    if (short && !found.some((f) => f.end === end))
+      found.push(
+        matchOf(short, {
+          start: m.index - 1,
+          end,
+          name: short.name,
+          rule: 'place.full-name',
+          confidence: 0.9,
+        }),
+      );
   }
   return dropContained(found);
+}
+
+/**
+ * A county whose name is one character before 县 (眉县, 沛县, 临县): too short to trust
+ * anywhere, so only a county of the document's own city counts (太白县 and its neighbour
+ * 眉县 under 宝鸡市), where a namesake word is unlikely.
+ */
+function oneCharacterCounty(text: string, m: RegExpMatchArray, places: ScopedPlaces): PlaceRecord | null {
+  const city = places.scope.city;
+  if (m[0] !== '县' || m.index === undefined || m.index < 1 || !city) return null;
+  const name = text.slice(m.index - 1, m.index + 1);
+  if (!HAN.test(name)) return null;
+  const found = places.gazetteer.lookup(name).filter((r) => r.kind === 'DISTRICT' && r.code.startsWith(city));
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 /** A short item of a list that is a town, village, city or province by short form (大港 in 大港、大路镇). */
