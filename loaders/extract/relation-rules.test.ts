@@ -37,6 +37,14 @@ describe('relations stated the ways real reports state them', () => {
     );
   });
 
+  it('a zone stated to lie inside another zone lies in that zone’s place, not in the zone', () => {
+    const rels = relations(
+      '德清县新市镇召开推进会。青禾智造产业园位于钟管镇工业园区内，总投资2亿元，今年3月开工。',
+    );
+    expect(rels).toContain('LOCATED_IN Zone:青禾智造产业园 -> Place:钟管镇');
+    expect(rels.filter((r) => r.startsWith('LOCATED_IN Zone:青禾智造产业园 -> Zone:'))).toEqual([]);
+  });
+
   it('a chain of places at the head of a name places it in the innermost, not the province', () => {
     const rels = relations('浙江省湖州市德清县新市镇农贸市场改造项目于3月开工建设。');
     const located = rels.filter((r) => r.startsWith('LOCATED_IN Project:'));

@@ -226,9 +226,11 @@ function statedLocation(
 ): EntityMention | null {
   const verb = LIES_IN.exec(sentence.text.slice(mention.span.end - sentence.start));
   if (!verb) return null;
+  // A zone lies in a place, not in another zone (某飞地园区位于某县经济开发区内 → 某县): for a
+  // zone only the places of the statement count.
   const candidates = all.filter(
     (e) =>
-      (e.label === 'Place' || e.label === 'Zone') &&
+      (e.label === 'Place' || (e.label === 'Zone' && mention.label !== 'Zone')) &&
       e.rule !== 'place.ancestor' &&
       e.span.sentenceIndex === sentence.index &&
       e.key !== mention.key,
