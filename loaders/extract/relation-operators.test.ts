@@ -30,6 +30,33 @@ describe('operatorsByVerb', () => {
     ).toEqual(['Project:青禾冷链物流园 -> Enterprise:远帆实业有限公司']);
   });
 
+  it('与 a list of companies 签约 a project: every company of the list signs for it', () => {
+    const s = sentenceOf(
+      '青禾区与远帆投资集团、蓝湾生物科技有限公司签约的生物医药产业基地项目，总投资5亿元。',
+    );
+    expect(
+      links(s, [
+        ['Enterprise', '远帆投资集团'],
+        ['Enterprise', '蓝湾生物科技有限公司'],
+        ['Project', '生物医药产业基地项目'],
+      ]).sort(),
+    ).toEqual([
+      'Project:生物医药产业基地项目 -> Enterprise:蓝湾生物科技有限公司',
+      'Project:生物医药产业基地项目 -> Enterprise:远帆投资集团',
+    ]);
+  });
+
+  it('a company listed after another without 与 signs for nothing', () => {
+    const s = sentenceOf('远帆投资集团、蓝湾生物科技有限公司签约的生物医药产业基地项目已开工。');
+    expect(
+      links(s, [
+        ['Enterprise', '远帆投资集团'],
+        ['Enterprise', '蓝湾生物科技有限公司'],
+        ['Project', '生物医药产业基地项目'],
+      ]).filter((l) => l.includes('远帆投资集团')),
+    ).toEqual([]);
+  });
+
   it('a company as subject of 投资/建设 runs the works it builds', () => {
     const s = sentenceOf('今年，蓝湾智能装备有限公司计划投资2亿元建设蓝湾智造产业园。');
     expect(

@@ -45,6 +45,37 @@ function referredWorks(
   return before ?? at.earlier.filter((p) => p.label === 'Project').pop();
 }
 
+/** A separator between the companies of one list. */
+const LIST_JOIN = /^[、和及]$/;
+
+/**
+ * The list of companies after 与 (或 同) that `company` belongs to, with where the list
+ * ends: 与甲公司、乙公司签约 → the list 甲公司、乙公司 for either. Null when no 与 opens it.
+ */
+function signingParty(
+  sentence: Sentence,
+  company: EntityMention,
+  companies: readonly EntityMention[],
+): { end: number } | null {
+  const sorted = [...companies].sort((a, b) => a.span.start - b.span.start);
+  const next = (c: EntityMention) =>
+    sorted.find(
+      (o) =>
+        o.span.start === c.span.end + 1 && LIST_JOIN.test(sentence.text[local(sentence, c.span.end)] ?? ''),
+    );
+  const previous = (c: EntityMention) =>
+    sorted.find(
+      (o) =>
+        o.span.end + 1 === c.span.start && LIST_JOIN.test(sentence.text[local(sentence, o.span.end)] ?? ''),
+    );
+  let first = company;
+  for (let p = previous(first); p; p = previous(first)) first = p;
+  if (!/[与同]$/.test(sentence.text.slice(0, local(sentence, first.span.start)))) return null;
+  let last = company;
+  for (let n = next(last); n; n = next(last)) last = n;
+  return { end: last.span.end };
+}
+
 export function operatorsByVerb(
   sentence: Sentence,
   mentions: readonly EntityMention[],
@@ -93,11 +124,14 @@ export function operatorsByVerb(
     }
     // 与某公司签约某项目, 与某公司举行某项目合同签约仪式: the other party of a signing is the
     // investor of the works signed for. A bank or a designer signs to lend or to plan, not to build.
-    if (/[与同]$/.test(sentence.text.slice(0, start)) && !FINANCIER.test(company.name)) {
+    // 与甲公司、乙公司签约某项目: every company of the list after 与 signs for the works.
+    const party = signingParty(sentence, company, companies);
+    if (party && !FINANCIER.test(company.name)) {
+      const listEnd = local(sentence, party.end);
       const signed = projects.find((p) => {
         const at = local(sentence, p.span.start);
-        if (at < end || local(sentence, p.span.end) > clause.end) return false;
-        const between = sentence.text.slice(end, at);
+        if (at < listEnd || local(sentence, p.span.end) > clause.end) return false;
+        const between = sentence.text.slice(listEnd, at);
         return between.length <= 16 && !/[与和及同、]/.test(between);
       });
       const clauseText = sentence.text.slice(clause.start, clause.end);
