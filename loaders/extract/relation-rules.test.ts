@@ -45,6 +45,14 @@ describe('relations stated the ways real reports state them', () => {
     expect(rels.filter((r) => r.startsWith('LOCATED_IN Zone:青禾智造产业园 -> Zone:'))).toEqual([]);
   });
 
+  it('a company standing in a park lies in the park’s town, not in the park', () => {
+    const rels = relations('德清县新市镇召开推进会。位于钟管镇工业园区的远帆精密机械有限公司今年扩产。');
+    expect(rels).toContain('LOCATED_IN Enterprise:远帆精密机械有限公司 -> Place:钟管镇');
+    expect(rels.filter((r) => r.startsWith('LOCATED_IN Enterprise:远帆精密机械有限公司 -> Zone:'))).toEqual(
+      [],
+    );
+  });
+
   it('a chain of places at the head of a name places it in the innermost, not the province', () => {
     const rels = relations('浙江省湖州市德清县新市镇农贸市场改造项目于3月开工建设。');
     const located = rels.filter((r) => r.startsWith('LOCATED_IN Project:'));

@@ -484,7 +484,12 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
   return {
     entities: [...companies.map((c) => c.company), ...fullNamedProjects(known.entities)],
     relations: [
-      ...relations,
+      // A company lies in a place: the zone it stands in gives that place (placesThroughZones)
+      // and is not itself the company's location (位于某园区的某企业 → the park's town).
+      ...relations.filter(
+        (r) =>
+          !(r.type === 'LOCATED_IN' && r.fromKey.startsWith('Enterprise:') && r.toKey.startsWith('Zone:')),
+      ),
       ...placesThroughZones(relations, ctx.places.primary),
       ...projectOperators(known.entities, placeForms),
       ...companiesWhereTheirProjects(ctx, companies, relations),
