@@ -88,4 +88,8 @@ describe('extractEnterprises: project heads and short lists', () => {
       names('总投资8亿元的远帆科技年产5万吨负极材料、总投资3亿元的青禾智造精密轴承等签约项目落户。'),
     ).toContain('远帆');
   });
+
+  it('the brand heads the first of two things a project joins with 及', () => {
+    expect(names('总投资30亿元的奇骏整车二工厂及变速箱项目开工。')).toEqual(['奇骏']);
+  });
 });

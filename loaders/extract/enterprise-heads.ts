@@ -89,7 +89,8 @@ export function headCompany(
   if (traded && tradeWordsOnly(traded)) return null;
   if (traded) return brandLike(traded, placeForms) ? traded : null;
   // Only a whole name stands before its product: the phrase starts the clause or follows 的.
-  const brand = options.wholePhrase ? brandBeforeProduct(local) : null;
+  // 某某一工厂及发动机项目: the brand heads the first of the two things the project joins.
+  const brand = options.wholePhrase ? brandBeforeProduct(local.split(/以及|及/)[0] ?? local) : null;
   return brand && brandLike(brand, placeForms) && !tradeWordsOnly(brand) ? brand : null;
 }
 

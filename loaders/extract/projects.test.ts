@@ -457,4 +457,18 @@ describe('extractProjects', () => {
     expect(names).toContain('青禾牌果酱生产线');
     expect(names.some((n) => n.includes('计划'))).toBe(false);
   });
+
+  it('resettlement estates are works like resettlement housing; the bare kind is not', () => {
+    expect(projects('加快推动青石湾安置小区、柳溪安置小区建设。').map((p) => p.name)).toEqual([
+      '青石湾安置小区',
+      '柳溪安置小区',
+    ]);
+    expect(projects('全镇新建安置小区3个。')).toEqual([]);
+  });
+
+  it('an amount before a pair joined by 及 opens neither conjunct', () => {
+    expect(projects('总投资20亿元的远帆整车一工厂及发动机项目开工。').map((p) => p.name)).toEqual([
+      '远帆整车一工厂及发动机项目',
+    ]);
+  });
 });

@@ -22,7 +22,7 @@ import {
 } from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
-const SUFFIXES = ['项目', '工程', '安置房', '商品房', '保障房'];
+const SUFFIXES = ['项目', '工程', '安置房', '安置小区', '商品房', '保障房'];
 const PHASE = /^[（(][一二三四五六七八九十\d]+期[)）]/;
 /** Works that end in a bracketed phase: 洮溇片区水环境综合整治(二期). */
 const PHASED_WORKS = /(整治|改造|治理|建设|提升|修复)([（(][一二三四五六七八九十\d]+期[)）])/g;
@@ -195,7 +195,9 @@ function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
   const end = span.start - joint[0].length;
   let start = end;
   while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
-  const from = stripLeading(text, { from: start, limit: end });
+  const lead = stripLeading(text, { from: start, limit: end });
+  // 总投资130亿元的某某工厂及发动机项目: the amount sizes the pair, it opens neither conjunct.
+  const from = lead + (LEADING_AMOUNT.exec(text.slice(lead, end))?.[0].length ?? 0);
   const first = text.slice(from, end);
   if (
     !isPlausibleName(first, { min: 3, max: 30 }) ||
