@@ -471,4 +471,13 @@ describe('extractProjects', () => {
       '远帆整车一工厂及发动机项目',
     ]);
   });
+
+  it('a bracketed site or phasing note before the head stays out of the name', () => {
+    expect(projects('投资3000万元的青禾肉牛养殖基地(占地60亩)项目落户柳溪镇。').map((p) => p.name)).toEqual([
+      '青禾肉牛养殖基地项目',
+    ]);
+    expect(projects('柳溪镇嘉兴路(一期)改造工程已完工。').map((p) => p.name)).toEqual([
+      '嘉兴路(一期)改造工程',
+    ]);
+  });
 });

@@ -127,6 +127,30 @@ function withCapacity(text: string, span: NameSpan): NameSpan {
   return { name: text.slice(start, span.end), start, end: span.end };
 }
 
+/**
+ * 某某综合养殖场(占地80亩)项目: a bracketed note of the site or the phasing between a name and
+ * its head describes the works; the name is what stands before it, with the head after it.
+ */
+const NOTE_BEFORE_HEAD =
+  /[（(](?:占地|用地|面积|建筑面积|规划|分|含|计划|约|共)[^（）()]{1,14}[)）](?=项目|工程)/g;
+
+function notedNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  if (!/[（(]/.test(text)) return spans;
+  for (const m of text.matchAll(NOTE_BEFORE_HEAD)) {
+    if (m.index === undefined) continue;
+    const head = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const masked = text.slice(0, m.index) + head;
+    const span = scanSuffixNames(masked, { suffixes: [head], maxLength: 30, glueOddTokens: true }).find(
+      (found) => found.end === masked.length,
+    );
+    if (!span) continue;
+    const named = withoutLeadingAmount(span);
+    spans.push({ name: named.name, start: named.start, end: m.index + m[0].length + head.length });
+  }
+  return spans;
+}
+
 /** 某某泵站工程项目主体工程: the stage after a named project belongs to that project. */
 function withoutStage(span: NameSpan): NameSpan {
   const m = /^(.{4,}(?:项目|工程))(?:主体|土建|附属|土方)工程$/.exec(span.name);
@@ -248,6 +272,7 @@ function suffixNames(text: string): NameSpan[] {
     );
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
+  spans.unshift(...notedNames(text));
   return dropNested(spans).filter(
     (s) =>
       !isCampaignName(s.name) &&
