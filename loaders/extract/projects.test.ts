@@ -477,7 +477,7 @@ describe('extractProjects', () => {
       '青禾肉牛养殖基地项目',
     ]);
     expect(projects('柳溪镇嘉兴路(一期)改造工程已完工。').map((p) => p.name)).toEqual([
-      '嘉兴路(一期)改造工程',
+      '柳溪镇嘉兴路(一期)改造工程',
     ]);
   });
 });
