@@ -480,4 +480,12 @@ describe('extractProjects', () => {
       '柳溪镇嘉兴路(一期)改造工程',
     ]);
   });
+
+  it('a place whose name opens with a scope character still names an industry project', () => {
+    expect(projects('镇安县核桃产业项目、乡宁县苹果产业项目等8个项目开工。').map((p) => p.name)).toEqual([
+      '镇安县核桃产业项目',
+      '乡宁县苹果产业项目',
+    ]);
+    expect(projects('镇重点产业项目5个，县域产业项目加快推进。')).toEqual([]);
+  });
 });

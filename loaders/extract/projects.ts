@@ -298,14 +298,17 @@ const CATEGORY_HEAD =
 
 /**
  * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
- * project. The body must name, not count or scope (亿元以上产业项目, 全镇产业项目, 省级产业项目).
+ * project. The body must name, not count or scope (亿元以上产业项目, 全镇产业项目, 省级产业项目);
+ * a place whose name opens with such a character (镇原县苹果产业项目) names.
  */
 function isNamedIndustryProject(name: string): boolean {
   const body = name.replace(/产业项目$/, '');
   return (
     body !== name &&
     body.length >= 4 &&
-    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级/.test(body) &&
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各]|^[省市县区镇乡村]{1,2}(?:域|属|内|重点|重大|$)|级/.test(
+      body,
+    ) &&
     isDistinctiveBody(body, [])
   );
 }
@@ -326,7 +329,7 @@ function isNamedClassProject(name: string): boolean {
   const body = m?.[1] ?? '';
   return (
     body.length >= 4 &&
-    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级|实施|推进|加快|开展|重点|重大/.test(
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各]|^[省市县区镇乡村]{1,2}(?:域|属|内|重点|重大|$)|级|实施|推进|加快|开展|重点|重大/.test(
       body,
     ) &&
     isDistinctiveBody(body, [])
