@@ -78,4 +78,18 @@ describe('extractEnterprises: project heads and short lists', () => {
     expect(names('该项目由鑫湃精密投资建设，柳溪镇政府负责配套。')).toEqual(['鑫湃精密']);
     expect(names('华兴新材料投资5亿元建设新厂房，智能制造投资持续增长。')).toEqual(['华兴新材料']);
   });
+
+  it('a pronoun and a verb of dealing before a capacity are the clause, not a company', () => {
+    expect(names('去年，我们引进年产500吨米酒项目。')).toEqual([]);
+  });
+
+  it('a company at the head of a list item sized by its amount', () => {
+    expect(
+      names('总投资8亿元的远帆科技年产5万吨负极材料、总投资3亿元的青禾智造精密轴承等签约项目落户。'),
+    ).toContain('远帆');
+  });
+
+  it('the brand heads the first of two things a project joins with 及', () => {
+    expect(names('总投资30亿元的奇骏整车二工厂及变速箱项目开工。')).toEqual(['奇骏']);
+  });
 });

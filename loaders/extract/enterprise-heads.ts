@@ -16,12 +16,22 @@ import { brandBeforeProduct, oddBrand } from './enterprise-brand';
 const NOT_A_BRAND =
   /[镇村乡]|街道|社区|[省市县区]$|(高速|公路|铁路|干道|大道|新区|矿|深加工|加工|中心|广场|市场|园|苑|家园|小区|公寓|府|庭|居|城|水厂|基地|养殖场|厂房|车间|仓库|大楼|站|综合体)$/;
 
+/** A pronoun and a verb of dealing are a clause's subject and predicate: 我们引进(年产…项目). */
+const CLAUSE_WORDS =
+  /^(?:我|咱|他们|该|本|其|这|那)|(?:引进|招引|签约|签下|新建|新上|建设|实施|推进|落地|开工)$/;
+
 /**
  * A brand, not a place's works: 湖塘科技(产业园), 凤桥光伏(农业项目) are a village's or a
  * town's industry named after it; a place in front of a proper brand stays (某镇珍菌子).
  */
 function brandLike(brand: string, placeForms: readonly string[]): boolean {
-  if (!/^[\u4e00-\u9fa5]{2,6}$/.test(brand) || NOT_A_BRAND.test(brand) || isGenericBody(brand)) return false;
+  if (
+    !/^[\u4e00-\u9fa5]{2,6}$/.test(brand) ||
+    NOT_A_BRAND.test(brand) ||
+    CLAUSE_WORDS.test(brand) ||
+    isGenericBody(brand)
+  )
+    return false;
   const place = placeForms.find((form) => brand.startsWith(form));
   if (!place) return true;
   const rest = brand.slice(place.length);
@@ -79,7 +89,8 @@ export function headCompany(
   if (traded && tradeWordsOnly(traded)) return null;
   if (traded) return brandLike(traded, placeForms) ? traded : null;
   // Only a whole name stands before its product: the phrase starts the clause or follows 的.
-  const brand = options.wholePhrase ? brandBeforeProduct(local) : null;
+  // 某某一工厂及发动机项目: the brand heads the first of the two things the project joins.
+  const brand = options.wholePhrase ? brandBeforeProduct(local.split(/以及|及/)[0] ?? local) : null;
   return brand && brandLike(brand, placeForms) && !tradeWordsOnly(brand) ? brand : null;
 }
 

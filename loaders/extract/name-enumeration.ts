@@ -33,6 +33,10 @@ const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
 const PLACE_END = /(村|镇|乡|街道|社区|县)$|^[\u4e00-\u9fa5]{1,3}[区市]$/;
 const CLAUSE_START = /[，,；;。：:！？\n]/;
 
+/** The amount that sizes an item of a list of works: 总投资150亿元的某某项目、投资2亿元某某项目. */
+const ITEM_AMOUNT =
+  /^(?:总投资|计划投资|投资)(?:额)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元的?/;
+
 /** Splits `A、B和C` or `“A”“B”` into item spans (local offsets), first item stripped of leading verbs. */
 export function splitItems(text: string, range: { start: number; end: number }): NameSpan[] {
   const body = text.slice(range.start, range.end);
@@ -64,7 +68,8 @@ export function splitItems(text: string, range: { start: number; end: number }):
       const secondAt = at + piece.length - second.length;
       parts.push({ name: second, start: secondAt, end: secondAt + second.length });
     } else {
-      parts.push({ name: piece, start: at, end: at + piece.length });
+      const amount = parts.length > 0 ? (ITEM_AMOUNT.exec(piece)?.[0] ?? '') : '';
+      parts.push({ name: piece.slice(amount.length), start: at + amount.length, end: at + piece.length });
     }
   }
   // One implausible or generic item means the list was not a list of names
@@ -79,7 +84,13 @@ export function splitItems(text: string, range: { start: number; end: number }):
     const start = nameStart(text, { suffixStart: first.end, maxLength: 30, end: first.end });
     if (start === null || start >= first.end) return [];
     // 建设约140亩的商务楼宇、人才公寓…: a measured, described list is of things, not names.
-    if (/的|[\d.]+\s*(亩|平方米|公里|万|亿)/.test(text.slice(first.start, start))) return [];
+    const lead = text
+      .slice(first.start, start)
+      .replace(
+        /(?:总投资|计划投资|投资)(?:额)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元的?$/,
+        '',
+      );
+    if (/的|[\d.]+\s*(亩|平方米|公里|万|亿)/.test(lead)) return [];
     parts[0] = { name: text.slice(start, first.end), start, end: first.end };
   }
   return parts.every(namedItem) ? parts : [];

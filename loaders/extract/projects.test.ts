@@ -415,4 +415,77 @@ describe('extractProjects', () => {
     expect(projects('投资2亿元建设青禾农产品交易中心。').map((p) => p.name)).toEqual(['青禾农产品交易中心']);
     expect(projects('今年新建枫林体育中心。').map((p) => p.name)).toEqual(['枫林体育中心']);
   });
+
+  it('an amount written straight before the name sizes the works and stays out of the name', () => {
+    expect(projects('总投资12亿元青禾锂电隔膜项目完成签约。').map((p) => p.name)).toEqual([
+      '青禾锂电隔膜项目',
+    ]);
+  });
+
+  it('items of a list each sized by their amount are named without it', () => {
+    const names = projects(
+      '总投资8亿元的远帆科技年产5万吨负极材料、总投资3亿元的青禾智造精密轴承等签约项目落户柳溪镇。',
+    ).map((p) => p.name);
+    expect(names).toEqual(['远帆科技年产5万吨负极材料', '青禾智造精密轴承']);
+  });
+
+  it('a capacity before the product stays in the name, in figures or in words', () => {
+    expect(projects('柳溪镇引进年产800台套农机配件项目。').map((p) => p.name)).toEqual([
+      '年产800台套农机配件项目',
+    ]);
+    expect(projects('新签约年产五万套汽车座椅骨架项目。').map((p) => p.name)).toEqual([
+      '年产五万套汽车座椅骨架项目',
+    ]);
+  });
+
+  it('a short word after 及 in a list item is the second half of that item', () => {
+    const names = projects('远帆光电年产500万片液晶模组及配件、青禾集团精密齿轮等一批项目投产。').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['远帆光电年产500万片液晶模组及配件', '青禾集团精密齿轮']);
+  });
+
+  it('kinds of plant named by common words alone are not projects; a named plant is', () => {
+    expect(projects('柳溪镇先后引进肉牛养殖场、粮油加工厂、服装加工厂等多个项目。')).toEqual([]);
+    expect(projects('柳溪镇先后引进宏泰纸箱厂、粮油加工厂等多个项目。').map((p) => p.name)).toEqual([
+      '宏泰纸箱厂',
+    ]);
+  });
+
+  it('the subject and verb of a clause do not open the first sibling of a list of works', () => {
+    const names = projects('企业计划再新增青禾牌果酱生产线、冷链分拣生产线建设项目。').map((p) => p.name);
+    expect(names).toContain('青禾牌果酱生产线');
+    expect(names.some((n) => n.includes('计划'))).toBe(false);
+  });
+
+  it('resettlement estates are works like resettlement housing; the bare kind is not', () => {
+    expect(projects('加快推动青石湾安置小区、柳溪安置小区建设。').map((p) => p.name)).toEqual([
+      '青石湾安置小区',
+      '柳溪安置小区',
+    ]);
+    expect(projects('全镇新建安置小区3个。')).toEqual([]);
+  });
+
+  it('an amount before a pair joined by 及 opens neither conjunct', () => {
+    expect(projects('总投资20亿元的远帆整车一工厂及发动机项目开工。').map((p) => p.name)).toEqual([
+      '远帆整车一工厂及发动机项目',
+    ]);
+  });
+
+  it('a bracketed site or phasing note before the head stays out of the name', () => {
+    expect(projects('投资3000万元的青禾肉牛养殖基地(占地60亩)项目落户柳溪镇。').map((p) => p.name)).toEqual([
+      '青禾肉牛养殖基地项目',
+    ]);
+    expect(projects('柳溪镇嘉兴路(一期)改造工程已完工。').map((p) => p.name)).toEqual([
+      '柳溪镇嘉兴路(一期)改造工程',
+    ]);
+  });
+
+  it('a place whose name opens with a scope character still names an industry project', () => {
+    expect(projects('镇安县核桃产业项目、乡宁县苹果产业项目等8个项目开工。').map((p) => p.name)).toEqual([
+      '镇安县核桃产业项目',
+      '乡宁县苹果产业项目',
+    ]);
+    expect(projects('镇重点产业项目5个，县域产业项目加快推进。')).toEqual([]);
+  });
 });

@@ -22,7 +22,7 @@ import {
 } from './project-lists';
 
 /** Heads of works; housing is built and handed over like any works (蒋家头地块安置房竣工交付). */
-const SUFFIXES = ['项目', '工程', '安置房', '商品房', '保障房'];
+const SUFFIXES = ['项目', '工程', '安置房', '安置小区', '商品房', '保障房'];
 const PHASE = /^[（(][一二三四五六七八九十\d]+期[)）]/;
 /** Works that end in a bracketed phase: 洮溇片区水环境综合整治(二期). */
 const PHASED_WORKS = /(整治|改造|治理|建设|提升|修复)([（(][一二三四五六七八九十\d]+期[)）])/g;
@@ -96,6 +96,61 @@ function withoutDealingVerb(span: NameSpan): NameSpan {
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
+/**
+ * 总投资150亿元某某项目, 投资2000万元的某某项目: the amount in front sizes the works, it is no
+ * part of their name (reports often drop the 的 between them).
+ */
+const LEADING_AMOUNT =
+  /^(?:[\u4e00-\u9fa5]{0,3}?(?:总投资|计划投资|投资)(?:额)?)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元(?:的)?/;
+
+export function withoutLeadingAmount(span: NameSpan): NameSpan {
+  const m = LEADING_AMOUNT.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
+ * 年产600台套玻璃机械项目, 年产十万套电梯部件项目: a capacity written before the product is part
+ * of the project's name (the conventions keep it there), though the scan stops at its measure
+ * word. The capacity is taken back into the name.
+ */
+const CAPACITY_BEFORE =
+  /(?:年产|年销售|年加工|年处理|年养殖|年出栏|年生产|日处理)(?:能力)?(?:[\d.]+|[一二三四五六七八九十百千两]+)[万亿千百]*(?:吨|台套|台|套|只|头|羽|件|片|块|辆|条|支|箱|平方米|立方米|千瓦|兆瓦|瓶|双|粒|米|标箱|张|株)?$/;
+
+function withCapacity(text: string, span: NameSpan): NameSpan {
+  const lead = /^[吨台套只头羽件片块辆条支箱]+/.exec(span.name)?.[0] ?? '';
+  if (span.name.length - lead.length < 4) return span;
+  const before = text.slice(Math.max(0, span.start - 16), span.start + lead.length);
+  const m = CAPACITY_BEFORE.exec(before);
+  if (!m) return span;
+  const start = span.start + lead.length - m[0].length;
+  return { name: text.slice(start, span.end), start, end: span.end };
+}
+
+/**
+ * 某某综合养殖场(占地80亩)项目: a bracketed note of the site or the phasing between a name and
+ * its head describes the works; the name is what stands before it, with the head after it.
+ */
+const NOTE_BEFORE_HEAD =
+  /[（(](?:占地|用地|面积|建筑面积|规划|分|含|计划|约|共)[^（）()]{1,14}[)）](?=项目|工程)/g;
+
+function notedNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  if (!/[（(]/.test(text)) return spans;
+  for (const m of text.matchAll(NOTE_BEFORE_HEAD)) {
+    if (m.index === undefined) continue;
+    const head = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const masked = text.slice(0, m.index) + head;
+    const span = scanSuffixNames(masked, { suffixes: [head], maxLength: 30, glueOddTokens: true }).find(
+      (found) => found.end === masked.length,
+    );
+    if (!span) continue;
+    const named = withoutLeadingAmount(span);
+    spans.push({ name: named.name, start: named.start, end: m.index + m[0].length + head.length });
+  }
+  return spans;
+}
+
 /** 某某泵站工程项目主体工程: the stage after a named project belongs to that project. */
 function withoutStage(span: NameSpan): NameSpan {
   const m = /^(.{4,}(?:项目|工程))(?:主体|土建|附属|土方)工程$/.exec(span.name);
@@ -164,7 +219,9 @@ function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
   const end = span.start - joint[0].length;
   let start = end;
   while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
-  const from = stripLeading(text, { from: start, limit: end });
+  const lead = stripLeading(text, { from: start, limit: end });
+  // 总投资130亿元的某某工厂及发动机项目: the amount sizes the pair, it opens neither conjunct.
+  const from = lead + (LEADING_AMOUNT.exec(text.slice(lead, end))?.[0].length ?? 0);
   const first = text.slice(from, end);
   if (
     !isPlausibleName(first, { min: 3, max: 30 }) ||
@@ -198,6 +255,8 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => phased(text, s))
     .map((s) => joinedPair(text, s))
     .map((s) => afterJoint(s))
+    .map((s) => withoutLeadingAmount(s))
+    .map((s) => withCapacity(text, s))
     .map((s) => withoutVisit(s))
     .map((s) => withoutDealingVerb(s))
     .map((s) => withoutHandlingLead(s))
@@ -213,6 +272,7 @@ function suffixNames(text: string): NameSpan[] {
     );
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
+  spans.unshift(...notedNames(text));
   return dropNested(spans).filter(
     (s) =>
       !isCampaignName(s.name) &&
@@ -238,14 +298,17 @@ const CATEGORY_HEAD =
 
 /**
  * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
- * project. The body must name, not count or scope (亿元以上产业项目, 全镇产业项目, 省级产业项目).
+ * project. The body must name, not count or scope (亿元以上产业项目, 全镇产业项目, 省级产业项目);
+ * a place whose name opens with such a character (镇原县苹果产业项目) names.
  */
 function isNamedIndustryProject(name: string): boolean {
   const body = name.replace(/产业项目$/, '');
   return (
     body !== name &&
     body.length >= 4 &&
-    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级/.test(body) &&
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各]|^[省市县区镇乡村]{1,2}(?:域|属|内|重点|重大|$)|级/.test(
+      body,
+    ) &&
     isDistinctiveBody(body, [])
   );
 }
@@ -266,7 +329,7 @@ function isNamedClassProject(name: string): boolean {
   const body = m?.[1] ?? '';
   return (
     body.length >= 4 &&
-    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各省市县区镇乡村]|级|实施|推进|加快|开展|重点|重大/.test(
+    !/[亿万千百]元|以上|以下|[\d一二三四五六七八九十两]|^[全本该各]|^[省市县区镇乡村]{1,2}(?:域|属|内|重点|重大|$)|级|实施|推进|加快|开展|重点|重大/.test(
       body,
     ) &&
     isDistinctiveBody(body, [])
@@ -451,6 +514,51 @@ function isPartsList(items: readonly NameSpan[]): boolean {
 }
 
 /**
+ * 某某显示模组及器件: a list split at 及 leaves a word too short to name works of its own; it
+ * is the second half of the item before it.
+ */
+function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    const joint = prev ? text.slice(prev.end, item.start) : '';
+    if (
+      prev &&
+      /^(?:及|以及|和)$/.test(joint) &&
+      item.name.length <= 3 &&
+      !/(?:项目|工程)$/.test(prev.name)
+    ) {
+      out[out.length - 1] = { name: text.slice(prev.start, item.end), start: prev.start, end: item.end };
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * A kind of plant named by common words alone (生态养殖场, 食品加工厂, 屠宰场): listed among
+ * what a place brought in, it is a sort of works, not one named project. A place or a brand
+ * in the body (城南毛巾厂, 红星砖厂) names one.
+ */
+export function isKindOfPlant(name: string): boolean {
+  const m = /^(.{2,8}?)(?:厂|场)$/.exec(name);
+  if (!m?.[1]) return false;
+  const tokens = tokenize(m[1]);
+  return tokens.every((t) => t.word.length >= 2 && !/^(?:ns|nz|j|eng|m)/.test(t.tag));
+}
+
+/** 公司计划再增加某某生产线、…: the subject and the verb of the clause open its first sibling. */
+const SIBLING_LEAD =
+  /^(?:[\u4e00-\u9fa5]{0,4}?(?:计划|拟|将|还|再|又)+)?(?:增加|新增|增设|新上|上马|引进|招引|新建|兴建)/;
+
+function withoutSiblingLead(span: NameSpan): NameSpan {
+  const m = SIBLING_LEAD.exec(span.name);
+  if (!m || span.name.length - m[0].length < 4) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
  * Projects: named works by suffix, and the items of lists whose head noun is 项目/工程.
  * Quoted list items (“嘉优教育”) are branded initiatives and left to the programme extractor.
  */
@@ -461,7 +569,12 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     const overlapsTaken = (span: NameSpan) => taken.some((t) => t.start < span.end && span.start < t.end);
     /** A list item is a project when it reads as the name of works. */
     const addItem = (item: NameSpan, at: { rule: string; confidence: number; whole: NameSpan }): void => {
-      if (!isPlausibleName(item.name, { min: 2, max: 30 }) || isNotWorks(item.name)) return;
+      if (
+        !isPlausibleName(item.name, { min: 2, max: 30 }) ||
+        isNotWorks(item.name) ||
+        isKindOfPlant(item.name)
+      )
+        return;
       taken.push(item);
       entities.push(
         projectMention({
@@ -477,16 +590,24 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       if (list.label !== 'Project' || isPartsList(list.items)) continue;
       const whole = { name: '', start: list.start, end: list.end };
       const items = list.items.map((listed) =>
-        withRoadOrigin(sentence.text, withoutHandlingVerb(withoutTrailingModal(listed))),
+        withRoadOrigin(
+          sentence.text,
+          withCapacity(
+            sentence.text,
+            withoutHandlingVerb(withoutLeadingAmount(withoutTrailingModal(listed))),
+          ),
+        ),
       );
-      for (const item of withJoinedPairs(sentence.text, items)) {
+      for (const item of withJoinedPairs(sentence.text, withShortConjuncts(sentence.text, items))) {
         if (!item.name.startsWith('“'))
           addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
       }
     }
     for (const list of [...countedLists(sentence.text), ...bracketedLists(sentence.text)]) {
       const whole = { name: '', start: list.start, end: list.end };
-      for (const item of list.items.map((i) => withoutHandlingVerb(withoutTrailingModal(i))))
+      for (const item of list.items.map((i) =>
+        withCapacity(sentence.text, withoutHandlingVerb(withoutLeadingAmount(withoutTrailingModal(i)))),
+      ))
         if (!overlapsTaken(item)) addItem(item, { rule: 'project.counted', confidence: 0.7, whole });
     }
     const suffixed = suffixNames(sentence.text).filter(
@@ -499,8 +620,9 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
       entities.push(projectMention({ sentence, span, rule: 'project.park', confidence: 0.7 }));
     for (const span of suffixed) {
       entities.push(projectMention({ sentence, span, rule: 'project.suffix', confidence: 0.8 }));
-      for (const sibling of siblings(sentence.text, span)) {
-        if (overlapsTaken(sibling)) continue;
+      for (const listed of siblings(sentence.text, span)) {
+        const sibling = withoutSiblingLead(listed);
+        if (overlapsTaken(sibling) || isKindOfPlant(sibling.name)) continue;
         taken.push(sibling);
         entities.push(projectMention({ sentence, span: sibling, rule: 'project.sibling', confidence: 0.6 }));
       }
