@@ -59,7 +59,10 @@ export function subjectOf(options: {
     wholeOf(ctx, text.slice(clause.start, at)) ??
     carriedOwner(options.carried, { labels: options.labels, before: text.slice(clause.start, at) }) ??
     actorPlace(ctx, text) ??
-    ctx.places.primary
+    ctx.places.primary ??
+    // A text that names no place of its own: the company or project the sentence is about.
+    options.carried ??
+    null
   );
 }
 
@@ -147,7 +150,12 @@ function actorPlace(ctx: DocumentContext, text: string): EntityMention | null {
  */
 function isClauseSubject(text: string, o: Occurrence): boolean {
   const before = text.slice(0, o.start);
+  // 在工业园区开工建设的某某项目，建成后…: the verbs qualify the name through 的; the name
+  // heads its clause.
+  if (/的$/.test(before)) return true;
   const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
+  // 某项目总投资10亿元，为某园区下游项目，…: a name after a copula says what the subject is.
+  if (/^(?:为|是|系|属于|作为|列为|成为)/.test(before.slice(clauseStart))) return false;
   return !/力争|力促|确保|争取|计划|预计|预期|规划|拟|将|启动|实施|推进|加快|新建|建设|完成|开展/.test(
     before.slice(clauseStart),
   );
