@@ -107,6 +107,19 @@ describe('the owner of a project’s goals', () => {
   });
 });
 
+describe('the city above a district', () => {
+  it('gives a figure of 我市 in a district’s news to the city', () => {
+    const ctx = targetTestContext('武进区举行项目集中开工活动，我市本季度新开工项目26个。', {
+      place: '武进区',
+      district: '武进区',
+      city: '常州市',
+    });
+    const facts = extractIndicators(ctx, { entities: [], relations: [] });
+    const city = ctx.places.places.find((p) => p.name === '常州市');
+    expect(facts.relations.map((r) => r.fromKey)).toEqual([city?.key]);
+  });
+});
+
 describe('estimates of a result outside a review', () => {
   it('reads an estimate measured against the plan as a result', () => {
     const ctx = news('湖塘镇预计完成固定资产投资8.2亿元，完成年度任务的105%。');
@@ -131,6 +144,16 @@ describe('estimates of a result outside a review', () => {
 describe('units and descriptions', () => {
   it('reads 美金 as dollars', () => {
     expect(findQuantities('实际利用外资3200万美金')[0]).toMatchObject({ value: 32000000, unit: '美元' });
+  });
+
+  it('reads a round order of magnitude with no digit (上万个) and leaves 唯一 and idioms alone', () => {
+    expect(findQuantities('可提供就业岗位上万个')[0]).toMatchObject({
+      value: 10000,
+      unit: '个',
+      qualifier: '上',
+    });
+    expect(findQuantities('区内唯一一家三甲医院')).toEqual([]);
+    expect(findQuantities('晚上万家灯火')).toEqual([]);
   });
 
   it('leaves a project’s footprint out', () => {

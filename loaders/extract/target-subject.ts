@@ -112,13 +112,18 @@ function parksIn(names: KnownNames, text: string): Occurrence[] {
 
 /**
  * 全县谋划实施重点项目106个 in a town's report: the whole county is named, so the county
- * owns the figure. 全镇 and 全乡 are the town itself.
+ * owns the figure (我县 too). 全镇 and 全乡 are the town itself. In a county's or district's
+ * text, 全市 and 我市 are the city above it.
  */
 function wholeOf(ctx: DocumentContext, before: string): EntityMention | null {
   const primary = ctx.places.primary;
-  if (primary?.properties.kind !== 'TOWN') return null;
-  const whole = [...before.matchAll(/全(县|区|市|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
+  const kind = primary?.properties.kind;
+  if (kind !== 'TOWN' && kind !== 'DISTRICT') return null;
+  // 我市新增项目88个 in a city paper's news of one of its districts: the city speaks.
+  const whole = [...before.matchAll(/[全我](县|区|市|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
   if (!whole || whole === '镇' || whole === '乡' || whole === '街道') return null;
+  if (kind === 'DISTRICT')
+    return whole === '市' && primary && !primary.name.endsWith('市') ? ctx.places.city : null;
   const district = ctx.places.district;
   if (whole === '市') return district?.name.endsWith('市') ? district : ctx.places.city;
   return district && district.name.endsWith(whole) ? district : null;
