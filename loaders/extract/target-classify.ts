@@ -194,6 +194,10 @@ export function classify(
   // 突破70亿元目标, 预期目标(5100万元): a figure named as the goal.
   if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
+  // 为实现提出的财政总收入1.8亿、一般预算收入6300万元目标: every item of a list named as the
+  // goal a body set.
+  if (LIST_GOAL.test(sentence.text.slice(q.end)) && GOAL_SET.test(sentence.text.slice(clause.start, q.start)))
+    return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
   if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
@@ -276,6 +280,10 @@ const COMPLETION_AHEAD =
 
 /** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
 const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;
+/** Later items of a list and then 目标: 、一般预算收入6300万元目标. */
+const LIST_GOAL = /^[、，,和及][^。；;！？]{0,30}?\d[^。；;！？]{0,12}?(?:的)?(?:目标|任务)(?![完达实超])/;
+/** A goal a body set: 提出的, 确定的, 下达的, 为实现. */
+const GOAL_SET = /为实现|为完成|提出的?|确定的?|下达的?|设定的?|定下的?/;
 /** 70亿元目标, 100亿元的目标: the figure is the goal itself. */
 const GOAL_AFTER = /^(?:的)?(?:目标|大关目标)/;
 

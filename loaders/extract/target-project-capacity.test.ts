@@ -141,6 +141,25 @@ describe('estimates of a result outside a review', () => {
   });
 });
 
+describe('a list named as the goal a body set', () => {
+  it('reads every item before 目标 as a goal, with the measure alone as metric', () => {
+    const ctx = news(
+      '一季度湖塘镇实现财政总收入5200万元，为实现今年镇里提出的财政总收入1.8亿、一般预算收入6300万元目标打下基础。',
+    );
+    const none = { entities: [], relations: [] };
+    expect(extractTargets(ctx, none).entities.map((e) => [e.properties.metric, e.properties.value])).toEqual([
+      ['财政总收入', 180000000],
+      ['一般预算收入', 63000000],
+    ]);
+    expect(extractIndicators(ctx, none).entities.map((e) => e.properties.value)).toEqual([52000000]);
+  });
+
+  it('leaves results that met the goal results', () => {
+    const ctx = news('全年完成财政收入3亿元、税收2亿元，完成年度目标。');
+    expect(extractTargets(ctx, { entities: [], relations: [] }).entities).toEqual([]);
+  });
+});
+
 describe('units and descriptions', () => {
   it('reads 美金 as dollars', () => {
     expect(findQuantities('实际利用外资3200万美金')[0]).toMatchObject({ value: 32000000, unit: '美元' });
