@@ -149,10 +149,14 @@ export function classify(
   // 2023年预计完成产值5亿元，比上年增长8%; 预计实现投资3亿元，完成年度任务的104%: outside a
   // review too, an estimate measured against the year before or against the plan, or dated
   // in a past year, estimates a result.
+  const periodEstimate = new RegExp(ESTIMATE_OF_PAST.source).test(before);
   const measured = MEASURED_RESULT.test(sentence.text);
   const result =
     (estimate &&
-      (sentence.section === 'review' || measured || pastYearBefore(before, at.referenceYear ?? null))) ||
+      (sentence.section === 'review' ||
+        measured ||
+        periodEstimate ||
+        pastYearBefore(before, at.referenceYear ?? null))) ||
     // 预计招商引资实到内资12.4亿元，完成年度任务的103%: measured against the plan, an estimate
     // with no capacity word reports the year's result.
     ((hedge === '预计' || hedge === '预期') && measured && !CAPACITY.test(before.slice(found?.at ?? 0)));
@@ -172,11 +176,18 @@ export function classify(
   )
     return { kind: 'Target', rule: 'target.floor', hedge: null };
   // 项目占地80亩，可提供就业岗位120个: what a project can bring is a capacity it aims at.
-  if (sentence.section !== 'review' && CAPACITY.test(ownClause) && !PAST_MARKER.test(ownClause))
+  // 预计全年可新增四上企业13家, 预计上半年可实现税收1亿元: 可 in an estimate of the period's
+  // result is no capacity of a project.
+  if (
+    sentence.section !== 'review' &&
+    !periodEstimate &&
+    CAPACITY.test(ownClause) &&
+    !PAST_MARKER.test(ownClause)
+  )
     return { kind: 'Target', rule: 'target.capacity', hedge: null };
   // 可带动新增产值100亿元，新增利税5亿元，新增就业2000人: the later items of what a project
   // can bring are capacities too, until a clause reports or dates something.
-  if (sentence.section !== 'review' && capacityGoesOn(before, ownClause))
+  if (sentence.section !== 'review' && !periodEstimate && capacityGoesOn(before, ownClause))
     return { kind: 'Target', rule: 'target.capacity', hedge: null };
   // 总投资10亿元，年产值40亿元，带动就业500人，预计2025年建成投产: a project's output before a
   // completion still to come is what it will bring once it runs.

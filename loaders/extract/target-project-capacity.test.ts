@@ -130,6 +130,14 @@ describe('estimates of a result outside a review', () => {
     ]);
   });
 
+  it('reads 可 in an estimate of the year or half-year as no capacity', () => {
+    const ctx = news('湖塘镇预计全年可新增规上企业9家，其中工业企业4家、服务业企业5家。');
+    expect(extractTargets(ctx, { entities: [], relations: [] }).entities).toEqual([]);
+    const half = news('预计1—6月份，湖塘镇可实现地方税收8600万元。');
+    expect(extractTargets(half, { entities: [], relations: [] }).entities).toEqual([]);
+    expect(extractIndicators(half, { entities: [], relations: [] }).entities).toHaveLength(1);
+  });
+
   it('reads an estimate of a past year as a result', () => {
     const ctx = news('2023年湖塘镇预计完成规上工业产值30亿元。', '2024-01-15');
     expect(extractTargets(ctx, { entities: [], relations: [] }).entities).toEqual([]);
