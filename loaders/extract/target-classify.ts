@@ -235,11 +235,23 @@ function reportedInPlan(options: {
   if (REVIEW_CUES.test(clauseText) || PAST_MARKER.test(ownClause) || /同比/.test(clauseText)) return true;
   // 预计全年完成… estimates the year's result wherever it stands.
   if (new RegExp(ESTIMATE_OF_PAST.source).test(before)) return true;
+  // 园区入驻企业已达42家，实现产值18亿元: a result verb goes on with the result an earlier
+  // clause marked as done, while no hedge comes between.
+  const past = [...before.matchAll(new RegExp(PAST_MARKER.source, 'g'))].pop();
+  if (
+    past?.index !== undefined &&
+    RESULT_VERB.test(ownClause) &&
+    !GOAL_HEDGES.some((w) => before.slice(past.index ?? 0).includes(w))
+  )
+    return true;
   const ref = options.at.referenceYear ?? null;
   const years = findYears(before, ref);
   const written = years[years.length - 1]?.year;
   return ref !== null && written !== undefined && written < ref;
 }
+
+/** Verbs that state a result: 实现产值, 完成投资, 达到. */
+const RESULT_VERB = /实现|完成|达到?/;
 
 /**
  * 规划面积2平方公里，现已完成…，并先后引进26家企业: a later clause dated in the past or marked

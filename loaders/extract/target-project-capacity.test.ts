@@ -149,6 +149,15 @@ describe('estimates of a result outside a review', () => {
   });
 });
 
+describe('results in the plan part of a report', () => {
+  it('reads a result verb after a clause marked as done as a result', () => {
+    const c0 = targetTestContext('2023年园区入驻企业已达42家，实现产值18亿元。', WUJIN);
+    const sentences = c0.doc.sentences.map((s) => ({ ...s, section: 'plan' as const }));
+    const ctx = { ...c0, referenceYear: null, doc: { ...c0.doc, sentences, publishedAt: null } };
+    expect(extractTargets(ctx, { entities: [], relations: [] }).entities).toEqual([]);
+  });
+});
+
 describe('a list named as the goal a body set', () => {
   it('reads every item before 目标 as a goal, with the measure alone as metric', () => {
     const ctx = news(
@@ -181,6 +190,13 @@ describe('units and descriptions', () => {
     });
     expect(findQuantities('区内唯一一家三甲医院')).toEqual([]);
     expect(findQuantities('晚上万家灯火')).toEqual([]);
+  });
+
+  it('leaves the make-up of a town out (辖11个行政村、2个社区)', () => {
+    expect(isDescriptive('辖行政村')).toBe(true);
+    expect(isDescriptive('社区')).toBe(true);
+    expect(isDescriptive('幅员面积')).toBe(true);
+    expect(isDescriptive('辖区规上企业新增')).toBe(false);
   });
 
   it('leaves a project’s footprint out', () => {
