@@ -296,7 +296,7 @@ function capacityGoesOn(before: string, ownClause: string): boolean {
 }
 
 /** What a project yields once it runs: output, taxes, sales, jobs, lines. */
-const PROJECT_OUTPUT = /产值|利税|税收|纳税|销售|营业|营收|就业|生产线/;
+const PROJECT_OUTPUT = /产值|年产|利税|税收|纳税|销售|营业|营收|就业|生产线/;
 /** A completion still ahead later in the sentence: 预计于2023年9月建成投产, 将于年底竣工. */
 const COMPLETION_AHEAD =
   /^[^。]*?(?:预计|计划|将|拟|力争|争取)(?:于|在)?[^，,；;。]{0,12}?(?:建成|投产|达产|竣工|完工|投用|投入使用)/;

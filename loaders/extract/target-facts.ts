@@ -548,8 +548,12 @@ function namesFacility(text: string, q: Quantity): boolean {
   );
 }
 
-/** 建成年产…生产线, 形成年产…的能力: a capacity the project will have, not a name. */
-const BUILT_CAPACITY = /(?:建成|形成|具备|达到)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[，,；;。]|$)/;
+/**
+ * 建成年产…生产线, 形成年产…的能力, 主要建设年产…生产线一条: a capacity the project will
+ * have, not a name.
+ */
+const BUILT_CAPACITY =
+  /(?:建成|形成|具备|达到|建设|新建|新上)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[一二两三四五六七八九十\d]{1,3}条)?(?:及[^，,；;。]{0,12})?(?:[，,；;。]|$)/;
 
 /**
  * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,

@@ -77,6 +77,12 @@ describe('what a project will bring', () => {
     expect(figures(extractIndicators(ctx, known))).toEqual({ '600000000元': `Project:${name}` });
   });
 
+  it('reads the capacity of a line a project builds (建设年产…生产线一条) as a goal', () => {
+    const name = '青禾纺织扩产项目';
+    const ctx = news(`${name}主要建设年产3万吨无纺布生产线一条及配套设施，将于明年建成。`);
+    expect(figures(extractTargets(ctx, projects(ctx, name)))).toEqual({ '30000吨': `Project:${name}` });
+  });
+
   it('leaves the output of a project already running a result', () => {
     const name = '东湖精工装备项目';
     const ctx = news(`${name}已于今年5月建成投产，年产值12亿元。`);
