@@ -12,6 +12,8 @@ export const UNITS = [
   '立方米',
   '千瓦时',
   '美元',
+  // 实际利用外资7330万美金: the spoken name of the dollar.
+  '美金',
   '元',
   '人次',
   '家次',
@@ -87,6 +89,7 @@ export const POST_QUALIFIERS = ['以上', '左右', '以内', '以下', '余', '
 /** 名 counts people as 人 does (引育各类人才600名); ％ is the full-width %. */
 export function normaliseUnit(unit: string): string {
   if (unit === '名') return '人';
+  if (unit === '美金') return '美元';
   if (unit === '件（套）') return '件(套)';
   return unit === '％' ? '%' : unit;
 }

@@ -58,6 +58,8 @@ function quantitiesOf(text: string): Quantity[] {
     const partOfWord = pre === '约' && WORDS_ENDING_IN_YUE.test(text[m.index - 1] ?? '');
     const start = partOfWord ? figureStart : m.index;
     if (text[figureStart - 1] === '第' || /[A-Za-z.\d]/.test(text[figureStart - 1] ?? '')) continue;
+    // 省内唯一一家影城: 唯一 (the only one) counts nothing.
+    if (text[figureStart - 1] === '唯' && figure.startsWith('一')) continue;
     // 各一条 (one each) is a count; 一张网, 一批 are idioms.
     // 购置设备各一套的…项目 describes the project after it.
     const eachOne = text[figureStart - 1] === '各' && text[m.index + whole.length] !== '的';
@@ -82,7 +84,35 @@ function quantitiesOf(text: string): Quantity[] {
     if (max !== null) quantity.valueMax = max;
     found.push(quantity);
   }
-  return withBareSums(text, found);
+  return withBareSums(text, withRoundCounts(text, found));
+}
+
+/** 上万个, 上千人, 上百家: a round order of magnitude written with no digit before it. */
+// 晚上, 马上, 以上 end in 上; 万人空巷, 万家灯火 are idioms.
+const ROUND_COUNT = new RegExp(
+  `(?<![晚马早身手路楼台墙天加世之以向线网])上(百|千|万)(余|多)?(${alternation(
+    UNITS.filter((u) => !/元|%|％/.test(u)),
+  )})(?!空巷|灯火)`,
+  'g',
+);
+const ROUND_VALUE: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
+
+/** Adds 提供就业岗位上万个 as 10000 个 (qualifier 上), where no other quantity covers it. */
+function withRoundCounts(text: string, found: Quantity[]): Quantity[] {
+  for (const m of text.matchAll(ROUND_COUNT)) {
+    const [whole, order = '', , unit = ''] = m;
+    const end = m.index + whole.length;
+    if (found.some((q) => q.start < end && m.index < q.end)) continue;
+    found.push({
+      value: ROUND_VALUE[order] ?? 0,
+      unit: normaliseUnit(unit),
+      qualifier: '上',
+      start: m.index,
+      end,
+      text: whole,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Adds the sums written without 元 (总投资6240万) that no unit-bearing quantity covers. */

@@ -146,8 +146,21 @@ export function classify(
   const future = FUTURE_TIME.test(before);
   // The review part of a report states results, even estimated ones (预计完成工业总产值178亿元).
   const estimate = (hedge === '预计' || hedge === '预期') && estimatesResult(before);
-  if (hedge && (sentence.section !== 'review' || future || !estimate))
-    return { kind: 'Target', rule: 'target.hedged-goal', hedge };
+  // 2023年预计完成产值5亿元，比上年增长8%; 预计实现投资3亿元，完成年度任务的104%: outside a
+  // review too, an estimate measured against the year before or against the plan, or dated
+  // in a past year, estimates a result.
+  const periodEstimate = new RegExp(ESTIMATE_OF_PAST.source).test(before);
+  const measured = MEASURED_RESULT.test(sentence.text);
+  const result =
+    (estimate &&
+      (sentence.section === 'review' ||
+        measured ||
+        periodEstimate ||
+        pastYearBefore(before, at.referenceYear ?? null))) ||
+    // 预计招商引资实到内资12.4亿元，完成年度任务的103%: measured against the plan, an estimate
+    // with no capacity word reports the year's result.
+    ((hedge === '预计' || hedge === '预期') && measured && !CAPACITY.test(before.slice(found?.at ?? 0)));
+  if (hedge && (future || !result)) return { kind: 'Target', rule: 'target.hedged-goal', hedge };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
   // 主要预期目标是：…；固定资产投资增长10%；…: a later item of a list of goals is a goal too,
   // unless its own clause reports a result.
@@ -163,7 +176,27 @@ export function classify(
   )
     return { kind: 'Target', rule: 'target.floor', hedge: null };
   // 项目占地80亩，可提供就业岗位120个: what a project can bring is a capacity it aims at.
-  if (sentence.section !== 'review' && CAPACITY.test(ownClause) && !PAST_MARKER.test(ownClause))
+  // 预计全年可新增四上企业13家, 预计上半年可实现税收1亿元: 可 in an estimate of the period's
+  // result is no capacity of a project.
+  if (
+    sentence.section !== 'review' &&
+    !periodEstimate &&
+    CAPACITY.test(ownClause) &&
+    !PAST_MARKER.test(ownClause)
+  )
+    return { kind: 'Target', rule: 'target.capacity', hedge: null };
+  // 可带动新增产值100亿元，新增利税5亿元，新增就业2000人: the later items of what a project
+  // can bring are capacities too, until a clause reports or dates something.
+  if (sentence.section !== 'review' && !periodEstimate && capacityGoesOn(before, ownClause))
+    return { kind: 'Target', rule: 'target.capacity', hedge: null };
+  // 总投资10亿元，年产值40亿元，带动就业500人，预计2025年建成投产: a project's output before a
+  // completion still to come is what it will bring once it runs.
+  if (
+    PROJECT_OUTPUT.test(ownClause) &&
+    !PAST_MARKER.test(ownClause) &&
+    !REVIEW_CUES.test(ownClause) &&
+    COMPLETION_AHEAD.test(sentence.text.slice(q.end))
+  )
     return { kind: 'Target', rule: 'target.capacity', hedge: null };
   // 剩余200栋在下半年将全部建成, 5个项目计划年内开工: the hedge follows the figure.
   const after = sentence.text.slice(q.end, clause.end);
@@ -171,6 +204,10 @@ export function classify(
   if (trailing) return { kind: 'Target', rule: 'target.hedged-goal', hedge: trailing[1] ?? null };
   // 突破70亿元目标, 预期目标(5100万元): a figure named as the goal.
   if (GOAL_AFTER.test(sentence.text.slice(q.end)) || /目标[（(]$/.test(before))
+    return { kind: 'Target', rule: 'target.named-goal', hedge: null };
+  // 为实现提出的财政总收入1.8亿、一般预算收入6300万元目标: every item of a list named as the
+  // goal a body set.
+  if (LIST_GOAL.test(sentence.text.slice(q.end)) && GOAL_SET.test(sentence.text.slice(clause.start, q.start)))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
   if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
@@ -198,11 +235,23 @@ function reportedInPlan(options: {
   if (REVIEW_CUES.test(clauseText) || PAST_MARKER.test(ownClause) || /同比/.test(clauseText)) return true;
   // 预计全年完成… estimates the year's result wherever it stands.
   if (new RegExp(ESTIMATE_OF_PAST.source).test(before)) return true;
+  // 园区入驻企业已达42家，实现产值18亿元: a result verb goes on with the result an earlier
+  // clause marked as done, while no hedge comes between.
+  const past = [...before.matchAll(new RegExp(PAST_MARKER.source, 'g'))].pop();
+  if (
+    past?.index !== undefined &&
+    RESULT_VERB.test(ownClause) &&
+    !GOAL_HEDGES.some((w) => before.slice(past.index ?? 0).includes(w))
+  )
+    return true;
   const ref = options.at.referenceYear ?? null;
   const years = findYears(before, ref);
   const written = years[years.length - 1]?.year;
   return ref !== null && written !== undefined && written < ref;
 }
+
+/** Verbs that state a result: 实现产值, 完成投资, 达到. */
+const RESULT_VERB = /实现|完成|达到?/;
 
 /**
  * 规划面积2平方公里，现已完成…，并先后引进26家企业: a later clause dated in the past or marked
@@ -223,8 +272,41 @@ const HEDGE_AFTER =
 const CAPACITY =
   /届时|(?:^|[^不])可(?:实现|提供|带动|新增|吸纳|解决|增加|创造|形成|达到|达|年产|安置|容纳|满足|节约|减少)|年可/;
 
+/** A result's yardstick in its sentence: the year before (同比, 比上年) or the plan (完成年度任务的). */
+const MEASURED_RESULT =
+  /同比|比上年|较上年|比去年|(?:完成|占)(?:了)?(?:年度|全年|年)?(?:目标)?(?:计划|任务)(?:数)?的?\d/;
+
+/** A year before the document's written before the figure (2023年预计完成… in a 2024 text). */
+function pastYearBefore(before: string, ref: number | null): boolean {
+  if (ref === null) return false;
+  return findYears(before, ref).some((y) => y.year < ref);
+}
+
+/**
+ * Whether a capacity word (可实现, 可带动) in an earlier clause of the sentence still governs
+ * this one: no clause since reports a result or dates it, and this one is another item of
+ * what the project brings.
+ */
+function capacityGoesOn(before: string, ownClause: string): boolean {
+  const last = [...before.matchAll(new RegExp(CAPACITY.source, 'g'))].pop();
+  if (!last || last.index === undefined) return false;
+  const since = before.slice(last.index);
+  if (!/[，,；;]/.test(since) || /[。！？]/.test(since)) return false;
+  return !PAST_MARKER.test(since) && !REVIEW_CUES.test(ownClause) && !/(?:19|20)\d{2}年|同比/.test(since);
+}
+
+/** What a project yields once it runs: output, taxes, sales, jobs, lines. */
+const PROJECT_OUTPUT = /产值|年产|利税|税收|纳税|销售|营业|营收|就业|生产线/;
+/** A completion still ahead later in the sentence: 预计于2023年9月建成投产, 将于年底竣工. */
+const COMPLETION_AHEAD =
+  /^[^。]*?(?:预计|计划|将|拟|力争|争取)(?:于|在)?[^，,；;。]{0,12}?(?:建成|投产|达产|竣工|完工|投用|投入使用)/;
+
 /** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
 const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;
+/** Later items of a list and then 目标: 、一般预算收入6300万元目标. */
+const LIST_GOAL = /^[、，,和及][^。；;！？]{0,30}?\d[^。；;！？]{0,12}?(?:的)?(?:目标|任务)(?![完达实超])/;
+/** A goal a body set: 提出的, 确定的, 下达的, 为实现. */
+const GOAL_SET = /为实现|为完成|提出的?|确定的?|下达的?|设定的?|定下的?/;
 /** 70亿元目标, 100亿元的目标: the figure is the goal itself. */
 const GOAL_AFTER = /^(?:的)?(?:目标|大关目标)/;
 

@@ -456,7 +456,7 @@ function projectOfFigure(
   const continues = CONTINUATION.test(text.slice(where.clause.start, where.at));
   const here = where.names
     .in(text, ['Project'])
-    .filter((o) => o.start < where.at && standalone(o, text))
+    .filter((o) => o.start < where.at && standalone(o, text) && !afterCopula(text, o.start))
     .filter((o) => o.start >= where.clause.start || continues)
     .sort((a, b) => b.start - a.start)[0];
   if (here) return here.entity;
@@ -469,6 +469,13 @@ function projectOfFigure(
     if (last) return last.entity;
   }
   return null;
+}
+
+/** 某项目总投资10亿元，为某园区下游项目，…: a name after a copula says what the subject is. */
+function afterCopula(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
+  return /^(?:为|是|系|属于|作为|列为|成为)/.test(before.slice(clauseStart));
 }
 
 /** Names a count may stand right after, in apposition: projects, companies, parks, institutions. */
@@ -541,8 +548,12 @@ function namesFacility(text: string, q: Quantity): boolean {
   );
 }
 
-/** 建成年产…生产线, 形成年产…的能力: a capacity the project will have, not a name. */
-const BUILT_CAPACITY = /(?:建成|形成|具备|达到)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[，,；;。]|$)/;
+/**
+ * 建成年产…生产线, 形成年产…的能力, 主要建设年产…生产线一条: a capacity the project will
+ * have, not a name.
+ */
+const BUILT_CAPACITY =
+  /(?:建成|形成|具备|达到|建设|新建|新上)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[一二两三四五六七八九十\d]{1,3}条)?(?:及[^，,；;。]{0,12})?(?:[，,；;。]|$)/;
 
 /**
  * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,

@@ -47,11 +47,11 @@ export const FUTURE_TIME =
 
 /**
  * 预计全年 (or 全年预计) estimates the year under review: 预计全年完成产值超2200亿元 is achieved,
- * not aimed at.
+ * not aimed at; so does 预计上半年, 预计1—6月份 (a period of the year under way) in a summary.
  * Not before a deadline or a verb of building (预计年底前建成投产, 预计年内开工): that plans.
  */
 export const ESTIMATE_OF_PAST =
-  /(?:预计(?:全年|今年|本年|年底|年内)|(?:全年|今年|本年)预计)(?![前底]|[^，,；;。]{0,4}?(?:建成|投产|开工|动工|竣工|完工|投用|运营|落地))/g;
+  /(?:预计[，,]?(?:(?:今年|本年)?(?:上半年|前三季度|[一二三]季度|1[—\-－~至到](?:[1-9]|1[0-2])月份?)|全年|今年|本年|年底|年内)|(?:全年|今年|本年)预计)(?![前底]|[^，,；;。]{0,4}?(?:建成|投产|开工|动工|竣工|完工|投用|运营|落地))/g;
 
 /**
  * Words that date a clause in the past or report what is done: 已, 累计, 截至目前, 今年以来,

@@ -178,6 +178,8 @@ function trimmed(words: string, placeNames: readonly string[]): string {
     .replace(VOICE, '')
     .replace(ENUMERATION, '')
     .replace(/^的/, '');
+  // 实现镇里提出的财政总收入: the body that set the goal is no part of what it measures.
+  before = before.replace(SET_BY, '');
   before = before.replace(INNER_NOISE, '').replace(INNER_DATE, '').replace(INNER_FIGURE, '');
   if (/从[\d.]/.test(before)) before = before.replace(FROM_CHANGE, '');
   // 实现GDP55.11亿元、同比增幅8.1%: the level stated before a change is the same metric's.
@@ -188,6 +190,9 @@ function trimmed(words: string, placeNames: readonly string[]): string {
   // metric. A place before other words (苏州重点项目) says which projects, and stays.
   return placeNames.includes(before) ? '' : before;
 }
+
+/** 实现今年镇里提出的, 完成上级下达的: who set the goal, before the measure it names. */
+const SET_BY = /^(?:为)?(?:实现|完成)?[^，,、]{0,8}?(?:提出|确定|下达|设定)的(?=[\u4e00-\u9fa5]{2})/;
 
 function clean(s: string): string {
   return s.replace(/[“”"‘’《》\s]/g, '');

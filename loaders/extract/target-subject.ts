@@ -59,7 +59,10 @@ export function subjectOf(options: {
     wholeOf(ctx, text.slice(clause.start, at)) ??
     carriedOwner(options.carried, { labels: options.labels, before: text.slice(clause.start, at) }) ??
     actorPlace(ctx, text) ??
-    ctx.places.primary
+    ctx.places.primary ??
+    // A text that names no place of its own: the company or project the sentence is about.
+    options.carried ??
+    null
   );
 }
 
@@ -109,13 +112,18 @@ function parksIn(names: KnownNames, text: string): Occurrence[] {
 
 /**
  * 全县谋划实施重点项目106个 in a town's report: the whole county is named, so the county
- * owns the figure. 全镇 and 全乡 are the town itself.
+ * owns the figure (我县 too). 全镇 and 全乡 are the town itself. In a county's or district's
+ * text, 全市 and 我市 are the city above it.
  */
 function wholeOf(ctx: DocumentContext, before: string): EntityMention | null {
   const primary = ctx.places.primary;
-  if (primary?.properties.kind !== 'TOWN') return null;
-  const whole = [...before.matchAll(/全(县|区|市|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
+  const kind = primary?.properties.kind;
+  if (kind !== 'TOWN' && kind !== 'DISTRICT') return null;
+  // 我市新增项目88个 in a city paper's news of one of its districts: the city speaks.
+  const whole = [...before.matchAll(/[全我](县|区|市|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
   if (!whole || whole === '镇' || whole === '乡' || whole === '街道') return null;
+  if (kind === 'DISTRICT')
+    return whole === '市' && primary && !primary.name.endsWith('市') ? ctx.places.city : null;
   const district = ctx.places.district;
   if (whole === '市') return district?.name.endsWith('市') ? district : ctx.places.city;
   return district && district.name.endsWith(whole) ? district : null;
@@ -147,7 +155,12 @@ function actorPlace(ctx: DocumentContext, text: string): EntityMention | null {
  */
 function isClauseSubject(text: string, o: Occurrence): boolean {
   const before = text.slice(0, o.start);
+  // 在工业园区开工建设的某某项目，建成后…: the verbs qualify the name through 的; the name
+  // heads its clause.
+  if (/的$/.test(before)) return true;
   const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
+  // 某项目总投资10亿元，为某园区下游项目，…: a name after a copula says what the subject is.
+  if (/^(?:为|是|系|属于|作为|列为|成为)/.test(before.slice(clauseStart))) return false;
   return !/力争|力促|确保|争取|计划|预计|预期|规划|拟|将|启动|实施|推进|加快|新建|建设|完成|开展/.test(
     before.slice(clauseStart),
   );

@@ -7,7 +7,8 @@ import type { KnownNames, Occurrence } from './target-names';
  * - a name that opens the sentence as its subject:
  *   "青禾农业获评市级龙头企业，种植蓝莓800亩，带动就业120人" → 青禾农业;
  * - 该公司, 该企业 or 该项目 opening the sentence, for the last company or project named
- *   in this sentence or the two before ("据了解，该公司此前投资1.6亿元…" → that company).
+ *   in this sentence or the two before ("据了解，该公司此前投资1.6亿元…" → that company);
+ *   so does a bare 项目 opening a sentence on its completion (项目建成后，…).
  * A company that runs a project named after it (青禾农业扩产项目) hands its figures to the
  * project: the figures of a company's expansion are the project's.
  */
@@ -18,6 +19,8 @@ const OPENING =
 const ANAPHORA: readonly [RegExp, readonly EntityMention['label'][]][] = [
   [/^该(?:公司|企业|集团)/, ['Enterprise']],
   [/^该(?:项目|工程)/, ['Project']],
+  // 项目建成投产后，将提供就业岗位…: a bare 项目 opening a sentence on what it will bring.
+  [/^(?:此)?(?:项目|工程)(?:全部)?(?:建成|投产|达产|达效|投用|运营|竣工)/, ['Project']],
 ];
 /** What may follow a subject: a verb, not a list or a possessive. */
 const NOT_SUBJECT = /^(?:[、和及与等的]|项目|公司)/;
@@ -42,6 +45,14 @@ export function sentenceTopic(options: {
       const last = names.in(s.text.slice(0, upTo), labels).pop();
       if (last) return projectOf(names, last);
     }
+    // 某公司签订投资协议…。该项目计划用地…: a project named by no name of its own is the
+    // project of the company the text has just named.
+    if (labels.includes('Project'))
+      for (const s of [sentence, ...options.earlier]) {
+        const upTo = s === sentence ? start : s.text.length;
+        const last = names.in(s.text.slice(0, upTo), ['Enterprise']).pop();
+        if (last) return projectOf(names, last);
+      }
     return null;
   }
   const opening = names.in(text, TOPIC_LABELS).find((o) => o.start === start);
