@@ -52,7 +52,18 @@ const PROJECT_OWN = new Map([
     (w): [string, string] => [w, 'investment.project-total'],
   ),
   ['产值', 'project.annual-output'],
+  ['税收', 'project.annual-tax'],
 ]);
+
+/**
+ * 年产值, 年实现产值 of no project: a town's or a group's yearly output (特色养殖年产值, 签约企业年
+ * 实现产值), not one project's once producing; the head grammar keys it with its words.
+ */
+const TOWN_OUTPUT = /^年(?:均)?(?:总)?产值$/;
+/** 达产后年可实现产值, 建成投产后: what a project yields once built. */
+const ONCE_BUILT = /(?:建成|投产|达产|达效|竣工)/;
+/** 某某材料有限公司投资10亿元建设…: a company's investment in what it builds is that project's total. */
+const COMPANY_INVESTS = /^.{2,}(?:公司|集团)(?:拟|计划)?投资$/;
 
 export interface MetricMatch {
   entry: MetricEntry;
@@ -88,6 +99,13 @@ export function matchMetric(figure: MetricFigure): MetricMatch | null {
     ? [metricByKey(ownKey)].filter((e): e is MetricEntry => e !== null)
     : levelsOf(text.core);
   for (const level of candidates) {
+    if (
+      level.key === 'project.annual-output' &&
+      !figure.projectSubject &&
+      TOWN_OUTPUT.test(text.core) &&
+      !ONCE_BUILT.test(figure.metric)
+    )
+      continue;
     const entry = derived ? metricByKey(level.key + derived) : level;
     if (!entry) continue;
     const match = inUnit(entry, figure);
@@ -127,6 +145,8 @@ function levelsOfCore(core: string): readonly MetricEntry[] {
     const found = lookup(variant);
     if (found.length > 0) return found;
   }
+  if (COMPANY_INVESTS.test(core))
+    return [metricByKey('investment.project-total')].filter((e): e is MetricEntry => e !== null);
   const owned = lookup(afterOwner(core)).filter((e) => e.family === 'project-figure');
   if (owned.length > 0) return owned;
   const addition = ADDITION.exec(core);
@@ -143,7 +163,9 @@ function levelsOfCore(core: string): readonly MetricEntry[] {
       if (entries.length > 0) return entries;
     }
   }
-  return METRIC_PATTERNS.filter((p) => p.pattern.test(core))
+  // 建设年产量…生产线: a shape after a verb of building is the shape (年产… is a capacity).
+  const built = core.replace(LEADING_VERB, '');
+  return METRIC_PATTERNS.filter((p) => p.pattern.test(core) || p.pattern.test(built))
     .map((p) => metricByKey(p.key))
     .filter((e): e is MetricEntry => e !== null)
     .slice(0, 1);
