@@ -62,6 +62,8 @@ const PROJECT_OWN = new Map([
 const TOWN_OUTPUT = /^年(?:均)?(?:总)?产值$/;
 /** 所有村, 每个项目, 每家企业: what each of them reaches. */
 const EVERY_MEMBER = /^(?:所有|每个|每家|每一个)/;
+/** 占全镇规上工业产值的比重: a share whose part was named before it (the previous figure's), not here. */
+const SHARE_OF_UNNAMED = /^占(?!地|用)/;
 /** 达产后年可实现产值, 建成投产后: what a project yields once built. */
 const ONCE_BUILT = /(?:建成|投产|达产|达效|竣工)/;
 /** 某某材料有限公司投资10亿元建设…: a company's investment in what it builds is that project's total. */
@@ -96,7 +98,7 @@ export function matchMetric(figure: MetricFigure): MetricMatch | null {
   // 年产12兆电池组件等 (3个): a list closed by 等 names what it lists, not what is counted.
   if (/等$/.test(text.core)) return null;
   // 所有村集体经营性收入达15万元以上: a bound every member reaches, not the sum of a metric.
-  if (EVERY_MEMBER.test(text.core)) return null;
+  if (EVERY_MEMBER.test(text.core) || SHARE_OF_UNNAMED.test(text.core)) return null;
   const derived = text.growth ? '.growth' : text.planShare ? '.plan-share' : '';
   const ownKey = figure.projectSubject && !derived ? PROJECT_OWN.get(text.core) : undefined;
   const candidates = ownKey

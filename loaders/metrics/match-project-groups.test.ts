@@ -76,6 +76,27 @@ describe('matchMetric: projects, their events and their yearly figures', () => {
     expect(key('带动果农户均增收', '元')).toBe('households.income-gain');
   });
 
+  it('reads trips to attract investment wherever they went', () => {
+    expect(key('书记带队赴杭州、宁波等地开展招商', '次')).toBe('investment-trips');
+    expect(key('深入珠三角等地外出招商调研', '次')).toBe('investment-trips');
+    expect(key('招商引资', '亿元')).toBe('investment.attracted');
+  });
+
+  it('reads the villages counted before their collective income as the income, a bound of every village as none', () => {
+    expect(key('行政村村集体经济总收入', '万元')).toBe('village.collective-income');
+    expect(key('所有村集体经营性收入', '万元')).toBeNull();
+  });
+
+  it('leaves a share whose part was named before it, but not a site area (占地)', () => {
+    expect(key('占全县规上工业产值的比重', '%')).toBeNull();
+    expect(key('占地面积', '亩')).toBe('land.planned');
+  });
+
+  it('keeps revitalised factory floor apart from new standard factory floor', () => {
+    expect(key('盘活厂房', '平方米')).not.toBe('building.factory-area');
+    expect(key('新建标准厂房', '平方米')).toBe('building.factory-area');
+  });
+
   it('keeps the electricity of the above-scale industry apart from all industry', () => {
     expect(key('规上工业用电量', '度')).toBe('electricity.industrial.above-scale');
     expect(key('规上工业用电量增长', '%')).toBe('electricity.industrial.above-scale.growth');

@@ -58,6 +58,10 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/(\d)(万|亿)以上/g, '$1$2元以上'],
   // 引进投资1000万元以上新项目, 投资额在亿元以上的项目: the threshold is the bucket's name already.
   [/(?:总)?投资(?:额)?在?(?=(?:10亿元|亿元|千万元|100亿元|5000万元|5亿元)以上)/g, ''],
+  // 赴甲、乙等地开展招商, 深入沿海等地外出招商调研: trips to attract investment, wherever they went.
+  [/^.*?(?:等地|外出|开展)(?:外出|开展)?招商(?:调研|考察|活动)?$/, '外出招商'],
+  // 43个行政村村集体经济总收入: the villages counted before their collective income.
+  [/^(?:各个?)?行政村(?=村(?:级|集体))/, ''],
   // 云签约 (signing held online), 对接洽谈 (talks under way): the same events as 签约 and 洽谈.
   [/云签约/g, '签约'],
   [/对接洽谈/g, '洽谈'],
