@@ -24,7 +24,8 @@ export function assignMetrics(facts: ExtractedFacts, text?: string): ExtractedFa
       continue;
     }
     const group = text === undefined ? null : groupTotal(entity, text);
-    const figure = withMetric(entity, projectFigures.has(entity.key), group);
+    const bound = text !== undefined && BOUND_OF_GROUP.test(text.slice(entity.span.end, entity.span.end + 6));
+    const figure = withMetric(entity, projectFigures.has(entity.key), group, bound);
     if (figure) entities.push(figure);
     else dropped.add(entity.key);
   }
@@ -67,10 +68,14 @@ function groupTotal(entity: EntityMention, text: string): string | null {
   return `${event === '招引' ? '引进' : event}项目总投资`;
 }
 
+/** 纳税超百万元的企业达到12家: a figure followed by 的 and a group is the bound that defines the group. */
+const BOUND_OF_GROUP = /^(?:以上|以下)?的(?:企业|项目|村|行政村|单位|公司|农户|家庭|楼宇)/;
+
 function withMetric(
   entity: EntityMention,
   projectSubject: boolean,
   group: string | null = null,
+  bound = false,
 ): EntityMention | null {
   const p = entity.properties;
   let metric = typeof p.metric === 'string' ? p.metric : '';
@@ -102,7 +107,8 @@ function withMetric(
       ? null
       : matchMetric({ metric: group, value, valueMax, unit, projectSubject: false });
   const match =
-    asGroup ?? (value === null ? null : matchMetric({ metric, value, valueMax, unit, projectSubject }));
+    asGroup ??
+    (value === null || bound ? null : matchMetric({ metric, value, valueMax, unit, projectSubject }));
   const properties: Properties = { ...p, metric, metricKey: match?.entry.key ?? null };
   if (match) {
     // 同比下降3%: a growth of -3 %, so that it compares with a goal of growth.

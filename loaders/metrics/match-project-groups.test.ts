@@ -132,6 +132,15 @@ describe('assignMetrics: a bare total after a count of projects', () => {
     expect(keysOf(out)).toEqual(['investment.project-total', 'investment.project-total']);
   });
 
+  it('gives no key to a figure that bounds a group (纳税超百万元的企业)', () => {
+    const text = '全镇纳税超百万元的企业达到9家,全年完成税收3亿元。';
+    const out = assignMetrics(
+      only(figureIn(text, '纳税', '百万元', 1e6, '元'), figureIn(text, '完成税收', '3亿元', 3e8, '元')),
+      text,
+    );
+    expect(keysOf(out)).toEqual([null, 'revenue.tax']);
+  });
+
   it('reads the projects counted after a name closed by 等, or after a verb closed by 的', () => {
     const text = '青禾智造产业园等6个项目开工建设,参加签约的4个项目中,亿元以上的有2个。';
     const out = assignMetrics(
