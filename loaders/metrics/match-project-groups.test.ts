@@ -68,6 +68,7 @@ describe('matchMetric: projects, their events and their yearly figures', () => {
   it('reads a designed capacity, a capacity after a verb of building and a widened area', () => {
     expect(key('设计养老床位', '张')).toBe('elderly.beds');
     expect(key('建设年产量', '万吨')).toBe('project.capacity');
+    expect(key('年可生产各类新型建材', '万吨')).toBe('project.capacity');
     expect(key('扩大高山白茶种植面积', '亩')).toBe('tea.area');
     expect(key('油茶种植面积', '亩')).toBe('forest.camellia');
   });

@@ -75,6 +75,8 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
     /^[\u4e00-\u9fa5]{0,8}?(?:建成|投产|达产|达效|竣工)+(?:以?后)年?(?:可|将|预计)?(?:实现|完成|达到|贡献|创造|上缴|缴纳)?(?=税收|利税|产值$)/,
     '年',
   ],
+  // 年可生产各类新材料, 年生产: a yearly capacity said in full (年产…).
+  [/^年(?:可|将|预计)?生产(?=[\u4e00-\u9fa5])(?!总)/, '年产'],
   // 年可实现税收, 年实现利税: a yearly figure of a project, 年税收, 年利税.
   [/^年(?:可|将|预计)?(?:实现|完成|达到|贡献|创造|上缴|缴纳)/, '年'],
   // 三个项目投产可新增就业, 该项目建成后将带动: the projects and their event say whose figure it
