@@ -42,7 +42,7 @@ export function extractDocument(
   const read = readDocument(input, options);
   const { facts, context } = extractWithContext(read, { lexicon: options.lexicon });
   const document = withCorpusIdentity(read, facts.entities);
-  const records = resolveRecords(document, assignMetrics(facts), {
+  const records = resolveRecords(document, assignMetrics(facts, read.text), {
     primaryPlaceKey: context.places.primary?.key ?? null,
   });
   return { document, records };

@@ -52,7 +52,22 @@ const PROJECT_OWN = new Map([
     (w): [string, string] => [w, 'investment.project-total'],
   ),
   ['产值', 'project.annual-output'],
+  ['税收', 'project.annual-tax'],
 ]);
+
+/**
+ * 年产值, 年实现产值 of no project: a town's or a group's yearly output (特色养殖年产值, 签约企业年
+ * 实现产值), not one project's once producing; the head grammar keys it with its words.
+ */
+const TOWN_OUTPUT = /^年(?:均)?(?:总)?产值$/;
+/** 所有村, 每个项目, 每家企业: what each of them reaches. */
+const EVERY_MEMBER = /^(?:所有|每个|每家|每一个)/;
+/** 占全镇规上工业产值的比重: a share whose part was named before it (the previous figure's), not here. */
+const SHARE_OF_UNNAMED = /^占(?!地|用)/;
+/** 达产后年可实现产值, 建成投产后: what a project yields once built. */
+const ONCE_BUILT = /(?:建成|投产|达产|达效|竣工)/;
+/** 某某材料有限公司投资10亿元建设…: a company's investment in what it builds is that project's total. */
+const COMPANY_INVESTS = /^.{2,}(?:公司|集团)(?:拟|计划)?投资$/;
 
 export interface MetricMatch {
   entry: MetricEntry;
@@ -82,12 +97,21 @@ export function matchMetric(figure: MetricFigure): MetricMatch | null {
   const text = normaliseMetricText(figure.metric);
   // 年产12兆电池组件等 (3个): a list closed by 等 names what it lists, not what is counted.
   if (/等$/.test(text.core)) return null;
+  // 所有村集体经营性收入达15万元以上: a bound every member reaches, not the sum of a metric.
+  if (EVERY_MEMBER.test(text.core) || SHARE_OF_UNNAMED.test(text.core)) return null;
   const derived = text.growth ? '.growth' : text.planShare ? '.plan-share' : '';
   const ownKey = figure.projectSubject && !derived ? PROJECT_OWN.get(text.core) : undefined;
   const candidates = ownKey
     ? [metricByKey(ownKey)].filter((e): e is MetricEntry => e !== null)
     : levelsOf(text.core);
   for (const level of candidates) {
+    if (
+      level.key === 'project.annual-output' &&
+      !figure.projectSubject &&
+      TOWN_OUTPUT.test(text.core) &&
+      !ONCE_BUILT.test(figure.metric)
+    )
+      continue;
     const entry = derived ? metricByKey(level.key + derived) : level;
     if (!entry) continue;
     const match = inUnit(entry, figure);
@@ -127,6 +151,8 @@ function levelsOfCore(core: string): readonly MetricEntry[] {
     const found = lookup(variant);
     if (found.length > 0) return found;
   }
+  if (COMPANY_INVESTS.test(core))
+    return [metricByKey('investment.project-total')].filter((e): e is MetricEntry => e !== null);
   const owned = lookup(afterOwner(core)).filter((e) => e.family === 'project-figure');
   if (owned.length > 0) return owned;
   const addition = ADDITION.exec(core);
@@ -143,7 +169,9 @@ function levelsOfCore(core: string): readonly MetricEntry[] {
       if (entries.length > 0) return entries;
     }
   }
-  return METRIC_PATTERNS.filter((p) => p.pattern.test(core))
+  // 建设年产量…生产线: a shape after a verb of building is the shape (年产… is a capacity).
+  const built = core.replace(LEADING_VERB, '');
+  return METRIC_PATTERNS.filter((p) => p.pattern.test(core) || p.pattern.test(built))
     .map((p) => metricByKey(p.key))
     .filter((e): e is MetricEntry => e !== null)
     .slice(0, 1);
