@@ -31,4 +31,13 @@ describe('quoted programmes: lists, leads and plans', () => {
     const [first] = forms('加力推进“医疗强基”三年行动计划。');
     expect(first?.[0]).toBe('医疗强基三年行动计划');
   });
+
+  it('one character left of a verb before the quote is not a modifier', () => {
+    const [first] = forms('全面推行“262”基层治理体系。');
+    expect(first?.[0]).toBe('262基层治理体系');
+  });
+
+  it('试点 before a verb is the verb to pilot, not a pilot programme', () => {
+    expect(forms('松林村与移动公司试点成立数字合作社。')).toEqual([]);
+  });
 });

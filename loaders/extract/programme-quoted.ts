@@ -199,7 +199,8 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
           /^(?:坚定|坚持|规划|实施|推进|深化|落实|打造|构建|推动|围绕|聚焦|按照|依托|立足|践行|贯彻|全面|深入|大力)+$/.test(
             lead,
           );
-        const ownLead = verbLead ? '' : lead;
+        // 推行“某某”体系 read from 行: one character left of a word is a fragment, not a modifier.
+        const ownLead = verbLead || lead.length === 1 ? '' : lead;
         const spanStart = start - ownLead.length;
         const name = `${ownLead}${full}`;
         const tail = /^建设战略|^建设/.exec(text.slice(end + full.length - q[0].length));

@@ -381,6 +381,9 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       if (
         /试点$/.test(span.name) &&
         (/^(?:单位|村|镇|县|区|市|城市|企业|项目|示范|地区|乡镇|社区|园区|学校)/.test(after) ||
+          // 某村与某公司试点成立合作社: 试点 before a verb is the verb "to pilot", a company its partner.
+          /^(?:成立|开展|推行|建设|建立|实施|推广|引入|打造|探索|运行)/.test(after) ||
+          /公司|集团/.test(span.name) ||
           DESIGNATION_VERB.test(sentence.text.slice(0, span.start)) ||
           DESIGNATION_WORD.test(span.name))
       )

@@ -48,4 +48,8 @@ describe('zones against goals, slogans and works', () => {
       ]).map(([name, aliases]) => [name, (aliases as string[]).includes('湖南衡州经济开发区')]),
     ).toEqual([['衡州经济开发区', true]]);
   });
+
+  it('暨 joins two events, never parts of one zone name', () => {
+    expect(names('召开“乡贤回乡”暨园区企业家座谈会。')).toEqual([]);
+  });
 });

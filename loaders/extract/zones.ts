@@ -249,6 +249,8 @@ function isDescriptive(body: string): boolean {
 
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
+  // “某某回家”暨园区企业家座谈会: 暨 joins two events; a name does not hold it.
+  if (name.includes('暨')) return false;
   // XX开发区: a name masked on the page is skipped.
   if (/[XＸ×*＊]{2}/i.test(name)) return false;
   // 年度省级开发区, 国家级园区: a level with a bare head names a class of zones, not one
