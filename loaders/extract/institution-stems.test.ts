@@ -47,4 +47,8 @@ describe('service bodies by their stems, shared heads, and bodies out of role', 
     expect(names('走进桂溪镇松林村委看新貌。')).toEqual([]);
     expect(names('新建3所县属中小学。')).toEqual([]);
   });
+
+  it('a quoted title conferred on a body is a designation', () => {
+    expect(names('中心医院获评“全省公立医院改革试点医院”。')).toEqual([]);
+  });
 });

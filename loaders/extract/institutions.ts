@@ -304,6 +304,8 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
     return true;
   // 2022-08-16 某某党政办公室: a dated line with the body alone is the page's source line.
   if (/^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*$/.test(before) && /^\s*$/.test(after)) return true;
+  // 获评“某省公立医院高质量发展试点医院”: a quoted title conferred on a body is a designation.
+  if (/^“.+”$/.test(mention.name) && /(?:获评|评为|入选|认定为|命名为|授予)$/.test(before)) return true;
   // 某镇新安村委桥等村: in the south a 村委 is the administrative village, a place, not a body.
   if (/村委$/.test(mention.name)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.

@@ -40,4 +40,8 @@ describe('quoted programmes: lists, leads and plans', () => {
   it('试点 before a verb is the verb to pilot, not a pilot programme', () => {
     expect(forms('松林村与移动公司试点成立数字合作社。')).toEqual([]);
   });
+
+  it('a reform named as the front of a park is not a programme of its own', () => {
+    expect(forms('成立江淮职业教育改革示范园。')).toEqual([]);
+  });
 });

@@ -375,6 +375,9 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
       if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after))
         continue;
+      // 成立某某职业教育改革示范园: a zone's or a designation's head after the name makes it the
+      // front of that name, not a programme.
+      if (/^(?:示范|试验|先行)?(?:园|区|基地|县|镇|村)/.test(after)) continue;
       // 建设年度, 提升年均: a year campaign's head is a whole word.
       if (/年$/.test(span.name) && /^[度均底初末内份中]/.test(after)) continue;
       // 试点村, 试点单位: the pilot's places; 获批某某试点: a designation.

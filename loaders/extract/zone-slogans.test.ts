@@ -52,4 +52,8 @@ describe('zones against goals, slogans and works', () => {
   it('暨 joins two events, never parts of one zone name', () => {
     expect(names('召开“乡贤回乡”暨园区企业家座谈会。')).toEqual([]);
   });
+
+  it('a verb of inspecting inside the span is not part of the zone name', () => {
+    expect(names('县长在桂溪镇调研松岭茶叶产业园区建设。')).toEqual(['松岭茶叶产业园区']);
+  });
 });

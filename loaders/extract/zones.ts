@@ -328,11 +328,11 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
 }
 
 /**
- * 某某科技落户某某工业园区, 考察了某某小镇: a verb of settling, visiting or joining inside the
+ * 某某科技落户某某工业园区, 考察了某某小镇, 县长在某镇调研某某园区: a verb of settling, visiting or joining inside the
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
