@@ -51,4 +51,15 @@ describe('service bodies by their stems, shared heads, and bodies out of role', 
   it('a quoted title conferred on a body is a designation', () => {
     expect(names('中心医院获评“全省公立医院改革试点医院”。')).toEqual([]);
   });
+
+  it('a shared head after other whole names, or inside a clause, is not a list of bodies', () => {
+    expect(names('松岭中心幼儿园新建项目配套工程、桂溪中心小学食堂外墙修缮完工。')).not.toContain(
+      '工程中心小学',
+    );
+    expect(names('市场监管分局、桂溪派出所联合执法。')).not.toContain('分局派出所');
+  });
+
+  it('a stem after 村(社区) or 首批 is a class', () => {
+    expect(names('村(社区)便民服务中心全覆盖，两村建成全市首批新时代文明实践站。')).toEqual([]);
+  });
 });

@@ -11,9 +11,12 @@ import { entityMention } from './name-mention';
 const STEMS =
   /新时代文明实践(?:站|所|中心)|退役军人服务(?:站|中心)|(?:便民|为民|党群)服务中心|社会治理(?:综合)?中心/g;
 
-/** A stem counted or classed (村级新时代文明实践站12个, 各级党群服务中心) names a kind of body, not one. */
+/**
+ * A stem counted or classed (村级新时代文明实践站12个, 各级党群服务中心, 村(社区)便民服务中心,
+ * 首批新时代文明实践站) names a kind of body, not one.
+ */
 const KIND_BEFORE =
-  /(?:村级|镇级|县级|各级|各类|[\d一二三四五六七八九十两]+个|每个|一批|所有|全部|示范型?|标准化)$/;
+  /(?:村级|镇级|县级|各级|各类|[\d一二三四五六七八九十两]+个|每个|一批|首批|第[一二三四五六七八九十]批|所有|全部|示范型?|标准化|[村镇][(（]社区[)）]|村|社区)$/;
 /** 党群服务中心3个 counts a kind; 某中心、某站三个平台 counts the list's members, each one body. */
 const COUNT_AFTER =
   /^(?:\d+|[一二三四五六七八九十两]+)[个家所座处](?![\u4e00-\u9fa5])|^(?:建设|项目|工程|大楼|主任|站长|负责人)/;
@@ -30,7 +33,7 @@ export function stemBodyMentions(_ctx: DocumentContext, sentence: Sentence): Ent
     if (m.index === undefined) continue;
     let start = m.index;
     const end = start + m[0].length;
-    if (KIND_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || COUNT_AFTER.test(text.slice(end)))
+    if (KIND_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || COUNT_AFTER.test(text.slice(end)))
       continue;
     // A brand of two or three characters between a list's comma and the stem is the body's own name.
     const brand = /、([\u4e00-\u9fa5]{2,3})$/.exec(text.slice(Math.max(0, start - 4), start));
@@ -81,6 +84,18 @@ export function sharedHeadMentions(sentence: Sentence): EntityMention[] {
       at = start - 1;
     }
     if (members.length < 2 || members.some((x) => CLASS_WORD.test(x.name))) continue;
+    // 配套工程、某某中心小学, 某分局、某某派出所: a member that is itself a whole name (ending in a
+    // body's or a work's head) closes a list of other things; the list must open the clause or
+    // follow a verb or a link word.
+    if (members.some((x) => /[局所院站程目区园司队心校]$/.test(x.name))) continue;
+    const opening = text.slice(0, members[0]?.start ?? 0);
+    if (
+      opening !== '' &&
+      !/(?:[^\u4e00-\u9fa5]|完成|推进|新建|建成|改造|提升|扩建|改扩建|加快|启动|对|与|和|及|的|在)$/.test(
+        opening,
+      )
+    )
+      continue;
     for (const member of members) {
       const isLast = member === members[members.length - 1];
       const end = isLast
