@@ -127,6 +127,9 @@ export function serviceBodyMentions(ctx: DocumentContext, sentence: Sentence): E
     }
     if (start === null || end - start < 4) continue;
     const span = { name: text.slice(start, end), start, end };
+    // 街道搭建便民服务中心: a verb of building between the level and the centre is the clause's
+    // predicate; the centre is named after it (institution-stems.ts reads the stem).
+    if (m[4] && /搭建|建成|建设|打造|设立|成立|依托|推进|新建|完善|提升/.test(span.name)) continue;
     // 镇财政所 in a town's own report is that town's office.
     const own = level.length === 1 && primary?.name.endsWith(level);
     const name = own && primary ? `${primary.name}${span.name.slice(1)}` : span.name;

@@ -8,6 +8,7 @@ import { ROLES } from './people-roles';
 import { levelStandsAlone, serviceBodyMentions } from './institution-services';
 import { partyBodyMentions } from './institution-party';
 import { foundedMentions } from './institution-founded';
+import { sharedHeadMentions, stemBodyMentions } from './institution-stems';
 import { cityColleges, joinedAssociations, withCityInFront } from './institution-names';
 
 /**
@@ -100,7 +101,7 @@ const BROAD = /(中心|学校|学院|办公室|实验室)$/;
  * it is called a service centre (游客服务中心, 客户服务中心).
  */
 const FACILITY_CENTRE =
-  /(运营|设计|科创|创新|交易|物流|商务|会展|购物|商业|数据|算力|结算|研发|展示|体验|营销|销售|分拨|配送|仓储|冷链|加工|孵化|双创|产业|金融|总部|会议|游客|旅游|接待|文化|体育|健身|活动|客户|售后)(?:服务)?中心$/;
+  /(运营|设计|科创|创新|交易|物流|商务|商贸|会展|购物|商业|数据|算力|结算|研发|展示|体验|营销|销售|分拨|配送|仓储|冷链|加工|孵化|双创|产业|金融|总部|会议|游客|旅游|接待|文化|体育|健身|活动|客户|售后)(?:服务)?中心$/;
 
 /** Words of ownership and tier that, with a head alone, name a class of bodies. */
 const CLASS_OF_BODIES =
@@ -108,6 +109,8 @@ const CLASS_OF_BODIES =
 
 function isInstitutionName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
+  // XX镇卫生院: a name masked on the page is skipped; 县属中小学 is the county's schools, a class.
+  if (/[XＸ×*＊]{2}/i.test(name) || /^(?:省|市|县|区|镇)属/.test(name)) return false;
   if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
   // 私立医院, “四化”卫生院, 某县新建学校: an ownership, a tier, a quoted grade or a verb of
   // building with the head names a class of bodies.
@@ -125,8 +128,12 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   );
 }
 
-/** Verbs that set up a body stand before its name: 实质化运作某某委员会, 揭牌某某联盟. */
-const SETTING_UP = /^.*?(?:运作|成立|组建|筹建|设立|揭牌|挂牌|引入|引进|依托|入驻|共建)(?=.{4,}$)/;
+/**
+ * Verbs that set up a body stand before its name: 实质化运作某某委员会, 揭牌某某联盟; so does the
+ * speaker's 代表 of a report (我代表某某街道办事处向大会报告) and a verb of building (整合资源新建某某中学).
+ */
+const SETTING_UP =
+  /^.*?(?:运作|成立|组建|筹建|设立|揭牌|挂牌|引入|引进|依托|入驻|共建|代表|新建|改扩建|迁建)(?=.{4,}$)/;
 
 function withoutLeadingVerb(span: NameSpan): NameSpan {
   const verb = SETTING_UP.exec(span.name)?.[0];
@@ -211,6 +218,37 @@ const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导
  */
 function governments(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const found: EntityMention[] = [];
+  // A place keeps the span of one mention; its full name written again elsewhere
+  // (我代表某某镇人民政府, after the page's title named the town) is read from the text.
+  for (const place of ctx.places.places) {
+    if (!/(镇|乡|街道|县|市|区)$/.test(place.name) || place.name.length < 3) continue;
+    for (
+      let at = sentence.text.indexOf(place.name);
+      at >= 0;
+      at = sentence.text.indexOf(place.name, at + 1)
+    ) {
+      const end = at + place.name.length;
+      const head = GOVERNMENT.exec(sentence.text.slice(end));
+      if (
+        !head ||
+        (/[\u4e00-\u9fa5]/.test(sentence.text[at - 1] ?? '') && !/代表$/.test(sentence.text.slice(0, at)))
+      )
+        continue;
+      const name = `${place.name}${head[1] ?? ''}`;
+      const full = `${place.name}人民政府`;
+      found.push(
+        entityMention({
+          label: 'Institution',
+          sentence,
+          span: { name, start: at, end: end + (head[1] ?? '').length },
+          name: full,
+          aliases: name === full ? [] : [name],
+          rule: 'institution.government',
+          confidence: 0.75,
+        }),
+      );
+    }
+  }
   for (const place of ctx.places.places) {
     if (place.span.sentenceIndex !== sentence.index) continue;
     const end = place.span.end - sentence.start;
@@ -257,8 +295,19 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   )
     return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
-  // 新增某某博物馆等10个项目: a venue counted among projects is built, not acting.
-  if (/(馆|院|园)$/.test(mention.name) && /^等[^，,；;。]{0,12}项目/.test(after)) return true;
+  // 新增某某博物馆等10个项目, 某某初中、某某幼儿园等4个项目竣工: a venue or a school counted
+  // among projects is built, not acting.
+  if (
+    /(馆|院|园|学校|中学|小学|初中|高中)$/.test(mention.name) &&
+    /^(?:、[^、，,；;。]{2,16})*等[^，,；;。]{0,12}项目/.test(after)
+  )
+    return true;
+  // 2022-08-16 某某党政办公室: a dated line with the body alone is the page's source line.
+  if (/^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*$/.test(before) && /^\s*$/.test(after)) return true;
+  // 获评“某省公立医院高质量发展试点医院”: a quoted title conferred on a body is a designation.
+  if (/^“.+”$/.test(mention.name) && /(?:获评|评为|入选|认定为|命名为|授予)$/.test(before)) return true;
+  // 某镇新安村委桥等村: in the south a 村委 is the administrative village, a place, not a body.
+  if (/村委$/.test(mention.name)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
   if (/商会$/.test(mention.name) && /^[\u4e00-\u9fa5]{2,}(市场|项目|基地|园)/.test(after)) return true;
   if (/中心$/.test(mention.name) && /^(位置|地带|城区|区域|地位|城市|镇区)/.test(after)) return true;
@@ -325,6 +374,8 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
       ...governments(ctx, sentence),
       ...committeeMentions(ctx, sentence),
       ...serviceBodyMentions(ctx, sentence),
+      ...sharedHeadMentions(sentence),
+      ...stemBodyMentions(ctx, sentence),
       ...partyBodyMentions(ctx, sentence).map((m) => ownLevelName(ctx, sentence, m)),
       ...departmentMentions(ctx, sentence),
       ...ownGovernmentMentions(ctx, sentence),

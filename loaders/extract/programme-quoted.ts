@@ -1,5 +1,6 @@
 import type { NameSpan } from './name-scan';
 import { stripLeading, nameStart } from './name-scan';
+import { YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
 
 /** A quoted programme name found in a sentence, with the forms it is also written in. */
 export interface QuotedProgramme {
@@ -12,7 +13,7 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|具体部署|战略部署|发展战略|建设战略|战略|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
+  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|具体部署|战略部署|发展战略|建设战略|战略|三年行动计划|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 /** Heads that belong to the name of a formula: “3+6”现代化产业体系, “12345”工作思路. */
 const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署|具体部署|战略部署)$/;
@@ -35,6 +36,7 @@ const COMMA_HEAD = /^(?:专项行动|行动|活动|工程|机制|模式|制度)/
 const NAMED_HEADS = new Set([
   '发展战略',
   '战略',
+  '三年行动计划',
   '行动计划',
   '专项行动',
   '专项整治',
@@ -125,6 +127,29 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
       (/、/.test(content) || (COMMA_HALVES.test(content) && COMMA_HEAD.test(text.slice(end)))) &&
       (/^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end)) ||
         pairedProgrammeHead(text.slice(end)));
+    // “招商引资突破年、项目推进加速年”: a quoted list whose every item is a programme by its own
+    // head names as many programmes.
+    const items = content.split('、');
+    if (
+      !pairedHead &&
+      items.length > 1 &&
+      items.every(
+        (item) =>
+          item.length >= 4 && (OWN_HEAD.test(item) || YEAR_CAMPAIGN_HEADS.some((h) => item.endsWith(h))),
+      )
+    ) {
+      let from = start + 1;
+      for (const item of items) {
+        found.push({
+          span: { name: item, start: from, end: from + item.length },
+          name: item,
+          aliases: [],
+          rule: 'programme.quoted-list',
+        });
+        from += item.length + 1;
+      }
+      continue;
+    }
     if ((/[，,。；;、：:！？]|\s{2,}/.test(content.trim()) && !pairedHead) || content.trim().length < 2)
       continue;
     // “一站式”“一件事一次办”等改革: the head stands after the last quote of a run.
@@ -168,10 +193,22 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
           from !== null && from < start
             ? text.slice(Math.min(start, stripLeading(text, { from, limit: start + 1 })), start)
             : '';
-        const spanStart = start - lead.length;
-        const name = `${lead}${full}`;
+        // 坚定“某某”战略, 规划“某某”总体布局: a verb before the quote acts on the programme.
+        const verbLead =
+          lead !== '' &&
+          /^(?:坚定|坚持|规划|实施|推进|深化|落实|打造|构建|推动|围绕|聚焦|按照|依托|立足|践行|贯彻|全面|深入|大力)+$/.test(
+            lead,
+          );
+        // 推行“某某”体系 read from 行: one character left of a word is a fragment, not a modifier.
+        const ownLead = verbLead || lead.length === 1 ? '' : lead;
+        const spanStart = start - ownLead.length;
+        const name = `${ownLead}${full}`;
         const tail = /^建设战略|^建设/.exec(text.slice(end + full.length - q[0].length));
         const aliases = tail ? [`${name}${tail[0]}`] : [];
+        // The quoted words alone are the programme's short name (“强二优三”战略 is 强二优三), and
+        // the quote with its head is the name without the words before it (农村“三变”改革).
+        aliases.push(content);
+        if (ownLead) aliases.push(full);
         found.push({
           span: { name, start: spanStart, end: start + full.length },
           name,

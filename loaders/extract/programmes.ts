@@ -375,12 +375,18 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
       if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after))
         continue;
+      // 成立某某职业教育改革示范园: a zone's or a designation's head after the name makes it the
+      // front of that name, not a programme.
+      if (/^(?:示范|试验|先行)?(?:园|区|基地|县|镇|村)/.test(after)) continue;
       // 建设年度, 提升年均: a year campaign's head is a whole word.
       if (/年$/.test(span.name) && /^[度均底初末内份中]/.test(after)) continue;
       // 试点村, 试点单位: the pilot's places; 获批某某试点: a designation.
       if (
         /试点$/.test(span.name) &&
         (/^(?:单位|村|镇|县|区|市|城市|企业|项目|示范|地区|乡镇|社区|园区|学校)/.test(after) ||
+          // 某村与某公司试点成立合作社: 试点 before a verb is the verb "to pilot", a company its partner.
+          /^(?:成立|开展|推行|建设|建立|实施|推广|引入|打造|探索|运行)/.test(after) ||
+          /公司|集团/.test(span.name) ||
           DESIGNATION_VERB.test(sentence.text.slice(0, span.start)) ||
           DESIGNATION_WORD.test(span.name))
       )

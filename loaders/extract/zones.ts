@@ -223,8 +223,9 @@ export function isProgrammeLikeZone(name: string): boolean {
   return (
     /^“[^”]+”[^“”]{0,4}(创新区|示范区)$/.test(name) ||
     /^(国家|全国)级/.test(name) ||
-    // 共同富裕先行区, 乡村振兴示范区: a goal with a pilot head is a designation, not a place.
-    /(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区)$/.test(name)
+    // 共同富裕先行区, 省级乡村振兴示范区: a goal with a pilot head is a designation, not a place;
+    // with a proper name in front (某某湖乡村振兴示范区) it is the area so named.
+    /^(?:(?:国家|全国|省|市|县|区)级?)?[^“”]{0,2}(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区)$/.test(name)
   );
 }
 
@@ -248,6 +249,18 @@ function isDescriptive(body: string): boolean {
 
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
+  // “某某回家”暨园区企业家座谈会: 暨 joins two events; a name does not hold it.
+  if (name.includes('暨')) return false;
+  // XX开发区: a name masked on the page is skipped.
+  if (/[XＸ×*＊]{2}/i.test(name)) return false;
+  // 年度省级开发区, 国家级园区: a level with a bare head names a class of zones, not one
+  // (白鹭省级经济开发区 has its name before the level).
+  const level = /(?:国家|省|市|县|区)级([^“”]*)$/.exec(name);
+  if (level && /^(?:年度|全[国省市县区]?|各类?|本|该|首批)?$/.test(name.slice(0, level.index))) {
+    const rest = level[1] ?? '';
+    const head = SUFFIXES.find((x) => rest.endsWith(x)) ?? '';
+    if (!isDistinctiveBody(rest.slice(0, rest.length - head.length), placeNames)) return false;
+  }
   // 某某科技获批省级示范园: a verb of conferring inside the span makes the zone a title.
   if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
@@ -296,12 +309,13 @@ function isWordsOnly(body: string): boolean {
 }
 
 /**
- * Words that open the clause before a zone but are not part of its name: 规划建设芙蓉新城片区,
+ * Words that open the clause before a zone but are not part of its name: a date (2018年12月某某
+ *产业园落地), a grade the zone holds written before it (国家4A级旅游景区某某度假区), 规划建设芙蓉新城片区,
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name),
  * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
  */
 const ZONE_LEADING =
-  /^(?:到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:国家)?(?:[1-5]A|A{3,5})级(?:旅游)?景区|到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -314,11 +328,11 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
 }
 
 /**
- * 某某科技落户某某工业园区, 考察了某某小镇: a verb of settling, visiting or joining inside the
+ * 某某科技落户某某工业园区, 考察了某某小镇, 县长在某镇调研某某园区: a verb of settling, visiting or joining inside the
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
   const inner = INNER_VERB.exec(scanned.name);
@@ -347,7 +361,7 @@ function withoutLeading(scanned: NameSpan): NameSpan {
  */
 function withoutPlace(
   name: string,
-  places: { names: readonly string[]; placeNames: readonly string[] },
+  places: { names: readonly string[]; placeNames: readonly string[]; provinces: readonly string[] },
 ): { name: string; aliases: string[] } {
   const place = places.names.find(
     (p) =>
@@ -355,7 +369,16 @@ function withoutPlace(
       name.length - p.length >= 4 &&
       isZoneName(name.slice(p.length), places.placeNames),
   );
-  return place ? { name: name.slice(place.length), aliases: [name] } : { name, aliases: [] };
+  if (place) return { name: name.slice(place.length), aliases: [name] };
+  // 江苏常州经济开发区: a province's short name before a city's names where the zone lies, the
+  // city's zone; the province is written in headlines only.
+  const province = places.provinces.find(
+    (p) =>
+      name.startsWith(p) &&
+      places.placeNames.some((q) => q !== p && name.startsWith(q, p.length)) &&
+      isZoneName(name.slice(p.length), places.placeNames),
+  );
+  return province ? { name: name.slice(province.length), aliases: [name] } : { name, aliases: [] };
 }
 
 /** The short forms of development zones: 某某高新技术产业开发区 → 某某高新区, 某某经济技术开发区 → 某某经开区. */
@@ -421,6 +444,35 @@ function isTitleOrRanking(text: string, span: NameSpan): boolean {
 }
 
 /**
+ * “创新创业高地，宜居宜业新城”, ‘打造某某明珠，建设现代滨江新区’: a zone word inside a quoted
+ * slogan of two or more clauses is a goal the text sets, not an area.
+ */
+function insideSlogan(text: string, span: NameSpan): boolean {
+  const before = text.slice(0, span.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('‘'));
+  if (open < 0 || /[”’]/.test(before.slice(open))) return false;
+  const closeAt = text.slice(span.end).search(/[”’]/);
+  if (closeAt < 0) return false;
+  const quoted = text.slice(open + 1, span.end + closeAt);
+  return /[,，]/.test(quoted);
+}
+
+/** 宜居宜业建新城: a verb of building before the head makes a phrase (build a new town), not a name. */
+function builtNewTown(name: string): boolean {
+  if (!/[建造筑]新[城区]$/.test(name)) return false;
+  const tokens = tokenize(name);
+  const verb = tokens[tokens.length - 2];
+  return tokens.length >= 2 && verb !== undefined && verb.word.length === 1 && verb.tag.startsWith('v');
+}
+
+/**
+ * 推进某某长廊、某某文化旅游街区等重点项目建设, 某某产业园主体建设完成: an area the text counts
+ * among projects, or whose main works it reports, is built as a project.
+ */
+const COUNTED_AS_WORKS =
+  /^(?:、[^、，,；;。]{2,16})*等[^，,；;。]{0,12}项目|^主体(?:建设|工程|完工|封顶|竣工)/;
+
+/**
  * 来到某村、某某产业园、某某纪念馆项目建设现场: a park listed with 、 beside named works is one
  * of the works visited or built, a project (the annotation conventions count 产业园 as projects).
  */
@@ -447,6 +499,10 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
   const fullNames = [...new Set(ctx.places.places.map((p) => p.name))].filter((n) =>
     /(省|市|区|县|镇|乡|街道)$/.test(n),
   );
+  // Short names of provinces (江苏 of 江苏省), written before a city's zone in headlines.
+  const provinces = [
+    ...new Set(ctx.places.places.filter((p) => p.name.endsWith('省')).flatMap((p) => [p.name, ...p.aliases])),
+  ].filter((n) => n.length >= 2);
   const town = ctx.places.primary?.name;
   for (const sentence of ctx.doc.sentences) {
     for (const scanned of scanSuffixNames(sentence.text, {
@@ -465,6 +521,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       // so is a park reported as invested in, signed or built (project-parks.ts).
       if (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone') continue;
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
+      if (insideSlogan(sentence.text, span) || builtNewTown(span.name) || COUNTED_AS_WORKS.test(after))
+        continue;
       if (isZoneClass(sentence.text, span)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
@@ -486,7 +544,7 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (!isZoneName(span.name, placeNames)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
-      const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames });
+      const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames, provinces });
       aliases.push(...shortForms(name));
       // 满墩工业园区 is also called 满墩工业园: the shorter form joins the same zone.
       if (/(产业|工业)园区$/.test(name)) aliases.push(name.slice(0, -1));
