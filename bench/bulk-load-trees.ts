@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const server = await startNeo4j({ dataDir, javaOptions });
     try {
       const neo4jCpu = jvmCpuSeconds();
+      const threads0 = neo4jCpu.threads();
       const store = await openNeo4jStore({ uri: server.uri });
       const [cpu0, load0] = [neo4jCpu(), loadavg()[0]];
       const node0 = process.cpuUsage();
@@ -50,6 +51,7 @@ async function main(argv: readonly string[]): Promise<void> {
           tree,
           ...figures,
           neo4jCpuSeconds: neo4jCpu() - cpu0,
+          neo4jThreadCpuSeconds: busiestThreads(threads0, neo4jCpu.threads()),
           nodeCpuSeconds: (node.user + node.system) / 1e6,
           loadAverage: [load0, loadavg()[0]],
           at: new Date().toISOString(),
@@ -63,19 +65,46 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-/** CPU seconds so far of the Java child of this process (the Neo4j launcher), from /proc. */
-function jvmCpuSeconds(): () => number {
+/** CPU seconds of the threads (by name, the same names summed) that used most between two readings. */
+function busiestThreads(before: Map<string, number>, after: Map<string, number>): Record<string, number> {
+  const used = [...after].map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as const);
+  used.sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(used.slice(0, 8).map(([name, seconds]) => [name, Math.round(seconds * 10) / 10]));
+}
+
+/** User and system CPU seconds in a /proc stat line (fields 14 and 15, after the command). */
+function statCpuSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds so far of the Java child of this process (the Neo4j launcher), from /proc;
+ * `threads()` gives them by thread name (the Bolt workers, the JIT compilers, GC ...).
+ */
+function jvmCpuSeconds(): (() => number) & { threads(): Map<string, number> } {
   const children = execFileSync('ps', ['--ppid', String(process.pid), '-o', 'pid=,comm=']).toString();
   const java = children
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .find((fields) => fields[1] === 'java');
   if (!java) throw new Error('the Neo4j JVM is not a child of this process');
-  return () => {
-    // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): user and system ticks.
-    const fields = readFileSync(`/proc/${java[0]}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+  const total = (): number => statCpuSeconds(readFileSync(`/proc/${java[0]}/stat`, 'utf8'));
+  const threads = (): Map<string, number> => {
+    const byName = new Map<string, number>();
+    for (const task of readdirSync(`/proc/${java[0]}/task`)) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${java[0]}/task/${task}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended meanwhile
+      }
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[-\d#]+$/, '');
+      byName.set(name, (byName.get(name) ?? 0) + statCpuSeconds(stat));
+    }
+    return byName;
   };
+  return Object.assign(total, { threads });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
