@@ -77,12 +77,16 @@ export type NewEvidenceRow = { from: string; to: string; key: string } & Record<
  * before any was set; with the names spelled out there is no conflict and no Eager (about
  * 0.8 of the time of the map form for the same edges, BENCHMARKS.md). A missing value is
  * null, which SET leaves unset.
+ *
+ * The rows come grouped by their end node (`to`: a MENTIONED_IN's document, a LOCATED_IN's
+ * place), which is looked up once per group instead of once per edge.
  */
 function createEvidenceRelationshipsText(type: RelationshipType): string {
   const sets = ['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ');
-  return `UNWIND $rows AS row
+  return `UNWIND $groups AS group
+MATCH (b:${BASE_LABEL} {id: group.to})
+UNWIND group.rows AS row
 MATCH (a:${BASE_LABEL} {id: row.from})
-MATCH (b:${BASE_LABEL} {id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET ${sets}`;
 }
@@ -91,11 +95,23 @@ const CREATE_EVIDENCE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [type, createEvidenceRelationshipsText(type)]),
 ) as Record<RelationshipType, string>;
 
+/** Edges of one end node, each row without `to`. */
+interface EvidenceGroup {
+  to: string;
+  rows: Omit<NewEvidenceRow, 'to'>[];
+}
+
 export function createEvidenceRelationshipsQuery(
   type: RelationshipType,
   rows: readonly NewEvidenceRow[],
 ): CypherQuery {
-  return { text: CREATE_EVIDENCE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
+  const groups = new Map<string, EvidenceGroup>();
+  for (const { to, ...row } of rows) {
+    const group = groups.get(to);
+    if (group) group.rows.push(row);
+    else groups.set(to, { to, rows: [row] });
+  }
+  return { text: CREATE_EVIDENCE_RELATIONSHIPS[type], parameters: { groups: [...groups.values()] } };
 }
 
 export function createRelationshipsQuery(
@@ -103,4 +119,33 @@ export function createRelationshipsQuery(
   rows: readonly NewRelationshipRow[],
 ): CypherQuery {
   return { text: CREATE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
+}
+
+/**
+ * Deletes nodes of these ids that no edge touches: the shared nodes a concurrent batch
+ * created for documents that then failed (store/neo4j/load-concurrent.ts).
+ */
+export function deleteBareNodesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (n:${BASE_LABEL} {id: id})
+WHERE NOT (n)--()
+DELETE n`,
+    parameters: { ids: [...ids] },
+  };
+}
+
+/**
+ * Takes the write lock of each node, in the order given, changing nothing: a writer that
+ * takes the shared nodes it links to in id order before linking them cannot deadlock with
+ * another doing the same (store/neo4j/load-concurrent.ts).
+ */
+export function lockNodesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (n:${BASE_LABEL} {id: id})
+SET n.\`_lock\` = true
+REMOVE n.\`_lock\``,
+    parameters: { ids: [...ids] },
+  };
 }
