@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import neo4j from 'neo4j-driver';
 import { ensureCorpus, readCorpus } from './corpus-files';
 import { extractDocument } from '../loaders';
 import type { GraphRecords } from '../schema/records';
@@ -12,7 +13,8 @@ import type { GraphRecords } from '../schema/records';
  * the same records, extracted once: each checkout's own store code and Neo4j launcher,
  * each on a fresh database. On a shared machine only figures taken back to back compare.
  *
- *   npx tsx bench/bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS] ...
+ *   npx tsx bench/bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS][#WRITERS] ...
+ *   (WRITERS: the store's bulkWriters, for trees that have it; default the tree's own)
  *   e.g. git worktree add /tmp/load-base main  (then link node_modules and tools/neo4j/target)
  *        npx tsx bench/bulk-load-trees.ts 1000 /tmp/load-base . /tmp/load-base .
  *
@@ -23,16 +25,23 @@ async function main(argv: readonly string[]): Promise<void> {
   const [docs, ...trees] = argv;
   const count = Number(docs);
   if (!Number.isInteger(count) || count < 1 || trees.length === 0)
-    throw new Error('usage: bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS] ...');
+    throw new Error('usage: bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS][#WRITERS] ...');
   const { docsDir } = await ensureCorpus(count, 1);
   const batch: GraphRecords[] = (await readCorpus(docsDir)).map((input) => extractDocument(input).records);
   for (const tree of trees) {
-    const [root, options] = tree.split('@') as [string, string | undefined];
+    const [where, writersText] = tree.split('#') as [string, string | undefined];
+    const [root, options] = where.split('@') as [string, string | undefined];
+    const writers = writersText === undefined ? undefined : Number(writersText);
     const javaOptions = (options ?? '').split(',').filter(Boolean);
     const base = path.resolve(root);
     /* eslint-disable @typescript-eslint/no-require-imports -- each tree's own modules */
     const { startNeo4j } = require(`${base}/tools/neo4j/start`) as typeof import('../tools/neo4j/start');
-    const { openNeo4jStore } = require(`${base}/store/neo4j`) as typeof import('../store/neo4j');
+    const { openNeo4jStore, Neo4jGraphStore } = require(
+      `${base}/store/neo4j`,
+    ) as typeof import('../store/neo4j');
+    const { noAuth } = require(
+      `${base}/store/neo4j/open-store`,
+    ) as typeof import('../store/neo4j/open-store');
     const { benchBulkLoading } = require(`${base}/bench/neo4j-loading`) as typeof import('./neo4j-loading');
     /* eslint-enable @typescript-eslint/no-require-imports */
     const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bulk-trees-'));
@@ -40,7 +49,11 @@ async function main(argv: readonly string[]): Promise<void> {
     try {
       const neo4jCpu = jvmCpuSeconds();
       const threads0 = neo4jCpu.threads();
-      const store = await openNeo4jStore({ uri: server.uri });
+      const opened = await openNeo4jStore({ uri: server.uri });
+      const store =
+        writers === undefined
+          ? opened
+          : new Neo4jGraphStore({ driver: neo4j.driver(server.uri, noAuth()), bulkWriters: writers });
       const [cpu0, load0] = [neo4jCpu(), loadavg()[0]];
       const node0 = process.cpuUsage();
       const figures = await benchBulkLoading(store, batch);
@@ -58,6 +71,7 @@ async function main(argv: readonly string[]): Promise<void> {
         })}\n`,
       );
       await store.close();
+      if (store !== opened) await opened.close();
     } finally {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
