@@ -77,16 +77,12 @@ export type NewEvidenceRow = { from: string; to: string; key: string } & Record<
  * before any was set; with the names spelled out there is no conflict and no Eager (about
  * 0.8 of the time of the map form for the same edges, BENCHMARKS.md). A missing value is
  * null, which SET leaves unset.
- *
- * The rows come grouped by their end node (`to`: a MENTIONED_IN's document, a LOCATED_IN's
- * place), which is looked up once per group instead of once per edge.
  */
 function createEvidenceRelationshipsText(type: RelationshipType): string {
   const sets = ['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ');
-  return `UNWIND $groups AS group
-MATCH (b:${BASE_LABEL} {id: group.to})
-UNWIND group.rows AS row
+  return `UNWIND $rows AS row
 MATCH (a:${BASE_LABEL} {id: row.from})
+MATCH (b:${BASE_LABEL} {id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET ${sets}`;
 }
@@ -95,23 +91,11 @@ const CREATE_EVIDENCE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [type, createEvidenceRelationshipsText(type)]),
 ) as Record<RelationshipType, string>;
 
-/** Edges of one end node, each row without `to`. */
-interface EvidenceGroup {
-  to: string;
-  rows: Omit<NewEvidenceRow, 'to'>[];
-}
-
 export function createEvidenceRelationshipsQuery(
   type: RelationshipType,
   rows: readonly NewEvidenceRow[],
 ): CypherQuery {
-  const groups = new Map<string, EvidenceGroup>();
-  for (const { to, ...row } of rows) {
-    const group = groups.get(to);
-    if (group) group.rows.push(row);
-    else groups.set(to, { to, rows: [row] });
-  }
-  return { text: CREATE_EVIDENCE_RELATIONSHIPS[type], parameters: { groups: [...groups.values()] } };
+  return { text: CREATE_EVIDENCE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
 }
 
 export function createRelationshipsQuery(
