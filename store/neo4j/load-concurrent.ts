@@ -121,6 +121,7 @@ export async function loadSegmentConcurrently(
     return { plan, split };
   });
   const outcomes = [...plan.outcomes];
+  if (plan.loaded.length === 0) return outcomes;
   const written = await Promise.all(
     split.slices.map((slice) =>
       request
