@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import neo4j from 'neo4j-driver';
 import { ensureCorpus, readCorpus } from './corpus-files';
 import { extractDocument } from '../loaders';
 import type { GraphRecords } from '../schema/records';
@@ -12,7 +13,8 @@ import type { GraphRecords } from '../schema/records';
  * the same records, extracted once: each checkout's own store code and Neo4j launcher,
  * each on a fresh database. On a shared machine only figures taken back to back compare.
  *
- *   npx tsx bench/bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS] ...
+ *   npx tsx bench/bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS][#WRITERS] ...
+ *   (WRITERS: the store's bulkWriters, for trees that have it; default the tree's own)
  *   e.g. git worktree add /tmp/load-base main  (then link node_modules and tools/neo4j/target)
  *        npx tsx bench/bulk-load-trees.ts 1000 /tmp/load-base . /tmp/load-base .
  *
@@ -23,23 +25,35 @@ async function main(argv: readonly string[]): Promise<void> {
   const [docs, ...trees] = argv;
   const count = Number(docs);
   if (!Number.isInteger(count) || count < 1 || trees.length === 0)
-    throw new Error('usage: bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS] ...');
+    throw new Error('usage: bulk-load-trees.ts DOCS TREE[@JVM,OPTIONS][#WRITERS] ...');
   const { docsDir } = await ensureCorpus(count, 1);
   const batch: GraphRecords[] = (await readCorpus(docsDir)).map((input) => extractDocument(input).records);
   for (const tree of trees) {
-    const [root, options] = tree.split('@') as [string, string | undefined];
+    const [where, writersText] = tree.split('#') as [string, string | undefined];
+    const [root, options] = where.split('@') as [string, string | undefined];
+    const writers = writersText === undefined ? undefined : Number(writersText);
     const javaOptions = (options ?? '').split(',').filter(Boolean);
     const base = path.resolve(root);
     /* eslint-disable @typescript-eslint/no-require-imports -- each tree's own modules */
     const { startNeo4j } = require(`${base}/tools/neo4j/start`) as typeof import('../tools/neo4j/start');
-    const { openNeo4jStore } = require(`${base}/store/neo4j`) as typeof import('../store/neo4j');
+    const { openNeo4jStore, Neo4jGraphStore } = require(
+      `${base}/store/neo4j`,
+    ) as typeof import('../store/neo4j');
+    const { noAuth } = require(
+      `${base}/store/neo4j/open-store`,
+    ) as typeof import('../store/neo4j/open-store');
     const { benchBulkLoading } = require(`${base}/bench/neo4j-loading`) as typeof import('./neo4j-loading');
     /* eslint-enable @typescript-eslint/no-require-imports */
     const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bulk-trees-'));
     const server = await startNeo4j({ dataDir, javaOptions });
     try {
       const neo4jCpu = jvmCpuSeconds();
-      const store = await openNeo4jStore({ uri: server.uri });
+      const threads0 = neo4jCpu.threads();
+      const opened = await openNeo4jStore({ uri: server.uri });
+      const store =
+        writers === undefined
+          ? opened
+          : new Neo4jGraphStore({ driver: neo4j.driver(server.uri, noAuth()), bulkWriters: writers });
       const [cpu0, load0] = [neo4jCpu(), loadavg()[0]];
       const node0 = process.cpuUsage();
       const figures = await benchBulkLoading(store, batch);
@@ -50,12 +64,14 @@ async function main(argv: readonly string[]): Promise<void> {
           tree,
           ...figures,
           neo4jCpuSeconds: neo4jCpu() - cpu0,
+          neo4jThreadCpuSeconds: busiestThreads(threads0, neo4jCpu.threads()),
           nodeCpuSeconds: (node.user + node.system) / 1e6,
           loadAverage: [load0, loadavg()[0]],
           at: new Date().toISOString(),
         })}\n`,
       );
       await store.close();
+      if (store !== opened) await opened.close();
     } finally {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -63,19 +79,46 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-/** CPU seconds so far of the Java child of this process (the Neo4j launcher), from /proc. */
-function jvmCpuSeconds(): () => number {
+/** CPU seconds of the threads (by name, the same names summed) that used most between two readings. */
+function busiestThreads(before: Map<string, number>, after: Map<string, number>): Record<string, number> {
+  const used = [...after].map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as const);
+  used.sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(used.slice(0, 8).map(([name, seconds]) => [name, Math.round(seconds * 10) / 10]));
+}
+
+/** User and system CPU seconds in a /proc stat line (fields 14 and 15, after the command). */
+function statCpuSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds so far of the Java child of this process (the Neo4j launcher), from /proc;
+ * `threads()` gives them by thread name (the Bolt workers, the JIT compilers, GC ...).
+ */
+function jvmCpuSeconds(): (() => number) & { threads(): Map<string, number> } {
   const children = execFileSync('ps', ['--ppid', String(process.pid), '-o', 'pid=,comm=']).toString();
   const java = children
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .find((fields) => fields[1] === 'java');
   if (!java) throw new Error('the Neo4j JVM is not a child of this process');
-  return () => {
-    // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): user and system ticks.
-    const fields = readFileSync(`/proc/${java[0]}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+  const total = (): number => statCpuSeconds(readFileSync(`/proc/${java[0]}/stat`, 'utf8'));
+  const threads = (): Map<string, number> => {
+    const byName = new Map<string, number>();
+    for (const task of readdirSync(`/proc/${java[0]}/task`)) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${java[0]}/task/${task}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended meanwhile
+      }
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[-\d#]+$/, '');
+      byName.set(name, (byName.get(name) ?? 0) + statCpuSeconds(stat));
+    }
+    return byName;
   };
+  return Object.assign(total, { threads });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

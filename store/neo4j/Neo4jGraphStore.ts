@@ -27,6 +27,7 @@ import { describeDocument, documentRecordOf } from '../validate-records';
 import { remainingMs, throwIfAborted } from '../deadline';
 import { deleteDocumentIn } from './delete-document';
 import { loadSegmentIn, type BulkWrite } from './load-batch';
+import { loadSegmentConcurrently } from './load-concurrent';
 import { findPathsIn } from './find-paths';
 import { loadDocumentIn } from './load-document';
 import { neighbourhoodIn } from './neighbourhood';
@@ -64,7 +65,28 @@ export interface Neo4jStoreOptions {
    * BulkWrite); 'merge' lets the benchmarks and tests compare the two.
    */
   bulkWrite?: BulkWrite;
+  /**
+   * Transactions loadDocumentBatch writes a run's documents with at once (default
+   * DEFAULT_BULK_WRITERS): 2 or more write the shared nodes first in one, then each slice
+   * of documents in its own (load-concurrent.ts); 1 writes a run in one transaction.
+   */
+  bulkWriters?: number;
+  /**
+   * Records a run must hold for loadDocumentBatch to split it among its writers (default
+   * CONCURRENT_RUN_RECORDS): below that, one transaction costs less than three or more.
+   */
+  concurrentRunRecords?: number;
 }
+
+/** See Neo4jStoreOptions.concurrentRunRecords. */
+export const CONCURRENT_RUN_RECORDS = 2_000;
+
+/**
+ * Writers of a batch load by default (see Neo4jStoreOptions.bulkWriters): one, since two
+ * used more Neo4j CPU for the same load on a two-core machine, and were not faster
+ * (store/neo4j/README.md, BENCHMARKS.md).
+ */
+export const DEFAULT_BULK_WRITERS = 1;
 
 /** A store error of one document, named as validation errors name theirs. */
 function namedError(records: GraphRecords, error: unknown): Error {
@@ -158,14 +180,7 @@ export class Neo4jGraphStore implements GraphStore {
       // How many documents the run holds, known once it is planned; all of them until then.
       const planned = { count: rest.length };
       try {
-        const segment = await this.write((tx) =>
-          loadSegmentIn(tx, {
-            batch: rest,
-            planned,
-            rowsPerStatement: this.options.bulkRowsPerStatement,
-            write: this.options.bulkWrite,
-          }),
-        );
+        const segment = await this.loadSegment(rest, planned);
         if (segment.length > 0) {
           outcomes.push(...segment);
           continue;
@@ -177,6 +192,32 @@ export class Neo4jGraphStore implements GraphStore {
       }
     }
     return outcomes;
+  }
+
+  /** The longest run from the start of `batch` needing no replacement (loadSegmentIn). */
+  private async loadSegment(
+    batch: readonly GraphRecords[],
+    planned: { count: number },
+  ): Promise<BatchLoadOutcome[]> {
+    const writers = this.options.bulkWriters ?? DEFAULT_BULK_WRITERS;
+    const rowsPerStatement = this.options.bulkRowsPerStatement;
+    const records = batch.reduce(
+      (sum, one) => sum + one.documents.length + one.nodes.length + one.relationships.length,
+      0,
+    );
+    const least = this.options.concurrentRunRecords ?? CONCURRENT_RUN_RECORDS;
+    if (writers < 2 || this.options.bulkWrite === 'merge' || records < least || this.request)
+      return this.write((tx) =>
+        loadSegmentIn(tx, { batch, planned, rowsPerStatement, write: this.options.bulkWrite }),
+      );
+    return loadSegmentConcurrently({
+      batch,
+      planned,
+      writers,
+      rowsPerStatement,
+      write: (work) => this.write(work),
+      nameError: namedError,
+    });
   }
 
   private async loadAlone(records: GraphRecords): Promise<BatchLoadOutcome> {

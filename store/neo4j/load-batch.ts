@@ -49,7 +49,48 @@ export async function loadSegmentIn(
   tx: ManagedTransaction,
   request: SegmentRequest,
 ): Promise<BatchLoadOutcome[]> {
-  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT, write = 'create' } = request;
+  const { rowsPerStatement = BULK_ROWS_PER_STATEMENT, write = 'create' } = request;
+  const plan = await planSegmentIn(tx, request);
+  const { nodes, relationships, dbLabels } = plan;
+  // Records in batch order, folded as consecutive per-document merges would fold them.
+  await writeRecords(tx, {
+    nodes,
+    relationships,
+    isStored: write === 'create' ? (id) => dbLabels.has(id) : () => true,
+    createEdges: write === 'create',
+    rowsPerStatement,
+  });
+  await relinkOutcomesIn(tx, { touched: { nodes, edges: relationships } });
+  return plan.outcomes;
+}
+
+/** A document of a run that is written (its outcome 'loaded'). */
+export interface LoadedDocument {
+  /** Index of its outcome in SegmentPlan.outcomes (and of its records in the batch). */
+  position: number;
+  records: GraphRecords;
+  /** Its Document record first, then its node records. */
+  nodes: NodeRecord[];
+}
+
+/** What a run writes, decided before any write: see loadSegmentIn. */
+export interface SegmentPlan {
+  outcomes: BatchLoadOutcome[];
+  /** The documents written, in batch order. */
+  loaded: LoadedDocument[];
+  /** The node records of `loaded`, in order. */
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  /** The stored label of every id the run names that the graph held before it. */
+  dbLabels: Map<string, string>;
+}
+
+/**
+ * The reads and checks of loadSegmentIn, without its writes: the outcome of each document
+ * of the run, and the records to write.
+ */
+export async function planSegmentIn(tx: ManagedTransaction, request: SegmentRequest): Promise<SegmentPlan> {
+  const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT } = request;
   const documents = batch.map(documentOrError);
   // Both lookups are sent at once: one round trip instead of two before any write.
   const [dbLabels, storedBySource] = await Promise.all([
@@ -58,6 +99,7 @@ export async function loadSegmentIn(
   ]);
 
   const outcomes: BatchLoadOutcome[] = [];
+  const loaded: LoadedDocument[] = [];
   const newLabels = new Map<string, string>();
   const newSources = new Map<string, string[]>();
   const nodes: NodeRecord[] = [];
@@ -87,6 +129,7 @@ export async function loadSegmentIn(
     }
     for (const node of [document, ...records.nodes]) newLabels.set(node.id, node.label);
     if (typeof source === 'string' && source !== '') newSources.set(source, [document.id]);
+    loaded.push({ position: outcomes.length, records, nodes: [document, ...records.nodes] });
     nodes.push(document, ...records.nodes);
     relationships.push(...records.relationships);
     const keys = new Set(records.relationships.map((rel) => relationshipKey(rel)));
@@ -104,16 +147,7 @@ export async function loadSegmentIn(
   }
 
   planned.count = outcomes.length;
-  // Records in batch order, folded as consecutive per-document merges would fold them.
-  await writeRecords(tx, {
-    nodes,
-    relationships,
-    isStored: write === 'create' ? (id) => dbLabels.has(id) : () => true,
-    createEdges: write === 'create',
-    rowsPerStatement,
-  });
-  await relinkOutcomesIn(tx, { touched: { nodes, edges: relationships } });
-  return outcomes;
+  return { outcomes, loaded, nodes, relationships, dbLabels };
 }
 
 function documentOrError(records: GraphRecords): NodeRecord | Error {

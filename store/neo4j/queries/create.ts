@@ -104,3 +104,32 @@ export function createRelationshipsQuery(
 ): CypherQuery {
   return { text: CREATE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
 }
+
+/**
+ * Deletes nodes of these ids that no edge touches: the shared nodes a concurrent batch
+ * created for documents that then failed (store/neo4j/load-concurrent.ts).
+ */
+export function deleteBareNodesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (n:${BASE_LABEL} {id: id})
+WHERE NOT (n)--()
+DELETE n`,
+    parameters: { ids: [...ids] },
+  };
+}
+
+/**
+ * Takes the write lock of each node, in the order given, changing nothing: a writer that
+ * takes the shared nodes it links to in id order before linking them cannot deadlock with
+ * another doing the same (store/neo4j/load-concurrent.ts).
+ */
+export function lockNodesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (n:${BASE_LABEL} {id: id})
+SET n.\`_lock\` = true
+REMOVE n.\`_lock\``,
+    parameters: { ids: [...ids] },
+  };
+}
