@@ -15,9 +15,11 @@ export interface PlaceMatch {
   confidence: number;
 }
 
-const SUFFIX = /省|市|区|县|旗|镇|乡|街道|社区|村/g;
+const SUFFIX = /省|市|区|县|旗|州|盟|镇|乡|街道|社区|村/g;
 const HAN = /^[\u4e00-\u9fa5]+$/;
 const MAX_STEM = 8;
+/** An autonomous division's name holds its nationalities (双江拉祜族佤族布朗族傣族自治县). */
+const MAX_AUTONOMOUS_STEM = 14;
 
 /**
  * place.full-name: a run of characters ending in a division suffix that the gazetteer
@@ -39,7 +41,8 @@ export function scanFullNames(
     const end = m.index + m[0].length;
     // 调研乡村振兴, 运河区域: the suffix begins a word (place-false-names.ts).
     if (suffixStartsWord(text, m.index, m[0].length)) continue;
-    for (let stem = Math.min(MAX_STEM, m.index); stem >= 2; stem--) {
+    const longest = text.endsWith('自治', m.index) ? MAX_AUTONOMOUS_STEM : MAX_STEM;
+    for (let stem = Math.min(longest, m.index); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
       if (inSloganList(text, { start: m.index - stem, end }, (item) => shortNamesPlace(places, item)))

@@ -18,6 +18,16 @@ function byShortForm(gazetteer: Gazetteer, form: string): PlaceRecord | null {
   const records = [...gazetteer.lookupUpperShort(form), ...gazetteer.lookupDistrictShort(form)].filter(
     (r) => r.kind === 'CITY' || r.kind === 'DISTRICT',
   );
+  // 恩施 names 恩施市 and the autonomous prefecture around it (恩施州): the city, as the
+  // prefecture's own pages write 恩施州.
+  const [first, second] = records;
+  if (
+    records.length === 2 &&
+    first?.kind === 'CITY' &&
+    second?.kind === 'DISTRICT' &&
+    second.code.startsWith(first.code)
+  )
+    return second;
   return records.length === 1 ? (records[0] ?? null) : null;
 }
 

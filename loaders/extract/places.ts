@@ -12,6 +12,7 @@ import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place
 import { townVillageMentions, villagesOfTowns } from './place-town-villages';
 import { speaksAsDistrict } from './place-voice';
 import { scopeFromShortForms } from './place-short-scope';
+import { ownCity } from './place-own-city';
 import type { Span } from '../types';
 
 /**
@@ -27,6 +28,12 @@ export function extractPlaces(
   // A page that writes no full name may still name home by short form (place-short-scope.ts).
   if (!primary && !scope.city && !scope.district)
     ({ scope, primary } = scopeFromShortForms(gazetteer, doc) ?? { scope, primary });
+  // A city's own text (统计公报, 经济运行情况), unless it is about a town the list cannot place.
+  const ownCityRecord = !primary && !scope.district ? ownCity(gazetteer, doc, scope) : null;
+  if (ownCityRecord && !ambiguousTown(gazetteer, doc)) {
+    primary = ownCityRecord;
+    scope = { district: null, city: ownCityRecord.code, province: ownCityRecord.code.slice(0, 2) };
+  }
   if (primary && primary.kind !== 'TOWN' && !doc.hints.place)
     primary = dominantTown(gazetteer, doc, scope) ?? primary;
   const home = primary?.kind === 'TOWN' ? primary.code : null;

@@ -67,7 +67,7 @@ export function subjectOf(options: {
 }
 
 /** 全镇, 我镇: the clause speaks of the whole place, not of the sentence's company or project. */
-const WHOLE_PLACE = /全(?:镇|乡|街道|县|区|市)|我(?:镇|乡|街道|县|区|市)/;
+const WHOLE_PLACE = /全(?:镇|乡|街道|县|区|市|旗)|我(?:镇|乡|街道|县|区|市|旗)/;
 
 /**
  * The sentence's company or project, where the figure may be one of its kind (a project's
@@ -120,21 +120,28 @@ function wholeOf(ctx: DocumentContext, before: string): EntityMention | null {
   const kind = primary?.properties.kind;
   if (kind !== 'TOWN' && kind !== 'DISTRICT') return null;
   // 我市新增项目88个 in a city paper's news of one of its districts: the city speaks.
-  const whole = [...before.matchAll(/[全我](县|区|市|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
+  const whole = [...before.matchAll(/[全我](县|区|市|旗|盟|州|镇|乡|街道)(?![域场间段面内外])/g)].pop()?.[1];
   if (!whole || whole === '镇' || whole === '乡' || whole === '街道') return null;
-  if (kind === 'DISTRICT')
-    return whole === '市' && primary && !primary.name.endsWith('市') ? ctx.places.city : null;
+  const city = ctx.places.city;
+  // 全盟, 全州: the league or autonomous prefecture above a banner or county (锡林郭勒盟).
+  if (whole === '盟' || whole === '州') return city?.name.endsWith(whole) ? city : null;
+  if (kind === 'DISTRICT') return whole === '市' && primary && !primary.name.endsWith('市') ? city : null;
   const district = ctx.places.district;
-  if (whole === '市') return district?.name.endsWith('市') ? district : ctx.places.city;
+  if (whole === '市') return district?.name.endsWith('市') ? district : city;
   return district && district.name.endsWith(whole) ? district : null;
 }
 
-/** A date or time word that may open a news sentence before its actor: 3月19日，近日，. */
-const NEWS_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|当天|昨天|今天)?[，,]?/;
+/**
+ * A date or time word that may open a news sentence before its actor: 3月19日，近日，; and
+ * the period of a figure (2024年，一季度，前三季度，): 2024年，雅安市实现地区生产总值….
+ */
+const NEWS_OPENING =
+  /^(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|当天|昨天|今天|(?:(?:19|20)\d{2}年)?(?:[一二三四]季度|上半年|前三季度|全年|1[-—至~]\d{1,2}月)?)?[，,]?/;
 
 /**
  * 普兰店区在皮口街道举行集中开工仪式，启动开工项目17个: a district or city that opens the
- * sentence as its actor, above the document's own place, owns the sentence's figures.
+ * sentence as its actor, above the document's own place, owns the sentence's figures; after
+ * the figure's period too (2024年，某市实现地区生产总值…, in a report of one of its towns).
  */
 function actorPlace(ctx: DocumentContext, text: string): EntityMention | null {
   const opening = text.replace(NEWS_OPENING, '');
@@ -143,7 +150,8 @@ function actorPlace(ctx: DocumentContext, text: string): EntityMention | null {
     for (const name of [place.name, ...place.aliases]) {
       const at = opening.indexOf(name);
       if (at < 0 || at > 6 || !/^[\u4e00-\u9fa5]{0,4}$/.test(opening.slice(0, at))) continue;
-      if (/^(?:在|举行|召开|集中|共|今年|全年|累计|已)/.test(opening.slice(at + name.length))) return place;
+      if (/^(?:在|举行|召开|集中|共|今年|全年|累计|已|实现|完成)/.test(opening.slice(at + name.length)))
+        return place;
     }
   }
   return null;

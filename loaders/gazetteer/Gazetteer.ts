@@ -1,6 +1,12 @@
 import type { PlaceKind } from '../../schema/model';
 import type { CodeName, GazetteerData } from './build-index';
-import { PLACEHOLDER_NAMES, normaliseVillageName, shortName, villageKind } from './place-names';
+import {
+  PLACEHOLDER_NAMES,
+  autonomousForms,
+  normaliseVillageName,
+  shortName,
+  villageKind,
+} from './place-names';
 
 /** One official division. */
 export interface PlaceRecord {
@@ -190,10 +196,13 @@ export class Gazetteer {
   private addLevel(rows: CodeName[], kind: PlaceKind): void {
     for (const [code, name] of rows) {
       const short = shortName(name, kind);
-      this.records.set(code, { code, name, kind, aliases: short ? [short] : [] });
+      const forms = autonomousForms(name, kind);
+      this.records.set(code, { code, name, kind, aliases: short ? [short, ...forms] : forms });
       const parent = code.slice(0, PARENT_LENGTH[code.length] ?? 0);
       if (parent) this.push(this.childCodes, parent, code);
       if (!PLACEHOLDER_NAMES.has(name)) this.push(this.byName, name, code);
+      // 酉阳县 and 酉阳自治县 name 酉阳土家族苗族自治县 (place-names.ts autonomousForms).
+      for (const form of forms) this.push(this.byName, form, code);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { PlaceKind } from '../../schema/model';
+import { Gazetteer } from './Gazetteer';
 import { loadGazetteerIndex } from './load-index';
-import { kindFromSuffix, normaliseVillageName, shortName } from './place-names';
+import { autonomousForms, kindFromSuffix, normaliseVillageName, shortName } from './place-names';
 
 describe('normaliseVillageName', () => {
   it.each([
@@ -56,7 +57,6 @@ describe('shortName', () => {
     expect(shortName('新疆维吾尔自治区', 'PROVINCE')).toBe('新疆');
     expect(shortName('香港特别行政区', 'PROVINCE')).toBe('香港');
     expect(shortName('南磨房地区办事处', 'TOWN')).toBe('南磨房');
-    expect(shortName('鄂温克族自治旗', 'DISTRICT')).toBe('鄂温克族');
     expect(shortName('大兴安岭地区', 'CITY')).toBe('大兴安岭');
     expect(shortName('民族乡', 'TOWN')).toBeNull();
     expect(shortName('嘉泽', 'TOWN')).toBeNull();
@@ -79,7 +79,9 @@ describe('shortName', () => {
       ...data.districts.map(([, name]): [string, PlaceKind] => [name, 'DISTRICT']),
       ...data.towns.map(([, name]): [string, PlaceKind] => [name, 'TOWN']),
     ];
+    // Autonomous divisions drop their nationalities too (see below).
     const differing = rows.filter(([name, kind]) => {
+      if (kind !== 'PROVINCE' && /自治[县旗州]$/.test(name)) return false;
       const stem = name.replace(reference[kind], '');
       return shortName(name, kind) !== (stem !== name && stem.length >= 2 ? stem : null);
     });
@@ -94,5 +96,34 @@ describe('kindFromSuffix', () => {
     expect(kindFromSuffix('某某街道')).toBe('TOWN');
     expect(kindFromSuffix('某某社区')).toBe('COMMUNITY');
     expect(kindFromSuffix('某某公司')).toBeNull();
+  });
+});
+
+describe('autonomous divisions', () => {
+  it('are shortened to the place, without the nationalities they are named for', () => {
+    expect(shortName('酉阳土家族苗族自治县', 'DISTRICT')).toBe('酉阳');
+    expect(shortName('紫云苗族布依族自治县', 'DISTRICT')).toBe('紫云');
+    expect(shortName('莫力达瓦达斡尔族自治旗', 'DISTRICT')).toBe('莫力达瓦');
+    expect(shortName('楚雄彝族自治州', 'CITY')).toBe('楚雄');
+    expect(shortName('阜新蒙古族自治县', 'DISTRICT')).toBe('阜新');
+  });
+
+  it('keep the nationality when it is the whole name', () => {
+    expect(shortName('鄂温克族自治旗', 'DISTRICT')).toBe('鄂温克');
+    expect(shortName('鄂伦春自治旗', 'DISTRICT')).toBe('鄂伦春');
+  });
+
+  it('are also written with the plain suffix or with 自治', () => {
+    expect(autonomousForms('酉阳土家族苗族自治县', 'DISTRICT')).toEqual(['酉阳县', '酉阳自治县']);
+    expect(autonomousForms('楚雄彝族自治州', 'CITY')).toEqual(['楚雄州', '楚雄自治州']);
+    expect(autonomousForms('鄂伦春自治旗', 'DISTRICT')).toEqual(['鄂伦春旗']);
+    expect(autonomousForms('武进区', 'DISTRICT')).toEqual([]);
+  });
+
+  it('are found in the gazetteer by those forms', () => {
+    const gazetteer = new Gazetteer(loadGazetteerIndex().data);
+    expect(gazetteer.lookup('酉阳县').map((r) => r.name)).toEqual(['酉阳土家族苗族自治县']);
+    expect(gazetteer.lookup('紫云自治县').map((r) => r.name)).toEqual(['紫云苗族布依族自治县']);
+    expect(gazetteer.lookup('楚雄州').map((r) => r.kind)).toEqual(['CITY']);
   });
 });

@@ -65,7 +65,7 @@ export function villageKind(name: string): NormalisedVillage['kind'] {
  */
 const SHORT_SUFFIXES: Record<PlaceKind, readonly string[]> = longestFirst({
   PROVINCE: ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市'],
-  CITY: ['市', '地区', '盟'],
+  CITY: ['自治州', '市', '地区', '盟'],
   DISTRICT: ['自治县', '自治旗', '区', '县', '市', '旗'],
   TOWN: ['民族乡', '镇', '乡', '街道', '地区办事处', '地区', '办事处'],
   VILLAGE: ['村'],
@@ -84,10 +84,49 @@ function longestFirst(lists: Record<PlaceKind, string[]>): Record<PlaceKind, rea
 export function shortName(name: string, kind: PlaceKind): string | null {
   for (const suffix of SHORT_SUFFIXES[kind]) {
     if (!name.endsWith(suffix)) continue;
-    const stem = name.slice(0, name.length - suffix.length);
+    let stem = name.slice(0, name.length - suffix.length);
+    if (suffix.startsWith('自治') && kind !== 'PROVINCE') stem = placeStem(stem);
     return stem.length >= 2 ? stem : null;
   }
   return null;
+}
+
+/**
+ * The nationalities an autonomous division is named for (酉阳土家族苗族自治县), longest
+ * first: the 55 officially recognised minority nationalities.
+ */
+const NATIONALITIES: readonly string[] = [
+  ...'蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(
+    ' ',
+  ),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * The place's own stem of an autonomous division, before the nationalities it is named for:
+ * documents write 酉阳 and 酉阳县 for 酉阳土家族苗族自治县, 楚雄州 for 楚雄彝族自治州. A
+ * division named for its nationality alone (鄂温克族自治旗) keeps the nationality (鄂温克).
+ */
+function placeStem(stem: string): string {
+  let rest = stem;
+  for (;;) {
+    const people = NATIONALITIES.find((n) => rest.endsWith(`${n}族`));
+    if (!people) break;
+    rest = rest.slice(0, rest.length - people.length - 1);
+  }
+  if (rest.length >= 2) return rest;
+  return stem.replace(/族$/, '');
+}
+
+/**
+ * Full names documents give an autonomous division besides its official one: its stem with
+ * the plain suffix or with 自治 (酉阳县, 酉阳自治县; 紫云自治县; 楚雄州; 莫力达瓦旗).
+ */
+export function autonomousForms(name: string, kind: PlaceKind): string[] {
+  const m = /自治(县|旗|州)$/.exec(name);
+  if (!m?.[1] || (kind !== 'DISTRICT' && kind !== 'CITY')) return [];
+  const stem = shortName(name, kind);
+  if (!stem) return [];
+  return [`${stem}${m[1]}`, `${stem}自治${m[1]}`].filter((form) => form !== name);
 }
 
 /** Kind implied by a name's suffix, for names the list does not hold. */

@@ -1,0 +1,83 @@
+import { extractDocument } from '..';
+
+/**
+ * Documents whose own place is a prefecture-level city, or a county or banner written by a
+ * short form. The places are real; every sentence is invented.
+ */
+function read(text: string): { places: string[]; figures: string[] } {
+  const { records } = extractDocument({
+    name: 'city.txt',
+    bytes: new TextEncoder().encode(text),
+    publishedAt: '2025-04-20',
+  });
+  const name = new Map(records.nodes.map((n) => [n.id, n.name]));
+  const node = new Map(records.nodes.map((n) => [n.id, n]));
+  const figures = records.relationships
+    .filter((r) => r.type === 'REPORTS' || r.type === 'TARGETS')
+    .map((r) => {
+      const figure = node.get(r.to);
+      return `${name.get(r.from)}: ${String(figure?.properties.value)}${String(figure?.properties.unit)}`;
+    });
+  const places = records.nodes
+    .filter((n) => n.label === 'Place')
+    .map((n) => `${n.name} ${String(n.properties.kind)}`);
+  return { places, figures };
+}
+
+describe('a city as the document’s own place', () => {
+  it('owns the figures of its economic news, spoken of as 全市', () => {
+    const found = read(
+      '汉中市一季度经济运行简况\n一季度，全市实现地区生产总值410.5亿元，同比增长5.2%。全市社会消费品零售总额完成152亿元。',
+    );
+    expect(found.figures).toEqual(
+      expect.arrayContaining(['汉中市: 41050000000元', '汉中市: 5.2%', '汉中市: 15200000000元']),
+    );
+  });
+
+  it('owns them when a period opens the sentence before its name', () => {
+    const found = read('经济简讯\n2024年，汉中市实现地区生产总值1850亿元，比上年增长5.6%。');
+    expect(found.figures).toEqual(expect.arrayContaining(['汉中市: 185000000000元', '汉中市: 5.6%']));
+  });
+
+  it('is not taken from a province’s text that names a city in passing', () => {
+    const found = read(
+      '全省经济运行情况\n一季度，全省实现地区生产总值9800亿元。全省规上工业增加值增长6.1%。我省汉中市新增规上企业41家。',
+    );
+    expect(found.figures.filter((f) => f.startsWith('汉中市') && !f.endsWith('家'))).toEqual([]);
+  });
+
+  it('leaves a town’s report with the town when the city is named in passing', () => {
+    const found = read(
+      '北关街道工作总结\n北关街道地处汉中市中心城区。今年全街道完成固定资产投资3.2亿元，增长7%。',
+    );
+    expect(found.figures).toEqual(['北关街道: 320000000元', '北关街道: 7%']);
+  });
+});
+
+describe('a county or banner written by a short form', () => {
+  it('finds an autonomous county named 某某县', () => {
+    const found = read('三江县一季度经济运行情况\n一季度，全县实现地区生产总值38.6亿元，增长4.1%。');
+    expect(found.places).toContain('三江侗族自治县 DISTRICT');
+    expect(found.figures).toEqual(['三江侗族自治县: 3860000000元', '三江侗族自治县: 4.1%']);
+  });
+
+  it('finds one named 某某自治县 and its prefecture named 某某州', () => {
+    const found = read('紫云自治县召开经济工作会议，全县去年完成固定资产投资42亿元。');
+    expect(found.places).toContain('紫云苗族布依族自治县 DISTRICT');
+    expect(found.figures).toEqual(['紫云苗族布依族自治县: 4200000000元']);
+    expect(read('楚雄州举行项目集中开工活动，全州开工项目36个。').places).toContain('楚雄彝族自治州 CITY');
+  });
+});
+
+describe('the whole of a place above the document’s own', () => {
+  it('credits 全旗 and 全盟 to the banner and the league, and a city after the period to the city', () => {
+    const banner = read(
+      '上都镇2024年工作总结\n今年全镇实现财政收入1.6亿元。全旗实现地区生产总值52亿元。全盟新增规上企业28家。',
+    );
+    expect(banner.figures).toEqual(
+      expect.arrayContaining(['上都镇: 160000000元', '正蓝旗: 5200000000元', '锡林郭勒盟: 28家']),
+    );
+    const town = read('北关街道工作总结\n全街道新增市场主体620户。2024年，汉中市实现地区生产总值1850亿元。');
+    expect(town.figures).toEqual(expect.arrayContaining(['北关街道: 620户', '汉中市: 185000000000元']));
+  });
+});
