@@ -24,6 +24,11 @@ export interface SideBySide {
  * Loads both servers one query at a time, towngraph then the peer for each query in
  * turn, so that the machine's load drifts over both alike rather than over one server's
  * whole run. A towngraph query the peer cannot express (trace) is measured alone.
+ * Every query first loads its server as long and with as many connections, unmeasured:
+ * otherwise the first query after `{ __typename }` (the town) paid for the driver's pool
+ * growing to 32 connections and for a cold JVM, and measured that rather than itself (a
+ * database just opened takes a minute or two of load before Neo4j's CPU per statement
+ * settles, bench/peer/statement-load.ts).
  */
 export async function benchSideBySide(options: {
   towngraphUrl: string;
@@ -36,6 +41,8 @@ export async function benchSideBySide(options: {
   const load = { connections: options.connections, seconds: options.seconds };
   const towngraph: ApiFigures[] = [];
   const peer: ApiFigures[] = [];
+  await benchApi({ url: options.towngraphUrl, queries: options.towngraph, ...load });
+  await benchApi({ url: options.peerUrl, queries: options.peer, ...load });
   for (const query of options.towngraph) {
     towngraph.push(...(await benchApi({ url: options.towngraphUrl, queries: [query], ...load })));
     const counterpart = options.peer.find((candidate) => candidate.name === query.name);
