@@ -108,13 +108,13 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       if (isModifier(text, quantities, i)) return;
       if (restatesNames(text, q, named)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
-      // 10亿元以上的工业项目: a threshold that names a class of projects, not a sum.
-      if (
-        /元$/.test(q.unit) &&
-        /^(?:以上|以下)?的?(?:[\u4e00-\u9fa5]{0,4})(?:项目|企业)/.test(text.slice(q.end)) &&
-        /以上|以下/.test(q.text + text.slice(q.end, q.end + 2))
-      )
+      // 10亿元以上的工业项目, 2000万元规模以上工业企业: a threshold that names a class of
+      // projects or enterprises, not a sum.
+      if (/元$/.test(q.unit) && isClassThreshold(q.text, text.slice(q.end))) {
+        // The words of the next figure start after the threshold.
+        previousFact = q;
         return;
+      }
       const clause = clauseAround(text, q.start);
       const segmentStart = segmentAfter(text, { previous: previousFact, clauseStart: clause.start });
       const enumerated = previousFact !== null && segmentStart > clause.start;
@@ -554,6 +554,16 @@ function namesFacility(text: string, q: Quantity): boolean {
  */
 const BUILT_CAPACITY =
   /(?:建成|形成|具备|达到|建设|新建|新上)年产\|[^，,；;。]{1,16}?(?:生产线|能力|产能)(?:[一二两三四五六七八九十\d]{1,3}条)?(?:及[^，,；;。]{0,12})?(?:[，,；;。]|$)/;
+
+/** The words after an amount that make it the threshold of a class: 以上的工业项目, 规模以上工业企业. */
+const CLASS_AFTER_THRESHOLD =
+  /^(?:及|或)?(?:以上|以下)?的?(?:规模以上|限额以上|规上|限上)?[\u4e00-\u9fa5]{0,4}(?:项目|企业)/;
+
+/** Whether an amount, with the words after it, only bounds a class of projects or enterprises. */
+function isClassThreshold(amount: string, after: string): boolean {
+  if (!CLASS_AFTER_THRESHOLD.test(after)) return false;
+  return /以上|以下/.test(amount) || /^(?:及|或)?(?:以上|以下)|^(?:规模|限额)以上/.test(after);
+}
 
 /**
  * A figure that only qualifies a noun counted by the next figure: 10亿美元以上项目2个,

@@ -279,3 +279,16 @@ describe('general phrasings of work reports and bulletins', () => {
     expect(found).toContainEqual(['竣工更新项目', 5, 'projects:竣工更新项目']);
   });
 });
+
+describe('an amount that bounds a class', () => {
+  it('is no figure before 规模以上 or 及以上 and the enterprises or projects it bounds', () => {
+    const found = indicators('前三季度，全镇2000万元规模以上工业企业实现产值35.2亿元，同比增长7.4%。');
+    expect(found.map(([metric, value]) => [metric, value])).toEqual(
+      expect.not.arrayContaining([[expect.anything(), 20000000]]),
+    );
+    expect(found).toContainEqual(['规模以上工业企业实现产值', 3520000000, 'industry.output.above-scale']);
+    const listed = indicators('全镇500万元及以上项目完成投资12.6亿元。');
+    expect(listed.map(([, value]) => value)).not.toContain(5000000);
+    expect(listed.map(([, value]) => value)).toContain(1260000000);
+  });
+});
