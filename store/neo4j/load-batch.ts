@@ -102,8 +102,6 @@ export async function planSegmentIn(tx: ManagedTransaction, request: SegmentRequ
   const loaded: LoadedDocument[] = [];
   const newLabels = new Map<string, string>();
   const newSources = new Map<string, string[]>();
-  const nodes: NodeRecord[] = [];
-  const relationships: RelationshipRecord[] = [];
   const storedLabel = (id: string): string | undefined => newLabels.get(id) ?? dbLabels.get(id);
 
   for (const [index, records] of batch.entries()) {
@@ -127,13 +125,12 @@ export async function planSegmentIn(tx: ManagedTransaction, request: SegmentRequ
       outcomes.push({ ok: false, error: asError(error) });
       continue;
     }
-    for (const node of [document, ...records.nodes]) newLabels.set(node.id, node.label);
+    const own = [document, ...records.nodes];
+    for (const node of own) newLabels.set(node.id, node.label);
     if (typeof source === 'string' && source !== '') newSources.set(source, [document.id]);
-    loaded.push({ position: outcomes.length, records, nodes: [document, ...records.nodes] });
-    nodes.push(document, ...records.nodes);
-    relationships.push(...records.relationships);
+    loaded.push({ position: outcomes.length, records, nodes: own });
     const keys = new Set(records.relationships.map((rel) => relationshipKey(rel)));
-    const nodeCount = new Set([document, ...records.nodes].map((node) => node.id)).size;
+    const nodeCount = new Set(own.map((node) => node.id)).size;
     outcomes.push({
       ok: true,
       result: {
@@ -147,7 +144,13 @@ export async function planSegmentIn(tx: ManagedTransaction, request: SegmentRequ
   }
 
   planned.count = outcomes.length;
-  return { outcomes, loaded, nodes, relationships, dbLabels };
+  return {
+    outcomes,
+    loaded,
+    nodes: loaded.flatMap((doc) => doc.nodes),
+    relationships: loaded.flatMap((doc) => doc.records.relationships),
+    dbLabels,
+  };
 }
 
 function documentOrError(records: GraphRecords): NodeRecord | Error {

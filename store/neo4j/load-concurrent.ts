@@ -6,8 +6,7 @@ import { BULK_ROWS_PER_STATEMENT, planSegmentIn, type LoadedDocument, type Segme
 import { relinkOutcomesIn } from './outcome-edges';
 import { deleteBareNodesQuery, lockNodesQuery } from './queries/create';
 import { batches } from './queries/cypher-query';
-import { runQuery } from './run-query';
-import { runPipelined } from './run-query';
+import { runPipelined, runQuery } from './run-query';
 import { writeRecords, writeStatements } from './write-records';
 
 /** Runs work in a write transaction of its own session (retried by the driver on transient errors). */
