@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { ensureCorpus, readCorpus } from './corpus-files';
+import { jvmCpuSeconds } from './jvm-cpu';
 import { extractDocument } from '../loaders';
 import type { GraphRecords } from '../schema/records';
 
@@ -84,41 +83,6 @@ function busiestThreads(before: Map<string, number>, after: Map<string, number>)
   const used = [...after].map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as const);
   used.sort((a, b) => b[1] - a[1]);
   return Object.fromEntries(used.slice(0, 8).map(([name, seconds]) => [name, Math.round(seconds * 10) / 10]));
-}
-
-/** User and system CPU seconds in a /proc stat line (fields 14 and 15, after the command). */
-function statCpuSeconds(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/**
- * CPU seconds so far of the Java child of this process (the Neo4j launcher), from /proc;
- * `threads()` gives them by thread name (the Bolt workers, the JIT compilers, GC ...).
- */
-function jvmCpuSeconds(): (() => number) & { threads(): Map<string, number> } {
-  const children = execFileSync('ps', ['--ppid', String(process.pid), '-o', 'pid=,comm=']).toString();
-  const java = children
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .find((fields) => fields[1] === 'java');
-  if (!java) throw new Error('the Neo4j JVM is not a child of this process');
-  const total = (): number => statCpuSeconds(readFileSync(`/proc/${java[0]}/stat`, 'utf8'));
-  const threads = (): Map<string, number> => {
-    const byName = new Map<string, number>();
-    for (const task of readdirSync(`/proc/${java[0]}/task`)) {
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${java[0]}/task/${task}/stat`, 'utf8');
-      } catch {
-        continue; // the thread ended meanwhile
-      }
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[-\d#]+$/, '');
-      byName.set(name, (byName.get(name) ?? 0) + statCpuSeconds(stat));
-    }
-    return byName;
-  };
-  return Object.assign(total, { threads });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

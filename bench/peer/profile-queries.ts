@@ -2,10 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { Session as InspectorSession } from 'node:inspector/promises';
 import path from 'node:path';
 import pino from 'pino';
-import neo4j, { Session, Transaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { createServer, completeServerConfig } from '../../server';
 import { noAuth } from '../../store/neo4j/open-store';
 import { benchQueries, queryContext, type BenchQuery } from '../api-queries';
+import { captureStatements, postInProcess } from './captured-statements';
 import { cpuMicrosPerRequest, type FetchLike } from './floor-cpu';
 import { dbHits, withLoadedNeo4j, type Plan } from './loaded-neo4j';
 import { peerQueries } from './peer-queries';
@@ -19,36 +20,6 @@ import { servePeer } from './serve-peer';
  * per request in-process: the figures that say why one side is faster, and which hold
  * still on a shared machine where throughput does not.
  */
-interface Sent {
-  text: string;
-  parameters: Record<string, unknown>;
-  explicit: boolean;
-}
-
-/** Records every statement the process sends, through a transaction or auto-commit. */
-function captureStatements(): { sent: Sent[]; begun: { count: number } } {
-  const sent: Sent[] = [];
-  const begun = { count: 0 };
-  const txRun = Transaction.prototype.run;
-  Transaction.prototype.run = function (this: Transaction, text: never, parameters?: never) {
-    sent.push({ text, parameters: parameters ?? {}, explicit: true });
-    return txRun.call(this, text, parameters);
-  } as typeof txRun;
-  const sessionRun = Session.prototype.run;
-  Session.prototype.run = function (this: Session, text: never, parameters?: never, config?: never) {
-    sent.push({ text, parameters: parameters ?? {}, explicit: false });
-    return sessionRun.call(this, text, parameters, config);
-  } as typeof sessionRun;
-  // Every explicit transaction (beginTransaction, executeRead, executeWrite) begins here.
-  const prototype = Session.prototype as unknown as { _beginTransaction: (...args: unknown[]) => unknown };
-  const begin = prototype._beginTransaction;
-  prototype._beginTransaction = function (this: Session, ...args: unknown[]) {
-    begun.count += 1;
-    return begin.apply(this, args);
-  };
-  return { sent, begun };
-}
-
 const inspector = new InspectorSession();
 
 /** Starts V8's sampling profiler (CPU_PROFILE_DIR set: one profile per side and query). */
@@ -64,17 +35,6 @@ async function stopProfile(file: string): Promise<void> {
   inspector.disconnect();
 }
 
-async function post(fetch: FetchLike, query: BenchQuery): Promise<string> {
-  const response = await fetch(
-    new Request('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: query.query, variables: query.variables ?? {} }),
-    }),
-  );
-  return response.text();
-}
-
 /**
  * Wall time of one request at a time, Neo4j's work included: the median and the 90th
  * percentile in ms, which a shared machine moves less than throughput under load.
@@ -87,7 +47,7 @@ async function wallMillis(
   const times: number[] = [];
   for (let i = 0; i < requests; i += 1) {
     const start = performance.now();
-    await post(fetch, query);
+    await postInProcess(fetch, query);
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
@@ -117,10 +77,10 @@ async function main(): Promise<void> {
       for (const query of queries) {
         // The library has no trace; towngraph's is profiled on its own.
         if (query.name.startsWith('trace') && side !== 'towngraph') continue;
-        await post(fetch, query);
+        await postInProcess(fetch, query);
         sent.length = 0;
         begun.count = 0;
-        const answer = await post(fetch, query);
+        const answer = await postInProcess(fetch, query);
         const statements = sent.splice(0);
         const transactions = begun.count;
         const profiles = [];
