@@ -1,6 +1,6 @@
 import { extractDocument } from '..';
 import { getGazetteer } from '../gazetteer';
-import { scanShortPlaceLists } from './place-short-lists';
+import { scanShortDestinations, scanShortPlaceLists } from './place-short-lists';
 
 describe('scanShortPlaceLists', () => {
   const gazetteer = getGazetteer();
@@ -57,5 +57,24 @@ describe('places named in brackets and in qualified lists, read whole', () => {
     const links = placesOf('通山县闯王镇持续推动宝石、高湖传统古村落保护。');
     expect(links).toContain('宝石村 -> 闯王镇');
     expect(links).toContain('高湖村 -> 闯王镇');
+  });
+});
+
+describe('scanShortDestinations', () => {
+  const gazetteer = getGazetteer();
+  const names = (text: string) => scanShortDestinations(text, gazetteer).map((m) => `${m.name} ${m.kind}`);
+
+  it('reads provinces and cities by short form after a verb of travel or origin', () => {
+    expect(names('乡里先后赴洛阳、许昌对接客商。')).toEqual(['洛阳市 CITY', '许昌市 CITY']);
+    expect(names('该镇从福建引进一家鞋材企业。')).toEqual(['福建省 PROVINCE']);
+  });
+
+  it('reads a county-level city of the province named right after it', () => {
+    expect(names('这家厂是从江苏昆山迁来的。')).toEqual(['江苏省 PROVINCE', '昆山市 DISTRICT']);
+  });
+
+  it('leaves a short form that heads a company or a school name', () => {
+    expect(names('来自宁波青松电器有限公司的经理到场洽谈。')).toEqual([]);
+    expect(names('他从中山大学毕业后回乡创业。')).toEqual([]);
   });
 });

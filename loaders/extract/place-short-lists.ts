@@ -23,6 +23,74 @@ export function scanShortPlaceLists(text: string, gazetteer: Gazetteer): PlaceMa
   return found;
 }
 
+/**
+ * place.short-destination: provinces and prefecture-level cities named by their short forms
+ * right after a verb of travel or origin (赴南阳、郑州开展推介; 从浙江引进; 来自江苏), and a county
+ * or city of that province named right after it (从浙江义乌引回 → 义乌市). Like the lists before
+ * 等地, only a form that names one division counts, and not one that heads an institution's or
+ * a street's name (从中山大学毕业, 来自杭州某某有限公司的经理).
+ */
+const DESTINATION = /(?:赴|前往|远赴|奔赴|从|来自)/g;
+const NAME_GOES_ON =
+  /^(?:[\u4e00-\u9fa5（）()]{0,20}?(?:公司|集团|大学|学院|中学|小学|医院|银行|研究院|研究所)|路|街|大道|公园|广场|市场)/;
+
+export function scanShortDestinations(text: string, gazetteer: Gazetteer): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(DESTINATION)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const item = upperAt(gazetteer, text, at);
+      if (!item) break;
+      found.push(shortListMatch(item.record, at, item.end, 'place.short-destination'));
+      at = item.end;
+      // 浙江义乌: a county or city of the province (or city) just named.
+      const inner = innerAt(gazetteer, text, at, item.record.code);
+      if (inner) {
+        found.push(shortListMatch(inner.record, at, inner.end, 'place.short-destination'));
+        at = inner.end;
+      }
+      if (text[at] !== '、') break;
+      at += 1;
+    }
+  }
+  return found;
+}
+
+/** The province or prefecture-level city whose short form starts at `at` (three characters first). */
+function upperAt(
+  gazetteer: Gazetteer,
+  text: string,
+  at: number,
+): { record: PlaceRecord; end: number } | null {
+  for (const length of [3, 2]) {
+    const form = text.slice(at, at + length);
+    if (form.length < length) continue;
+    const records = gazetteer.lookupUpperShort(form);
+    if (records.length !== 1 || !records[0] || NAME_GOES_ON.test(text.slice(at + length))) continue;
+    return { record: records[0], end: at + length };
+  }
+  return null;
+}
+
+/** A county, district or county-level city of `within` named by its short form at `at`. */
+function innerAt(
+  gazetteer: Gazetteer,
+  text: string,
+  at: number,
+  within: string,
+): { record: PlaceRecord; end: number } | null {
+  for (const length of [3, 2]) {
+    const form = text.slice(at, at + length);
+    if (form.length < length) continue;
+    const records = [...gazetteer.lookupUpperShort(form), ...gazetteer.lookupDistrictShort(form)].filter(
+      (r) => r.code.startsWith(within) && r.code !== within,
+    );
+    if (records.length !== 1 || !records[0] || NAME_GOES_ON.test(text.slice(at + length))) continue;
+    return { record: records[0], end: at + length };
+  }
+  return null;
+}
+
 /** A part of a province or city named by its short form: 福建沿海, 苏南地区's 苏南 is no place. */
 const REGION_OF = /([\u4e00-\u9fa5]{2,3})(?:沿海|地区|一带|北部|南部|东部|西部|中部|沿江|山区)$/;
 
@@ -49,14 +117,19 @@ function regionHead(gazetteer: Gazetteer, item: string, start: number): PlaceMat
 }
 
 /** A place of a short list, found at [start, end) of the sentence. */
-function shortListMatch(record: PlaceRecord, start: number, end: number): PlaceMatch {
+function shortListMatch(
+  record: PlaceRecord,
+  start: number,
+  end: number,
+  rule = 'place.short-list',
+): PlaceMatch {
   return {
     start,
     end,
     record,
     name: record.name,
     kind: record.kind,
-    rule: 'place.short-list',
+    rule,
     confidence: 0.8,
   };
 }

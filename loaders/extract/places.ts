@@ -4,7 +4,7 @@ import { buildPlaceContext, homeShortForms } from './place-context';
 import { ownLevel, placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
-import { scanBracketedTowns, scanShortPlaceLists } from './place-short-lists';
+import { scanBracketedTowns, scanShortDestinations, scanShortPlaceLists } from './place-short-lists';
 import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
@@ -57,6 +57,7 @@ export function extractPlaces(
       ...scanShortEnumerations(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
+      ...scanShortDestinations(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
     ]);
   });
