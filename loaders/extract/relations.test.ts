@@ -11,6 +11,7 @@ function relations(text: string) {
   const ctx = testContext(text, [
     { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
     { name: '东港村', kind: 'VILLAGE' },
+    { name: '西港村', kind: 'VILLAGE' },
     { name: '苏州市', kind: 'CITY', short: '苏州' },
   ]);
   const parts = [
@@ -89,6 +90,32 @@ describe('extractRelations', () => {
   it('PART_OF between programmes when one is said to belong to the other', () => {
     const { rels } = relations('柳溪镇“红管家”行动是“清风柳溪”建设的重要组成部分。');
     expect(rels).toContain('PART_OF Programme:“红管家”行动 -> Programme:清风柳溪');
+  });
+
+  it('LOCATED_IN: a company named with its city lies in the village written before it, not the city', () => {
+    const { rels } = relations('位于东港村3组的苏州市青柠农业发展有限公司项目，计划投资800万元。');
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Enterprise:苏州市青柠农业发展有限公司 -> Place:东港村',
+        'LOCATED_IN Project:苏州市青柠农业发展有限公司项目 -> Place:东港村',
+      ]),
+    );
+  });
+
+  it('LOCATED_IN: villages written together before the name all host it', () => {
+    const { rels } = relations('位于西港村和东港村的青柠农业发展有限公司项目，规划面积300亩。');
+    expect(rels.filter((r) => r.startsWith('LOCATED_IN Project:'))).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Project:青柠农业发展有限公司项目 -> Place:东港村',
+        'LOCATED_IN Project:青柠农业发展有限公司项目 -> Place:西港村',
+      ]),
+    );
+  });
+
+  it('LOCATED_IN: the place a project comes from (从某地引进) does not host it', () => {
+    const { rels } = relations('柳溪镇从苏州引进投资1亿元的青柠户外用品加工项目。');
+    expect(rels).toContain('LOCATED_IN Project:青柠户外用品加工项目 -> Place:柳溪镇');
+    expect(rels).not.toContain('LOCATED_IN Project:青柠户外用品加工项目 -> Place:苏州市');
   });
 
   it('a company of a town report lies in the town, unless it is a national group', () => {

@@ -57,6 +57,12 @@ function listedBefore(sentence: Sentence, host: EntityMention, mention: EntityMe
   return (kind === 'VILLAGE' || kind === 'COMMUNITY') && /^、/.test(gap) && !/[，,；;：:]/.test(gap);
 }
 
+/** 从浙江引进某项目, 来自江苏的某企业: the place things come from does not host them. */
+function isOrigin(sentence: Sentence, place: EntityMention): boolean {
+  if (place.label !== 'Place') return false;
+  return /(?:从|来自)$/.test(sentence.text.slice(0, place.span.start - sentence.start));
+}
+
 /** 甲园区（某镇）与乙园区: a place in brackets right after another name is that name's, not a host. */
 function bracketedAfterOther(
   sentence: Sentence,
@@ -115,6 +121,7 @@ function locatedIn(
     .filter((h) => !(h.label === 'Zone' && mention.label === 'Zone'))
     .filter((h) => !insideOther(h, mention, all) && !listedBefore(sentence, h, mention))
     .filter((h) => !bracketedAfterOther(sentence, h, mention, all))
+    .filter((h) => !isOrigin(sentence, h))
     .sort((a, b) => b.span.start - a.span.start);
   const stated = statedLocation(sentence, mention, all);
   if (stated)
@@ -135,14 +142,25 @@ function locatedIn(
       rule: 'relation.located-in.name',
       confidence: 0.7,
     });
-  const host = zoneInName ?? hosts[0];
-  // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
   const primary = at.heading ?? ctx.places.primary;
-  const coarser =
-    host &&
-    primary &&
-    host.key !== primary.key &&
-    (host.key === ctx.places.city?.key || host.key === ctx.places.district?.key);
+  const isCoarser = (h: EntityMention | undefined): boolean =>
+    !!h &&
+    !!primary &&
+    h.key !== primary.key &&
+    (h.key === ctx.places.city?.key || h.key === ctx.places.district?.key);
+  // 位于甲村的重庆市某区某公司: the city or county heading the company's own name says where it
+  // is registered; the place named before the name in the clause says where it stands.
+  const fine = (h: EntityMention | undefined): boolean =>
+    h?.label === 'Place' && FINE.has(String(h.properties.kind));
+  const outside = hosts.find((h) => h.span.end <= mention.span.start && fine(h));
+  const head = hosts[0];
+  const host =
+    zoneInName ??
+    (head?.label === 'Place' && head.span.start >= mention.span.start && !fine(head) && outside
+      ? outside
+      : head);
+  // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
+  const coarser = isCoarser(host);
   if (host && coarser && primary)
     return relation('LOCATED_IN', mention, {
       to: primary.key,
@@ -178,6 +196,43 @@ function locatedIn(
         confidence: 0.5,
       })
     : null;
+}
+
+/**
+ * 位于甲村和乙村的某项目: villages or towns written together before the name (joined by 和, 、,
+ * 及 or 与) all host it, not only the nearer one the clause rule picked.
+ */
+function coordinateHosts(
+  sentence: Sentence,
+  located: RelationMention,
+  mention: EntityMention,
+  here: readonly EntityMention[],
+): RelationMention[] {
+  if (located.rule !== 'relation.located-in.clause') return [];
+  const places = here.filter((e) => e.label === 'Place' && e.rule !== 'place.ancestor');
+  let host = places.find((p) => p.key === located.toKey && p.span.end <= mention.span.start);
+  const kind = host ? String(host.properties.kind) : '';
+  if (!host || !FINE.has(kind)) return [];
+  const found: RelationMention[] = [];
+  const seen = new Set([located.toKey]);
+  for (;;) {
+    const start = host.span.start;
+    const before = places.find((p) => {
+      const gap = sentence.text.slice(p.span.end - sentence.start, start - sentence.start);
+      return /^(?:和|、|及|与)$/.test(gap) && String(p.properties.kind) === kind;
+    });
+    if (!before || seen.has(before.key)) break;
+    seen.add(before.key);
+    found.push(
+      relation('LOCATED_IN', mention, {
+        to: before.key,
+        rule: 'relation.located-in.clause',
+        confidence: 0.65,
+      }),
+    );
+    host = before;
+  }
+  return found;
 }
 
 /**
@@ -416,7 +471,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     for (const mention of here) {
       if (LOCATABLE.has(mention.label)) {
         const located = locatedIn(ctx, { sentence, mention, all: here, heading });
-        if (located) relations.push(located);
+        if (located) relations.push(located, ...coordinateHosts(sentence, located, mention, here));
       }
       if (mention.label === 'Project') {
         const operated = operatedBy(mention, enterprises);
