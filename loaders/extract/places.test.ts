@@ -101,6 +101,15 @@ describe('extractPlaces on fixtures', () => {
     expect(context.lookup('牟家村')?.properties.kind).toBe('VILLAGE');
   });
 
+  it('counts the city and province named in full for their district, against a town-like word of another province', () => {
+    const doc = fixtureDocument(
+      '山东省推进小城镇建设，小城镇面貌明显改善。山东省东营市东营区牛庄镇入选试点，牛庄镇将建设小城镇示范街区。牛庄镇还将新建一处文化广场。',
+    );
+    const { context } = extractPlaces(doc);
+    expect(context.district?.name).toBe('东营区');
+    expect(context.primary?.name).toBe('牛庄镇');
+  });
+
   it('ignores words that merely end like places', () => {
     const doc = fixtureDocument(
       '推进“两湖”创新区建设，做强园区，统筹城市更新，建设生态宜居乡村，支持农村发展，武进国家高新区和开发区联动，服务社区。',

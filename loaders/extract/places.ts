@@ -138,13 +138,19 @@ function inferScope(
 ): { scope: PlaceScope; primary: PlaceRecord | null } {
   const loose = new ScopedPlaces(gazetteer, known);
   const districts = new Map<string, number>();
+  const upper = new Map<string, number>();
   for (const s of doc.sentences) {
     for (const m of scanFullNames(s.text, loose)) {
       const code =
         m.record.kind === 'TOWN' || m.record.kind === 'DISTRICT' ? m.record.code.slice(0, 6) : null;
       if (code) districts.set(code, (districts.get(code) ?? 0) + 1);
+      else if (m.record.code.length <= 4) upper.set(m.record.code, (upper.get(m.record.code) ?? 0) + 1);
     }
   }
+  // 山东省…东营区牛庄镇 against a same-looking word that is a town of another province
+  // (小城镇): the city and province a district lies in, named in full, count for it too.
+  for (const [code, n] of districts)
+    districts.set(code, n + (upper.get(code.slice(0, 4)) ?? 0) + (upper.get(code.slice(0, 2)) ?? 0));
   const district = mostFrequent(districts, () => true);
   if (!district) {
     const town = knownPrimary ? null : townByEvidence(gazetteer, doc);
