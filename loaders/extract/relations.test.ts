@@ -5,6 +5,8 @@ import { extractRelations } from './relations';
 import { extractZones } from './zones';
 import { extractInstitutions } from './institutions';
 import { testContext } from '../../tests/fixtures/name-test-context';
+import { fixtureDocument } from '../../tests/fixtures/place-sample-document';
+import { extractWithContext } from '.';
 import type { ExtractedFacts } from '../types';
 
 function relations(text: string) {
@@ -116,6 +118,31 @@ describe('extractRelations', () => {
     const { rels } = relations('柳溪镇从苏州引进投资1亿元的青柠户外用品加工项目。');
     expect(rels).toContain('LOCATED_IN Project:青柠户外用品加工项目 -> Place:柳溪镇');
     expect(rels).not.toContain('LOCATED_IN Project:青柠户外用品加工项目 -> Place:苏州市');
+  });
+
+  it('LOCATED_IN: a locative opening the sentence places a project whose own name begins with a city', () => {
+    const ctx = testContext('在柳溪镇东港村，苏州市青柠智能装备研发项目施工现场一片繁忙。', [
+      { name: '柳溪镇', kind: 'TOWN', short: '柳溪' },
+      { name: '东港村', kind: 'VILLAGE' },
+      { name: '苏州市', kind: 'CITY', short: '苏州' },
+    ]);
+    ctx.places.city = ctx.places.places.find((p) => p.name === '苏州市') ?? null;
+    const known: ExtractedFacts = { entities: extractProjects(ctx).entities, relations: [] };
+    const rels = extractRelations(ctx, known).relations.map((r) => `${r.type} ${r.fromKey} -> ${r.toKey}`);
+    expect(rels).toContain('LOCATED_IN Project:苏州市青柠智能装备研发项目 -> Place:东港村');
+  });
+
+  it('LOCATED_IN: a default to the primary place gives way to a place inside it named at another mention', () => {
+    const doc = fixtureDocument(
+      '武进区嘉泽镇召开项目推进会。投资2亿元的青柠粮油项目完成选址。嘉泽镇跃进村的青柠粮油项目已完成土地平整。',
+    );
+    const { facts, context } = extractWithContext(doc);
+    const name = (key: string) => context.places.places.find((p) => p.key === key)?.name ?? key;
+    const located = facts.relations
+      .filter((r) => r.type === 'LOCATED_IN' && r.fromKey === 'Project:青柠粮油项目')
+      .map((r) => name(r.toKey));
+    expect(located).toContain('跃进村');
+    expect(located).not.toContain('嘉泽镇');
   });
 
   it('a company of a town report lies in the town, unless it is a national group', () => {

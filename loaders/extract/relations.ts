@@ -161,6 +161,16 @@ function locatedIn(
       : head);
   // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
   const coarser = isCoarser(host);
+  // 在某镇某村，东莞市某公司某项目…: the city heading the item's own name leaves the place to
+  // what the sentence says before it (an opening locative), else to the primary place below.
+  const ownHead = !!host && coarser && host.span.start >= mention.span.start;
+  const opening = openingLocative(sentence, mention, all);
+  if (ownHead && opening && !(opening.label === 'Zone' && mention.label === 'Zone'))
+    return relation('LOCATED_IN', mention, {
+      to: opening.key,
+      rule: 'relation.located-in.opening',
+      confidence: 0.6,
+    });
   if (host && coarser && primary)
     return relation('LOCATED_IN', mention, {
       to: primary.key,
@@ -174,7 +184,6 @@ function locatedIn(
       confidence: 0.7,
     });
   // 在某镇某村，某项目正在施工: a locative opening the sentence places the works after it.
-  const opening = openingLocative(sentence, mention, all);
   if (opening && !(opening.label === 'Zone' && mention.label === 'Zone'))
     return relation('LOCATED_IN', mention, {
       to: opening.key,
@@ -453,7 +462,7 @@ function placedUnder(sentence: Sentence, project: EntityMention, programme: Enti
 
 /** Relations among the entities of one document. */
 export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): ExtractedFacts {
-  const relations: RelationMention[] = [];
+  let relations: RelationMention[] = [];
   // Places come from the context once each; the facts repeat them as ancestors at one span.
   const all = [...known.entities.filter((e) => e.label !== 'Place'), ...ctx.places.places];
   const enterprises = known.entities.filter((e) => e.label === 'Enterprise');
@@ -536,6 +545,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
   }
   const placeForms = localPlaceForms(ctx.places);
   const companies = companiesBehindProjects(known.entities, placeForms);
+  relations = withoutDefaults(relations);
   return {
     entities: [...companies.map((c) => c.company), ...fullNamedProjects(known.entities)],
     relations: [
@@ -550,6 +560,33 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       ...companiesWhereTheirProjects(ctx, companies, relations),
     ],
   };
+}
+
+const DEFAULT_RULES = new Set(['relation.located-in.primary', 'relation.located-in.heading']);
+
+/** The statistical code in a place's key (Place:place:320412102), or null for an unlisted place. */
+function placeCode(key: string): string | null {
+  return /^Place:place:(\d+)$/.exec(key)?.[1] ?? null;
+}
+
+/**
+ * An item placed by default (the primary or heading place) at one mention and in a place
+ * inside that one at another (某镇… then 该镇甲村…建设某项目) lies in the more specific place
+ * only: the default stood for what the text had not said yet.
+ */
+function withoutDefaults(relations: readonly RelationMention[]): RelationMention[] {
+  const specific = new Map<string, string[]>();
+  for (const r of relations) {
+    const code = r.type === 'LOCATED_IN' && !DEFAULT_RULES.has(r.rule) ? placeCode(r.toKey) : null;
+    if (code) specific.set(r.fromKey, [...(specific.get(r.fromKey) ?? []), code]);
+  }
+  return relations.filter((r) => {
+    if (r.type !== 'LOCATED_IN' || !DEFAULT_RULES.has(r.rule)) return true;
+    const code = placeCode(r.toKey);
+    return (
+      !code || !(specific.get(r.fromKey) ?? []).some((c) => c.length > code.length && c.startsWith(code))
+    );
+  });
 }
 
 /**
