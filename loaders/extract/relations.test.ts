@@ -145,6 +145,13 @@ describe('extractRelations', () => {
     expect(located).not.toContain('嘉泽镇');
   });
 
+  it('LOCATED_IN: a locative opening the sentence after a dateline and byline', () => {
+    const { rels } = relations(
+      '本报讯 (记者 王某 通讯员 李某) 日前,在柳溪镇东港村,3个青枫小微企业创业园集体开工。',
+    );
+    expect(rels).toContain('LOCATED_IN Project:青枫小微企业创业园 -> Place:东港村');
+  });
+
   it('a company of a town report lies in the town, unless it is a national group', () => {
     const { rels } = relations(
       '柳溪镇企业动态：恒远电气股份有限公司扩建厂房，中国建筑集团有限公司承建道路，上海华亭物流有限公司设立分仓。',

@@ -246,10 +246,11 @@ function coordinateHosts(
 
 /**
  * A first clause that only says where (在某镇某村，…; 走进某镇，…; 近日，在某园区，…), after an
- * optional time: what the rest of the sentence reports happens there.
+ * optional dateline and byline (本报讯（记者 某某）; 某某网讯 通讯员某某报道：) and an optional
+ * time: what the rest of the sentence reports happens there.
  */
 const OPENING_LOCATIVE =
-  /^(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入)([^，,。；;]{2,24})[，,]/;
+  /^(?:[^，,。；;\s]{1,16}(?:讯|\d{1,2}日电)\s*(?:[（(][^）)]{0,40}[）)])?(?:[^，,。；;:：]{0,30}[:：])?\s*)?(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入)([^，,。；;]{2,24})[，,]/;
 
 /** The innermost place or zone of a locative first clause, for a mention after that clause. */
 function openingLocative(
