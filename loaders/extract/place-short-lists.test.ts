@@ -67,6 +67,8 @@ describe('scanShortDestinations', () => {
   it('reads provinces and cities by short form after a verb of travel or origin', () => {
     expect(names('乡里先后赴洛阳、许昌对接客商。')).toEqual(['洛阳市 CITY', '许昌市 CITY']);
     expect(names('该镇从福建引进一家鞋材企业。')).toEqual(['福建省 PROVINCE']);
+    expect(names('他曾在洛阳某机械厂务工多年。')).toEqual(['洛阳市 CITY']);
+    expect(names('在洛阳召开的会议上。')).toEqual([]);
   });
 
   it('reads a county-level city of the province named right after it', () => {

@@ -25,12 +25,14 @@ export function scanShortPlaceLists(text: string, gazetteer: Gazetteer): PlaceMa
 
 /**
  * place.short-destination: provinces and prefecture-level cities named by their short forms
- * right after a verb of travel or origin (赴南阳、郑州开展推介; 从浙江引进; 来自江苏), and a county
+ * right after a verb of travel or origin (赴南阳、郑州开展推介; 从浙江引进; 来自江苏; 在郑州某厂打工), and a county
  * or city of that province named right after it (从浙江义乌引回 → 义乌市). Like the lists before
  * 等地, only a form that names one division counts, and not one that heads an institution's or
  * a street's name (从中山大学毕业, 来自杭州某某有限公司的经理).
  */
-const DESTINATION = /(?:赴|前往|远赴|奔赴|从|来自)/g;
+const DESTINATION = /(?:赴|前往|远赴|奔赴|从|来自|在|到)/g;
+/** After 在 or 到 only a stay or a workplace there says the form is a place: 在郑州某厂打工, 到杭州务工. */
+const STAY = /^(?:某|打工|务工|工作|创业|经商|求学)/;
 const NAME_GOES_ON =
   /^(?:[\u4e00-\u9fa5（）()]{0,20}?(?:公司|集团|大学|学院|中学|小学|医院|银行|研究院|研究所)|路|街|大道|公园|广场|市场)/;
 
@@ -38,9 +40,11 @@ export function scanShortDestinations(text: string, gazetteer: Gazetteer): Place
   const found: PlaceMatch[] = [];
   for (const m of text.matchAll(DESTINATION)) {
     let at = m.index + m[0].length;
+    const stay = m[0] === '在' || m[0] === '到';
     for (;;) {
       const item = upperAt(gazetteer, text, at);
       if (!item) break;
+      if (stay && !STAY.test(text.slice(item.end))) break;
       found.push(shortListMatch(item.record, at, item.end, 'place.short-destination'));
       at = item.end;
       // 浙江义乌: a county or city of the province (or city) just named.
