@@ -80,7 +80,12 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
-    let previousSubject: EntityMention | null = null;
+    // 该区…将达到2000亿元；2023年，年工业总产值将达到5000亿元: a later item of a sentence
+    // split at ； goes on with the zone its item before was about.
+    const zoneBefore = /[；;]$/.test(ctx.doc.sentences[sentence.index - 1]?.text ?? '')
+      ? lastSubject(facts, sentence.index - 1)
+      : undefined;
+    let previousSubject: EntityMention | null = zoneBefore?.label === 'Zone' ? zoneBefore : null;
     let lastCount: CountedProjects | null = null;
     const earlier: EarlierFigure[] = [];
     const before = previousSentences(ctx, sentence);
@@ -191,13 +196,22 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         previousSubject?.label === 'Project' &&
         PROJECT_METRIC.test(metric.metric) &&
         !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
+      // 该区年工业总产值将达到2000亿元，税收总额将达到300亿元: a clause that names no owner of
+      // its own goes on with the zone of the clause before, not the document's place.
+      const zoneGoesOn =
+        previousSubject?.label === 'Zone' &&
+        subject === ctx.places.primary &&
+        !namesPlace(text.slice(clause.start, q.start), subject) &&
+        !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
       const owner =
-        (enumerated || goesOn) &&
-        (subject.label === 'Place' || (goesOn && subject.label === 'Enterprise')) &&
-        previousSubject &&
-        previousSubject.label !== 'Place'
+        zoneGoesOn && previousSubject
           ? previousSubject
-          : subject;
+          : (enumerated || goesOn) &&
+              (subject.label === 'Place' || (goesOn && subject.label === 'Enterprise')) &&
+              previousSubject &&
+              previousSubject.label !== 'Place'
+            ? previousSubject
+            : subject;
       previousSubject = owner;
       const hedge = figureKind.hedge;
       const year =
@@ -385,7 +399,7 @@ function clauseEndAfter(text: string, at: number): number {
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
 const PROJECT_METRIC =
-  /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
+  /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营业额|营收|销售|生产线|占地|建筑面积|厂房/;
 /** 全镇, 全区, 我镇: a clause about the whole place, not a project's. */
 const WHOLE_PLACE_WORDS = /全(?:镇|乡|街道|县|区|市)|我(?:镇|乡|街道|县|区|市)|其中/;
 
@@ -394,6 +408,11 @@ const CONTINUATION =
   /^(?:[其该]|项目|总投资|投资|注册资本|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
 /** 该项目, 项目建成后: the figure is about the project the text has just named. */
 const PROJECT_ANAPHORA = /该项目|该建设项目|项目(?:建成|投产|达产|竣工)后|(?:建成|投产|达产)后/;
+
+/** Whether a text names a place by its name or an alias. */
+function namesPlace(text: string, place: EntityMention): boolean {
+  return [place.name, ...place.aliases].some((n) => n.length > 0 && text.includes(n));
+}
 
 /** The owner of the last figure read in a sentence, if any. */
 function lastSubject(facts: readonly NumericFact[], sentenceIndex: number): EntityMention | undefined {
