@@ -119,12 +119,17 @@ function zoneAsArea(
   const texts = [at.sentence.text.slice(0, at.clause.start)];
   for (let i = at.sentence.index - 1; i >= 0 && i >= at.sentence.index - AREA_LOOKBACK; i--)
     texts.push(ctx.doc.sentences[i]?.text ?? '');
+  const districts = ctx.places.places
+    .flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => n.length > 1 && n.endsWith('区'));
   for (const text of texts) {
-    const last = at.names
-      .in(text, ['Zone', 'Place'])
+    const zone = at.names
+      .in(text, ['Zone'])
       .filter((o) => o.entity.name.endsWith('区'))
       .sort((a, b) => b.start - a.start)[0];
-    if (last) return last.entity.label === 'Zone' ? last.entity : null;
+    const district = Math.max(-1, ...districts.map((n) => text.lastIndexOf(n)));
+    if (zone && zone.start >= district) return zone.entity;
+    if (district >= 0) return null;
   }
   return null;
 }
