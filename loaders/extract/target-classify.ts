@@ -95,6 +95,8 @@ export function classify(
     referenceYear?: number | null;
     /** The frame of a list of goals this sentence is a later item of (target-goal-list). */
     listFrame?: string | null;
+    /** The words between the last goal read in this sentence and this figure's clause, if any. */
+    goalBefore?: string | null;
   },
 ): FigureKind {
   const { quantity: q, clause } = at;
@@ -216,6 +218,18 @@ export function classify(
   if (LIST_GOAL.test(sentence.text.slice(q.end)) && GOAL_SET.test(sentence.text.slice(clause.start, q.start)))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
+  // 全年招引项目不少于15个，工业投资完成30亿元以上: outside a review, a clause that goes on
+  // after a goal of its sentence is another goal, until a clause reports or dates a result.
+  if (
+    at.goalBefore != null &&
+    sentence.section !== 'review' &&
+    /^[，,、；;]/.test(at.goalBefore) &&
+    !PAST_MARKER.test(at.goalBefore + ownClause) &&
+    !RESULT_CUES_OF_ITEM.test(ownClause) &&
+    !REVIEW_CUES.test(ownClause) &&
+    !/(?:19|20)\d{2}年/.test(ownClause)
+  )
+    return { kind: 'Target', rule: 'target.goal-goes-on', hedge: null };
   if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
   return {

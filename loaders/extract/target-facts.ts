@@ -87,6 +87,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       : undefined;
     let previousSubject: EntityMention | null = zoneBefore?.label === 'Zone' ? zoneBefore : null;
     let lastCount: CountedProjects | null = null;
+    // Where the last goal of the sentence ends, for the goals that go on after it.
+    let goalEnd: number | null = null;
     const earlier: EarlierFigure[] = [];
     const before = previousSentences(ctx, sentence);
     // The place a sentence goes on with: a town opening it, the place that held the event
@@ -165,7 +167,13 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
         investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
-        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear, listFrame });
+        classify(sentence, {
+          quantity: q,
+          clause,
+          referenceYear: ctx.referenceYear,
+          listFrame,
+          goalBefore: goalEnd === null ? null : text.slice(goalEnd, clause.start),
+        });
       const subject =
         countOwner ??
         described?.entity ??
@@ -189,6 +197,9 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           section: sentence.section,
         });
       const figureKind = scope ? PLANNED_SCOPE : kind;
+      // Only a goal the sentence sets (a floor, a named goal, an item of a goal list) goes on;
+      // a project's planned sum or capacity is the project's own.
+      goalEnd = GOALS_GOING_ON.has(figureKind.rule) ? q.end : figureKind.kind === 'Target' ? goalEnd : null;
       // 年产吸头90亿支、微板1.8亿块: later items of an enumeration keep the owner of the first.
       // 该项目总投资6亿元，建成后可实现年产值12亿元，新增就业岗位500个: a project's own figure in a
       // later clause of the sentence goes on with the project the clause before was about.
@@ -408,6 +419,15 @@ const CONTINUATION =
   /^(?:[其该]|项目|总投资|投资|注册资本|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
 /** 该项目, 项目建成后: the figure is about the project the text has just named. */
 const PROJECT_ANAPHORA = /该项目|该建设项目|项目(?:建成|投产|达产|竣工)后|(?:建成|投产|达产)后/;
+
+/** The rules of goals a sentence sets, whose later clauses go on as goals. */
+const GOALS_GOING_ON = new Set([
+  'target.floor',
+  'target.named-goal',
+  'target.goal-list',
+  'target.future-year',
+  'target.goal-goes-on',
+]);
 
 /** Whether a text names a place by its name or an alias. */
 function namesPlace(text: string, place: EntityMention): boolean {

@@ -90,6 +90,19 @@ describe('items of a plan', () => {
     expect(values(extractTargets(ctx, NONE)).sort()).toEqual([8, 20000].sort());
   });
 
+  it('reads the clauses after a floor as goals until one reports a result', () => {
+    const ctx = news(
+      '全年湖塘镇招引亿元以上项目不少于15个，工业投资完成30亿元以上，规上工业产值突破260亿元。今年一季度已完成工业投资6亿元。',
+    );
+    expect(values(extractTargets(ctx, NONE)).sort()).toEqual([15, 3000000000, 26000000000].sort());
+    expect(values(extractIndicators(ctx, NONE))).toEqual([600000000]);
+  });
+
+  it('does not carry a floor past a clause dated in the past', () => {
+    const ctx = news('湖塘镇新增规上企业不少于10家，去年新增规上企业7家，实现工业产值200亿元。');
+    expect(values(extractTargets(ctx, NONE))).toEqual([10]);
+  });
+
   it('counts bags and pairs', () => {
     const ctx = news('湖塘镇力争新发展食用菌30万袋以上，年产劳保手套500万副。');
     expect(extractTargets(ctx, NONE).entities.map((e) => e.properties.unit)).toEqual(['袋', '副']);
