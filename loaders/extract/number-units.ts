@@ -52,6 +52,9 @@ export const UNITS = [
   '头',
   '株',
   '只',
+  // 新发展珍稀菌20万袋, 年配镜100万副: bags of mushroom spawn, pairs (of glasses, gloves).
+  '袋',
+  '副',
   '支',
   '斤',
   '本',

@@ -95,6 +95,8 @@ export function classify(
     referenceYear?: number | null;
     /** The frame of a list of goals this sentence is a later item of (target-goal-list). */
     listFrame?: string | null;
+    /** The words between the last goal read in this sentence and this figure's clause, if any. */
+    goalBefore?: string | null;
   },
 ): FigureKind {
   const { quantity: q, clause } = at;
@@ -164,7 +166,13 @@ export function classify(
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
   // 主要预期目标是：…；固定资产投资增长10%；…: a later item of a list of goals is a goal too,
   // unless its own clause reports a result.
-  if (at.listFrame && !found && !PAST_MARKER.test(ownClause) && !RESULT_CUES_OF_ITEM.test(ownClause))
+  // 规模以上工业产值50亿元，同比增长16%: a bare rise after an item's level is the rise aimed at.
+  if (
+    at.listFrame &&
+    !found &&
+    !PAST_MARKER.test(ownClause) &&
+    (!RESULT_CUES_OF_ITEM.test(ownClause) || BARE_RISE.test(ownClause))
+  )
     return { kind: 'Target', rule: 'target.goal-list', hedge: at.listFrame };
   // 新发展种植面积不少于2000亩, 引进企业不少于5家: a floor set outside a review is a goal.
   if (
@@ -210,6 +218,18 @@ export function classify(
   if (LIST_GOAL.test(sentence.text.slice(q.end)) && GOAL_SET.test(sentence.text.slice(clause.start, q.start)))
     return { kind: 'Target', rule: 'target.named-goal', hedge: null };
   const clauseText = sentence.text.slice(clause.start, clause.end);
+  // 全年招引项目不少于15个，工业投资完成30亿元以上: outside a review, a clause that goes on
+  // after a goal of its sentence is another goal, until a clause reports or dates a result.
+  if (
+    at.goalBefore != null &&
+    sentence.section !== 'review' &&
+    /^[，,、；;]/.test(at.goalBefore) &&
+    !PAST_MARKER.test(at.goalBefore + ownClause) &&
+    !RESULT_CUES_OF_ITEM.test(ownClause) &&
+    !REVIEW_CUES.test(ownClause) &&
+    !/(?:19|20)\d{2}年/.test(ownClause)
+  )
+    return { kind: 'Target', rule: 'target.goal-goes-on', hedge: null };
   if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
   return {
@@ -326,6 +346,9 @@ function estimatesResult(before: string): boolean {
   );
 }
 
+/** 同比增长 alone in its clause: the rise of the level the clause before gave. */
+const BARE_RISE = /^(?:同比|比上年|较上年)(?:增长|提高|增加|下降|减少)?$/;
+
 /** An item of a goal list that compares with last year's result reports it (同比, 比上年). */
 const RESULT_CUES_OF_ITEM = /同比|比上年|较上年|完成了|实现了/;
 
@@ -347,7 +370,9 @@ function lastOf(text: string, words: readonly string[]): { word: string; at: num
     if (
       at < 0 ||
       (word === '将' &&
-        !/^将.{0,8}?(?:建设|新增|达到|实现|完成|建成|投入|投资|新建|改造|形成)/.test(text.slice(at))) ||
+        !/^将(?:(?:在|于)[^，,；;。]{0,12}?|.{0,8}?)(?:建设|新增|达到|实现|完成|建成|投入|投资|新建|改造|形成|实施|推进|培育|引进|招引)/.test(
+          text.slice(at),
+        )) ||
       // 努力打造5个片区 aims; 经过努力，… looks back.
       (word === '努力' && !/^努力(?:打造|实现|建设|建成|新增|培育|完成|推动|达到)/.test(text.slice(at))) ||
       // 目标 hedges only what it introduces: 目标：, 目标是, 目标任务为 (not 围绕目标, 目标任务全面完成).

@@ -80,8 +80,15 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;
     let previousFact: Quantity | null = null;
-    let previousSubject: EntityMention | null = null;
+    // 该区…将达到2000亿元；2023年，年工业总产值将达到5000亿元: a later item of a sentence
+    // split at ； goes on with the zone its item before was about.
+    const zoneBefore = /[；;]$/.test(ctx.doc.sentences[sentence.index - 1]?.text ?? '')
+      ? lastSubject(facts, sentence.index - 1)
+      : undefined;
+    let previousSubject: EntityMention | null = zoneBefore?.label === 'Zone' ? zoneBefore : null;
     let lastCount: CountedProjects | null = null;
+    // Where the last goal of the sentence ends, for the goals that go on after it.
+    let goalEnd: number | null = null;
     const earlier: EarlierFigure[] = [];
     const before = previousSentences(ctx, sentence);
     // The place a sentence goes on with: a town opening it, the place that held the event
@@ -160,7 +167,13 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         (countOwner && isPlannedSpend(metric.metric) ? PLANNED_INVESTMENT : null) ??
         investmentKind(investor, { metric: metric.metric, sentence, at: q.start }) ??
         plannedCountInvestment(metric.metric, earlier[earlier.length - 1]?.metric) ??
-        classify(sentence, { quantity: q, clause, referenceYear: ctx.referenceYear, listFrame });
+        classify(sentence, {
+          quantity: q,
+          clause,
+          referenceYear: ctx.referenceYear,
+          listFrame,
+          goalBefore: goalEnd === null ? null : text.slice(goalEnd, clause.start),
+        });
       const subject =
         countOwner ??
         described?.entity ??
@@ -184,6 +197,9 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           section: sentence.section,
         });
       const figureKind = scope ? PLANNED_SCOPE : kind;
+      // Only a goal the sentence sets (a floor, a named goal, an item of a goal list) goes on;
+      // a project's planned sum or capacity is the project's own.
+      goalEnd = GOALS_GOING_ON.has(figureKind.rule) ? q.end : figureKind.kind === 'Target' ? goalEnd : null;
       // 年产吸头90亿支、微板1.8亿块: later items of an enumeration keep the owner of the first.
       // 该项目总投资6亿元，建成后可实现年产值12亿元，新增就业岗位500个: a project's own figure in a
       // later clause of the sentence goes on with the project the clause before was about.
@@ -191,13 +207,22 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
         previousSubject?.label === 'Project' &&
         PROJECT_METRIC.test(metric.metric) &&
         !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
+      // 该区年工业总产值将达到2000亿元，税收总额将达到300亿元: a clause that names no owner of
+      // its own goes on with the zone of the clause before, not the document's place.
+      const zoneGoesOn =
+        previousSubject?.label === 'Zone' &&
+        subject === ctx.places.primary &&
+        !namesPlace(text.slice(clause.start, q.start), subject) &&
+        !WHOLE_PLACE_WORDS.test(text.slice(clause.start, q.start));
       const owner =
-        (enumerated || goesOn) &&
-        (subject.label === 'Place' || (goesOn && subject.label === 'Enterprise')) &&
-        previousSubject &&
-        previousSubject.label !== 'Place'
+        zoneGoesOn && previousSubject
           ? previousSubject
-          : subject;
+          : (enumerated || goesOn) &&
+              (subject.label === 'Place' || (goesOn && subject.label === 'Enterprise')) &&
+              previousSubject &&
+              previousSubject.label !== 'Place'
+            ? previousSubject
+            : subject;
       previousSubject = owner;
       const hedge = figureKind.hedge;
       const year =
@@ -385,7 +410,7 @@ function clauseEndAfter(text: string, at: number): number {
 
 /** Figures a project has: its investment, output, taxes, jobs, capacity, floor space. */
 const PROJECT_METRIC =
-  /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营收|销售收入|生产线|占地|建筑面积|厂房/;
+  /投资|注册资本|产值|税收|利税|带动就业|岗位|年产|产能|营业收入|营业额|营收|销售|生产线|占地|建筑面积|厂房/;
 /** 全镇, 全区, 我镇: a clause about the whole place, not a project's. */
 const WHOLE_PLACE_WORDS = /全(?:镇|乡|街道|县|区|市)|我(?:镇|乡|街道|县|区|市)|其中/;
 
@@ -394,6 +419,20 @@ const CONTINUATION =
   /^(?:[其该]|项目|总投资|投资|注册资本|计划|一期|二期|建成|投产|达产|达效|预计|可|将|年产|占地|建筑面积|主要|新建|建设)/;
 /** 该项目, 项目建成后: the figure is about the project the text has just named. */
 const PROJECT_ANAPHORA = /该项目|该建设项目|项目(?:建成|投产|达产|竣工)后|(?:建成|投产|达产)后/;
+
+/** The rules of goals a sentence sets, whose later clauses go on as goals. */
+const GOALS_GOING_ON = new Set([
+  'target.floor',
+  'target.named-goal',
+  'target.goal-list',
+  'target.future-year',
+  'target.goal-goes-on',
+]);
+
+/** Whether a text names a place by its name or an alias. */
+function namesPlace(text: string, place: EntityMention): boolean {
+  return [place.name, ...place.aliases].some((n) => n.length > 0 && text.includes(n));
+}
 
 /** The owner of the last figure read in a sentence, if any. */
 function lastSubject(facts: readonly NumericFact[], sentenceIndex: number): EntityMention | undefined {

@@ -1,4 +1,5 @@
 import type { DocumentContext, Sentence } from '../types';
+import { PAST_MARKER } from './target-lexicon';
 
 /**
  * A list of goals opened by a frame (主要预期目标是：地区生产总值增长8%；固定资产投资增长10%；…)
@@ -22,6 +23,21 @@ export function goalListFrame(ctx: DocumentContext, sentence: Sentence): string 
     const earlier = ctx.doc.sentences[i];
     if (!earlier || !ITEM_END.test(earlier.text)) return null;
     if (GOAL_FRAME.test(earlier.text)) return '目标';
+    // 全年将推进重点项目9个，其中工业项目4个；农业项目5个: a plan verb that opens the first
+    // item, before any figure, governs the items after it as 目标 does.
+    const opening = HEDGE_OPENING.exec(earlier.text.slice(0, firstFigure(earlier.text)));
+    if (opening && sentence.section !== 'review' && !PAST_MARKER.test(earlier.text.slice(opening.index)))
+      return opening[1] ?? null;
   }
   return null;
+}
+
+/** A plan verb before the first figure of a list item: 将推进, 力争, 计划实施, 拟新建. */
+const HEDGE_OPENING =
+  /(将|力争|确保|计划|拟|争取)(?:[^，,；;。]{0,8}?)(?:推进|实施|建设|新建|引进|招引|培育|完成|实现|新增|达到|开工)/;
+
+/** Where the first digit of a text stands (its length when it has none). */
+function firstFigure(text: string): number {
+  const at = text.search(/[0-9０-９]/);
+  return at < 0 ? text.length : at;
 }

@@ -89,13 +89,47 @@ function zoneReferredTo(
   ctx: DocumentContext,
   at: { names: KnownNames; sentence: Sentence; clause: { start: number; end: number }; at: number },
 ): EntityMention | null {
-  if (!ZONE_ANAPHORA.test(at.sentence.text.slice(at.clause.start, at.at))) return null;
+  const opening = at.sentence.text.slice(at.clause.start, at.at);
+  if (AREA_ANAPHORA.test(opening)) return zoneAsArea(ctx, at);
+  if (!ZONE_ANAPHORA.test(opening)) return null;
   const here = parksIn(at.names, at.sentence.text.slice(0, at.clause.start)).pop();
   if (here) return here.entity;
   for (const i of [at.sentence.index - 1, at.sentence.index - 2]) {
     const earlier = ctx.doc.sentences[i];
     const last = earlier ? parksIn(at.names, earlier.text).pop() : undefined;
     if (last) return last.entity;
+  }
+  return null;
+}
+
+/** 该区: the 区 last named, a district or a zone (开发区, 高新区, 新区). */
+const AREA_ANAPHORA = /^(?:目前，?|其中，?)?该区(?!域)/;
+
+/** How many sentences back 该区 may find its name: 该区 goes on naming it for a paragraph. */
+const AREA_LOOKBACK = 5;
+
+/**
+ * The zone 该区 refers to: the last zone ending in 区 named in the sentence or the few
+ * before it, unless a place ending in 区 (a district) was named after it.
+ */
+function zoneAsArea(
+  ctx: DocumentContext,
+  at: { names: KnownNames; sentence: Sentence; clause: { start: number } },
+): EntityMention | null {
+  const texts = [at.sentence.text.slice(0, at.clause.start)];
+  for (let i = at.sentence.index - 1; i >= 0 && i >= at.sentence.index - AREA_LOOKBACK; i--)
+    texts.push(ctx.doc.sentences[i]?.text ?? '');
+  const districts = ctx.places.places
+    .flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => n.length > 1 && n.endsWith('区'));
+  for (const text of texts) {
+    const zone = at.names
+      .in(text, ['Zone'])
+      .filter((o) => o.entity.name.endsWith('区'))
+      .sort((a, b) => b.start - a.start)[0];
+    const district = Math.max(-1, ...districts.map((n) => text.lastIndexOf(n)));
+    if (zone && zone.start >= district) return zone.entity;
+    if (district >= 0) return null;
   }
   return null;
 }
