@@ -247,6 +247,49 @@ function withJoinedPairs(text: string, items: readonly NameSpan[]): NameSpan[] {
 }
 
 /**
+ * 既有立足特色资源的农产品深加工项目，也有布局全域旅游的文旅项目: after 既有/也有/还有 and a
+ * describing clause closed by 的, 项目 names a kind the batch holds, not one project.
+ */
+const DESCRIBED_KIND = /(?:^|[，,；;。])(?:既有|也有|还有|又有|更有)[^，,；;。“”]*的$/;
+
+/** A project named after its company's registered name may run longer than other names. */
+const LEGAL_HEADED = /^[^，,；;。]{2,30}?(?:股份有限公司|有限责任公司|有限公司)./;
+/** Registered legal forms that may open a project's name (某某有限公司某某项目). */
+const LEGAL_OPENING = /(?:股份有限公司|有限责任公司|有限公司)/g;
+/**
+ * What the words between a company and 项目 may not hold: a break, a preposition or a verb of
+ * dealing or building makes them a clause (某某有限公司与某镇签约某某项目), not one name.
+ */
+const NOT_A_NAME_TAIL =
+  /[，,；;。：:、！？\n与同在将把对向于由的]|签约|签订|签署|投资|落户|举行|合作|开工|动工|竣工|投产|计划|实施|推进|启动|^(?:建设|新建|兴建|拟|正|已|还|也)/;
+
+/**
+ * 某某科技有限公司年产800万平方米岩板和8万套橱柜生产线项目, 某某建筑工程有限公司钢结构和
+ * 轻钢房屋项目, 某某集团股份有限公司深加工二期工程及科研中心项目: a registered name opening
+ * the works names one project up to the first 项目 of the clause. The products joined by 和 or
+ * 及 and a 工程 inside the company's or the works' name are parts of that one name.
+ */
+function companyLedNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const m of text.matchAll(LEGAL_OPENING)) {
+    if (m.index === undefined) continue;
+    const formEnd = m.index + m[0].length;
+    const head = text.indexOf('项目', formEnd);
+    if (head < 0) continue;
+    const tail = text.slice(formEnd, head);
+    if (tail.length < 2 || tail.length > 36 || NOT_A_NAME_TAIL.test(tail)) continue;
+    const company = scanSuffixNames(text.slice(0, formEnd), {
+      suffixes: [m[0]],
+      maxLength: 30,
+      glueOddTokens: true,
+    }).find((span) => span.end === formEnd);
+    if (!company || company.end - company.start < m[0].length + 2) continue;
+    spans.push({ name: text.slice(company.start, head + 2), start: company.start, end: head + 2 });
+  }
+  return spans;
+}
+
+/**
  * Suffix rule: a name ending in 项目 or 工程, with its phase when one follows.
  * Example: 嘉兴路(一期)改造工程已正式完工。
  */
@@ -273,9 +316,11 @@ function suffixNames(text: string): NameSpan[] {
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
   spans.unshift(...notedNames(text));
+  spans.unshift(...companyLedNames(text));
   return dropNested(spans).filter(
     (s) =>
       !isCampaignName(s.name) &&
+      !DESCRIBED_KIND.test(text.slice(0, s.start)) &&
       !PLACE_ONLY.test(s.name) &&
       !(isKindOfWorks(s.name) && !SIZED_BEFORE.test(text.slice(0, s.start))) &&
       !isCategory(text, s) &&
@@ -473,21 +518,24 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
  * with the first phase when it follows.
  */
 function parkWorks(text: string): NameSpan[] {
-  return scanSuffixNames(text, { suffixes: PARK_WORKS_HEADS, maxLength: 24, verbsEnd: true })
-    .map((span) => {
-      const m = PARK_LEADING.exec(span.name);
-      return m && span.name.length - m[0].length >= 4
-        ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
-        : span;
-    })
-    .map((span) => toListComma(text, span))
-    .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程)/.test(text.slice(span.end)))
-    .map((span) => {
-      const phase = /^一期/.exec(text.slice(span.end));
-      return phase
-        ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
-        : span;
-    });
+  return (
+    scanSuffixNames(text, { suffixes: PARK_WORKS_HEADS, maxLength: 24, verbsEnd: true })
+      .map((span) => {
+        const m = PARK_LEADING.exec(span.name);
+        return m && span.name.length - m[0].length >= 4
+          ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
+          : span;
+      })
+      .map((span) => toListComma(text, span))
+      // 某某工业园区: a park's head running on into 区 is a zone's name, read no shorter.
+      .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程|区)/.test(text.slice(span.end)))
+      .map((span) => {
+        const phase = /^一期/.exec(text.slice(span.end));
+        return phase
+          ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
+          : span;
+      })
+  );
 }
 
 /**
@@ -611,7 +659,12 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
         if (!overlapsTaken(item)) addItem(item, { rule: 'project.counted', confidence: 0.7, whole });
     }
     const suffixed = suffixNames(sentence.text).filter(
-      (span) => !overlapsTaken(span) && isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
+      (span) =>
+        !overlapsTaken(span) &&
+        isPlausibleName(splitSizedName(span.name).name, {
+          min: 4,
+          max: LEGAL_HEADED.test(span.name) ? 48 : 32,
+        }),
     );
     taken.push(...suffixed);
     const parks = parkWorks(sentence.text).filter((span) => !overlapsTaken(span));
