@@ -489,3 +489,42 @@ describe('extractProjects', () => {
     expect(projects('镇重点产业项目5个，县域产业项目加快推进。')).toEqual([]);
   });
 });
+
+describe('extractProjects: names led by a company and kinds', () => {
+  it('a registered company opening the works names one project up to 项目, products joined by 和/及 included', () => {
+    const names = projects(
+      '总投资5亿元的青禾远帆建筑工程有限公司轻钢结构和装配式房屋项目；总投资2亿元的柳溪禾丰农业科技股份有限公司果蔬深加工二期工程及检测中心项目。',
+    ).map((p) => p.name);
+    expect(names).toEqual([
+      '青禾远帆建筑工程有限公司轻钢结构和装配式房屋项目',
+      '柳溪禾丰农业科技股份有限公司果蔬深加工二期工程及检测中心项目',
+    ]);
+  });
+
+  it('a company that signs or invests before the works is a clause, not a name', () => {
+    const names = projects('远帆科技有限公司与柳溪镇签约青禾冷链物流园项目。').map((p) => p.name);
+    expect(names).toEqual(['青禾冷链物流园项目']);
+  });
+
+  it('one project counted by 一个 is named; the class of amount in front sizes it', () => {
+    expect(projects('柳溪镇成功签约一个亿元果蔬冻干生产项目。').map((p) => p.name)).toEqual([
+      '果蔬冻干生产项目',
+    ]);
+  });
+
+  it('kinds described after 既有/也有, parts built 配套 and a 项目基地 are not projects', () => {
+    expect(
+      projects('既有延伸产业链的装配式建材项目，也有立足特色资源的果品深加工项目。').map((p) => p.name),
+    ).toEqual([]);
+    expect(projects('建设远帆生猪产业园项目，配套冷库项目。').map((p) => p.name)).toEqual([
+      '远帆生猪产业园项目',
+    ]);
+    expect(projects('与青禾、柳溪项目基地相承接。')).toEqual([]);
+  });
+
+  it('a park running on into 区 is a zone, not works', () => {
+    expect(projects('远帆科技生产项目在柳溪工业园区开工建设。').map((p) => p.name)).toEqual([
+      '远帆科技生产项目',
+    ]);
+  });
+});

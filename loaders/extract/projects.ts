@@ -103,8 +103,11 @@ function withoutDealingVerb(span: NameSpan): NameSpan {
 const LEADING_AMOUNT =
   /^(?:[\u4e00-\u9fa5]{0,3}?(?:总投资|计划投资|投资)(?:额)?)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元(?:的)?/;
 
+/** 一个亿元蔬菜冻干项目, 超亿元某某项目: a class of amount in front sizes the works too. */
+const AMOUNT_CLASS = /^(?:超|过)?(?:十|百)?亿元(?:级|以上)?(?:的)?/;
+
 export function withoutLeadingAmount(span: NameSpan): NameSpan {
-  const m = LEADING_AMOUNT.exec(span.name);
+  const m = LEADING_AMOUNT.exec(span.name) ?? AMOUNT_CLASS.exec(span.name);
   if (!m || span.name.length - m[0].length < 4) return span;
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
@@ -321,6 +324,10 @@ function suffixNames(text: string): NameSpan[] {
     (s) =>
       !isCampaignName(s.name) &&
       !DESCRIBED_KIND.test(text.slice(0, s.start)) &&
+      // 配套屠宰项目、食品深加工项目: what is built alongside the works named before is a part of them.
+      !/配套(?:建设|实施)?$/.test(text.slice(0, s.start)) &&
+      // 义乌、兰溪项目基地: 项目 running on into 基地 names a base, not works.
+      !/^基地/.test(text.slice(s.end)) &&
       !PLACE_ONLY.test(s.name) &&
       !(isKindOfWorks(s.name) && !SIZED_BEFORE.test(text.slice(0, s.start))) &&
       !isCategory(text, s) &&
@@ -418,7 +425,9 @@ function isCategory(text: string, span: NameSpan): boolean {
     return true;
   return (
     count.test(text.slice(span.end)) ||
-    /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start))
+    (/[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
+      // 签约一个亿元蔬菜冻干项目: a count of one before a name is that one project, not a kind.
+      !/(?:^|[^\d一二三四五六七八九十百])一[个项]$/.test(text.slice(Math.max(0, span.start - 4), span.start)))
   );
 }
 
