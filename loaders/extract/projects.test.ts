@@ -528,3 +528,14 @@ describe('extractProjects: names led by a company and kinds', () => {
     ]);
   });
 });
+
+describe('extractProjects: works joined by 暨', () => {
+  it('works joined to works by 暨 are one project; an event before 暨 is not part of the name', () => {
+    expect(projects('远帆食品生产基地暨检测中心建设项目总投资3亿元。').map((p) => p.name)).toEqual([
+      '远帆食品生产基地暨检测中心建设项目',
+    ]);
+    expect(projects('柳溪镇举行项目集中开工暨青禾冷链物流园建设项目启动仪式。').map((p) => p.name)).toEqual([
+      '青禾冷链物流园建设项目',
+    ]);
+  });
+});

@@ -37,8 +37,15 @@ function phased(text: string, span: NameSpan): NameSpan {
   return phase ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length } : span;
 }
 
+/**
+ * 某某生产基地暨研发中心建设项目: works joined to works by 暨 are one project, named whole.
+ * The first part ends in a head of works.
+ */
+const WORKS_JOINT = /^[^暨]{2,}(?:基地|中心|园|园区|厂|厂区|总部|实验室|车间|工厂|大楼|项目|工程)暨/;
+
 /** 某某集中开工暨某某提升项目: the name of the works follows the event's 暨. */
 function afterJoint(span: NameSpan): NameSpan {
+  if (WORKS_JOINT.test(span.name)) return span;
   const at = span.name.lastIndexOf('暨');
   const rest = span.name.slice(at + 1);
   return at >= 0 && rest.length >= 6 ? { name: rest, start: span.start + at + 1, end: span.end } : span;
@@ -391,7 +398,7 @@ function isNamedClassProject(name: string): boolean {
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
   return (
-    EVENT_WORDS.test(name) ||
+    (EVENT_WORDS.test(name) && !(WORKS_JOINT.test(name) && !EVENT_WORDS.test(name.replace(/暨/g, '')))) ||
     (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name) && !isNamedClassProject(name)) ||
     PERIOD_BATCH.test(name) ||
     // 新一轮项目, 新一批项目, 八大项目: a round, a batch or a count of big projects.
