@@ -539,3 +539,16 @@ describe('extractProjects: works joined by 暨', () => {
     ]);
   });
 });
+
+describe('extractProjects: activities joined by 和', () => {
+  it('an activity with no head of its own joined by 和 is the first half of one project', () => {
+    expect(
+      projects('柳溪镇签约的青禾黑猪生态养殖加工和冷鲜肉配送基地项目总投资2亿元。').map((p) => p.name),
+    ).toEqual(['青禾黑猪生态养殖加工和冷鲜肉配送基地项目']);
+  });
+
+  it('two works under 和 stay two when the first has a head of its own', () => {
+    const names = projects('柳溪镇推进滨河公园和青禾冷链物流园项目。').map((p) => p.name);
+    expect(names).not.toContain('滨河公园和青禾冷链物流园项目');
+  });
+});

@@ -214,6 +214,9 @@ function isVerbObject(name: string): boolean {
   return body.length <= 3 && first?.tag === 'v' && first.word.length === 1;
 }
 
+/** Activities that end a first conjunct with no head of works: 养殖加工和食品基地项目. */
+const ACTIVITY_END = /(?:加工|养殖|种植|生产|研发|制造|销售|仓储|育种|繁育|冷藏|屠宰)$/;
+
 /** Works verbs that end a first conjunct of its own: 潘家桥改造及镇级道路工程 are two works. */
 const WORKS_END = /(改造|建设|整治|提升|治理|修复|扩建|新建|改建|搬迁|拓宽|疏浚)$/;
 
@@ -223,12 +226,15 @@ const WORKS_END = /(改造|建设|整治|提升|治理|修复|扩建|新建|改�
  * a place (某某村及…) is left to the pair rule.
  */
 function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
-  const joint = /(?:以及|及)$/.exec(text.slice(0, span.start));
+  const joint = /(?:以及|及|和)$/.exec(text.slice(0, span.start));
   // Only under 项目 or a facility's head: 某某安装工程及消防系统工程, 某苑及某苑安置房 list works of their own.
   if (!joint || !(facility || span.name.endsWith('项目'))) return span;
   const end = span.start - joint[0].length;
   let start = end;
-  while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && !/[、，,；;。：:！？\n的]/.test(text[start - 1] ?? '')) start -= 1;
+  // 某某特色养殖加工和药食同源食品基地项目: under 和 only an activity with no head of its own
+  // (加工, 养殖, 研发) is the first half of one project; other pairs under 和 are two.
+  if (joint[0] === '和' && !ACTIVITY_END.test(text.slice(start, end))) return span;
   const lead = stripLeading(text, { from: start, limit: end });
   // 总投资130亿元的某某工厂及发动机项目: the amount sizes the pair, it opens neither conjunct.
   const from = lead + (LEADING_AMOUNT.exec(text.slice(lead, end))?.[0].length ?? 0);
