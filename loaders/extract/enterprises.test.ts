@@ -182,4 +182,15 @@ describe('extractEnterprises', () => {
     expect(shortNames('盈泰新能源有限公司')).not.toContain('盈泰新');
     expect(shortNames('远帆生物科技有限公司')).toEqual(expect.arrayContaining(['远帆生物', '远帆']));
   });
+
+  it('one company with a brand and a trade word before 等企业 stands for its kind', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('柳溪镇推动远帆电线电缆等企业技术改造。')).toEqual(['远帆电线电缆']);
+    expect(names('柳溪镇推动智能装备等企业技术改造。')).toEqual([]);
+  });
+
+  it('a trade name after the kind of company it is, investing, is a company', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('依托龙头企业联创电子投资8亿元建设新园区。')).toContain('联创电子');
+  });
 });
