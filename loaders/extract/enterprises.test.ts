@@ -193,4 +193,10 @@ describe('extractEnterprises', () => {
     const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
     expect(names('依托龙头企业联创电子投资8亿元建设新园区。')).toContain('联创电子');
   });
+
+  it('works listed before 等企业 are not names of companies', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    const found = names('远帆电商总部经济项目、青禾客服基地项目等多家企业落户柳溪。');
+    expect(found.filter((n) => n.endsWith('项目'))).toEqual([]);
+  });
 });

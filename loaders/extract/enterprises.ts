@@ -137,7 +137,13 @@ function listMentions(sentence: Sentence): EntityMention[] {
   for (const list of findEnumerations(sentence.text)) {
     if (list.label !== 'Enterprise') continue;
     for (const item of list.items) {
-      if (!isPlausibleName(item.name, { min: 2, max: 30 }) || item.name.startsWith('“')) continue;
+      // 某某总部经济项目、某某基地项目等多家企业: works listed for their companies are not names of them.
+      if (
+        !isPlausibleName(item.name, { min: 2, max: 30 }) ||
+        item.name.startsWith('“') ||
+        /(?:项目|工程)$/.test(item.name)
+      )
+        continue;
       found.push(
         entityMention({
           label: 'Enterprise',

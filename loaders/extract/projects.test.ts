@@ -552,3 +552,23 @@ describe('extractProjects: activities joined by 和', () => {
     expect(names).not.toContain('滨河公园和青禾冷链物流园项目');
   });
 });
+
+describe('extractProjects: subjects and classes in front of the works', () => {
+  it('a registered company with a verb of building is the subject; the works follow the verb', () => {
+    expect(
+      projects('青禾远帆科技有限责任公司新建柳溪烟用材料产业园项目，总投资2亿元。').map((p) => p.name),
+    ).toEqual(['柳溪烟用材料产业园项目']);
+  });
+
+  it('the class of works in front of a name is not part of it', () => {
+    expect(projects('该县重点民生项目柳溪镇滨河公路提质改造项目正式通车。').map((p) => p.name)).toEqual([
+      '柳溪镇滨河公路提质改造项目',
+    ]);
+  });
+
+  it('a list item after an activity with no head joined by 及 is its second half', () => {
+    expect(projects('远帆科技芯片研发及显示屏生产基地等项目稳步推进。').map((p) => p.name)).toEqual([
+      '远帆科技芯片研发及显示屏生产基地',
+    ]);
+  });
+});

@@ -207,6 +207,33 @@ function withoutPlaceBuilding(span: NameSpan): NameSpan {
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
+/**
+ * 某某新材料有限公司投资建设280万米管材生产项目, 某某科技有限责任公司新建某某产业园项目: a
+ * registered name with a verb of building is the subject of the clause (it operates the
+ * works); the works' name is what follows the verb.
+ */
+const COMPANY_BUILDS =
+  /^[^，,；;。]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团)(?:计划|拟|将|正在|已)?(?:投资建设|投资新建|投资兴建|新建|兴建|建设|实施)/;
+
+function withoutCompanyBuilding(span: NameSpan): NameSpan {
+  const m = COMPANY_BUILDS.exec(span.name);
+  // A capacity opening what follows (…投资建设280万米管材项目) is no name's start: the span stays.
+  if (!m || span.name.length - m[0].length < 6 || /^[\d.]/.test(span.name.slice(m[0].length))) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
+ * 重点民生项目某某公路提质改造项目, 省重大项目某某工程: the class the works belong to stands in
+ * front of their name, not in it.
+ */
+const CLASS_LEAD = /^[\u4e00-\u9fa5]{0,4}?(?:重点|重大)?(?:民生|产业|重点|重大)项目(?=.{4,}(?:项目|工程)$)/;
+
+function withoutClassLead(span: NameSpan): NameSpan {
+  const m = CLASS_LEAD.exec(span.name);
+  if (!m) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
 function isVerbObject(name: string): boolean {
   const body = name.replace(/(项目|工程)$/, '');
@@ -320,6 +347,8 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => withoutDealingVerb(s))
     .map((s) => withoutHandlingLead(s))
     .map((s) => withoutPlaceBuilding(s))
+    .map((s) => withoutCompanyBuilding(s))
+    .map((s) => withoutClassLead(s))
     .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
@@ -585,7 +614,9 @@ function isPartsList(items: readonly NameSpan[]): boolean {
 
 /**
  * 某某显示模组及器件: a list split at 及 leaves a word too short to name works of its own; it
- * is the second half of the item before it.
+ * is the second half of the item before it. So is what follows an activity with no head of
+ * its own (某某芯片研发及显示屏生产基地), unless a place opens it as works of its own
+ * (甲镇柑橘深加工和乙镇物流港).
  */
 function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -595,7 +626,7 @@ function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[
     if (
       prev &&
       /^(?:及|以及|和)$/.test(joint) &&
-      item.name.length <= 3 &&
+      (item.name.length <= 3 || (ACTIVITY_END.test(prev.name) && !/[镇村乡县]/.test(item.name))) &&
       !/(?:项目|工程)$/.test(prev.name)
     ) {
       out[out.length - 1] = { name: text.slice(prev.start, item.end), start: prev.start, end: item.end };
