@@ -199,4 +199,9 @@ describe('extractEnterprises', () => {
     const found = names('远帆电商总部经济项目、青禾客服基地项目等多家企业落户柳溪。');
     expect(found.filter((n) => n.endsWith('项目'))).toEqual([]);
   });
+
+  it('a verb that brings a company in is no part of its name', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('该项目还带动远帆智能科技有限公司落户柳溪。')).toEqual(['远帆智能科技有限公司']);
+  });
 });

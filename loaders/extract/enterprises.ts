@@ -65,6 +65,21 @@ function withBrandTakenBack(text: string, span: NameSpan): NameSpan {
 }
 
 /**
+ * 该项目还带动某某智能科技有限公司落户: a verb that brings a company in opens the span the scan
+ * read; the name is what follows it. (A park before a name may be registered with it,
+ * 苏州工业园区某某有限公司, and stays.)
+ */
+const LEADING_CLAUSE = /^.*(?:带动|吸引|引进|引来|推动|促成|招引)/;
+
+function withoutLeadingClause(span: NameSpan): NameSpan {
+  const m = LEADING_CLAUSE.exec(span.name);
+  const rest = m ? span.name.slice(m[0].length) : '';
+  const form = LEGAL_FORMS.find((f) => rest.endsWith(f));
+  if (!m || !form || rest.length - form.length < 4) return span;
+  return { name: rest, start: span.start + m[0].length, end: span.end };
+}
+
+/**
  * 签约企业代表某某有限公司总经理, 龙头企业某某集团: who speaks for the company and what kind of
  * company it is stand before its name, not in it.
  */
@@ -113,6 +128,7 @@ function suffixMentions(sentence: Sentence): EntityMention[] {
   })
     .map((span) => ({ ...span, name: sentence.text.slice(span.start, span.end) }))
     .map(withoutRepresentative)
+    .map(withoutLeadingClause)
     .map((span) => withBrandTakenBack(sentence.text, span))
     .map(withoutSubsidiaryWord)
     .filter((span) => isEnterpriseName(span.name))
