@@ -250,9 +250,17 @@ export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMe
  */
 const INVESTOR =
   /(?:由|系|是)([\u4e00-\u9fa5A-Za-z]{2,10}?)(?:公司|集团)?(?:投资建设|独资建设|出资建设|投资兴建|投资|承建|建设运营|运营)/g;
-/** And the subject of 投资/落户/签约 opening a clause: 华兴新材料投资5亿元建设…, 某某科技落户柳溪. */
+/**
+ * And the subject of 投资/落户/签约 opening a clause: 华兴新材料投资5亿元建设…, 某某科技落户柳溪.
+ */
+const COMPANY_KIND = /(?:上市|龙头|骨干|链主|头部)(?:公司|集团|企业)/;
 const INVESTING_SUBJECT =
   /(?<=^|[，,；;。])([\u4e00-\u9fa5]{2,10}?)(?=(?:计划|拟|已|将|再)?(?:总)?(?:投资[\d一二三四五六七八九十百千]|落户|签约落地|增资|扩建|新建|投资建设))/g;
+/** The same subject named after the kind of company it is: 依托龙头企业某某电子投资8亿元…. */
+const KIND_SUBJECT = new RegExp(
+  `(?<=${COMPANY_KIND.source})${INVESTING_SUBJECT.source.replace(/^\(\?<=[^)]*\)/, '')}`,
+  'g',
+);
 
 /** And the other party of a signing: 与某某物流签订协议, 同某某股份签约. */
 const SIGNING_PARTNER = /(?<=[与同和])([\u4e00-\u9fa5]{2,10}?)(?=(?:正式|成功|现场)?(?:签订|签署|签约))/g;
@@ -261,6 +269,7 @@ const SIGNING_PARTNER = /(?<=[与同和])([\u4e00-\u9fa5]{2,10}?)(?=(?:正式|�
 const INVESTOR_PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   [INVESTOR, /资建设|投资|承建|运营/],
   [INVESTING_SUBJECT, /投资|落户|签约落地|增资|扩建|新建/],
+  [KIND_SUBJECT, /(?:上市|龙头|骨干|链主|头部)(?:公司|集团|企业)/],
   [SIGNING_PARTNER, /签订|签署|签约/],
 ];
 
@@ -279,8 +288,13 @@ export function investorMentions(ctx: DocumentContext, sentence: Sentence): Enti
       if (m.index === undefined) continue;
       const name = (m[1] ?? '').replace(/^(?:该项目|项目|其中|目前|同时)/, '');
       const start = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length - name.length;
+      // After the kind of company it is (上市集团联创电子), a trade name needs no brand the
+      // dictionary leaves apart: the kind says it is a company.
+      const afterKind = re === KIND_SUBJECT;
       const traded =
-        looksLikeCompany(name) && !tradeWordsOnly(name) && companyAtHead(`${name}项目建设`) === name;
+        looksLikeCompany(name) &&
+        !tradeWordsOnly(name) &&
+        (afterKind || companyAtHead(`${name}项目建设`) === name);
       // A brand of characters the dictionary does not hold together opening a clause of
       // investment (欣旺达投资5亿元…) is a company too; a common word there is a place or an actor.
       const brand = (re === INVESTOR || oddBrand(name)) && looksLikeBrand(name) && brandLike(name, forms);

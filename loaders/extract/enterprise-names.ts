@@ -162,7 +162,15 @@ export function shortNames(fullName: string): string[] {
   for (let changed = true; changed;) {
     changed = false;
     const ye = endsWithIndustryYe(tail) ? tail.slice(-2) : undefined;
-    const word = TRADE_WORDS.find((w) => tail.endsWith(w) && tail.length - w.length >= 2) ?? ye;
+    // 盈旺新能源 → 盈旺: the longest trade word ending the name is cut whole (新能源, not 能源);
+    // one made of two trade words (生物科技) is cut a word at a time, each short name kept.
+    const words = TRADE_WORDS.filter((w) => tail.endsWith(w) && tail.length - w.length >= 2).sort(
+      (a, b) => b.length - a.length,
+    );
+    const whole = words.find(
+      (w) => !words.some((o) => o.length < w.length && tradeWordsOnly(w.slice(0, -o.length))),
+    );
+    const word = whole ?? ye;
     if (word) {
       tail = tail.slice(0, -word.length);
       shorts.add(tail);

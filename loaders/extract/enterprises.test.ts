@@ -162,4 +162,46 @@ describe('extractEnterprises', () => {
     expect(names('产值增长7%，琨珀思德申报国家级专精特新企业。')).toEqual(['琨珀思德']);
     expect(names('今年，柳溪镇获评省级先进单位。')).toEqual([]);
   });
+
+  it('a brand the dictionary reads as an adverb is taken back into the registered name', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('青禾县与永久食品有限公司签订合同。')).toEqual(['永久食品有限公司']);
+    expect(names('投资3000万元的长远实业有限公司厂房已经建成。')).toEqual(['长远实业有限公司']);
+    // A trade name with a brand of its own keeps its left edge.
+    expect(names('青禾县与远帆食品有限公司签订合同。')).toEqual(['远帆食品有限公司']);
+  });
+
+  it('a parent named before 旗下子公司 or as a listed group is the company, not the kind', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('柳溪镇与远帆集团旗下子公司签约两个项目。')).toEqual(['远帆集团']);
+    expect(names('依托上市集团远帆控股集团，柳溪镇加快发展。')).toEqual(['远帆控股集团']);
+  });
+
+  it('a longest trade word is cut whole from a short name: 新能源, not 能源', () => {
+    expect(shortNames('盈泰新能源有限公司')).toContain('盈泰');
+    expect(shortNames('盈泰新能源有限公司')).not.toContain('盈泰新');
+    expect(shortNames('远帆生物科技有限公司')).toEqual(expect.arrayContaining(['远帆生物', '远帆']));
+  });
+
+  it('one company with a brand and a trade word before 等企业 stands for its kind', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('柳溪镇推动远帆电线电缆等企业技术改造。')).toEqual(['远帆电线电缆']);
+    expect(names('柳溪镇推动智能装备等企业技术改造。')).toEqual([]);
+  });
+
+  it('a trade name after the kind of company it is, investing, is a company', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('依托龙头企业联创电子投资8亿元建设新园区。')).toContain('联创电子');
+  });
+
+  it('works listed before 等企业 are not names of companies', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    const found = names('远帆电商总部经济项目、青禾客服基地项目等多家企业落户柳溪。');
+    expect(found.filter((n) => n.endsWith('项目'))).toEqual([]);
+  });
+
+  it('a verb that brings a company in is no part of its name', () => {
+    const names = (text: string) => extractEnterprises(testContext(text)).entities.map((e) => e.name);
+    expect(names('该项目还带动远帆智能科技有限公司落户柳溪。')).toEqual(['远帆智能科技有限公司']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
-import { LEGAL_FORMS, looksLikeCompany, shortNames } from './enterprise-names';
+import { LEGAL_FORMS, looksLikeCompany, shortNames, tradeWordsOnly } from './enterprise-names';
+import { tokenize } from './name-segment';
 import { findEnumerations } from './name-enumeration';
 import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
@@ -35,10 +36,47 @@ function isEnterpriseName(name: string): boolean {
 const BRAND_ADVERB =
   /(?<=[\u4e00-\u9fa5])(?<!公司|集团|厂|企业|项目)均(?=[\u4e00-\u9fa5]{2,12}?(?:股份有限公司|有限责任公司|有限公司|集团))/g;
 
-/** 某某有限公司子公司: a subsidiary named by its parent is the parent's name and a kind. */
+/**
+ * 某某有限公司子公司, 某某集团旗下子公司: a subsidiary named by its parent is the parent's name
+ * and a kind.
+ */
 function withoutSubsidiaryWord(span: NameSpan): NameSpan {
-  const m = /^(.+(?:有限公司|集团))(?:全资|控股)?子公司$/.exec(span.name);
+  const m = /^(.+(?:有限公司|集团))(?:旗下|下属)?(?:全资|控股)?子公司$/.exec(span.name);
   return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+}
+
+/**
+ * 与无穷食品有限公司, 投资5000万元的久保联实业有限公司: a brand the dictionary reads as an
+ * adverb or a verb (无穷, 久保) is cut from the left of the name, which leaves trade words alone
+ * (食品有限公司) or one stray character before them. A registered name has a brand, so the word
+ * cut is taken back when a function word or a break stands before it.
+ */
+function withBrandTakenBack(text: string, span: NameSpan): NameSpan {
+  const form = LEGAL_FORMS.find((f) => span.name.endsWith(f));
+  if (!form) return span;
+  const core = span.name.slice(0, -form.length);
+  if (!(tradeWordsOnly(core) || (core.length <= 3 && tradeWordsOnly(core.slice(1))))) return span;
+  const before = text.slice(Math.max(0, span.start - 3), span.start);
+  const m = /(?:^|[的了与同和及、，,；;。：:“（(])([\u4e00-\u9fa5]{2})$/.exec(before);
+  if (!m?.[1] || /[的了与同和及]/.test(m[1])) return span;
+  const token = tokenize(m[1]);
+  if (token.length !== 1 || !['v', 'vd', 'd', 'ad', 'a'].includes(token[0]?.tag ?? '')) return span;
+  return { name: m[1] + span.name, start: span.start - 2, end: span.end };
+}
+
+/**
+ * 该项目还带动某某智能科技有限公司落户: a verb that brings a company in opens the span the scan
+ * read; the name is what follows it. (A park before a name may be registered with it,
+ * 苏州工业园区某某有限公司, and stays.)
+ */
+const LEADING_CLAUSE = /^.*(?:带动|吸引|引进|引来|推动|促成|招引)/;
+
+function withoutLeadingClause(span: NameSpan): NameSpan {
+  const m = LEADING_CLAUSE.exec(span.name);
+  const rest = m ? span.name.slice(m[0].length) : '';
+  const form = LEGAL_FORMS.find((f) => rest.endsWith(f));
+  if (!m || !form || rest.length - form.length < 4) return span;
+  return { name: rest, start: span.start + m[0].length, end: span.end };
 }
 
 /**
@@ -46,7 +84,7 @@ function withoutSubsidiaryWord(span: NameSpan): NameSpan {
  * company it is stand before its name, not in it.
  */
 const REPRESENTATIVE =
-  /^(?:(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表|(?:首家|一家|省级|市级|国家级)?(?:龙头|骨干|重点|外资|港资|台资|民营|国有|规上|规模以上|链主|高新技术|专精特新|科技型|领军|头部|签约|入驻|落户)企业|上市公司)/;
+  /^(?:(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表|(?:首家|一家|省级|市级|国家级)?(?:龙头|骨干|重点|外资|港资|台资|民营|国有|规上|规模以上|链主|高新技术|专精特新|科技型|领军|头部|签约|入驻|落户)企业|上市(?:公司|集团|企业))/;
 
 function withoutRepresentative(span: NameSpan): NameSpan {
   const m = REPRESENTATIVE.exec(span.name);
@@ -90,6 +128,8 @@ function suffixMentions(sentence: Sentence): EntityMention[] {
   })
     .map((span) => ({ ...span, name: sentence.text.slice(span.start, span.end) }))
     .map(withoutRepresentative)
+    .map(withoutLeadingClause)
+    .map((span) => withBrandTakenBack(sentence.text, span))
     .map(withoutSubsidiaryWord)
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
@@ -113,7 +153,13 @@ function listMentions(sentence: Sentence): EntityMention[] {
   for (const list of findEnumerations(sentence.text)) {
     if (list.label !== 'Enterprise') continue;
     for (const item of list.items) {
-      if (!isPlausibleName(item.name, { min: 2, max: 30 }) || item.name.startsWith('“')) continue;
+      // 某某总部经济项目、某某基地项目等多家企业: works listed for their companies are not names of them.
+      if (
+        !isPlausibleName(item.name, { min: 2, max: 30 }) ||
+        item.name.startsWith('“') ||
+        /(?:项目|工程)$/.test(item.name)
+      )
+        continue;
       found.push(
         entityMention({
           label: 'Enterprise',

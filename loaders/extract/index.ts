@@ -9,6 +9,7 @@ import { extractPeople } from './people';
 import { extractPlaces } from './places';
 import { extractProgrammes } from './programmes';
 import { extractProjects } from './projects';
+import { withCompanyBrands } from './project-brands';
 import { extractRelations } from './relations';
 import { extractTargets } from './targets';
 import { extractZones } from './zones';
@@ -47,6 +48,14 @@ export interface ExtractOptions {
   lexicon?: CorpusLexicon;
 }
 
+/** Projects and enterprises, a project's name taking back a company's brand cut from it. */
+function projectsAndCompanies(ctx: DocumentContext): ExtractedFacts[] {
+  const companies = extractEnterprises(ctx);
+  const projects = extractProjects(ctx);
+  const entities = withCompanyBrands(projects.entities, companies.entities, ctx.doc.text);
+  return [{ entities, relations: projects.relations }, companies];
+}
+
 /** The facts of a document together with the context they were found in (its places). */
 export function extractWithContext(
   doc: ReadDocument,
@@ -64,8 +73,7 @@ export function extractWithContext(
     merge(
       places.facts,
       extractZones(ctx),
-      extractProjects(ctx),
-      extractEnterprises(ctx),
+      ...projectsAndCompanies(ctx),
       extractInstitutions(ctx),
       extractProgrammes(ctx),
       extractPeople(ctx),

@@ -2,6 +2,7 @@ import type { EntityLabel } from '../../schema/model';
 import { isGenericName, nameStart, type NameSpan } from './name-scan';
 import { isPlausibleName } from './name-mention';
 import { sharedScan } from './sentence-cache';
+import { looksLikeCompany } from './enterprise-names';
 
 /** A list of names with the head noun that says what they are. */
 export interface Enumeration {
@@ -125,7 +126,9 @@ function dengLists(text: string): Enumeration[] {
     const items = splitItems(text, { start, end: m.index });
     // One named item is enough before a head of works (苏澳大厦等总部项目落地推进).
     const enough = label === 'Project' ? 1 : 2;
-    if (items.length >= enough)
+    // 推动华新电线电缆等企业: one company named with a brand and a trade word stands for its kind.
+    const oneCompany = label === 'Enterprise' && items.length === 1 && looksLikeCompany(items[0]?.name ?? '');
+    if (items.length >= enough || oneCompany)
       found.push({ label, head, items, start, end: m.index + m[0].length, rule: 'enumeration.deng' });
   }
   return found;

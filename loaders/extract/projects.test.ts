@@ -489,3 +489,86 @@ describe('extractProjects', () => {
     expect(projects('镇重点产业项目5个，县域产业项目加快推进。')).toEqual([]);
   });
 });
+
+describe('extractProjects: names led by a company and kinds', () => {
+  it('a registered company opening the works names one project up to 项目, products joined by 和/及 included', () => {
+    const names = projects(
+      '总投资5亿元的青禾远帆建筑工程有限公司轻钢结构和装配式房屋项目；总投资2亿元的柳溪禾丰农业科技股份有限公司果蔬深加工二期工程及检测中心项目。',
+    ).map((p) => p.name);
+    expect(names).toEqual([
+      '青禾远帆建筑工程有限公司轻钢结构和装配式房屋项目',
+      '柳溪禾丰农业科技股份有限公司果蔬深加工二期工程及检测中心项目',
+    ]);
+  });
+
+  it('a company that signs or invests before the works is a clause, not a name', () => {
+    const names = projects('远帆科技有限公司与柳溪镇签约青禾冷链物流园项目。').map((p) => p.name);
+    expect(names).toEqual(['青禾冷链物流园项目']);
+  });
+
+  it('one project counted by 一个 is named; the class of amount in front sizes it', () => {
+    expect(projects('柳溪镇成功签约一个亿元果蔬冻干生产项目。').map((p) => p.name)).toEqual([
+      '果蔬冻干生产项目',
+    ]);
+  });
+
+  it('kinds described after 既有/也有, parts built 配套 and a 项目基地 are not projects', () => {
+    expect(
+      projects('既有延伸产业链的装配式建材项目，也有立足特色资源的果品深加工项目。').map((p) => p.name),
+    ).toEqual([]);
+    expect(projects('建设远帆生猪产业园项目，配套冷库项目。').map((p) => p.name)).toEqual([
+      '远帆生猪产业园项目',
+    ]);
+    expect(projects('与青禾、柳溪项目基地相承接。')).toEqual([]);
+  });
+
+  it('a park running on into 区 is a zone, not works', () => {
+    expect(projects('远帆科技生产项目在柳溪工业园区开工建设。').map((p) => p.name)).toEqual([
+      '远帆科技生产项目',
+    ]);
+  });
+});
+
+describe('extractProjects: works joined by 暨', () => {
+  it('works joined to works by 暨 are one project; an event before 暨 is not part of the name', () => {
+    expect(projects('远帆食品生产基地暨检测中心建设项目总投资3亿元。').map((p) => p.name)).toEqual([
+      '远帆食品生产基地暨检测中心建设项目',
+    ]);
+    expect(projects('柳溪镇举行项目集中开工暨青禾冷链物流园建设项目启动仪式。').map((p) => p.name)).toEqual([
+      '青禾冷链物流园建设项目',
+    ]);
+  });
+});
+
+describe('extractProjects: activities joined by 和', () => {
+  it('an activity with no head of its own joined by 和 is the first half of one project', () => {
+    expect(
+      projects('柳溪镇签约的青禾黑猪生态养殖加工和冷鲜肉配送基地项目总投资2亿元。').map((p) => p.name),
+    ).toEqual(['青禾黑猪生态养殖加工和冷鲜肉配送基地项目']);
+  });
+
+  it('two works under 和 stay two when the first has a head of its own', () => {
+    const names = projects('柳溪镇推进滨河公园和青禾冷链物流园项目。').map((p) => p.name);
+    expect(names).not.toContain('滨河公园和青禾冷链物流园项目');
+  });
+});
+
+describe('extractProjects: subjects and classes in front of the works', () => {
+  it('a registered company with a verb of building is the subject; the works follow the verb', () => {
+    expect(
+      projects('青禾远帆科技有限责任公司新建柳溪烟用材料产业园项目，总投资2亿元。').map((p) => p.name),
+    ).toEqual(['柳溪烟用材料产业园项目']);
+  });
+
+  it('the class of works in front of a name is not part of it', () => {
+    expect(projects('该县重点民生项目柳溪镇滨河公路提质改造项目正式通车。').map((p) => p.name)).toEqual([
+      '柳溪镇滨河公路提质改造项目',
+    ]);
+  });
+
+  it('a list item after an activity with no head joined by 及 is its second half', () => {
+    expect(projects('远帆科技芯片研发及显示屏生产基地等项目稳步推进。').map((p) => p.name)).toEqual([
+      '远帆科技芯片研发及显示屏生产基地',
+    ]);
+  });
+});

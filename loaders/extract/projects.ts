@@ -37,8 +37,15 @@ function phased(text: string, span: NameSpan): NameSpan {
   return phase ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length } : span;
 }
 
+/**
+ * 某某生产基地暨研发中心建设项目: works joined to works by 暨 are one project, named whole.
+ * The first part ends in a head of works.
+ */
+const WORKS_JOINT = /^[^暨]{2,}(?:基地|中心|园|园区|厂|厂区|总部|实验室|车间|工厂|大楼|项目|工程)暨/;
+
 /** 某某集中开工暨某某提升项目: the name of the works follows the event's 暨. */
 function afterJoint(span: NameSpan): NameSpan {
+  if (WORKS_JOINT.test(span.name)) return span;
   const at = span.name.lastIndexOf('暨');
   const rest = span.name.slice(at + 1);
   return at >= 0 && rest.length >= 6 ? { name: rest, start: span.start + at + 1, end: span.end } : span;
@@ -103,8 +110,11 @@ function withoutDealingVerb(span: NameSpan): NameSpan {
 const LEADING_AMOUNT =
   /^(?:[\u4e00-\u9fa5]{0,3}?(?:总投资|计划投资|投资)(?:额)?)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元(?:的)?/;
 
+/** 一个亿元蔬菜冻干项目, 超亿元某某项目: a class of amount in front sizes the works too. */
+const AMOUNT_CLASS = /^(?:超|过)?(?:十|百)?亿元(?:级|以上)?(?:的)?/;
+
 export function withoutLeadingAmount(span: NameSpan): NameSpan {
-  const m = LEADING_AMOUNT.exec(span.name);
+  const m = LEADING_AMOUNT.exec(span.name) ?? AMOUNT_CLASS.exec(span.name);
   if (!m || span.name.length - m[0].length < 4) return span;
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
@@ -197,12 +207,42 @@ function withoutPlaceBuilding(span: NameSpan): NameSpan {
   return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
 }
 
+/**
+ * 某某新材料有限公司投资建设280万米管材生产项目, 某某科技有限责任公司新建某某产业园项目: a
+ * registered name with a verb of building is the subject of the clause (it operates the
+ * works); the works' name is what follows the verb.
+ */
+const COMPANY_BUILDS =
+  /^[^，,；;。]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团)(?:计划|拟|将|正在|已)?(?:投资建设|投资新建|投资兴建|新建|兴建|建设|实施)/;
+
+function withoutCompanyBuilding(span: NameSpan): NameSpan {
+  const m = COMPANY_BUILDS.exec(span.name);
+  // A capacity opening what follows (…投资建设280万米管材项目) is no name's start: the span stays.
+  if (!m || span.name.length - m[0].length < 6 || /^[\d.]/.test(span.name.slice(m[0].length))) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
+/**
+ * 重点民生项目某某公路提质改造项目, 省重大项目某某工程: the class the works belong to stands in
+ * front of their name, not in it.
+ */
+const CLASS_LEAD = /^[\u4e00-\u9fa5]{0,4}?(?:重点|重大)?(?:民生|产业|重点|重大)项目(?=.{4,}(?:项目|工程)$)/;
+
+function withoutClassLead(span: NameSpan): NameSpan {
+  const m = CLASS_LEAD.exec(span.name);
+  if (!m) return span;
+  return { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end };
+}
+
 /** 盯着项目, 抓实项目: a one-character verb with its complement takes 项目 as its object. */
 function isVerbObject(name: string): boolean {
   const body = name.replace(/(项目|工程)$/, '');
   const first = tokenize(body)[0];
   return body.length <= 3 && first?.tag === 'v' && first.word.length === 1;
 }
+
+/** Activities that end a first conjunct with no head of works: 养殖加工和食品基地项目. */
+const ACTIVITY_END = /(?:加工|养殖|种植|生产|研发|制造|销售|仓储|育种|繁育|冷藏|屠宰)$/;
 
 /** Works verbs that end a first conjunct of its own: 潘家桥改造及镇级道路工程 are two works. */
 const WORKS_END = /(改造|建设|整治|提升|治理|修复|扩建|新建|改建|搬迁|拓宽|疏浚)$/;
@@ -213,12 +253,15 @@ const WORKS_END = /(改造|建设|整治|提升|治理|修复|扩建|新建|改�
  * a place (某某村及…) is left to the pair rule.
  */
 function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
-  const joint = /(?:以及|及)$/.exec(text.slice(0, span.start));
+  const joint = /(?:以及|及|和)$/.exec(text.slice(0, span.start));
   // Only under 项目 or a facility's head: 某某安装工程及消防系统工程, 某苑及某苑安置房 list works of their own.
   if (!joint || !(facility || span.name.endsWith('项目'))) return span;
   const end = span.start - joint[0].length;
   let start = end;
-  while (start > 0 && !/[、，,；;。：:！？\n]/.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && !/[、，,；;。：:！？\n的]/.test(text[start - 1] ?? '')) start -= 1;
+  // 某某特色养殖加工和药食同源食品基地项目: under 和 only an activity with no head of its own
+  // (加工, 养殖, 研发) is the first half of one project; other pairs under 和 are two.
+  if (joint[0] === '和' && !ACTIVITY_END.test(text.slice(start, end))) return span;
   const lead = stripLeading(text, { from: start, limit: end });
   // 总投资130亿元的某某工厂及发动机项目: the amount sizes the pair, it opens neither conjunct.
   const from = lead + (LEADING_AMOUNT.exec(text.slice(lead, end))?.[0].length ?? 0);
@@ -247,6 +290,49 @@ function withJoinedPairs(text: string, items: readonly NameSpan[]): NameSpan[] {
 }
 
 /**
+ * 既有立足特色资源的农产品深加工项目，也有布局全域旅游的文旅项目: after 既有/也有/还有 and a
+ * describing clause closed by 的, 项目 names a kind the batch holds, not one project.
+ */
+const DESCRIBED_KIND = /(?:^|[，,；;。])(?:既有|也有|还有|又有|更有)[^，,；;。“”]*的$/;
+
+/** A project named after its company's registered name may run longer than other names. */
+const LEGAL_HEADED = /^[^，,；;。]{2,30}?(?:股份有限公司|有限责任公司|有限公司)./;
+/** Registered legal forms that may open a project's name (某某有限公司某某项目). */
+const LEGAL_OPENING = /(?:股份有限公司|有限责任公司|有限公司)/g;
+/**
+ * What the words between a company and 项目 may not hold: a break, a preposition or a verb of
+ * dealing or building makes them a clause (某某有限公司与某镇签约某某项目), not one name.
+ */
+const NOT_A_NAME_TAIL =
+  /[，,；;。：:、！？\n与同在将把对向于由的]|签约|签订|签署|投资|落户|举行|合作|开工|动工|竣工|投产|计划|实施|推进|启动|^(?:建设|新建|兴建|拟|正|已|还|也)/;
+
+/**
+ * 某某科技有限公司年产800万平方米岩板和8万套橱柜生产线项目, 某某建筑工程有限公司钢结构和
+ * 轻钢房屋项目, 某某集团股份有限公司深加工二期工程及科研中心项目: a registered name opening
+ * the works names one project up to the first 项目 of the clause. The products joined by 和 or
+ * 及 and a 工程 inside the company's or the works' name are parts of that one name.
+ */
+function companyLedNames(text: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const m of text.matchAll(LEGAL_OPENING)) {
+    if (m.index === undefined) continue;
+    const formEnd = m.index + m[0].length;
+    const head = text.indexOf('项目', formEnd);
+    if (head < 0) continue;
+    const tail = text.slice(formEnd, head);
+    if (tail.length < 2 || tail.length > 36 || NOT_A_NAME_TAIL.test(tail)) continue;
+    const company = scanSuffixNames(text.slice(0, formEnd), {
+      suffixes: [m[0]],
+      maxLength: 30,
+      glueOddTokens: true,
+    }).find((span) => span.end === formEnd);
+    if (!company || company.end - company.start < m[0].length + 2) continue;
+    spans.push({ name: text.slice(company.start, head + 2), start: company.start, end: head + 2 });
+  }
+  return spans;
+}
+
+/**
  * Suffix rule: a name ending in 项目 or 工程, with its phase when one follows.
  * Example: 嘉兴路(一期)改造工程已正式完工。
  */
@@ -261,6 +347,8 @@ function suffixNames(text: string): NameSpan[] {
     .map((s) => withoutDealingVerb(s))
     .map((s) => withoutHandlingLead(s))
     .map((s) => withoutPlaceBuilding(s))
+    .map((s) => withoutCompanyBuilding(s))
+    .map((s) => withoutClassLead(s))
     .map((s) => withoutStage(s))
     .map((s) => withRoadOrigin(text, s));
   for (const m of text.matchAll(PHASED_WORKS)) {
@@ -273,9 +361,15 @@ function suffixNames(text: string): NameSpan[] {
     if (span) spans.push({ name: text.slice(span.start, end), start: span.start, end });
   }
   spans.unshift(...notedNames(text));
+  spans.unshift(...companyLedNames(text));
   return dropNested(spans).filter(
     (s) =>
       !isCampaignName(s.name) &&
+      !DESCRIBED_KIND.test(text.slice(0, s.start)) &&
+      // 配套屠宰项目、食品深加工项目: what is built alongside the works named before is a part of them.
+      !/配套(?:建设|实施)?$/.test(text.slice(0, s.start)) &&
+      // 义乌、兰溪项目基地: 项目 running on into 基地 names a base, not works.
+      !/^基地/.test(text.slice(s.end)) &&
       !PLACE_ONLY.test(s.name) &&
       !(isKindOfWorks(s.name) && !SIZED_BEFORE.test(text.slice(0, s.start))) &&
       !isCategory(text, s) &&
@@ -339,7 +433,7 @@ function isNamedClassProject(name: string): boolean {
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
   return (
-    EVENT_WORDS.test(name) ||
+    (EVENT_WORDS.test(name) && !(WORKS_JOINT.test(name) && !EVENT_WORDS.test(name.replace(/暨/g, '')))) ||
     (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name) && !isNamedClassProject(name)) ||
     PERIOD_BATCH.test(name) ||
     // 新一轮项目, 新一批项目, 八大项目: a round, a batch or a count of big projects.
@@ -373,7 +467,9 @@ function isCategory(text: string, span: NameSpan): boolean {
     return true;
   return (
     count.test(text.slice(span.end)) ||
-    /[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start))
+    (/[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
+      // 签约一个亿元蔬菜冻干项目: a count of one before a name is that one project, not a kind.
+      !/(?:^|[^\d一二三四五六七八九十百])一[个项]$/.test(text.slice(Math.max(0, span.start - 4), span.start)))
   );
 }
 
@@ -473,21 +569,24 @@ function siblings(text: string, span: NameSpan): NameSpan[] {
  * with the first phase when it follows.
  */
 function parkWorks(text: string): NameSpan[] {
-  return scanSuffixNames(text, { suffixes: PARK_WORKS_HEADS, maxLength: 24, verbsEnd: true })
-    .map((span) => {
-      const m = PARK_LEADING.exec(span.name);
-      return m && span.name.length - m[0].length >= 4
-        ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
-        : span;
-    })
-    .map((span) => toListComma(text, span))
-    .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程)/.test(text.slice(span.end)))
-    .map((span) => {
-      const phase = /^一期/.exec(text.slice(span.end));
-      return phase
-        ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
-        : span;
-    });
+  return (
+    scanSuffixNames(text, { suffixes: PARK_WORKS_HEADS, maxLength: 24, verbsEnd: true })
+      .map((span) => {
+        const m = PARK_LEADING.exec(span.name);
+        return m && span.name.length - m[0].length >= 4
+          ? { name: span.name.slice(m[0].length), start: span.start + m[0].length, end: span.end }
+          : span;
+      })
+      .map((span) => toListComma(text, span))
+      // 某某工业园区: a park's head running on into 区 is a zone's name, read no shorter.
+      .filter((span) => parkReading(text, span) !== 'zone' && !/^(?:项目|工程|区)/.test(text.slice(span.end)))
+      .map((span) => {
+        const phase = /^一期/.exec(text.slice(span.end));
+        return phase
+          ? { name: span.name + phase[0], start: span.start, end: span.end + phase[0].length }
+          : span;
+      })
+  );
 }
 
 /**
@@ -515,7 +614,9 @@ function isPartsList(items: readonly NameSpan[]): boolean {
 
 /**
  * 某某显示模组及器件: a list split at 及 leaves a word too short to name works of its own; it
- * is the second half of the item before it.
+ * is the second half of the item before it. So is what follows an activity with no head of
+ * its own (某某芯片研发及显示屏生产基地), unless a place opens it as works of its own
+ * (甲镇柑橘深加工和乙镇物流港).
  */
 function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -525,7 +626,7 @@ function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[
     if (
       prev &&
       /^(?:及|以及|和)$/.test(joint) &&
-      item.name.length <= 3 &&
+      (item.name.length <= 3 || (ACTIVITY_END.test(prev.name) && !/[镇村乡县]/.test(item.name))) &&
       !/(?:项目|工程)$/.test(prev.name)
     ) {
       out[out.length - 1] = { name: text.slice(prev.start, item.end), start: prev.start, end: item.end };
@@ -611,7 +712,12 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
         if (!overlapsTaken(item)) addItem(item, { rule: 'project.counted', confidence: 0.7, whole });
     }
     const suffixed = suffixNames(sentence.text).filter(
-      (span) => !overlapsTaken(span) && isPlausibleName(splitSizedName(span.name).name, { min: 4, max: 32 }),
+      (span) =>
+        !overlapsTaken(span) &&
+        isPlausibleName(splitSizedName(span.name).name, {
+          min: 4,
+          max: LEGAL_HEADED.test(span.name) ? 48 : 32,
+        }),
     );
     taken.push(...suffixed);
     const parks = parkWorks(sentence.text).filter((span) => !overlapsTaken(span));

@@ -20,6 +20,16 @@ function links(s: Sentence, names: [label: 'Project' | 'Enterprise', name: strin
 }
 
 describe('operatorsByVerb', () => {
+  it('由 a company 投资建设的 works: the works the 的 goes on to name are that company’s', () => {
+    const s = sentenceOf('由远帆实业有限公司投资建设的青禾生猪养殖产业园项目，计划投资5亿元。');
+    expect(
+      links(s, [
+        ['Enterprise', '远帆实业有限公司'],
+        ['Project', '青禾生猪养殖产业园项目'],
+      ]),
+    ).toEqual(['Project:青禾生猪养殖产业园项目 -> Enterprise:远帆实业有限公司']);
+  });
+
   it('由 a company 投资建设: the works before 由 are that company’s', () => {
     const s = sentenceOf('青禾冷链物流园由远帆实业有限公司投资建设，总投资3亿元。');
     expect(

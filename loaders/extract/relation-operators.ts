@@ -104,7 +104,16 @@ export function operatorsByVerb(
         (BACK_REFERENCE.test(sentence.text.slice(clause.start, start - 1).replace(/^[，,；;\s]+/, ''))
           ? referredWorks(sentence, { projects, start: clause.start, earlier })
           : undefined);
-      if (referred) found.push(operated(referred, company, 'relation.operated-by.you'));
+      if (referred) {
+        found.push(operated(referred, company, 'relation.operated-by.you'));
+        continue;
+      }
+      // 由某公司投资建设的某某项目: the works the 的 of the clause goes on to name.
+      const verbAndOf = new RegExp(`^${lead}${BUILDS.source}的`).exec(after)?.[0];
+      const object = verbAndOf
+        ? projects.find((p) => local(sentence, p.span.start) === end + verbAndOf.length)
+        : undefined;
+      if (object) found.push(operated(object, company, 'relation.operated-by.you'));
       continue;
     }
     // 成立某公司运营该项目: the company runs the works named just before.
