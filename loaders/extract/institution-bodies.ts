@@ -121,6 +121,9 @@ const DEPARTMENT = new RegExp(
   `(${LEVEL})?((?:${STEMS})(?:和?(?:${STEMS}))*)(${alternatives(DEPARTMENT_HEADS)})(?![门面势理法学事好实结长]|公(?![布告示开])|主任|书记|副|党组|委员|干部|[\u4e00-\u9fa5]{0,2}(?:科长|处长))`,
   'g',
 );
+/** A character every department's head holds, and every flood-control body's name. */
+const DEPARTMENT_CHAR = /[委部厅局办]/;
+const FIXED_CHAR = /防/;
 const FIXED = new RegExp(`(${LEVEL})?(${alternatives(FIXED_BODIES)})`, 'g');
 /** 十三届全国人大一次会议 is a session, not the body acting. */
 const NATIONAL = new RegExp(
@@ -160,6 +163,8 @@ export function departmentMentions(ctx: DocumentContext, sentence: Sentence): En
   const found: EntityMention[] = [];
   const text = sentence.text;
   for (const re of [DEPARTMENT, FIXED]) {
+    // Each match holds one of a few characters: most sentences hold none of them.
+    if (!(re === DEPARTMENT ? DEPARTMENT_CHAR : FIXED_CHAR).test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (m.index === undefined) continue;
       const level = m[1] ?? '';
@@ -186,7 +191,7 @@ export function departmentMentions(ctx: DocumentContext, sentence: Sentence): En
       );
     }
   }
-  for (const m of text.matchAll(NATIONAL)) {
+  for (const m of text.includes('国') ? text.matchAll(NATIONAL) : []) {
     if (m.index === undefined) continue;
     const end = m.index + m[0].length;
     found.push(

@@ -39,8 +39,13 @@ export function withCityInFront(text: string, span: NameSpan): NameSpan {
 export function joinedAssociations(sentence: Sentence, placeNames: readonly string[]): EntityMention[] {
   const found: EntityMention[] = [];
   const text = sentence.text;
-  const places = [...placeNames].sort((a, b) => b.length - a.length);
-  for (const m of text.matchAll(/[与和]([\u4e00-\u9fa5]{2,8}?(?:协会|联盟|学会|研究会|促进会))/g)) {
+  // Sorted only for a sentence that names an association (every match ends in 会 or 盟).
+  let places: readonly string[] | null = null;
+  const joined = /[会盟]/.test(text)
+    ? text.matchAll(/[与和]([\u4e00-\u9fa5]{2,8}?(?:协会|联盟|学会|研究会|促进会))/g)
+    : [];
+  for (const m of joined) {
+    places ??= [...placeNames].sort((a, b) => b.length - a.length);
     const joinAt = m.index ?? 0;
     const before = text.slice(Math.max(0, joinAt - 14), joinAt);
     for (const place of places) {

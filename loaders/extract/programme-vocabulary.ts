@@ -101,6 +101,8 @@ const CENSUS = /第[一二三四五六七八九十]{1,2}次全国[\u4e00-\u9fa5]
  */
 const NUMERAL_RUN =
   /(?<![一二三四五六七八九十百千\d第])(?:[一二两三四五六七八九十][^一二两三四五六七八九十\s，,。；;、“”‘’（）()\d]{1,2}){3,5}(?=[，,。；;、”’]|格局|布局|战略|体系|建设|发展|$)/g;
+/** Two numerals one or two characters apart, as the first two parts of every NUMERAL_RUN. */
+const NUMERAL_PAIR = /[一二两三四五六七八九十][^一二两三四五六七八九十]{1,2}[一二两三四五六七八九十]/;
 
 /**
  * Regional integration strategies named by the places they join (某某一体化发展, 某某同城化
@@ -156,7 +158,8 @@ export function knownProgrammes(text: string): KnownProgramme[] {
       rule: 'programme.vocabulary',
     });
   }
-  for (const m of text.matchAll(FIVE_YEAR)) {
+  // Both readings of a five-year plan hold 五.
+  for (const m of text.includes('五') ? text.matchAll(FIVE_YEAR) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (overlapsAny(found, start, end)) continue;
@@ -192,6 +195,8 @@ export function knownProgrammes(text: string): KnownProgramme[] {
     // the words their matches need stand.
     if (re === RETURN && !text.includes('商回归')) continue;
     if (re === NUMBERED && !NUMBERED_COUNT.test(text)) continue;
+    if (re === NUMERAL_RUN && !NUMERAL_PAIR.test(text)) continue;
+    if (re === CENSUS && !text.includes('次全国')) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

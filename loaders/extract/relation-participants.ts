@@ -85,9 +85,10 @@ export function sentenceSubject(
   offset: number,
 ): EntityMention | null {
   const local = offset - sentence.start;
-  const starts = [0, ...[...sentence.text.matchAll(/[，,：:]/g)].map((m) => m.index + 1)].filter(
-    (s) => s < local,
-  );
+  // The sentence's start and each clause's after a comma or colon, before the offset.
+  const starts: number[] = local > 0 ? [0] : [];
+  for (let i = 0; i + 1 < local; i += 1)
+    if (CLAUSE_MARKS.includes(sentence.text.charCodeAt(i))) starts.push(i + 1);
   for (const start of starts) {
     const rest = sentence.text.slice(start, local);
     const chain = placeChainAtHead(ctx, rest);
@@ -96,6 +97,9 @@ export function sentenceSubject(
   }
   return null;
 }
+
+/** ，,：: as code units. */
+const CLAUSE_MARKS = [0xff0c, 0x2c, 0xff1a, 0x3a];
 
 const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协)/;
 

@@ -557,7 +557,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
           !(r.type === 'LOCATED_IN' && r.fromKey.startsWith('Enterprise:') && r.toKey.startsWith('Zone:')),
       ),
       ...placesThroughZones(relations, ctx.places.primary),
-      ...projectOperators(known.entities, placeForms),
+      ...projectOperators(companies),
       ...companiesWhereTheirProjects(ctx, companies, relations),
     ],
   };
@@ -703,23 +703,17 @@ function companiesBehindProjects(
   return found;
 }
 
+/** The projects companiesBehindProjects found a company for, operated by it. */
 function projectOperators(
-  entities: readonly EntityMention[],
-  placeForms: readonly string[],
+  companies: readonly { company: EntityMention; project: EntityMention }[],
 ): RelationMention[] {
-  return entities.flatMap((e) => {
-    const name = e.label === 'Project' ? operatorName(e, placeForms) : null;
-    if (!name || knownOperator(entities, e)) return [];
-    return [
-      {
-        type: 'OPERATED_BY' as const,
-        fromKey: e.key,
-        toKey: `Enterprise:${name}`,
-        properties: {},
-        span: e.span,
-        rule: 'relation.operated-by.company-name',
-        confidence: 0.5,
-      },
-    ];
-  });
+  return companies.map(({ company, project }) => ({
+    type: 'OPERATED_BY' as const,
+    fromKey: project.key,
+    toKey: company.key,
+    properties: {},
+    span: project.span,
+    rule: 'relation.operated-by.company-name',
+    confidence: 0.5,
+  }));
 }

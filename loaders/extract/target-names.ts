@@ -31,7 +31,8 @@ interface Hit {
 export class KnownNames {
   /** Name → every entity going by it (a zone and a project may share one). */
   private readonly byName = new Map<string, EntityMention[]>();
-  private readonly byFirst = new Map<string, string[]>();
+  /** Names by the code unit they start with: a sentence is read a code unit at a time. */
+  private readonly byFirst = new Map<number, string[]>();
   private readonly cache = new Map<string, Hit[]>();
   private readonly projects: EntityMention[] = [];
 
@@ -47,7 +48,7 @@ export class KnownNames {
           continue;
         }
         this.byName.set(name, [entity]);
-        const first = name[0] ?? '';
+        const first = name.charCodeAt(0);
         this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), name]);
       }
     }
@@ -75,7 +76,7 @@ export class KnownNames {
     if (cached) return cached;
     const found: Hit[] = [];
     for (let i = 0; i < text.length;) {
-      const name = this.byFirst.get(text[i] ?? '')?.find((n) => text.startsWith(n, i));
+      const name = this.byFirst.get(text.charCodeAt(i))?.find((n) => text.startsWith(n, i));
       if (name) {
         found.push({ name, start: i, end: i + name.length });
         i += name.length;

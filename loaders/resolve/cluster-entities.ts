@@ -20,7 +20,10 @@ function formsOf(mention: EntityMention): string[] {
  */
 function preferredName(names: readonly string[]): string {
   const count = new Map<string, number>();
-  for (const n of names) count.set(displayName(n), (count.get(displayName(n)) ?? 0) + 1);
+  for (const n of names) {
+    const shown = displayName(n);
+    count.set(shown, (count.get(shown) ?? 0) + 1);
+  }
   const ranked = [...count.keys()].sort(
     (a, b) =>
       (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
@@ -44,18 +47,19 @@ export function clusterEntities(mentions: readonly EntityMention[]): EntityClust
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
-  const byLabel = (m: EntityMention) => `${m.label}\u0000${identityName(m.name)}`;
-  for (const m of mentions) parent.set(byLabel(m), parent.get(byLabel(m)) ?? byLabel(m));
+  // Each mention's key, built once: the loops below ask for it again and again.
+  const keys = mentions.map((m) => `${m.label}\u0000${identityName(m.name)}`);
+  for (const key of keys) if (!parent.has(key)) parent.set(key, key);
   const names = new Set(parent.keys());
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     for (const form of formsOf(m)) {
       const other = `${m.label}\u0000${form}`;
-      if (names.has(other)) union(byLabel(m), other);
+      if (names.has(other)) union(keys[i] as string, other);
     }
-  }
+  });
   const groups = new Map<string, EntityMention[]>();
-  for (const m of mentions) {
-    const root = find(byLabel(m));
+  for (const [i, m] of mentions.entries()) {
+    const root = find(keys[i] as string);
     const group = groups.get(root);
     if (group) group.push(m);
     else groups.set(root, [m]);
