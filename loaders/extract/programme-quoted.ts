@@ -185,6 +185,16 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     }
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
+    if (head && /活动$/.test(head[2] ?? '')) {
+      const headEnd = runEnd + (text.slice(runEnd).length - after.length) + head[0].length;
+      // “某某”志愿服务活动5场: events counted as held, not a programme; “某某”等特色活动: one
+      // example of a kind of activity, the kind named after 等.
+      if (
+        /^\d+余?(?:场|次|期|轮)/.test(text.slice(headEnd)) ||
+        (runEnd === end && text.slice(end).startsWith('等') && (head[1] ?? '') !== '')
+      )
+        continue;
+    }
     if (head && !works && !/[的和与为是]/.test(head[1] ?? '') && !MARKETING.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;

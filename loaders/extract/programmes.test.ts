@@ -355,4 +355,10 @@ describe('extractProgrammes', () => {
       programmes('柳溪镇聚焦“五星”支部创建，推动脱贫攻坚与乡村振兴有效衔接。').map((p) => p.name),
     ).toEqual(['五星支部创建', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接']);
   });
+
+  it('a quoted phrase before an activity held a count of times, or one example before 等, is no programme', () => {
+    expect(programmes('开展“邻里守望”大型志愿服务活动6场，举办“夜市噪音”等协商议事活动20余场。')).toEqual([]);
+    expect(programmes('开展“银发课堂”等特色活动。')).toEqual([]);
+    expect(programmes('设立“柳溪助学”奖学金活动。').map((p) => p.name)).toEqual(['柳溪助学']);
+  });
 });
