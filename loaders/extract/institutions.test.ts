@@ -186,4 +186,11 @@ describe('street offices, going verbs and function rooms', () => {
     expect(names('二楼设有调解室、退役军人服务站、书画室等9个功能室。')).toEqual([]);
     expect(names('区运管所迁出后，旧楼改作他用。')).toEqual(['区运管所']);
   });
+
+  it('a verb of drawing on a partner is not part of the partner’s name', () => {
+    expect(names('充分发挥东海大学、科技特派员的作用，携手白鹭茶叶研究院开展培训。')).toEqual([
+      '东海大学',
+      '白鹭茶叶研究院',
+    ]);
+  });
 });

@@ -135,8 +135,11 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
 const SETTING_UP =
   /^.*?(?:运作|成立|组建|筹建|设立|揭牌|挂牌|引入|引进|依托|入驻|共建|代表|新建|改扩建|迁建)(?=.{4,}$)/;
 
-/** 到社区医院开药, 去某某中学: a verb of going is not part of the name it goes to. */
-const GOING = /^.*?(?:到|去|赴)(?=.{4,}$)/;
+/**
+ * 到社区医院开药, 去某某中学: a verb of going is not part of the name it goes to; nor is a verb
+ * of drawing on a partner (充分发挥某某大学的作用, 携手某某研究院, 邀请某某设计院).
+ */
+const GOING = /^.*?(?:到|去|赴|发挥|借助|依靠|邀请|携手|联合|会同)(?=.{4,}$)/;
 
 function withoutLeadingVerb(span: NameSpan): NameSpan {
   const verb = SETTING_UP.exec(span.name)?.[0] ?? GOING.exec(span.name)?.[0];

@@ -361,4 +361,11 @@ describe('extractProgrammes', () => {
     expect(programmes('开展“银发课堂”等特色活动。')).toEqual([]);
     expect(programmes('设立“柳溪助学”奖学金活动。').map((p) => p.name)).toEqual(['柳溪助学']);
   });
+
+  it('the original schedule (较原计划) is no plan; Shandong’s small-town action is known by name', () => {
+    expect(programmes('厂房已封顶，较原计划提前15天。')).toEqual([]);
+    expect(programmes('柳溪镇深入开展小城镇创新提升行动。').map((p) => [p.name, p.properties.level])).toEqual(
+      [['小城镇创新提升行动', 'PROVINCE']],
+    );
+  });
 });
