@@ -63,7 +63,7 @@ const NAMED_HEADS = new Set([
  * and a drive of a set time or a contest between units (“百日攻坚”, “百日会战”, “项目大比武”).
  */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|工作法|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年(?:活动)?|.{2,}(?:攻坚|攻坚战|会战|竞赛|大比武|擂台赛))$|^.{2}融合$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|工作法|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化|领跑|奋进|跨越|冲刺)年(?:活动)?|.{2,}(?:攻坚|攻坚战|会战|竞赛|大比武|擂台赛))$|^.{2}融合$/;
 
 /**
  * The head after a run of parallel phrases, when it makes the run a programme: not 建设

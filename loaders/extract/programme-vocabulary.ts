@@ -77,6 +77,11 @@ export const YEAR_CAMPAIGN_HEADS = [
   '见效年',
   '规范年',
   '活动年',
+  // Years of leading, striving and leaping forward (“双高发展领跑年”, 项目建设奋进年).
+  '领跑年',
+  '奋进年',
+  '跨越年',
+  '冲刺年',
 ];
 /** Responsibility systems of the river-chief family: 河长制, 路长制, 林长制. */
 const CHIEF_SYSTEM = /([河湖林田路山街楼园网链])长制/g;

@@ -368,4 +368,8 @@ describe('extractProgrammes', () => {
       [['小城镇创新提升行动', 'PROVINCE']],
     );
   });
+
+  it('a quoted year of leading or striving is a year campaign', () => {
+    expect(programmes('柳溪镇召开“产业升级领跑年”动员大会。').map((p) => p.name)).toEqual(['产业升级领跑年']);
+  });
 });

@@ -65,4 +65,11 @@ describe('five-year plans', () => {
     const led = participants('德清县新市镇在县委、县政府的领导下，全力推进“强镇富民”行动。');
     expect(led).toContain('新市镇 -> 强镇富民行动');
   });
+
+  it('a programme that is the topic of a speech has no participant', () => {
+    const rels = participants(
+      '德清县新市镇深入学习贯彻总书记对长三角一体化发展重要讲话精神，完成投资2亿元。',
+    );
+    expect(rels.filter((r) => r.endsWith('长三角一体化发展'))).toEqual([]);
+  });
 });
