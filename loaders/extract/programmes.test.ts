@@ -372,4 +372,10 @@ describe('extractProgrammes', () => {
   it('a quoted year of leading or striving is a year campaign', () => {
     expect(programmes('柳溪镇召开“产业升级领跑年”动员大会。').map((p) => p.name)).toEqual(['产业升级领跑年']);
   });
+
+  it('a known programme opening the name of an area a few words on is that area’s name', () => {
+    expect(
+      programmes('柳溪镇打造乡村振兴文旅示范带，建设乡村振兴核心区，全面推进乡村振兴。').map((p) => p.name),
+    ).toEqual(['乡村振兴']);
+  });
 });
