@@ -188,10 +188,14 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     if (head && /活动$/.test(head[2] ?? '')) {
       const headEnd = runEnd + (text.slice(runEnd).length - after.length) + head[0].length;
       // “某某”志愿服务活动5场: events counted as held, not a programme; “某某”等特色活动: one
-      // example of a kind of activity, the kind named after 等.
+      // example of a kind of activity, the kind named after 等 (a run of quotes before 等系列活动
+      // names the series' campaigns).
       if (
         /^\d+余?(?:场|次|期|轮)/.test(text.slice(headEnd)) ||
-        (runEnd === end && text.slice(end).startsWith('等') && (head[1] ?? '') !== '')
+        (runEnd === end &&
+          !/”\s*$/.test(text.slice(0, start)) &&
+          text.slice(end).startsWith('等') &&
+          (head[1] ?? '') !== '')
       )
         continue;
     }

@@ -359,6 +359,10 @@ describe('extractProgrammes', () => {
   it('a quoted phrase before an activity held a count of times, or one example before 等, is no programme', () => {
     expect(programmes('开展“邻里守望”大型志愿服务活动6场，举办“夜市噪音”等协商议事活动20余场。')).toEqual([]);
     expect(programmes('开展“银发课堂”等特色活动。')).toEqual([]);
+    expect(programmes('实施“法润万家”“律师进村居”等系列活动。').map((p) => p.name)).toEqual([
+      '法润万家',
+      '律师进村居',
+    ]);
     expect(programmes('设立“柳溪助学”奖学金活动。').map((p) => p.name)).toEqual(['柳溪助学']);
   });
 
