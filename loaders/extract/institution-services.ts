@@ -51,6 +51,9 @@ const OFFICE_STEMS = [
   '市场监督管理',
   '税务',
   '林业',
+  // The transport and housing offices of a district (运管所, 房管所).
+  '运管',
+  '房管',
 ];
 const CENTRE_STEMS = [
   '融媒体',

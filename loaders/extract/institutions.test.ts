@@ -166,3 +166,31 @@ describe('bodies reported as founded', () => {
     expect(names('横泾街道与东海大学签订合作协议。')).toEqual(['东海大学']);
   });
 });
+
+describe('street offices, going verbs and function rooms', () => {
+  it('a street followed by 办 or 办事处 is its office; 办理 and 办实事 are verbs', () => {
+    const ctx = testContext('社区向横泾街道办递交了申请。', [
+      { name: '横泾街道', kind: 'TOWN', short: '横泾' },
+    ]);
+    const [office] = extractInstitutions(ctx).entities;
+    expect(office?.name).toBe('横泾街道办事处');
+    expect(office?.aliases).toContain('横泾街道办');
+    expect(names('横泾街道办理证照300件，横泾街道办实事12件。')).toEqual([]);
+  });
+
+  it('a verb of going is not part of the body, and a class of bodies stays a class', () => {
+    expect(names('居民到社区医院看病，到横泾中心小学接孩子。')).toEqual(['横泾中心小学']);
+  });
+
+  it('rooms a centre lists as its functions are not bodies; a district transport office is', () => {
+    expect(names('二楼设有调解室、退役军人服务站、书画室等9个功能室。')).toEqual([]);
+    expect(names('区运管所迁出后，旧楼改作他用。')).toEqual(['区运管所']);
+  });
+
+  it('a verb of drawing on a partner is not part of the partner’s name', () => {
+    expect(names('充分发挥东海大学、科技特派员的作用，携手白鹭茶叶研究院开展培训。')).toEqual([
+      '东海大学',
+      '白鹭茶叶研究院',
+    ]);
+  });
+});

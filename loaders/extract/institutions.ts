@@ -135,8 +135,14 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
 const SETTING_UP =
   /^.*?(?:运作|成立|组建|筹建|设立|揭牌|挂牌|引入|引进|依托|入驻|共建|代表|新建|改扩建|迁建)(?=.{4,}$)/;
 
+/**
+ * 到社区医院开药, 去某某中学: a verb of going is not part of the name it goes to; nor is a verb
+ * of drawing on a partner (充分发挥某某大学的作用, 携手某某研究院, 邀请某某设计院).
+ */
+const GOING = /^.*?(?:到|去|赴|发挥|借助|依靠|邀请|携手|联合|会同)(?=.{4,}$)/;
+
 function withoutLeadingVerb(span: NameSpan): NameSpan {
-  const verb = SETTING_UP.exec(span.name)?.[0];
+  const verb = SETTING_UP.exec(span.name)?.[0] ?? GOING.exec(span.name)?.[0];
   return verb ? { name: span.name.slice(verb.length), start: span.start + verb.length, end: span.end } : span;
 }
 
@@ -211,6 +217,19 @@ function listMentions(sentence: Sentence): EntityMention[] {
  * nor 县政府办, which is the government's office and often the page's byline).
  */
 const GOVERNMENT = /^(人民政府|政府)(?!工作|投资|性|债|采购|引导|补贴|办(?![好理成结了])|部门|和社会)/;
+/**
+ * A street's government is its office: 某某街道办事处, also written 某某街道办 (not 办理, 办好,
+ * 办事, 办实事, 办公).
+ */
+const STREET_OFFICE = /^(办事处|办)(?![好理成结了公事实法])/;
+
+/** The government's head after a place's name, and the body's full name. */
+function governmentHead(place: string, after: string): { head: string; full: string } | null {
+  const head =
+    GOVERNMENT.exec(after)?.[1] ?? (place.endsWith('街道') ? STREET_OFFICE.exec(after)?.[1] : undefined);
+  if (!head) return null;
+  return { head, full: head.startsWith('办') ? `${place}办事处` : `${place}人民政府` };
+}
 
 /**
  * Government rule: a place followed by its government is a public body.
@@ -228,19 +247,19 @@ function governments(ctx: DocumentContext, sentence: Sentence): EntityMention[] 
       at = sentence.text.indexOf(place.name, at + 1)
     ) {
       const end = at + place.name.length;
-      const head = GOVERNMENT.exec(sentence.text.slice(end));
+      const gov = governmentHead(place.name, sentence.text.slice(end));
       if (
-        !head ||
+        !gov ||
         (/[\u4e00-\u9fa5]/.test(sentence.text[at - 1] ?? '') && !/代表$/.test(sentence.text.slice(0, at)))
       )
         continue;
-      const name = `${place.name}${head[1] ?? ''}`;
-      const full = `${place.name}人民政府`;
+      const name = `${place.name}${gov.head}`;
+      const full = gov.full;
       found.push(
         entityMention({
           label: 'Institution',
           sentence,
-          span: { name, start: at, end: end + (head[1] ?? '').length },
+          span: { name, start: at, end: end + gov.head.length },
           name: full,
           aliases: name === full ? [] : [name],
           rule: 'institution.government',
@@ -255,16 +274,16 @@ function governments(ctx: DocumentContext, sentence: Sentence): EntityMention[] 
     // Ancestors share their child's span: only the place actually written there counts.
     const written = sentence.text.slice(place.span.start - sentence.start, end);
     if (written !== place.name && !place.aliases.includes(written)) continue;
-    const head = GOVERNMENT.exec(sentence.text.slice(end));
-    if (!head) continue;
+    const gov = governmentHead(place.name, sentence.text.slice(end));
+    if (!gov) continue;
     const start = place.span.start - sentence.start;
-    const name = sentence.text.slice(start, end + (head[1] ?? '').length);
-    const full = `${place.name}人民政府`;
+    const name = sentence.text.slice(start, end + gov.head.length);
+    const full = gov.full;
     found.push(
       entityMention({
         label: 'Institution',
         sentence,
-        span: { name, start, end: end + (head[1] ?? '').length },
+        span: { name, start, end: end + gov.head.length },
         name: full,
         aliases: name === full ? [] : [name],
         rule: 'institution.government',
@@ -295,6 +314,8 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   )
     return true;
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
+  // 设有谈心室、退役军人服务站、舞蹈室等功能室: rooms of a centre listed as its functions, not bodies.
+  if (/^(?:、[^、，,；;。]{1,12})*(?:等[^，,；;。]{0,6})?功能(?:室|区|间|用房)/.test(after)) return true;
   // 新增某某博物馆等10个项目, 某某初中、某某幼儿园等4个项目竣工: a venue or a school counted
   // among projects is built, not acting.
   if (

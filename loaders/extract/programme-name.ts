@@ -14,6 +14,8 @@ export function isProgrammeName(name: string): boolean {
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   // 年度计划, 投资计划: a schedule of the year, not a named plan.
   if (/^(年度|年度投资|工作|投资|建设|发展|全年)计划$/.test(name)) return false;
+  // 较原计划提前20天: the original schedule, not a plan of its own.
+  if (/^(?:较|比|按|照)?原(?:定|有)?计划$/.test(name)) return false;
   if (
     MECHANISM.test(name) &&
     (name.length < 6 || /^(体制|长效|工作|管理|运行|考核|激励|协调|联动)/.test(name))

@@ -13,10 +13,10 @@ export interface QuotedProgramme {
 
 /** Heads that make a quoted phrase a programme, and whether the head belongs to the name. */
 const HEADS =
-  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|产业布局|发展布局|布局|工作思路|工作目标|决策部署|具体部署|战略部署|发展战略|建设战略|战略|三年行动计划|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
+  '现代化?[\\u4e00-\\u9fa5]{1,3}体系|产业体系|工作体系|体系|工作举措|重点工作|工作法|产业布局|发展布局|布局|工作思路|工作目标|决策部署|具体部署|战略部署|发展战略|建设战略|战略|三年行动计划|行动计划|专项行动|专项整治|三年行动|行动|计划|改革模式|改革|试点|发展模式|模式|服务机制|机制|制度|服务品牌|品牌|工程|综合治理|实施方案|方案|建设|创新区|规划|学习教育|专题教育|主题教育|活动|普法计划|普法规划|普法|专项斗争';
 const AFTER = new RegExp(`^([\\u4e00-\\u9fa5]{0,4}?)(${HEADS})`);
 /** Heads that belong to the name of a formula: “3+6”现代化产业体系, “12345”工作思路. */
-const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|决策部署|具体部署|战略部署)$/;
+const FORMULA_HEADS = /(体系|布局|工作思路|工作目标|工作举措|重点工作|工作法|决策部署|具体部署|战略部署)$/;
 /** Campaigns of events may name their audience first: “百团进百万企业”安全生产宣讲活动. */
 const AFTER_EVENT = /^([\u4e00-\u9fa5]{0,6}?)(宣讲活动|专项行动|主题活动|活动)/;
 /** Events that sell or show a product (“某某梨”品鉴采摘促销活动): a promotion, not a programme. */
@@ -29,6 +29,14 @@ const FORMULA = /^[\dA-Za-z一二三四五六七八九十]+(\+[\dA-Za-z一二三
  * characters; one counted part alone (“四个意识”, “一盘棋”) is a slogan or a phrase.
  */
 const COUNTED_PARTS = /^(?:[一二两三四五六七八九十][^一二两三四五六七八九十\d“”、，,]{1,3}){2,4}$/;
+/**
+ * Parts joined by + with no count among them name who works with whom or which sectors
+ * combine (“企业+基地+农户”模式, “生态+品牌”, “村集体+合作社+农户”发展模式): an arrangement,
+ * not a programme, unless a campaign's head names it (“互联网+政务服务”行动) or it is one of the
+ * national “互联网+” family (the State Council's 2015 guidance: “互联网+现代农业”).
+ */
+const WORD_CHAIN = /^[\u4e00-\u9fa5]{1,8}(?:\+[\u4e00-\u9fa5]{1,8})+$/;
+const CHAIN_CAMPAIGN = /^(?:“[^“”]*”)*等?[\u4e00-\u9fa5]{0,4}?(?:行动|战略|改革|工程|计划)/;
 /** Two short halves of a programme's name split by a comma: “红黑榜,月月评”活动. */
 const COMMA_HALVES = /^[^，,、]{2,8}[，,][^，,、]{2,8}$/;
 /** The heads of a campaign after such halves; a brand (“某某之乡,某某小镇”品牌) is a slogan. */
@@ -55,7 +63,7 @@ const NAMED_HEADS = new Set([
  * and a drive of a set time or a contest between units (“百日攻坚”, “百日会战”, “项目大比武”).
  */
 const OWN_HEAD =
-  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化)年(?:活动)?|.{2,}(?:攻坚|攻坚战|会战|竞赛|大比武|擂台赛))$|^.{2}融合$/;
+  /(计划|战略|行动|党建|模式|改革|试点|品牌|制|体系|工程|工作法|.{2,}(?:突破|提升|攻坚|推进|建设|提质|落实|深化|领跑|奋进|跨越|冲刺)年(?:活动)?|.{2,}(?:攻坚|攻坚战|会战|竞赛|大比武|擂台赛))$|^.{2}融合$/;
 
 /**
  * The head after a run of parallel phrases, when it makes the run a programme: not 建设
@@ -119,6 +127,8 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     const content = q[1] ?? '';
     const start = q.index;
     const end = start + q[0].length;
+    if (WORD_CHAIN.test(content) && !content.startsWith('互联网+') && !CHAIN_CAMPAIGN.test(text.slice(end)))
+      continue;
     // One inner space is part of a slogan (“万企联万村 共走振兴路”); clause punctuation is not,
     // except a 、 between two halves of a campaign named by its head (“不忘初心、牢记使命”主题教育).
     // So is a run of parallel phrases right before a programme head: “大招商、招大商”行动,
@@ -175,6 +185,20 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     }
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
+    if (head && /活动$/.test(head[2] ?? '')) {
+      const headEnd = runEnd + (text.slice(runEnd).length - after.length) + head[0].length;
+      // “某某”志愿服务活动5场: events counted as held, not a programme; “某某”等特色活动: one
+      // example of a kind of activity, the kind named after 等 (a run of quotes before 等系列活动
+      // names the series' campaigns).
+      if (
+        /^\d+余?(?:场|次|期|轮)/.test(text.slice(headEnd)) ||
+        (runEnd === end &&
+          !/”\s*$/.test(text.slice(0, start)) &&
+          text.slice(end).startsWith('等') &&
+          (head[1] ?? '') !== '')
+      )
+        continue;
+    }
     if (head && !works && !/[的和与为是]/.test(head[1] ?? '') && !MARKETING.test(head[1] ?? '')) {
       const headWord = head[2] ?? '';
       const full = `${q[0]}${head[1] ?? ''}${headWord}`;

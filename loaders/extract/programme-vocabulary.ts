@@ -77,17 +77,22 @@ export const YEAR_CAMPAIGN_HEADS = [
   '见效年',
   '规范年',
   '活动年',
+  // Years of leading, striving and leaping forward (“双高发展领跑年”, 项目建设奋进年).
+  '领跑年',
+  '奋进年',
+  '跨越年',
+  '冲刺年',
 ];
 /** Responsibility systems of the river-chief family: 河长制, 路长制, 林长制. */
 const CHIEF_SYSTEM = /([河湖林田路山街楼园网链])长制/g;
 /** Returning-investor campaigns of the provinces: 浙商回归, 湘商回归, 浙(湖)商回归. */
 const RETURN = /[\u4e00-\u9fa5](?:[（(][\u4e00-\u9fa5][)）])?商回归/g;
 /**
- * Numbered campaigns: 八大行动, 五大战略, 六个攻坚, 三个聚焦, and the battles of a set of
+ * Numbered campaigns: 八大行动, 五大战略, 六个攻坚, 三个聚焦, 五大抓手, “三个建设”, and the battles of a set of
  * fronts, the count often quoted (四大攻坚战, “三大”攻坚战).
  */
 const NUMBERED =
-  /(?<![一二三四五六七八九十百千\d第])“?[一二三四五六七八九十两](?:大|个)”?(?:专项行动|行动|战略|工程|攻坚战|攻坚|聚焦|聚力|提升|突破|重点任务)(?![\u4e00-\u9fa5])/g;
+  /(?<![一二三四五六七八九十百千\d第])“?[一二三四五六七八九十两](?:大|个)”?(?:专项行动|行动|战略|工程|攻坚战|攻坚|聚焦|聚力|提升|突破|重点任务|抓手|建设)(?![\u4e00-\u9fa5])/g;
 /** The numeral and 大 or 个 every match of NUMBERED holds. */
 const NUMBERED_COUNT = /[一二三四五六七八九十两][大个]/;
 /**
@@ -203,7 +208,9 @@ export function knownProgrammes(text: string): KnownProgramme[] {
       if (overlapsAny(found, start, end)) continue;
       // “三大”攻坚战: the marks around the count are not part of the name.
       const name = m[0].replace(/[“”]/g, '');
-      const aliases = name !== m[0] ? [m[0]] : [];
+      // “三个建设” opens its mark before the count and closes it after the head.
+      const written = m[0].endsWith('”') || !m[0].startsWith('“') ? m[0] : `${m[0]}”`;
+      const aliases = name !== m[0] ? [written] : [];
       found.push({ span: { name: m[0], start, end }, name, aliases, level, rule });
     }
   }

@@ -11,8 +11,10 @@ const CAMPAIGN_TAIL = /^[\u4e00-\u9fa5]{2,8}?(?:三年行动|五年行动|专项
  */
 export function opensWiderCampaign(text: string, span: NameSpan): boolean {
   // 数字乡村试点, 乡村振兴示范村: a pilot or a model named after the programme is the pilot's
-  // own name (or a designation), read by the suffix rule.
+  // own name (or a designation), read by the suffix rule; so is an area a few words on
+  // (乡村振兴文旅示范带, 乡村振兴先行示范区, 乡村振兴核心区).
   if (/^(?:试点|示范)/.test(text.slice(span.end))) return true;
+  if (/^[\u4e00-\u9fa5]{0,3}?(?:示范[带区村镇园片]|先行区|核心区)/.test(text.slice(span.end))) return true;
   const tail = CAMPAIGN_TAIL.exec(text.slice(span.end));
   if (!tail) return false;
   // The words between the name and the head belong to the campaign, not to a new clause.

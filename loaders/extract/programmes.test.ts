@@ -314,4 +314,72 @@ describe('extractProgrammes', () => {
       '“1520”具体部署',
     ]);
   });
+
+  it('a formula or quoted name before 工作举措, 重点工作 or 工作法 keeps that head in its name', () => {
+    const found = programmes(
+      '柳溪镇以“263”工作举措和“3+1”年度重点工作为抓手，推广南岭社区“三问三帮”工作法。',
+    );
+    expect(found.map((p) => p.name)).toEqual([
+      '“263”工作举措',
+      '“3+1”年度重点工作',
+      '南岭社区“三问三帮”工作法',
+    ]);
+    expect(found[2]?.aliases).toContain('“三问三帮”工作法');
+    expect(programmes('柳溪镇企业服务五步工作法成效明显。').map((p) => p.name)).toEqual([
+      '企业服务五步工作法',
+    ]);
+  });
+
+  it('parts joined by + name an arrangement, not a programme, unless a campaign head or 互联网+ names it', () => {
+    expect(programmes('推行“公司+合作社+农户”“龙头企业+基地”等模式，发展“文旅+康养”。')).toEqual([]);
+    expect(programmes('探索“党支部+合作社+农户”发展模式。')).toEqual([]);
+    expect(programmes('启动“智慧+政务”行动，走“互联网+特色农业”模式。').map((p) => p.name)).toEqual([
+      '“智慧+政务”行动',
+      '互联网+特色农业',
+    ]);
+  });
+
+  it('counted campaigns of 抓手 and 建设, and a 绿美 place campaign written with its head as alias', () => {
+    expect(programmes('落实四大抓手，抓好“两个建设”。').map((p) => p.name)).toEqual(['四大抓手', '两个建设']);
+    const [green] = programmes('全力推进绿美柳溪建设。');
+    expect(green?.name).toBe('绿美柳溪');
+    expect(green?.aliases).toContain('绿美柳溪建设');
+  });
+
+  it('a reform named before a zone of innovation is the front of that zone, not a programme', () => {
+    expect(programmes('柳溪镇申报城乡融合改革创新实验区。').map((p) => p.name)).not.toContain('城乡融合改革');
+  });
+
+  it('vocabulary: Henan’s branch rating campaign and the wordings of the poverty-to-revitalisation transition', () => {
+    expect(
+      programmes('柳溪镇聚焦“五星”支部创建，推动脱贫攻坚与乡村振兴有效衔接。').map((p) => p.name),
+    ).toEqual(['五星支部创建', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接']);
+  });
+
+  it('a quoted phrase before an activity held a count of times, or one example before 等, is no programme', () => {
+    expect(programmes('开展“邻里守望”大型志愿服务活动6场，举办“夜市噪音”等协商议事活动20余场。')).toEqual([]);
+    expect(programmes('开展“银发课堂”等特色活动。')).toEqual([]);
+    expect(programmes('实施“法润万家”“律师进村居”等系列活动。').map((p) => p.name)).toEqual([
+      '法润万家',
+      '律师进村居',
+    ]);
+    expect(programmes('设立“柳溪助学”奖学金活动。').map((p) => p.name)).toEqual(['柳溪助学']);
+  });
+
+  it('the original schedule (较原计划) is no plan; Shandong’s small-town action is known by name', () => {
+    expect(programmes('厂房已封顶，较原计划提前15天。')).toEqual([]);
+    expect(programmes('柳溪镇深入开展小城镇创新提升行动。').map((p) => [p.name, p.properties.level])).toEqual(
+      [['小城镇创新提升行动', 'PROVINCE']],
+    );
+  });
+
+  it('a quoted year of leading or striving is a year campaign', () => {
+    expect(programmes('柳溪镇召开“产业升级领跑年”动员大会。').map((p) => p.name)).toEqual(['产业升级领跑年']);
+  });
+
+  it('a known programme opening the name of an area a few words on is that area’s name', () => {
+    expect(
+      programmes('柳溪镇打造乡村振兴文旅示范带，建设乡村振兴核心区，全面推进乡村振兴。').map((p) => p.name),
+    ).toEqual(['乡村振兴']);
+  });
 });

@@ -60,6 +60,8 @@ const SUFFIXES = [
   '分析机制',
   '机制',
   '制度',
+  // A named way of working (升规纳统六步工作法, 一线工作法).
+  '工作法',
   ...YEAR_CAMPAIGN_HEADS,
 ];
 const WORD_FINAL = new Set(['战略', '计划', '行动', '改革', '机制', '制度', '试点', ...YEAR_CAMPAIGN_HEADS]);
@@ -167,9 +169,9 @@ function programmeMention(
   return mention;
 }
 
-/** Qualities a place campaigns for: 平安武进建设, 健康郑陆建设. */
+/** Qualities a place campaigns for: 平安武进建设, 健康郑陆建设, 绿美某镇建设 (after Guangdong's 绿美广东). */
 const CAMPAIGN_QUALITY =
-  /(平安|健康|美丽|法治|书香|数字|智慧|文明|幸福|绿色|诚信)([\u4e00-\u9fa5]{2,3}?)(?=建设|创建)/g;
+  /(平安|健康|美丽|法治|书香|数字|智慧|文明|幸福|绿色|诚信|绿美)([\u4e00-\u9fa5]{2,3}?)(?=建设|创建)/g;
 
 /**
  * Place-campaign rule: a quality and a place's name, built or created.
@@ -190,10 +192,12 @@ function placeCampaigns(
     )
       continue;
     const start = m.index ?? 0;
+    // The campaign is also written with its head: 平安柳溪建设.
+    const head = sentence.text.slice(start + m[0].length, start + m[0].length + 2);
     found.push({
       span: { name: m[0], start, end: start + m[0].length },
       name: m[0],
-      aliases: [],
+      aliases: [`${m[0]}${head}`],
       rule: 'programme.place-campaign',
     });
   }
@@ -375,9 +379,9 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
       if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after))
         continue;
-      // 成立某某职业教育改革示范园: a zone's or a designation's head after the name makes it the
+      // 成立某某职业教育改革示范园, 创建某某改革创新实验区: a zone's or a designation's head after the name makes it the
       // front of that name, not a programme.
-      if (/^(?:示范|试验|先行)?(?:园|区|基地|县|镇|村)/.test(after)) continue;
+      if (/^(?:创新)?(?:示范|试验|实验|先行)?(?:园|区|基地|县|镇|村)/.test(after)) continue;
       // 建设年度, 提升年均: a year campaign's head is a whole word.
       if (/年$/.test(span.name) && /^[度均底初末内份中]/.test(after)) continue;
       // 试点村, 试点单位: the pilot's places; 获批某某试点: a designation.
@@ -391,8 +395,9 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
           DESIGNATION_WORD.test(span.name))
       )
         continue;
-      // 建立企业挂钩服务机制: a mechanism is named by nouns; the verb before it is the predicate.
-      if (MECHANISM.test(span.name)) {
+      // 建立企业挂钩服务机制, 推行某某工作法: a mechanism or a way of working is named by nouns;
+      // the verb before it is the predicate.
+      if (MECHANISM.test(span.name) || span.name.endsWith('工作法')) {
         const from = stripLeading(sentence.text, { from: span.start, limit: span.end - 2 });
         span = { name: sentence.text.slice(from, span.end), start: from, end: span.end };
       }

@@ -56,4 +56,20 @@ describe('five-year plans', () => {
     const carried = participants('德清县新市镇全面实施“十四五”规划，完成投资2亿元。');
     expect(carried).toContain('新市镇 -> 十四五');
   });
+
+  it('a county whose committee and government carry a programme out takes part; one that only leads does not', () => {
+    const rels = participants(
+      '德清县新市镇羊毛衫项目开工。该项目是德清县县委、县政府大力实施“工业强县”战略的成果。',
+    );
+    expect(rels).toContain('德清县 -> 工业强县战略');
+    const led = participants('德清县新市镇在县委、县政府的领导下，全力推进“强镇富民”行动。');
+    expect(led).toContain('新市镇 -> 强镇富民行动');
+  });
+
+  it('a programme that is the topic of a speech has no participant', () => {
+    const rels = participants(
+      '德清县新市镇深入学习贯彻总书记对长三角一体化发展重要讲话精神，完成投资2亿元。',
+    );
+    expect(rels.filter((r) => r.endsWith('长三角一体化发展'))).toEqual([]);
+  });
 });

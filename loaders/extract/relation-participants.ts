@@ -115,3 +115,14 @@ export function namesOnlyAPeriod(sentence: Sentence, programme: EntityMention): 
   const start = programme.span.start - sentence.start;
   return !CARRIES_OUT.test(sentence.text.slice(Math.max(0, start - 8), start));
 }
+
+/**
+ * A programme named as the topic of a leader's speech or instructions (学习贯彻总书记对长三角一体化
+ * 发展重要讲话精神) is what the speech is about: studying it is not taking part in it.
+ */
+export function topicOfSpeech(sentence: Sentence, programme: EntityMention): boolean {
+  const end = programme.span.end - sentence.start;
+  return /^”?(?:的)?(?:重要讲话|重要指示|重要论述|重要批示|讲话精神|指示精神|指示批示)/.test(
+    sentence.text.slice(end),
+  );
+}

@@ -169,6 +169,12 @@ function headingOf(ctx: DocumentContext, sentence: Sentence): EntityMention | nu
 
 /** A place written as the one acting, not as a body (某市委、市政府) or a party to a title. */
 const BODY_AFTER = /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府|人大|政协|领导|管委会)/;
+/**
+ * A place's committee and government that themselves carry a programme out (某县县委、县政府大力
+ * 实施某某战略): the place acts, unlike a body that only leads (在县委县政府领导下) or issues one.
+ */
+const BODY_ACTS =
+  /^(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府)(?:[、和及]?(?:[市县区镇乡]?委|党委|[市县区镇乡]?政府|人民政府))*(?:始终|坚持|大力|全力|深入|全面|持续|积极|着力|扎实)?(?:实施|推进|推行|提出|部署|启动|开展|实行)/;
 
 /** A place named as an attribute of what follows (视察青禾重要讲话, 对青禾工作, 青禾市文明村镇), not as an actor. */
 const ATTRIBUTE_AFTER = /^(?:重要讲话|讲话|重要指示|指示|批示|工作(?!者)|文明|考察|视察)/;
@@ -202,7 +208,7 @@ export function placesBefore(
         const end = start + form.length;
         if (at.skip && start >= at.skip.start && end <= at.skip.end) continue;
         const after = sentence.text.slice(end - sentence.start);
-        if (BODY_AFTER.test(after) || ATTRIBUTE_AFTER.test(after)) continue;
+        if ((BODY_AFTER.test(after) && !BODY_ACTS.test(after)) || ATTRIBUTE_AFTER.test(after)) continue;
         found.push({ place, start, end });
       }
     }

@@ -8,7 +8,7 @@ import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
 import { carriesCore, companyCore } from './relation-company-core';
 import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
-import { namesOnlyAPeriod, participantOf, sentenceSubject } from './relation-participants';
+import { namesOnlyAPeriod, participantOf, sentenceSubject, topicOfSpeech } from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 const FINE = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
@@ -502,7 +502,11 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
           );
         }
       }
-      if (mention.label === 'Programme' && !namesOnlyAPeriod(sentence, mention)) {
+      if (
+        mention.label === 'Programme' &&
+        !namesOnlyAPeriod(sentence, mention) &&
+        !topicOfSpeech(sentence, mention)
+      ) {
         // A place inside the programme's own name (武进 in 武进英才计划) is its owner, not a participant.
         const outside = here.filter(
           (e) =>
