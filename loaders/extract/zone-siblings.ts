@@ -29,7 +29,6 @@ export function siblingZones(
   for (const m of text.matchAll(item)) {
     const start = m.index ?? 0;
     const name = m[0];
-    const head = m[2] ?? '';
     const end = start + name.length;
     if (found.some((e) => e.span.start - sentence.start === start)) continue;
     if (!isDistinctiveBody(m[1] ?? '', placeNames)) continue;
