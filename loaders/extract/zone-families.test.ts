@@ -72,4 +72,13 @@ describe('zone families of county and town texts', () => {
   it('a park named after a company listed among the projects is that company works', () => {
     expect(names('青禾制药、白石食品等8个在建项目加速推进。青禾制药科技产业园内车间完成安装。')).toEqual([]);
   });
+
+  it('tasks listed after a park head are not parks; going, time and application words end the span', () => {
+    expect(names('白鹭工业区打造样板园区，包括村容村貌提升、低效厂房改造提升、全域土地综合整治。')).toEqual([
+      '白鹭工业区',
+    ]);
+    expect(names('更多企业落户园区。')).toEqual([]);
+    expect(names('雨季期间市场供应充足。')).toEqual([]);
+    expect(names('积极申报省级农村产业融合发展示范园。')).toEqual([]);
+  });
 });

@@ -268,7 +268,8 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
     if (!isDistinctiveBody(rest.slice(0, rest.length - head.length), placeNames)) return false;
   }
   // 某某科技获批省级示范园: a verb of conferring inside the span makes the zone a title.
-  if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
+  // 申报某某示范园, 争创某某示范区: applying or competing for a title names the title.
+  if (/获批|获评|评为|认定为|命名为|申报|申创|争创/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
   // 某省二星级产业集聚区: a star grade is a rating the zone was given, a title.
@@ -352,8 +353,21 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
 const INNER_VERB =
   /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接|确定|公布|批准|同意|认定)/;
 
+/**
+ * 某某到高新区, 疫情期间市场, 某某环城建设丝路智谷: going somewhere, a span of time or building
+ * inside the span ends the words before the zone's name (建设路 is a road's name and stays).
+ */
+const GOING = /^.{2,}?(?:到|期间|以来|建设(?![路街成为]))/;
+
 function withoutLeading(scanned: NameSpan): NameSpan {
-  const inner = INNER_VERB.exec(scanned.name);
+  const inner = INNER_VERB.exec(scanned.name) ?? GOING.exec(scanned.name);
+  // 更多企业落户园区, 某某到高新区: what is left after the verb is the head alone, no name at all.
+  if (inner && scanned.name.length - inner[0].length < 4)
+    return {
+      name: scanned.name.slice(inner[0].length),
+      start: scanned.start + inner[0].length,
+      end: scanned.end,
+    };
   if (inner && scanned.name.length - inner[0].length >= 4)
     scanned = {
       name: scanned.name.slice(inner[0].length),
@@ -511,6 +525,10 @@ function listedProjects(ctx: DocumentContext, placeNames: readonly string[]): st
             names.push(item.name);
   return names;
 }
+
+/** The last word of a task, a campaign or a scheme: 某某提升, 某某整治, 某某行动 are no area's name. */
+const ACTION_END =
+  /(?:提升|发展|建设|整治|创新|行动|改造|治理|保护|振兴|工程|计划|机制|体系|攻坚|升级|转型|融合|服务|管理)$/;
 
 /** Heads of parks that lie inside a development zone as its sub-parks (某开发区某某工业园). */
 const INNER_PARK_HEAD = /(?:工业园区|工业园|产业园区|产业园|工业区|片区)$/;
@@ -756,6 +774,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
         // 集装备制造、现代商贸物流等于一体的工业园区: items with no name of their own (trades, functions)
         // say what the park holds, not which parks there are.
         if (!headed && !isDistinctiveBody(item.name.replace(/^集/, ''), placeNames)) continue;
+        // 包括镇村规划提升、村容村貌提升、…: items that end in an action are tasks, not areas.
+        if (!headed && ACTION_END.test(item.name)) continue;
         if (headed && !isZoneName(item.name, placeNames)) continue;
         entities.push(
           entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),
