@@ -37,6 +37,11 @@ export interface SuffixScanOptions {
    * 火炬 is a dictionary noun but names the zone. Without it, every generic body is dropped.
    */
   keepBody?: (body: string, suffix: string) => boolean;
+  /**
+   * Words the dictionary tags as verbs that stay inside a name of this kind: the function
+   * words of parks (休闲 of 某某休闲产业园, 租赁 of 租赁和商务服务业产业园) are not predicates.
+   */
+  innerVerbs?: ReadonlySet<string>;
 }
 
 /** Function words that end a name on their left even inside a run of single characters. */
@@ -65,8 +70,20 @@ const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '"': '"' }
 
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9\u00C0-\u024F]/;
 
-function isHardBoundary(token: Token, before: Token | undefined, verbsEnd = false): boolean {
-  if (verbsEnd && token.tag === 'v' && token.word.length >= 2 && !INNER_WORDS.has(token.word)) return true;
+function isHardBoundary(
+  token: Token,
+  before: Token | undefined,
+  verbsEnd = false,
+  innerVerbs?: ReadonlySet<string>,
+): boolean {
+  if (
+    verbsEnd &&
+    token.tag === 'v' &&
+    token.word.length >= 2 &&
+    !INNER_WORDS.has(token.word) &&
+    !innerVerbs?.has(token.word)
+  )
+    return true;
   if (/^\s+$/.test(token.word)) return true;
   if (token.tag === 'x' && ![...token.word].every((c) => NAME_PUNCTUATION.has(c) || NAME_CHAR.test(c)))
     return true;
@@ -128,6 +145,7 @@ export function nameStart(
     verbsEnd?: boolean;
     keepLeadingVerbs?: boolean;
     glueOddTokens?: boolean;
+    innerVerbs?: ReadonlySet<string>;
   },
 ): number | null {
   const tokens = tokenize(text);
@@ -151,7 +169,7 @@ export function nameStart(
       /^[\u4e00-\u9fa5]+$/.test(token.word) &&
       /^[\u4e00-\u9fa5]$/.test(tokens[k - 1]?.word.slice(-1) ?? '') &&
       !JOINING_WORDS.has(tokens[k - 1]?.word ?? '');
-    if (!glued && isHardBoundary(token, tokens[k - 1], options.verbsEnd)) break;
+    if (!glued && isHardBoundary(token, tokens[k - 1], options.verbsEnd, options.innerVerbs)) break;
     if (options.end - token.start > options.maxLength) return null;
     start = token.start;
   }
@@ -231,6 +249,7 @@ export function scanSuffixNames(text: string, options: SuffixScanOptions): NameS
       verbsEnd: options.verbsEnd,
       keepLeadingVerbs: options.keepLeadingVerbs,
       glueOddTokens: options.glueOddTokens,
+      innerVerbs: options.innerVerbs,
     });
     if (start === null || start >= at) continue;
     const opener = text[start];

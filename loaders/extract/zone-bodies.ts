@@ -92,6 +92,18 @@ const FUNCTION_WORDS: readonly string[] = [
   '专业',
   '集体',
   '园区',
+  // Broad sectors a county names its parks by (某某化工园区, 纺织工业园): a sector alone is a kind of park.
+  '化工',
+  '石化',
+  '纺织',
+  '机械',
+  '电子',
+  '建材',
+  '冶金',
+  '汽车',
+  '家居',
+  '服装',
+  '五金',
   '林业',
   '渔业',
   '畜牧',
@@ -164,4 +176,10 @@ export function isDistinctiveBody(body: string, placeNames: readonly string[]): 
   // Most words are absent from a body: the containment test spares their split and join.
   for (const word of FUNCTION_WORDS) if (rest.includes(word)) rest = rest.split(word).join(' ');
   return rest.split(' ').some((piece) => piece.length >= 2);
+}
+
+/** True when a phrase ends in a function word of zones (某某乡租赁, 某某塘新材料): it stops at a trade. */
+export function endsWithFunctionWord(phrase: string): boolean {
+  const plain = phrase.replace(/[“”‘’"()（）·\s]/g, '');
+  return FUNCTION_WORDS.some((word) => plain.endsWith(word) && plain.length > word.length);
 }

@@ -53,6 +53,7 @@ describe('zone shapes in running text', () => {
   it('in a list of parks, 和 inside an item joins two trades of one park', () => {
     expect(names('已建成柳河街道电商产业园、白鹭乡租赁和商务服务业产业园等3家产业园。')).toEqual([
       '柳河街道电商产业园',
+      '白鹭乡租赁和商务服务业产业园',
     ]);
   });
 

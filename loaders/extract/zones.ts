@@ -1,10 +1,10 @@
 import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
 import { findEnumerations } from './name-enumeration';
 import { clauseAround, entityMention, isPlausibleName } from './name-mention';
-import { isGenericBody, scanSuffixNames, type NameSpan } from './name-scan';
+import { isGenericBody, nameStart, scanSuffixNames, type NameSpan } from './name-scan';
 import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize, type Token } from './name-segment';
-import { isDistinctiveBody } from './zone-bodies';
+import { endsWithFunctionWord, isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
 import { beforeDash, containerZone, isZoneClass } from './zone-shape';
 import { siblingZones } from './zone-siblings';
@@ -225,7 +225,9 @@ export function isProgrammeLikeZone(name: string): boolean {
     /^(国家|全国)级/.test(name) ||
     // 共同富裕先行区, 省级乡村振兴示范区: a goal with a pilot head is a designation, not a place;
     // with a proper name in front (某某湖乡村振兴示范区) it is the area so named.
-    /^(?:(?:国家|全国|省|市|县|区)级?)?[^“”]{0,2}(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区)$/.test(name)
+    /^(?:(?:国家|全国|省|市|县|区)级?)?(?:[^“”]{0,4}“[^”]+”)?[^“”]{0,2}(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区|核心区)$/.test(
+      name,
+    )
   );
 }
 
@@ -247,6 +249,10 @@ function isDescriptive(body: string): boolean {
   return rest.length === 0;
 }
 
+/** A province's full name at the front of a span (河南省, 广西壮族自治区). */
+const PROVINCE_FULL =
+  /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区/;
+
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
   // “某某回家”暨园区企业家座谈会: 暨 joins two events; a name does not hold it.
@@ -262,15 +268,28 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
     if (!isDistinctiveBody(rest.slice(0, rest.length - head.length), placeNames)) return false;
   }
   // 某某科技获批省级示范园: a verb of conferring inside the span makes the zone a title.
-  if (/获批|获评|评为|认定为|命名为/.test(name)) return false;
+  // 申报某某示范园, 争创某某示范区: applying or competing for a title names the title.
+  if (/获批|获评|评为|认定为|命名为|申报|申创|争创/.test(name)) return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
+  // 某省二星级产业集聚区: a star grade is a rating the zone was given, a title.
+  if (/[一二三四五六七八九十\d]星级/.test(name)) return false;
+  // 万亩小麦高产示范园, 3000亩茶叶示范园: an area in front measures a plot, it does not name a park.
+  if (/^[\d.一二三四五六七八九十百千万]+亩/.test(name)) return false;
   // 某街道规划建设四个产业聚集区: a count or a verb of planning inside describes what is built.
   if (/[两一二三四五六七八九十\d]+个|规划建设|打造|推进|加快/.test(name)) return false;
   // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
   if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
   const head = SUFFIXES.find((x) => name.endsWith(x)) ?? '';
+  // 某省经济开发区, 某省化工园区: a province named in full before function words is the class of
+  // zones in that province; the province alone does not name one (某省某某高新区 keeps its name).
+  const inProvince = PROVINCE_FULL.exec(name);
+  if (
+    inProvince &&
+    !isDistinctiveBody(name.slice(inProvince.index + inProvince[0].length, name.length - head.length), [])
+  )
+    return false;
   // 温泉小镇, 现代服务集聚区, 高性能医疗器械产业园: function words alone describe a kind of area.
   // Brand heads (智谷, 总部园, 未来城) are names by themselves.
   if (!BRAND_HEADS.has(head) && !isDistinctiveBody(name.slice(0, name.length - head.length), placeNames))
@@ -315,7 +334,7 @@ function isWordsOnly(body: string): boolean {
  * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
  */
 const ZONE_LEADING =
-  /^(?:\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:国家)?(?:[1-5]A|A{3,5})级(?:旅游)?景区|到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:现在|目前|当前|如今|今年|去年|明年|近年来?|同时|此外|其中|另外|随后|届时|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:国家)?(?:[1-5]A|A{3,5})级(?:旅游)?景区|到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -332,10 +351,23 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接|确定|公布|批准|同意|认定)/;
+
+/**
+ * 某某到高新区, 疫情期间市场, 某某环城建设丝路智谷: going somewhere, a span of time or building
+ * inside the span ends the words before the zone's name (建设路 is a road's name and stays).
+ */
+const GOING = /^.{2,}?(?:到|期间|以来|建设(?![路街成为]))/;
 
 function withoutLeading(scanned: NameSpan): NameSpan {
-  const inner = INNER_VERB.exec(scanned.name);
+  const inner = INNER_VERB.exec(scanned.name) ?? GOING.exec(scanned.name);
+  // 更多企业落户园区, 某某到高新区: what is left after the verb is the head alone, no name at all.
+  if (inner && scanned.name.length - inner[0].length < 4)
+    return {
+      name: scanned.name.slice(inner[0].length),
+      start: scanned.start + inner[0].length,
+      end: scanned.end,
+    };
   if (inner && scanned.name.length - inner[0].length >= 4)
     scanned = {
       name: scanned.name.slice(inner[0].length),
@@ -400,6 +432,114 @@ function shortForms(name: string): string[] {
   return forms;
 }
 
+/**
+ * Trades the dictionary tags as verbs that park names are built from (某某休闲产业园, 某某租赁和
+ * 商务服务业产业园, 某某观光产业示范园区, 某某养殖示范区): inside a park's name they are its trade,
+ * not the clause's predicate, so the scan goes on past them to the park's proper name.
+ */
+const TRADE_VERBS: ReadonlySet<string> = new Set([
+  '休闲',
+  '观光',
+  '租赁',
+  '养殖',
+  '种植',
+  '加工',
+  '制造',
+  '仓储',
+  '养老',
+  '康养',
+  '批发',
+  '零售',
+  '外包',
+  '会展',
+  '孵化',
+  '研发',
+  '检验检测',
+  '直播',
+]);
+
+/**
+ * 某某乡租赁和商务服务业产业园, 某某塘新材料及智能装备产业园: a park named for two trades joins
+ * them with 和/及/与; when the words after the conjunction are trades alone and the words before
+ * it end in a trade, the name runs on across it to the proper name in front.
+ */
+function acrossConjunction(text: string, span: NameSpan, head: string): NameSpan {
+  const conj = span.start - 1;
+  if (!/[和及与]/.test(text[conj] ?? '')) return span;
+  const body = span.name.slice(0, span.name.length - head.length);
+  if (isDistinctiveBody(body, [])) return span;
+  const start = nameStart(text, {
+    suffixStart: conj,
+    maxLength: 24 - span.name.length,
+    end: conj,
+    verbsEnd: true,
+    innerVerbs: TRADE_VERBS,
+  });
+  if (start === null || start >= conj - 1) return span;
+  const left = text.slice(start, conj);
+  // 某某街道和商贸物流区: a division before 和 is the second party of the clause, not a trade.
+  if (/(?:街道|社区|[镇乡村区县市])$/.test(left)) return span;
+  if (!endsWithFunctionWord(left) || SUFFIXES.some((x) => left.includes(x))) return span;
+  return { name: text.slice(start, span.end), start, end: span.end };
+}
+
+/**
+ * Spans of trades right after 和/及/与 and up to a park head (…及智能装备产业园): the scan drops
+ * such bodies as generic, so they are found here for acrossConjunction to join to the words in front.
+ */
+function conjoinedHeads(text: string, scanned: readonly NameSpan[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (const m of text.matchAll(/[和及与]/g)) {
+    const at = m.index ?? 0;
+    const rest = text.slice(at + 1, at + 15);
+    const head = SUFFIXES.filter((x) => rest.includes(x))
+      .map((x) => ({ x, i: rest.indexOf(x) }))
+      .sort((a, b) => a.i - b.i || b.x.length - a.x.length)[0];
+    if (!head || head.i < 2) continue;
+    const body = rest.slice(0, head.i);
+    if (/[^\u4e00-\u9fa5]/.test(body) || isDistinctiveBody(body, [])) continue;
+    const span = { name: body + head.x, start: at + 1, end: at + 1 + head.i + head.x.length };
+    if (scanned.some((s) => s.start !== span.start && s.start < span.end && span.start < s.end)) continue;
+    if (scanned.some((s) => s.start === span.start && s.end === span.end)) continue;
+    found.push(span);
+  }
+  return found;
+}
+
+/**
+ * Names listed as items of a list of projects anywhere in the document (甲医药、乙食品等18个在建项目),
+ * places and zone-headed items aside: a park named after one of them is that company's works.
+ */
+function listedProjects(ctx: DocumentContext, placeNames: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const sentence of ctx.doc.sentences)
+    for (const list of findEnumerations(sentence.text))
+      if (list.label === 'Project')
+        for (const item of list.items)
+          if (
+            item.name.length >= 2 &&
+            /^[\u4e00-\u9fa5]+$/.test(item.name) &&
+            !placeNames.includes(item.name) &&
+            !SUFFIXES.some((x) => item.name.endsWith(x))
+          )
+            names.push(item.name);
+  return names;
+}
+
+/** The last word of a task, a campaign or a scheme: 某某提升, 某某整治, 某某行动 are no area's name. */
+const ACTION_END =
+  /(?:提升|发展|建设|整治|创新|行动|改造|治理|保护|振兴|工程|计划|机制|体系|攻坚|升级|转型|融合|服务|管理)$/;
+
+/** Heads of parks that lie inside a development zone as its sub-parks (某开发区某某工业园). */
+const INNER_PARK_HEAD = /(?:工业园区|工业园|产业园区|产业园|工业区|片区)$/;
+
+/** The park after the container zone in `whole` (某开发区|某某工业园), when it names a zone by itself. */
+function innerPark(whole: NameSpan, outer: NameSpan, placeNames: readonly string[]): NameSpan | null {
+  const name = whole.name.slice(outer.name.length);
+  if (!INNER_PARK_HEAD.test(name) || placeNames.includes(name) || !isZoneName(name, placeNames)) return null;
+  return { name, start: outer.end, end: whole.end };
+}
+
 /** 镇工业集中区: the town's own park, named after the town the document is about. */
 const TOWN_PARK = /镇(工业集中区|工业园区|工业园|工业功能区|工业集聚区)/g;
 
@@ -454,7 +594,44 @@ function insideSlogan(text: string, span: NameSpan): boolean {
   const closeAt = text.slice(span.end).search(/[”’]/);
   if (closeAt < 0) return false;
   const quoted = text.slice(open + 1, span.end + closeAt);
-  return /[,，]/.test(quoted);
+  // A slogan's clauses are short (科创高地，宜居新城); a quoted speech runs longer (园区坐落在某某街区，周边…).
+  const clauses = quoted.split(/[,，]/);
+  return !quoted.includes('。') && clauses.length > 1 && clauses.every((c) => c.length <= 14);
+}
+
+/**
+ * 《某某镇特色专业创新园区发展行动计划》, 《某省化工园区认定管理办法》: a zone word inside book-title
+ * marks with no proper name of its own (places aside) belongs to the title of a plan or a rule
+ * about a kind of zone; a plan for one zone (《某市某某未来城单元规划》) still names that zone.
+ */
+function kindInBookTitle(text: string, span: NameSpan, head: string, placeNames: readonly string[]): boolean {
+  const before = text.slice(0, span.start);
+  if (before.lastIndexOf('《') <= before.lastIndexOf('》')) return false;
+  let body = span.name.slice(0, span.name.length - head.length);
+  // Divisions named in full (某市, 某镇) say whose plan it is; a short place name (蠡湖) names the zone.
+  const divisions = placeNames.filter((p) => /(?:省|市|区|县|镇|乡|街道)$/.test(p));
+  for (const p of divisions.sort((a, b) => b.length - a.length)) body = body.split(p).join('');
+  // A division the gazetteer does not hold is still written with its level (某某镇, 某某县).
+  body = body.replace(/^[\u4e00-\u9fa5]{1,4}?(?:省|市|县|镇|乡|街道)/, '');
+  return !isDistinctiveBody(body, []);
+}
+
+/**
+ * 是“某省二星级产业集聚区”“十快产业集聚区”, 荣获“某某示范园区”称号: a zone word quoted whole as a
+ * title the place holds (after a verb of being or winning, beside another quoted title, or
+ * before 称号) is an honour, not a zone.
+ */
+function isQuotedTitle(text: string, span: NameSpan): boolean {
+  const open = text[span.start] === '“' ? span.start : text[span.start - 1] === '“' ? span.start - 1 : -1;
+  const close = text[span.end - 1] === '”' ? span.end - 1 : text[span.end] === '”' ? span.end : -1;
+  if (open < 0 || close < 0) return false;
+  const before = text.slice(Math.max(0, open - 4), open);
+  const after = text.slice(close + 1);
+  return (
+    /(?:是|为|评为|获评|荣获|获得|授予|列为|成为|入选|被评|获)$/.test(before) ||
+    before.endsWith('”') ||
+    /^(?:“|称号|荣誉|牌子)/.test(after)
+  );
 }
 
 /** 宜居宜业建新城: a verb of building before the head makes a phrase (build a new town), not a name. */
@@ -504,18 +681,29 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
     ...new Set(ctx.places.places.filter((p) => p.name.endsWith('省')).flatMap((p) => [p.name, ...p.aliases])),
   ].filter((n) => n.length >= 2);
   const town = ctx.places.primary?.name;
+  const projectNames = listedProjects(ctx, placeNames);
   for (const sentence of ctx.doc.sentences) {
-    for (const scanned of scanSuffixNames(sentence.text, {
+    const scan = scanSuffixNames(sentence.text, {
       suffixes: SUFFIXES,
       maxLength: 24,
       wordFinal: WORD_FINAL,
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
-    })) {
-      const whole = withoutLeading(afterLandmark(beforeDash(withFreeTrade(sentence.text, scanned))));
+      innerVerbs: TRADE_VERBS,
+    });
+    for (const scanned of [...scan, ...conjoinedHeads(sentence.text, scan)]) {
+      const scannedHead = SUFFIXES.find((x) => scanned.name.endsWith(x)) ?? '';
+      const joined = acrossConjunction(sentence.text, withFreeTrade(sentence.text, scanned), scannedHead);
+      const whole = withoutLeading(afterLandmark(beforeDash(joined)));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
       const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
+      // 位于某县经济技术开发区某某工业园内: a park named inside a development zone is a zone too.
+      const inner = span === whole ? null : innerPark(whole, span, placeNames);
+      if (inner)
+        entities.push(
+          entityMention({ label: 'Zone', sentence, span: inner, rule: 'zone.inner-park', confidence: 0.7 }),
+        );
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
@@ -523,7 +711,12 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       if (insideSlogan(sentence.text, span) || builtNewTown(span.name) || COUNTED_AS_WORKS.test(after))
         continue;
+      const spanHead = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
+      if (kindInBookTitle(sentence.text, span, spanHead, placeNames) || isQuotedTitle(sentence.text, span))
+        continue;
       if (isZoneClass(sentence.text, span)) continue;
+      // 某某医药科技产业园 where 某某医药 is listed among the projects: the company's park is its works.
+      if (projectNames.some((p) => span.name.startsWith(p) && span.name.length > p.length + 2)) continue;
       const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       const body = span.name.slice(0, span.name.length - suffix.length);
@@ -567,13 +760,22 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
     }
     for (const list of findEnumerations(sentence.text)) {
       if (list.label !== 'Zone' || isListOfComers(list.head)) continue;
-      for (const item of list.items) {
-        if (entities.some((e) => e.span.start === sentence.start + item.start)) continue;
+      for (const listed of list.items) {
+        // 省政府确定某某产业园、…等10个化工园区: the verb before the first item is not its name.
+        const item = SUFFIXES.some((x) => listed.name.endsWith(x)) ? withoutLeading(listed) : listed;
+        // An item the suffix scan already read (whole or in part) is that zone, not another.
+        const at = { start: sentence.start + item.start, end: sentence.start + item.end };
+        if (entities.some((e) => e.span.start < at.end && at.start < e.span.end)) continue;
         if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
           continue;
         // 某某乡租赁和商务服务业产业园: 和 joins two trades inside one park's name, not two parks.
         const headed = SUFFIXES.some((x) => item.name.endsWith(x));
         if (!headed && /^(?:和|及|与)/.test(sentence.text.slice(item.end))) continue;
+        // 集装备制造、现代商贸物流等于一体的工业园区: items with no name of their own (trades, functions)
+        // say what the park holds, not which parks there are.
+        if (!headed && !isDistinctiveBody(item.name.replace(/^集/, ''), placeNames)) continue;
+        // 包括镇村规划提升、村容村貌提升、…: items that end in an action are tasks, not areas.
+        if (!headed && ACTION_END.test(item.name)) continue;
         if (headed && !isZoneName(item.name, placeNames)) continue;
         entities.push(
           entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),

@@ -1,0 +1,84 @@
+import { extractZones } from './zones';
+import { testContext } from '../../tests/fixtures/name-test-context';
+
+const names = (text: string) => extractZones(testContext(text)).entities.map((e) => e.name);
+
+describe('zone families of county and town texts', () => {
+  it('a park named for two trades joined by 和/及 keeps its proper name in front', () => {
+    expect(names('重点打造青杉岭新能源及储能装备产业园、柏溪商贸和仓储物流园两大园区。')).toEqual([
+      '青杉岭新能源及储能装备产业园',
+      '柏溪商贸和仓储物流园',
+    ]);
+    // A division before 和 is the clause's other party, not a trade of the park.
+    expect(names('枫林街道和商贸物流区共同推进招商。')).not.toContain('枫林街道和商贸物流区');
+  });
+
+  it('trades the dictionary reads as verbs (休闲, 观光, 租赁) stay inside the name', () => {
+    expect(names('全市申报的石湾休闲产业园、云岭观光农业示范园区成功入选。')).toEqual([
+      '石湾休闲产业园',
+      '云岭观光农业示范园区',
+    ]);
+  });
+
+  it('a two-character park name beside another park in the list is a sibling, whatever its head', () => {
+    expect(names('桥南食品产业园、中和工业园、桥南物流园等片区加快建设。')).toContain('中和工业园');
+  });
+
+  it('a park inside a development zone is a zone too', () => {
+    expect(names('该园区位于松岭经济技术开发区青石河工业园内。')).toEqual(
+      expect.arrayContaining(['松岭经济技术开发区', '青石河工业园']),
+    );
+  });
+
+  it('titles quoted after a verb of being or winning are honours, not zones', () => {
+    expect(names('枫林产业集聚区是“全省三星级产业集聚区”“十佳产业集聚区”。')).toEqual(['枫林产业集聚区']);
+  });
+
+  it('a kind of zone inside book-title marks is a plan or a rule; one zone in a plan title stays', () => {
+    expect(names('《白鹭镇特色创新园区发展行动计划》近日发布。')).toEqual([]);
+    expect(names('依据《某省化工园区认定管理办法》开展认定。')).toEqual([]);
+    expect(names('编制《柳城市青湖未来城单元规划》并通过审议。')).toEqual([
+      expect.stringMatching(/青湖未来城$/),
+    ]);
+  });
+
+  it('a province named in full before function words is a class of zones', () => {
+    expect(names('积极申报河南省经济开发区。')).toEqual([]);
+  });
+
+  it('an area measure, a time word or a verb of listing before the head is not part of a name', () => {
+    expect(names('建成万亩水稻高产示范园。')).toEqual([]);
+    expect(names('现在产业园装修完毕。')).toEqual([]);
+    expect(names('省政府确定桐溪化工产业园、白沙化工产业园等5个化工园区。')).toEqual([
+      '桐溪化工产业园',
+      '白沙化工产业园',
+    ]);
+  });
+
+  it('a quoted name before a goal and a pilot head is a designation', () => {
+    expect(names('打造“江南三镇”乡村振兴先行区。')).toEqual([]);
+  });
+
+  it('a quoted speech with a zone is not a slogan', () => {
+    expect(names('“企业坐落在柳巷历史文化街区，周边配套齐全，生活也方便。”他说。')).toEqual([
+      '柳巷历史文化街区',
+    ]);
+  });
+
+  it('list items with no name of their own say what a park holds', () => {
+    expect(names('规划建成集装备制造、现代商贸物流等于一体的工业园区。')).toEqual([]);
+  });
+
+  it('a park named after a company listed among the projects is that company works', () => {
+    expect(names('青禾制药、白石食品等8个在建项目加速推进。青禾制药科技产业园内车间完成安装。')).toEqual([]);
+  });
+
+  it('tasks listed after a park head are not parks; going, time and application words end the span', () => {
+    expect(names('白鹭工业区打造样板园区，包括村容村貌提升、低效厂房改造提升、全域土地综合整治。')).toEqual([
+      '白鹭工业区',
+    ]);
+    expect(names('更多企业落户园区。')).toEqual([]);
+    expect(names('雨季期间市场供应充足。')).toEqual([]);
+    expect(names('积极申报省级农村产业融合发展示范园。')).toEqual([]);
+  });
+});
