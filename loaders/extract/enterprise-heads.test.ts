@@ -24,6 +24,12 @@ describe('headCompany', () => {
     expect(headCompany('年产20万吨生物质破碎料生产线项目', [])).toBeNull();
     // A base or a farm in its second phase is works, whoever runs it.
     expect(headCompany('东塘村肉牛养殖基地二期建设项目', ['东塘村'])).toBeNull();
+    // 第 makes the ordinal of a round of listings, not a company's phase.
+    expect(headCompany('市调度第二期', [])).toBeNull();
+  });
+
+  it('reads no list from quotes and a head noun closed by a count', () => {
+    expect(names('我县新增列入市调度第二期“五个一批”项目总量46个，总投资72亿元。')).toEqual([]);
   });
 });
 

@@ -72,7 +72,8 @@ export function headCompany(
       local,
     )?.[1];
   if (capacity && brandLike(capacity, placeForms)) return capacity;
-  const phase = /^(.{2,6}?)[一二三四五六七八九十]期/.exec(local)?.[1];
+  // 某某二期, never 某某第四期: 第 makes the ordinal of a round, not of a company's works.
+  const phase = /^(.{2,6}?)(?<!第)[一二三四五六七八九十]期/.exec(local)?.[1];
   if (phase && brandLike(phase, placeForms)) return phase;
   // 某某搬迁技改项目, 某某扩建项目: a brand and what it does to its own works.
   const works =
@@ -131,6 +132,8 @@ function countedItems(text: string): NameSpan[] {
     while (start > 0 && !/[，,；;。：:（()）]/.test(text[start - 1] ?? '')) start -= 1;
     // A list closed by 等 is the enumeration rule's.
     if (/等$/.test(text.slice(start, m.index))) continue;
+    // 纳入某某第四期“三个一批”项目总量88个: quotes and a head noun are no list; items join by 、 or 和.
+    if (!/[、和与及]/.test(text.slice(start, m.index))) continue;
     const list = splitItems(text, { start, end: m.index });
     if (list.length >= 2) items.push(...list.map(cleanItem));
   }

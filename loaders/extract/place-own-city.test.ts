@@ -80,4 +80,20 @@ describe('the whole of a place above the document’s own', () => {
     const town = read('北关街道工作总结\n全街道新增市场主体620户。2024年，汉中市实现地区生产总值1850亿元。');
     expect(town.figures).toEqual(expect.arrayContaining(['北关街道: 620户', '汉中市: 185000000000元']));
   });
+
+  it('owns the figures of its paper’s news that goes on to one of its districts', () => {
+    const found = read(
+      '本报讯 3月2日，汉中分会场集中开工活动举行，我市新开工项目42个，总投资96.5亿元；其中10亿元以上项目3个。随后一行前往汉台区铺镇，察看一家食品厂的生产线。',
+    );
+    expect(found.figures).toEqual(
+      expect.arrayContaining(['汉中市: 42个', '汉中市: 9650000000元', '汉中市: 3个']),
+    );
+  });
+
+  it('leaves a district its news that measures it against 全市', () => {
+    const found = read(
+      '汉台集中签约项目30个\n3月2日，汉台区举行集中签约活动，签约项目30个。汉台区去年开工率71%，高于全市平均水平。',
+    );
+    expect(found.figures).toEqual(expect.arrayContaining(['汉台区: 30个', '汉台区: 71%']));
+  });
 });

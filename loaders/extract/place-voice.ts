@@ -38,3 +38,20 @@ function namedInPassing(text: string, at: { town: PlaceRecord; district: PlaceRe
   const short = shortName(at.district.name, at.district.kind) ?? at.district.name;
   return count(rest, short) >= 2;
 }
+
+/** 我市, 本市, 全市 as an actor; not 全市 as a yardstick (高于全市平均水平, 居全市第一). */
+const CITY_VOICE = /[我本]市(?!场|民)|(?<![于居列在占])全市(?!场|民|平均|第|前|排|范围)/;
+const DISTRICT_VOICE = /[我全本该](?:区|县|旗)(?![域内外间])/;
+
+/**
+ * A city paper's news that visits one of its districts (我市新增项目88个…一行前往某区某镇) names
+ * the district, yet speaks as the city: it names the city and says 我市 or 全市, never
+ * 我区 or 全县. A county-level city (某某市) is itself what its 我市 means.
+ */
+export function speaksAsCity(text: string, at: { district: PlaceRecord; city: PlaceRecord }): boolean {
+  if (at.district.kind !== 'DISTRICT' || at.district.name.endsWith('市')) return false;
+  const short = shortName(at.city.name, at.city.kind) ?? at.city.name;
+  const rest = text.split(at.district.name).join('〇');
+  if (!rest.includes(short)) return false;
+  return CITY_VOICE.test(text) && !DISTRICT_VOICE.test(text) && !TOWN_VOICE.test(text);
+}

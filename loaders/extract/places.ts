@@ -10,7 +10,7 @@ import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import { townVillageMentions, villagesOfTowns } from './place-town-villages';
-import { speaksAsDistrict } from './place-voice';
+import { speaksAsCity, speaksAsDistrict } from './place-voice';
 import { scopeFromShortForms } from './place-short-scope';
 import { ownCity } from './place-own-city';
 import type { Span } from '../types';
@@ -36,6 +36,10 @@ export function extractPlaces(
   }
   if (primary && primary.kind !== 'TOWN' && !doc.hints.place)
     primary = dominantTown(gazetteer, doc, scope) ?? primary;
+  // A city paper's news of one of its districts speaks as the city (place-voice.ts).
+  const cityOf = scope.city ? gazetteer.get(scope.city) : null;
+  if (primary?.kind === 'DISTRICT' && !doc.hints.place && cityOf)
+    if (speaksAsCity(`${doc.title}\n${doc.text}`, { district: primary, city: cityOf })) primary = cityOf;
   const home = primary?.kind === 'TOWN' ? primary.code : null;
   const places = new ScopedPlaces(gazetteer, scope, home);
   const district = scope.district ? gazetteer.get(scope.district) : null;

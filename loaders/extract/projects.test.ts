@@ -13,6 +13,10 @@ describe('extractProjects', () => {
     expect(p?.properties.status).toBe('UNDER_CONSTRUCTION');
   });
 
+  it('工程 heading a trade word (工程机械, 工程师) ends no name', () => {
+    expect(projects('投产后可年产8万台工程机械齿轮箱，招聘工程师40名。').map((p) => p.name)).toEqual([]);
+  });
+
   it('a name ending in 项目 or 工程 ends there: batch and status words after the last list item stay out', () => {
     const names = projects('枫林新材料薄膜项目、柳溪中学扩建工程集中开工。').map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['柳溪中学扩建工程']));

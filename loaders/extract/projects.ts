@@ -332,6 +332,9 @@ function companyLedNames(text: string): NameSpan[] {
   return spans;
 }
 
+/** Words 工程 opens as a trade or a profession: 工程机械, 工程师, 工程车辆, 工程塑料. */
+const ENGINEERING_WORD = /^(?:机械|师|车|技术|塑料|材料|队|咨询|监理|造价|学|菌|装备)/;
+
 /**
  * Suffix rule: a name ending in 项目 or 工程, with its phase when one follows.
  * Example: 嘉兴路(一期)改造工程已正式完工。
@@ -370,6 +373,8 @@ function suffixNames(text: string): NameSpan[] {
       !/配套(?:建设|实施)?$/.test(text.slice(0, s.start)) &&
       // 义乌、兰溪项目基地: 项目 running on into 基地 names a base, not works.
       !/^基地/.test(text.slice(s.end)) &&
+      // 年产60万台工程机械液压件, 工程师, 工程塑料: 工程 heads a trade word here, not works.
+      !(s.name.endsWith('工程') && ENGINEERING_WORD.test(text.slice(s.end))) &&
       !PLACE_ONLY.test(s.name) &&
       !(isKindOfWorks(s.name) && !SIZED_BEFORE.test(text.slice(0, s.start))) &&
       !isCategory(text, s) &&
