@@ -3,23 +3,97 @@ import {
   getNamedType,
   isAbstractType,
   isObjectType,
+  Kind,
+  visit,
+  type FieldNode,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type VariableNode,
 } from 'graphql';
 import { isNodeLabel } from '../../schema/model';
 import type { StoredNode } from '../../store/graph-store';
 import type { RequestContext } from '../context';
 import type { RequestLoaders } from '../dataloaders';
-import type { PrefetchWalk } from '../../store/prefetch';
+import type { PrefetchStep, PrefetchWalk } from '../../store/prefetch';
 import { coveredWalk } from './coverage';
 import { readShapeOf } from './field-reads';
 import { loadersAnswering, rememberReached } from './reached-below';
 import { loadersWithNeighbours, rememberNeighbours } from './walked-ends';
 import { readsNodeDocuments } from './node-documents';
 import { isWrapper, planSelection } from './plan-selection';
+
+/** Most plans kept per root field node (one per values of the variables its selection reads). */
+const MAX_PLANS_PER_FIELD = 64;
+/** A longer key (long lists among the variables) is not worth keeping: the plan is made afresh. */
+const MAX_PLAN_KEY_LENGTH = 1024;
+
+/** Plans by schema and root field node, then by the values of the variables below it. */
+const plans = new WeakMap<GraphQLSchema, WeakMap<FieldNode, Map<string, PrefetchStep[]>>>();
+/** Per operation: the variables used anywhere but in the arguments of its root fields. */
+const variablesBelowRoots = new WeakMap<OperationDefinitionNode, string[]>();
+
+/**
+ * The variables a plan may read: those of nested fields' arguments and of directives,
+ * found once per operation. A root field's own arguments (the id of `node(id: $id)`, a
+ * search text) never change its selection's plan, so they do not split the plans.
+ * Fragments count whole, wherever they are spread: never fewer names than needed.
+ */
+function planVariables(info: GraphQLResolveInfo): string[] {
+  let names = variablesBelowRoots.get(info.operation);
+  if (names) return names;
+  const found = new Set<string>();
+  const look = { [Kind.VARIABLE]: (node: VariableNode) => void found.add(node.name.value) };
+  for (const selection of info.operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) {
+      visit(selection, look);
+      continue;
+    }
+    for (const directive of selection.directives ?? []) visit(directive, look);
+    if (selection.selectionSet) visit(selection.selectionSet, look);
+  }
+  for (const fragment of Object.values(info.fragments)) visit(fragment, look);
+  names = [...found].sort();
+  variablesBelowRoots.set(info.operation, names);
+  return names;
+}
+
+/**
+ * planSelection for a root field, kept: a request repeats the few texts its clients send
+ * (graphql-yoga's parser cache hands the same field node to each request of a text), and
+ * planning walked the whole selection with the schema every time. The plan depends on the
+ * schema, the document (the field node stands for it) and the variables below the root
+ * field; its steps are shared by the requests and never changed.
+ */
+function plannedSteps(info: GraphQLResolveInfo): PrefetchStep[] {
+  const plan = () =>
+    planSelection({
+      schema: info.schema,
+      fragments: info.fragments,
+      variables: info.variableValues,
+      type: getNamedType(info.returnType),
+      selections: selectionsOf(info),
+    });
+  const variables = info.variableValues;
+  const values = planVariables(info).map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []));
+  const key = `${info.fieldNodes.length}\u0000${JSON.stringify(values)}`;
+  if (key.length > MAX_PLAN_KEY_LENGTH) return plan();
+  let bySchema = plans.get(info.schema);
+  if (!bySchema) plans.set(info.schema, (bySchema = new WeakMap()));
+  const field = info.fieldNodes[0]!;
+  let byKey = bySchema.get(field);
+  if (!byKey) bySchema.set(field, (byKey = new Map()));
+  let steps = byKey.get(key);
+  if (!steps) {
+    steps = plan();
+    if (byKey.size >= MAX_PLANS_PER_FIELD) byKey.clear();
+    byKey.set(key, steps);
+  }
+  return steps;
+}
 
 /** Root fields that fetch nodes by id: their whole selection compiles into one prefetch. */
 const ROOTS: Record<string, (args: Record<string, unknown>) => readonly string[]> = {
@@ -87,13 +161,7 @@ async function prefetchSelection(
 ): Promise<void> {
   const { store, loaders, limits } = ctx;
   if (!store.prefetch || ids.length === 0) return;
-  const steps = planSelection({
-    schema: info.schema,
-    fragments: info.fragments,
-    variables: info.variableValues,
-    type: getNamedType(info.returnType),
-    selections: selectionsOf(info),
-  });
+  const steps = plannedSteps(info);
   // Nothing below the node itself: the node loader's one statement is the whole request.
   if (steps.length === 0) return;
   const result = await store.prefetch({ ids, steps, maxReads: limits.maxReads, signal: ctx.signal });

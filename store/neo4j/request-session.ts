@@ -1,5 +1,5 @@
 import {
-  ManagedTransaction,
+  type ManagedTransaction,
   type BookmarkManager,
   type Driver,
   type Session,
@@ -8,6 +8,33 @@ import {
 import neo4j from 'neo4j-driver';
 import { invariant } from '../../schema/errors';
 import { remainingMs } from '../deadline';
+
+/**
+ * Starts a statement without the driver capturing the caller's stack. neo4j-driver makes
+ * an Error for every Result it creates, only to put its stack on a failure later
+ * (`captureStacktrace` in neo4j-driver-core's result.js); formatting that stack was about
+ * a third of the driver's CPU per statement, more with source maps on. A failure of a
+ * request's read keeps its message and code (the store maps a timeout to TIMEOUT, and
+ * masks the rest with the message logged), only not the frames of the call that sent it.
+ * The Result is created synchronously inside `start`, so only that moment goes without.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** A transaction's reads, each started without the caller's stack (withoutCallerStack). */
+function quietReads(transaction: Transaction): ManagedTransaction {
+  const run = (text: string, parameters?: Record<string, unknown>) =>
+    withoutCallerStack(() => transaction.run(text, parameters));
+  // The reads use `run` alone, as in autoCommit.
+  return { run } as unknown as ManagedTransaction;
+}
 
 export interface RequestSessionOptions {
   driver: Driver;
@@ -54,7 +81,7 @@ export class RequestSession {
     }
     await this.firstRead;
     const transaction = await (this.transaction ??= this.begin());
-    const running = work(ManagedTransaction.fromTransaction(transaction));
+    const running = work(quietReads(transaction));
     this.track(running);
     return running;
   }
@@ -79,7 +106,9 @@ export class RequestSession {
     const session = this.open();
     const run = (text: string, parameters?: Record<string, unknown>) => {
       const left = remainingMs(this.options.signal);
-      return session.run(text, parameters, left === undefined ? undefined : { timeout: Math.max(1, left) });
+      return withoutCallerStack(() =>
+        session.run(text, parameters, left === undefined ? undefined : { timeout: Math.max(1, left) }),
+      );
     };
     // The reads use `run` alone; a ManagedTransaction cannot be made without a Transaction.
     return { run } as unknown as ManagedTransaction;

@@ -468,6 +468,37 @@ describe('compiled reads on Neo4j', () => {
     expect(fromNeo4j.extensions?.truncated).toEqual(fromMemory.extensions?.truncated);
   });
 
+  it('plans a text once per values of the variables below its root field, not per id', async () => {
+    // The server keeps a plan per root field node and values of the variables below it:
+    // the same text with other ids, or other values that change the walks and the
+    // selection, answers as the embedded store does each time.
+    const query = /* GraphQL */ `
+      query Kept($id: ID!, $under: Boolean!, $withProjects: Boolean!) {
+        node(id: $id) {
+          ... on Place {
+            name
+            targets(includeUnder: $under) {
+              metric
+              year
+            }
+            projects @include(if: $withProjects) {
+              name
+            }
+          }
+        }
+      }
+    `;
+    for (const id of [JIAZE, HUTANG])
+      for (const under of [false, true])
+        for (const withProjects of [true, false]) {
+          const body = { query, variables: { id, under, withProjects } };
+          const [fromMemory, fromNeo4j] = await Promise.all([ask(memoryUrl, body), ask(neo4jUrl, body)]);
+          expect(fromMemory.errors).toBeUndefined();
+          expect(fromNeo4j.errors).toBeUndefined();
+          expect(fromNeo4j.data).toEqual(fromMemory.data);
+        }
+  });
+
   it('cuts nested lists at their first and says so, as the embedded store does', async () => {
     const answer = await ask(neo4jUrl, SHAPES['aliases and fragments']!);
     expect(answer.extensions?.truncated).toContain('node.firstTwo');

@@ -197,6 +197,12 @@ export interface PrefetchOptions {
 const TEXTS = new Map<string, string>();
 /** Shapes kept; past it the oldest is dropped (a shape's text is a few kilobytes). */
 const MAX_TEXTS = 256;
+/**
+ * The same texts by the steps array itself, for plans the resolvers keep and hand out
+ * again (resolvers/compiled/compile-reads.ts): no need to write the steps out as JSON to
+ * find their text. Steps are never changed once planned.
+ */
+const TEXTS_BY_STEPS = new WeakMap<readonly PrefetchStep[], Map<string, string>>();
 
 /**
  * The whole prefetch as one statement: the root nodes by id, each with the answers of
@@ -215,13 +221,20 @@ export function prefetchQuery(
     properties: options.shape?.properties ?? WHOLE_READS.properties,
     evidence: options.shape?.evidence ?? WHOLE_READS.evidence,
   };
+  const contextKey = JSON.stringify(context);
+  let byContext = TEXTS_BY_STEPS.get(request.steps);
+  let text = byContext?.get(contextKey);
+  if (text !== undefined) return { text, parameters };
   const shape = JSON.stringify([context, request.steps]);
-  let text = TEXTS.get(shape);
+  text = TEXTS.get(shape);
   if (text === undefined) {
     text = buildText(request.steps, context);
     if (TEXTS.size >= MAX_TEXTS) TEXTS.delete(TEXTS.keys().next().value as string);
     TEXTS.set(shape, text);
   }
+  if (!byContext) TEXTS_BY_STEPS.set(request.steps, (byContext = new Map()));
+  // A few contexts per plan at most (with or without documents, a few read shapes).
+  if (byContext.size < 16) byContext.set(contextKey, text);
   return { text, parameters };
 }
 
