@@ -1,40 +1,15 @@
-import type { EntityLabel } from '../../schema/model';
-import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
-import { targetTestContext } from '../../tests/fixtures/target-test-context';
+import type { DocumentContext, ExtractedFacts } from '../types';
+import { knownEntities, newsTestContext } from '../../tests/fixtures/target-test-context';
 import { extractIndicators } from './indicators';
 import { extractTargets } from './targets';
 
 /** Sentences written for these tests; the towns are real, zones, projects and figures invented. */
 const WUJIN = { place: '湖塘镇', district: '武进区', city: '常州市' };
+
+/** A news context in the town above. */
+const news = (text: string, publishedAt = '2023-03-20'): DocumentContext =>
+  newsTestContext(text, WUJIN, publishedAt);
 const NONE: ExtractedFacts = { entities: [], relations: [] };
-
-/** A context whose sentences lie under no review or plan heading (news). */
-function news(text: string, publishedAt = '2023-03-20'): DocumentContext {
-  const ctx = targetTestContext(text, WUJIN, publishedAt);
-  const sentences = ctx.doc.sentences.map((s) => ({ ...s, section: 'other' as const }));
-  return { ...ctx, doc: { ...ctx.doc, sentences } };
-}
-
-/** Known entities of one label, found by name in the sentences of the context. */
-function known(ctx: DocumentContext, label: EntityLabel, ...names: string[]): ExtractedFacts {
-  const entities: EntityMention[] = [];
-  for (const name of names)
-    for (const s of ctx.doc.sentences) {
-      const at = s.text.indexOf(name);
-      if (at < 0) continue;
-      entities.push({
-        key: `${label}:${name}`,
-        label,
-        name,
-        aliases: [],
-        properties: {},
-        span: { sentenceIndex: s.index, start: s.start + at, end: s.start + at + name.length },
-        rule: 'test',
-        confidence: 0.8,
-      });
-    }
-  return { entities, relations: [] };
-}
 
 /** The values read as goals, or as results. */
 function values(facts: ExtractedFacts): unknown[] {
@@ -115,7 +90,7 @@ describe('owners of a zone’s figures', () => {
 
   it('gives 该区 and the clauses after it to the zone last named', () => {
     const ctx = news(text);
-    const zone = known(ctx, 'Zone', '青枫高新区');
+    const zone = knownEntities(ctx, 'Zone', ['青枫高新区']);
     expect(owners(extractTargets(ctx, zone))).toEqual({
       '50000000000': 'Zone:青枫高新区',
       '3000000000': 'Zone:青枫高新区',
@@ -126,7 +101,7 @@ describe('owners of a zone’s figures', () => {
 
   it('leaves 该区 to a district named after the zone', () => {
     const ctx = news('青枫高新区位于武进区。目前，该区入驻企业共86家。');
-    const zone = known(ctx, 'Zone', '青枫高新区');
+    const zone = knownEntities(ctx, 'Zone', ['青枫高新区']);
     expect(Object.values(owners(extractIndicators(ctx, zone)))).not.toContain('Zone:青枫高新区');
   });
 });
@@ -134,7 +109,7 @@ describe('owners of a zone’s figures', () => {
 describe('a project’s sales', () => {
   it('gives the sales a project expects after it runs to the project', () => {
     const ctx = news('其中，华澜智能装备项目总投资6亿元。投产后3年内，项目预计实现年销售额9亿元。');
-    const project = known(ctx, 'Project', '华澜智能装备项目');
+    const project = knownEntities(ctx, 'Project', ['华澜智能装备项目']);
     expect(owners(extractTargets(ctx, project))).toEqual({ '900000000': 'Project:华澜智能装备项目' });
   });
 });

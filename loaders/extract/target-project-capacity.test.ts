@@ -1,5 +1,5 @@
-import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
-import { targetTestContext } from '../../tests/fixtures/target-test-context';
+import type { DocumentContext, ExtractedFacts } from '../types';
+import { knownEntities, newsTestContext, targetTestContext } from '../../tests/fixtures/target-test-context';
 import { extractIndicators } from './indicators';
 import { findQuantities } from './numbers';
 import { isDescriptive } from './target-descriptive';
@@ -8,33 +8,9 @@ import { extractTargets } from './targets';
 /** Sentences written for these tests; the towns are real, projects and figures invented. */
 const WUJIN = { place: '湖塘镇', district: '武进区', city: '常州市' };
 
-/** A context whose sentences lie under no review or plan heading (news). */
-function news(text: string, publishedAt = '2023-12-20'): DocumentContext {
-  const ctx = targetTestContext(text, WUJIN, publishedAt);
-  const sentences = ctx.doc.sentences.map((s) => ({ ...s, section: 'other' as const }));
-  return { ...ctx, doc: { ...ctx.doc, sentences } };
-}
-
-/** Known projects, found by name in the sentences of the context. */
-function projects(ctx: DocumentContext, ...names: string[]): ExtractedFacts {
-  const entities: EntityMention[] = [];
-  for (const name of names)
-    for (const s of ctx.doc.sentences) {
-      const at = s.text.indexOf(name);
-      if (at < 0) continue;
-      entities.push({
-        key: `Project:${name}`,
-        label: 'Project',
-        name,
-        aliases: [],
-        properties: {},
-        span: { sentenceIndex: s.index, start: s.start + at, end: s.start + at + name.length },
-        rule: 'project.suffix',
-        confidence: 0.8,
-      });
-    }
-  return { entities, relations: [] };
-}
+/** A news context in the town above. */
+const news = (text: string, publishedAt = '2023-12-20'): DocumentContext =>
+  newsTestContext(text, WUJIN, publishedAt);
 
 /** value → owner key, for goals or results. */
 function figures(facts: ExtractedFacts): Record<string, string> {
@@ -52,7 +28,7 @@ describe('what a project will bring', () => {
   it('keeps every later item of a capacity a goal', () => {
     const name = '青禾纺织扩产项目';
     const ctx = news(`${name}开工后，可带动新增产值20亿元，新增利税2亿元，新增就业800人。`);
-    const known = projects(ctx, name);
+    const known = knownEntities(ctx, 'Project', [name], 'project.suffix');
     expect(figures(extractTargets(ctx, known))).toEqual({
       '2000000000元': `Project:${name}`,
       '200000000元': `Project:${name}`,
@@ -69,7 +45,7 @@ describe('what a project will bring', () => {
   it('reads a project’s output before a completion still ahead as a goal', () => {
     const name = '东湖精工装备项目';
     const ctx = news(`${name}总投资6亿元，年产值12亿元，带动就业300人，预计于2025年6月建成投产。`);
-    const known = projects(ctx, name);
+    const known = knownEntities(ctx, 'Project', [name], 'project.suffix');
     expect(figures(extractTargets(ctx, known))).toEqual({
       '1200000000元': `Project:${name}`,
       '300人': `Project:${name}`,
@@ -80,13 +56,15 @@ describe('what a project will bring', () => {
   it('reads the capacity of a line a project builds (建设年产…生产线一条) as a goal', () => {
     const name = '青禾纺织扩产项目';
     const ctx = news(`${name}主要建设年产3万吨无纺布生产线一条及配套设施，将于明年建成。`);
-    expect(figures(extractTargets(ctx, projects(ctx, name)))).toEqual({ '30000吨': `Project:${name}` });
+    expect(figures(extractTargets(ctx, knownEntities(ctx, 'Project', [name], 'project.suffix')))).toEqual({
+      '30000吨': `Project:${name}`,
+    });
   });
 
   it('leaves the output of a project already running a result', () => {
     const name = '东湖精工装备项目';
     const ctx = news(`${name}已于今年5月建成投产，年产值12亿元。`);
-    expect(extractTargets(ctx, projects(ctx, name)).entities).toEqual([]);
+    expect(extractTargets(ctx, knownEntities(ctx, 'Project', [name], 'project.suffix')).entities).toEqual([]);
   });
 });
 
@@ -94,14 +72,18 @@ describe('the owner of a project’s goals', () => {
   it('gives the goals to a project named after 的 in an earlier clause', () => {
     const name = '石门光伏组件项目';
     const ctx = news(`园区去年开工建设的${name}，建成后年可实现产值3亿元。`);
-    expect(figures(extractTargets(ctx, projects(ctx, name)))).toEqual({ '300000000元': `Project:${name}` });
+    expect(figures(extractTargets(ctx, knownEntities(ctx, 'Project', [name], 'project.suffix')))).toEqual({
+      '300000000元': `Project:${name}`,
+    });
   });
 
   it('does not give them to a name after a copula', () => {
     const name = '青禾纺织扩产项目';
     const other = '纺织产业链配套项目';
     const ctx = news(`${name}总投资5亿元，为${other}，年产值10亿元，预计2025年建成。`);
-    expect(figures(extractTargets(ctx, projects(ctx, name, other)))).toEqual({
+    expect(
+      figures(extractTargets(ctx, knownEntities(ctx, 'Project', [name, other], 'project.suffix'))),
+    ).toEqual({
       '1000000000元': `Project:${name}`,
     });
   });
@@ -109,7 +91,9 @@ describe('the owner of a project’s goals', () => {
   it('reads a bare 项目 opening a sentence on its completion as the project just named', () => {
     const name = '石门光伏组件项目';
     const ctx = news(`${name}总投资3亿元。项目建成投产后，年上缴税收2000万元。`);
-    expect(figures(extractTargets(ctx, projects(ctx, name)))).toEqual({ '20000000元': `Project:${name}` });
+    expect(figures(extractTargets(ctx, knownEntities(ctx, 'Project', [name], 'project.suffix')))).toEqual({
+      '20000000元': `Project:${name}`,
+    });
   });
 });
 
