@@ -60,20 +60,32 @@ export function scanShortDestinations(text: string, gazetteer: Gazetteer): Place
   return found;
 }
 
-/** The province or prefecture-level city whose short form starts at `at` (three characters first). */
+/**
+ * The one place `lookup` gives for the short form starting at `at` (three characters first),
+ * unless the name goes on past it.
+ */
+function shortFormAt(
+  text: string,
+  at: number,
+  lookup: (form: string) => PlaceRecord[],
+): { record: PlaceRecord; end: number } | null {
+  for (const length of [3, 2]) {
+    const form = text.slice(at, at + length);
+    if (form.length < length) continue;
+    const records = lookup(form);
+    if (records.length !== 1 || !records[0] || NAME_GOES_ON.test(text.slice(at + length))) continue;
+    return { record: records[0], end: at + length };
+  }
+  return null;
+}
+
+/** The province or prefecture-level city whose short form starts at `at`. */
 function upperAt(
   gazetteer: Gazetteer,
   text: string,
   at: number,
 ): { record: PlaceRecord; end: number } | null {
-  for (const length of [3, 2]) {
-    const form = text.slice(at, at + length);
-    if (form.length < length) continue;
-    const records = gazetteer.lookupUpperShort(form);
-    if (records.length !== 1 || !records[0] || NAME_GOES_ON.test(text.slice(at + length))) continue;
-    return { record: records[0], end: at + length };
-  }
-  return null;
+  return shortFormAt(text, at, (form) => gazetteer.lookupUpperShort(form));
 }
 
 /** A county, district or county-level city of `within` named by its short form at `at`. */
@@ -83,16 +95,11 @@ function innerAt(
   at: number,
   within: string,
 ): { record: PlaceRecord; end: number } | null {
-  for (const length of [3, 2]) {
-    const form = text.slice(at, at + length);
-    if (form.length < length) continue;
-    const records = [...gazetteer.lookupUpperShort(form), ...gazetteer.lookupDistrictShort(form)].filter(
+  return shortFormAt(text, at, (form) =>
+    [...gazetteer.lookupUpperShort(form), ...gazetteer.lookupDistrictShort(form)].filter(
       (r) => r.code.startsWith(within) && r.code !== within,
-    );
-    if (records.length !== 1 || !records[0] || NAME_GOES_ON.test(text.slice(at + length))) continue;
-    return { record: records[0], end: at + length };
-  }
-  return null;
+    ),
+  );
 }
 
 /** A part of a province or city named by its short form: 福建沿海, 苏南地区's 苏南 is no place. */
