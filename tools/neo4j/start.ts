@@ -157,9 +157,20 @@ async function main(argv: readonly string[]): Promise<void> {
     password: value('--password'),
   });
   console.log(neo4j.uri);
-  const stop = (): void => void neo4j.stop().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // Ctrl-C reaches every process of the terminal's group, and npm and tsx pass the signal on
+  // as well: this process gets it more than once. Listening once would let the second
+  // signal end it before Neo4j had stopped and its class archive was kept.
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void neo4j.stop().then(() => {
+      console.log('stopped');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 if (require.main === module) {
