@@ -438,7 +438,8 @@ function isNamedClassProject(name: string): boolean {
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
 export function isNotWorks(name: string): boolean {
   return (
-    (EVENT_WORDS.test(name) && !(WORKS_JOINT.test(name) && !EVENT_WORDS.test(name.replace(/暨/g, '')))) ||
+    // 某某基地暨研发中心建设项目: the 暨 joining two works is no event word.
+    (EVENT_WORDS.test(name) && (!WORKS_JOINT.test(name) || EVENT_WORDS.test(name.replace(/暨/g, '')))) ||
     (CATEGORY_HEAD.test(name) && !isNamedIndustryProject(name) && !isNamedClassProject(name)) ||
     PERIOD_BATCH.test(name) ||
     // 新一轮项目, 新一批项目, 八大项目: a round, a batch or a count of big projects.
@@ -470,11 +471,12 @@ function isCategory(text: string, span: NameSpan): boolean {
   // projects, a batch or a service, not one project.
   if (/^“[^”]+”项目$/.test(span.name) && /^(之一|集中|服务|机制|管理|审批)/.test(text.slice(span.end)))
     return true;
+  const before = text.slice(Math.max(0, span.start - 4), span.start);
   return (
     count.test(text.slice(span.end)) ||
-    (/[\d一二三四五六七八九十百]+[个项家批]$/.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
+    (/[\d一二三四五六七八九十百]+[个项家批]$/.test(before) &&
       // 签约一个亿元蔬菜冻干项目: a count of one before a name is that one project, not a kind.
-      !/(?:^|[^\d一二三四五六七八九十百])一[个项]$/.test(text.slice(Math.max(0, span.start - 4), span.start)))
+      !/(?:^|[^\d一二三四五六七八九十百])一[个项]$/.test(before))
   );
 }
 

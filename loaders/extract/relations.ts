@@ -143,11 +143,6 @@ function locatedIn(
       confidence: 0.7,
     });
   const primary = at.heading ?? ctx.places.primary;
-  const isCoarser = (h: EntityMention | undefined): boolean =>
-    !!h &&
-    !!primary &&
-    h.key !== primary.key &&
-    (h.key === ctx.places.city?.key || h.key === ctx.places.district?.key);
   // 位于甲村的重庆市某区某公司: the city or county heading the company's own name says where it
   // is registered; the place named before the name in the clause says where it stands.
   const fine = (h: EntityMention | undefined): boolean =>
@@ -160,7 +155,11 @@ function locatedIn(
       ? outside
       : head);
   // 常州西太湖科技产业园 in a report on 武进区: the city in a name is a brand, the document's place is nearer.
-  const coarser = isCoarser(host);
+  const coarser =
+    host &&
+    primary &&
+    host.key !== primary.key &&
+    (host.key === ctx.places.city?.key || host.key === ctx.places.district?.key);
   // 在某镇某村，东莞市某公司某项目…: the city heading the item's own name leaves the place to
   // what the sentence says before it (an opening locative), else to the primary place below.
   const ownHead = !!host && coarser && host.span.start >= mention.span.start;

@@ -711,13 +711,12 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       if (insideSlogan(sentence.text, span) || builtNewTown(span.name) || COUNTED_AS_WORKS.test(after))
         continue;
-      const spanHead = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
-      if (kindInBookTitle(sentence.text, span, spanHead, placeNames) || isQuotedTitle(sentence.text, span))
+      const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
+      if (kindInBookTitle(sentence.text, span, suffix, placeNames) || isQuotedTitle(sentence.text, span))
         continue;
       if (isZoneClass(sentence.text, span)) continue;
       // 某某医药科技产业园 where 某某医药 is listed among the projects: the company's park is its works.
       if (projectNames.some((p) => span.name.startsWith(p) && span.name.length > p.length + 2)) continue;
-      const suffix = SUFFIXES.find((x) => span.name.endsWith(x)) ?? '';
       // The scan checked the body it found; a body left after dropping leading words needs the check again.
       const body = span.name.slice(0, span.name.length - suffix.length);
       const namesPlace = placeNames.some((p) => body.includes(p));
