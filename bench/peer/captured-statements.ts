@@ -1,6 +1,6 @@
 import { Session, Transaction } from 'neo4j-driver';
 import type { BenchQuery } from '../api-queries';
-import type { FetchLike } from './floor-cpu';
+import { benchRequest, type FetchLike } from './floor-cpu';
 
 /** A statement the process sent: through a transaction (explicit) or auto-commit. */
 export interface Sent {
@@ -38,12 +38,6 @@ export function captureStatements(): { sent: Sent[]; begun: { count: number } } 
 
 /** Sends a bench query to a server in this process (its yoga `fetch`) and returns the body. */
 export async function postInProcess(fetch: FetchLike, query: BenchQuery): Promise<string> {
-  const response = await fetch(
-    new Request('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: query.query, variables: query.variables ?? {} }),
-    }),
-  );
+  const response = await fetch(benchRequest(query));
   return response.text();
 }

@@ -5,6 +5,22 @@ import type { BenchQuery } from '../api-queries';
 export type FetchLike = (request: Request) => Response | Promise<Response>;
 
 /**
+ * A bench query as an HTTP client POSTs it to /graphql, with its Content-Length (every
+ * HTTP client's POST carries one: servers may trust it rather than count the body), or
+ * without it, as a chunked body would be.
+ */
+export function benchRequest(query: BenchQuery, options: { withoutLength?: boolean } = {}): Request {
+  const body = JSON.stringify({ query: query.query, variables: query.variables ?? {} });
+  return new Request('http://localhost/graphql', {
+    method: 'POST',
+    headers: options.withoutLength
+      ? { 'content-type': 'application/json' }
+      : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    body,
+  });
+}
+
+/**
  * CPU time this process spends per request on `query`, in microseconds, sent one at a
  * time in-process after a warm-up: the server's own cost (parsing, validation, plugins,
  * resolvers, the driver's side of Bolt) with no socket, no load generator and no
@@ -19,17 +35,8 @@ export async function cpuMicrosPerRequest(options: {
   /** Leave Content-Length out (as a chunked body would). */
   withoutLength?: boolean;
 }): Promise<number> {
-  const body = JSON.stringify({ query: options.query.query, variables: options.query.variables ?? {} });
-  const length = String(Buffer.byteLength(body));
   const send = async (): Promise<void> => {
-    const request = new Request('http://localhost/graphql', {
-      method: 'POST',
-      headers: options.withoutLength
-        ? { 'content-type': 'application/json' }
-        : { 'content-type': 'application/json', 'content-length': length },
-      body,
-    });
-    const response = await options.fetch(request);
+    const response = await options.fetch(benchRequest(options.query, options));
     const text = await response.text();
     if (!response.ok || text.includes('"errors"')) throw new Error(`${options.query.name}: ${text}`);
   };

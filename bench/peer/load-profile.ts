@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Session as InspectorSession } from 'node:inspector/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { completeServerConfig, createServer } from '../../server';
 import { benchQueries, queryContext, type BenchQuery } from '../api-queries';
+import { postInProcess } from './captured-statements';
 import type { FetchLike } from './floor-cpu';
 import { withLoadedNeo4j } from './loaded-neo4j';
 
@@ -28,6 +30,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/** This checkout's root, as a path and as the file URL profiles name modules by. */
+const CHECKOUT = `${path.resolve(__dirname, '../..')}/`;
+const CHECKOUT_URL = pathToFileURL(CHECKOUT).href;
+
 /** Where a frame's code lives: a package of node_modules, a directory of towngraph, node itself. */
 function areaOf(url: string, functionName: string): string {
   if (url === '') return functionName.startsWith('(') ? functionName : '(native)';
@@ -37,8 +43,9 @@ function areaOf(url: string, functionName: string): string {
     return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
   }
   if (url.startsWith('node:')) return url;
-  const repo = url.indexOf('/wt-');
-  const local = repo >= 0 ? url.slice(url.indexOf('/', repo + 1) + 1) : url;
+  // towngraph's own files by their first two directories below the checkout (resolvers/compiled).
+  const root = [CHECKOUT_URL, CHECKOUT].find((prefix) => url.startsWith(prefix));
+  const local = root ? url.slice(root.length) : url;
   return local.split('/').slice(0, 2).join('/');
 }
 
@@ -75,19 +82,6 @@ function summarise(profile: Profile, top: number): { areas: string[]; functions:
   return { areas: share(areas), functions: share(functions) };
 }
 
-/** One request of `query`, with its Content-Length as an HTTP client sends it; the body. */
-async function post(fetch: FetchLike, query: BenchQuery): Promise<string> {
-  const body = JSON.stringify({ query: query.query, variables: query.variables ?? {} });
-  const response = await fetch(
-    new Request('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
-      body,
-    }),
-  );
-  return response.text();
-}
-
 /** Sends `requests` of `query` through the server's yoga `fetch`, `concurrency` at a time. */
 async function drive(
   fetch: FetchLike,
@@ -99,7 +93,7 @@ async function drive(
   const sender = async (): Promise<void> => {
     while (left > 0) {
       left -= 1;
-      const body = await post(fetch, query);
+      const body = await postInProcess(fetch, query);
       if (body.includes('"errors"')) throw new Error(`${query.name}: ${body}`);
     }
   };
@@ -133,7 +127,7 @@ async function main(): Promise<void> {
       // until it answers within the deadline, five times at most, then loaded unmeasured.
       for (const query of queries) {
         for (let attempt = 1; ; attempt += 1) {
-          const body = await post(fetch, query);
+          const body = await postInProcess(fetch, query);
           if (!body.includes('"errors"')) break;
           if (attempt === 5 || !body.includes('"TIMEOUT"')) throw new Error(`${query.name}: ${body}`);
         }
