@@ -225,7 +225,7 @@ export function prefetchQuery(
   let byContext = TEXTS_BY_STEPS.get(request.steps);
   let text = byContext?.get(contextKey);
   if (text !== undefined) return { text, parameters };
-  const shape = JSON.stringify([context, request.steps]);
+  const shape = `${contextKey}\u0000${JSON.stringify(request.steps)}`;
   text = TEXTS.get(shape);
   if (text === undefined) {
     text = buildText(request.steps, context);
