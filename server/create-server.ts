@@ -121,6 +121,9 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
   );
   const { limits } = config;
   const cache = limits.responseCacheTtlMs > 0 ? createClearableCache() : null;
+  // Requests being served, for /health: an operator draining the server, or a test that
+  // must know a request has arrived before it signals, reads it there.
+  let inFlight = 0;
   const yoga = createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -159,6 +162,7 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
         graphqlEndpoint: GRAPHQL_ENDPOINT,
         explorer: lazyExplorer(options, logger),
         logger,
+        requestsInFlight: () => inFlight,
       }),
       useRateLimit({
         requests: limits.rateLimit,
@@ -177,7 +181,13 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
       useRequestBodyLimit(Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024),
     ],
   });
-  const http: Server = createHttpServer(yoga);
+  const http: Server = createHttpServer((request, response) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+    });
+    void yoga(request, response);
+  });
   return {
     yoga,
     listen(port = config.port) {

@@ -9,6 +9,8 @@ export interface RoutesOptions {
   /** The explorer page's handler, built on first use; null when it cannot be built. */
   explorer: () => Promise<ExplorerHandler | null>;
   logger: Logger;
+  /** HTTP requests the server is serving now, this one included. */
+  requestsInFlight: () => number;
 }
 
 function json(body: unknown, status = 200): Response {
@@ -19,8 +21,9 @@ function json(body: unknown, status = 200): Response {
 }
 
 /**
- * The routes beside GraphQL: GET /health (the process answers), GET /ready (the store
- * answers), and the explorer page for every other path it knows.
+ * The routes beside GraphQL: GET /health (the process answers, with the other requests it
+ * is serving), GET /ready (the store answers), and the explorer page for every other path
+ * it knows.
  */
 export function useRoutes(options: RoutesOptions): Plugin {
   return {
@@ -38,7 +41,7 @@ async function otherRoute(
   { request, url, endResponse }: { request: Request; url: URL; endResponse: (response: Response) => void },
 ): Promise<void> {
   if (request.method === 'GET' && url.pathname === '/health') {
-    endResponse(json({ status: 'ok' }));
+    endResponse(json({ status: 'ok', requestsInFlight: options.requestsInFlight() - 1 }));
     return;
   }
   if (request.method === 'GET' && url.pathname === '/ready') {

@@ -110,7 +110,7 @@ describe('HTTP surface', () => {
   it('answers /health and /ready as JSON', async () => {
     const health = await fetch(`${server.origin}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await health.json()).toEqual({ status: 'ok', requestsInFlight: 0 });
     const ready = await fetch(`${server.origin}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', backend: 'memory' });

@@ -73,8 +73,8 @@ export interface RunningServer {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<T>;
-  /** SIGTERM, then waits for the exit; resolves with its code and signal. */
-  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM, then waits for the exit (SIGKILL after `killAfterMs`); resolves with its code and signal. */
+  stop(killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -130,13 +130,13 @@ export async function startServer(
     child,
     stderr: () => output.text().stderr,
     graphql,
-    async stop() {
+    async stop(killAfterMs = 30_000) {
       if (child.exitCode !== null || child.signalCode !== null) {
         return { code: child.exitCode, signal: child.signalCode };
       }
       const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
       kill(child, 'SIGTERM');
-      const timer = setTimeout(() => kill(child, 'SIGKILL'), 30_000);
+      const timer = setTimeout(() => kill(child, 'SIGKILL'), killAfterMs);
       const [code, signal] = await exited;
       clearTimeout(timer);
       return { code, signal };
