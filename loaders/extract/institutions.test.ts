@@ -193,4 +193,14 @@ describe('street offices, going verbs and function rooms', () => {
       '白鹭茶叶研究院',
     ]);
   });
+  it('a supply-and-marketing cooperative named by its place; the grassroots ones are a class', () => {
+    expect(names('苏州市供销合作社与横泾街道签约，横泾供销社挂牌，基层供销社参会。')).toEqual([
+      '苏州市供销合作社',
+      '横泾供销社',
+    ]);
+  });
+
+  it('a verb of drawing on a body is not part of its name', () => {
+    expect(names('利用横泾中心小学场地开展培训。')).toEqual(['横泾中心小学']);
+  });
 });

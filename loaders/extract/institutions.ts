@@ -75,6 +75,11 @@ const SUFFIXES = [
   '设计院',
   '规划院',
   '保健院',
+  // Supply-and-marketing cooperatives of a county or city (某市供销社, 某市供销联社, 某县供销
+  // 合作社): bodies under the government that run rural services, named by their place.
+  '供销社',
+  '供销联社',
+  '供销合作社',
 ];
 const WORD_FINAL = new Set([
   '中心',
@@ -90,6 +95,9 @@ const WORD_FINAL = new Set([
   '村委会',
   '居委会',
   '管委会',
+  '供销社',
+  '供销联社',
+  '供销合作社',
 ]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
@@ -137,9 +145,9 @@ const SETTING_UP =
 
 /**
  * 到社区医院开药, 去某某中学: a verb of going is not part of the name it goes to; nor is a verb
- * of drawing on a partner (充分发挥某某大学的作用, 携手某某研究院, 邀请某某设计院).
+ * of drawing on a partner (充分发挥某某大学的作用, 携手某某研究院, 邀请某某设计院, 利用某某中心入驻契机).
  */
-const GOING = /^.*?(?:到|去|赴|发挥|借助|依靠|邀请|携手|联合|会同)(?=.{4,}$)/;
+const GOING = /^.*?(?:到|去|赴|发挥|借助|利用|依靠|邀请|携手|联合|会同)(?=.{4,}$)/;
 
 function withoutLeadingVerb(span: NameSpan): NameSpan {
   const verb = SETTING_UP.exec(span.name)?.[0] ?? GOING.exec(span.name)?.[0];

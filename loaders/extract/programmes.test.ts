@@ -382,4 +382,20 @@ describe('extractProgrammes', () => {
       programmes('柳溪镇打造乡村振兴文旅示范带，建设乡村振兴核心区，全面推进乡村振兴。').map((p) => p.name),
     ).toEqual(['乡村振兴']);
   });
+  it('a site named after a known programme is not a mention of it', () => {
+    expect(
+      programmes('柳溪镇用好乡村振兴实训基地，新设乡村振兴现场教学点，推进乡村振兴。').map((p) => p.name),
+    ).toEqual(['乡村振兴']);
+  });
+
+  it('a campaign head alone names no campaign', () => {
+    expect(programmes('柳溪镇组织灭鼠宣传和整治行动。').map((p) => p.name)).toEqual([]);
+  });
+
+  it('national health reforms are known programmes', () => {
+    expect(programmes('柳溪镇推进紧密型县域医共体建设，落实分级诊疗制度。').map((p) => p.name)).toEqual([
+      '医共体建设',
+      '分级诊疗',
+    ]);
+  });
 });

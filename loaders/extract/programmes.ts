@@ -401,6 +401,8 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         const from = stripLeading(sentence.text, { from: span.start, limit: span.end - 2 });
         span = { name: sentence.text.slice(from, span.end), start: from, end: span.end };
       }
+      // 开展宣传和整治行动: a head alone (整治行动, 专项行动, 三年行动) names no campaign.
+      if (SUFFIXES.includes(span.name)) continue;
       if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(after))
         continue;
       taken.push(span);
