@@ -129,6 +129,8 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   // 政协第六届某区委员会 is a session's body, named by its term.
   if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
   if (/委员会$/.test(name) && name.length < 6) return false;
+  // 某某村中心, 集镇中心: the middle of a village or a town, a spot, not a body.
+  if (/[村镇乡组]中心$/.test(name)) return false;
   if (!BROAD.test(name)) return true;
   return (
     placeNames.some((p) => name.includes(p)) ||
@@ -415,5 +417,23 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     }
     entities.push(...found);
   }
-  return { entities, relations: [] };
+  return { entities: withOfficeShortForms(entities), relations: [] };
+}
+
+/**
+ * 某镇生态环境办 is 某镇生态环境办公室 written short: where the document names the office in
+ * full too, the short mention is the same body under its full name.
+ */
+function withOfficeShortForms(entities: EntityMention[]): EntityMention[] {
+  const names = new Set(entities.map((e) => e.name));
+  return entities.map((e) => {
+    const full = `${e.name}公室`;
+    if (!e.name.endsWith('办') || !names.has(full)) return e;
+    return {
+      ...e,
+      key: entityKey('Institution', full),
+      name: full,
+      aliases: [...new Set([...e.aliases, e.name])],
+    };
+  });
 }

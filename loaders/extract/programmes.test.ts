@@ -398,4 +398,9 @@ describe('extractProgrammes', () => {
       '分级诊疗',
     ]);
   });
+  it('a product’s brand is a label; a brand of work is a programme', () => {
+    expect(programmes('柳溪镇打响“柳溪红”富硒品牌，擦亮“柳溪先锋”党建品牌。').map((p) => p.name)).toEqual([
+      '柳溪先锋',
+    ]);
+  });
 });
