@@ -403,4 +403,11 @@ describe('extractProgrammes', () => {
       '柳溪先锋',
     ]);
   });
+  it('a quoted programme named again by its short name alone is mentioned again there', () => {
+    const found = programmes('柳溪镇推广“邻里管家”服务模式。吴中区调研时，工作组推动“邻里管家”落实。');
+    expect(found.map((p) => [p.name, p.rule])).toEqual([
+      ['邻里管家', 'programme.quoted-head'],
+      ['邻里管家', 'programme.re-mention'],
+    ]);
+  });
 });
