@@ -215,4 +215,7 @@ describe('street offices, going verbs and function rooms', () => {
   it('the middle of a village is a spot, not a body', () => {
     expect(names('完成横泾村中心、湖滨村美丽宜居村庄建设。')).toEqual([]);
   });
+  it('a community health station is a public clinic', () => {
+    expect(names('横泾街道湖滨社区卫生服务站开展义诊。')).toEqual(['横泾街道湖滨社区卫生服务站']);
+  });
 });

@@ -43,6 +43,8 @@ const SUFFIXES = [
   '中心',
   '卫生室',
   '卫生院',
+  // Community and village health stations (某某社区卫生服务站), the smallest public clinics.
+  '卫生服务站',
   '养老院',
   '敬老院',
   '校区',
