@@ -193,4 +193,29 @@ describe('street offices, going verbs and function rooms', () => {
       '白鹭茶叶研究院',
     ]);
   });
+  it('a supply-and-marketing cooperative named by its place; the grassroots ones are a class', () => {
+    expect(names('苏州市供销合作社与横泾街道签约，横泾供销社挂牌，基层供销社参会。')).toEqual([
+      '苏州市供销合作社',
+      '横泾供销社',
+    ]);
+  });
+
+  it('a verb of drawing on a body is not part of its name', () => {
+    expect(names('利用横泾中心小学场地开展培训。')).toEqual(['横泾中心小学']);
+  });
+  it('an office written short is the office the document names in full', () => {
+    const found = extractInstitutions(
+      testContext('横泾街道生态环境办公室工作总结。今年横泾街道生态环境办牵头整治河道。', [
+        { name: '横泾街道', kind: 'TOWN', short: '横泾' },
+      ]),
+    ).entities;
+    expect([...new Set(found.map((e) => e.name))]).toEqual(['横泾街道生态环境办公室']);
+  });
+
+  it('the middle of a village is a spot, not a body', () => {
+    expect(names('完成横泾村中心、湖滨村美丽宜居村庄建设。')).toEqual([]);
+  });
+  it('a community health station is a public clinic', () => {
+    expect(names('横泾街道湖滨社区卫生服务站开展义诊。')).toEqual(['横泾街道湖滨社区卫生服务站']);
+  });
 });

@@ -43,6 +43,8 @@ const SUFFIXES = [
   '中心',
   '卫生室',
   '卫生院',
+  // Community and village health stations (某某社区卫生服务站), the smallest public clinics.
+  '卫生服务站',
   '养老院',
   '敬老院',
   '校区',
@@ -75,6 +77,11 @@ const SUFFIXES = [
   '设计院',
   '规划院',
   '保健院',
+  // Supply-and-marketing cooperatives of a county or city (某市供销社, 某市供销联社, 某县供销
+  // 合作社): bodies under the government that run rural services, named by their place.
+  '供销社',
+  '供销联社',
+  '供销合作社',
 ];
 const WORD_FINAL = new Set([
   '中心',
@@ -90,6 +97,9 @@ const WORD_FINAL = new Set([
   '村委会',
   '居委会',
   '管委会',
+  '供销社',
+  '供销联社',
+  '供销合作社',
 ]);
 
 /** Names whose head is this broad need a proper name in front: 平望集成指挥中心, not 综合治理服务中心. */
@@ -121,6 +131,8 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   // 政协第六届某区委员会 is a session's body, named by its term.
   if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
   if (/委员会$/.test(name) && name.length < 6) return false;
+  // 某某村中心, 集镇中心: the middle of a village or a town, a spot, not a body.
+  if (/[村镇乡组]中心$/.test(name)) return false;
   if (!BROAD.test(name)) return true;
   return (
     placeNames.some((p) => name.includes(p)) ||
@@ -137,9 +149,9 @@ const SETTING_UP =
 
 /**
  * 到社区医院开药, 去某某中学: a verb of going is not part of the name it goes to; nor is a verb
- * of drawing on a partner (充分发挥某某大学的作用, 携手某某研究院, 邀请某某设计院).
+ * of drawing on a partner (充分发挥某某大学的作用, 携手某某研究院, 邀请某某设计院, 利用某某中心入驻契机).
  */
-const GOING = /^.*?(?:到|去|赴|发挥|借助|依靠|邀请|携手|联合|会同)(?=.{4,}$)/;
+const GOING = /^.*?(?:到|去|赴|发挥|借助|利用|依靠|邀请|携手|联合|会同)(?=.{4,}$)/;
 
 function withoutLeadingVerb(span: NameSpan): NameSpan {
   const verb = SETTING_UP.exec(span.name)?.[0] ?? GOING.exec(span.name)?.[0];
@@ -407,5 +419,23 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     }
     entities.push(...found);
   }
-  return { entities, relations: [] };
+  return { entities: withOfficeShortForms(entities), relations: [] };
+}
+
+/**
+ * 某镇生态环境办 is 某镇生态环境办公室 written short: where the document names the office in
+ * full too, the short mention is the same body under its full name.
+ */
+function withOfficeShortForms(entities: EntityMention[]): EntityMention[] {
+  const names = new Set(entities.map((e) => e.name));
+  return entities.map((e) => {
+    const full = `${e.name}公室`;
+    if (!e.name.endsWith('办') || !names.has(full)) return e;
+    return {
+      ...e,
+      key: entityKey('Institution', full),
+      name: full,
+      aliases: [...new Set([...e.aliases, e.name])],
+    };
+  });
 }

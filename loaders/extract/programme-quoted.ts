@@ -185,6 +185,9 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     }
     // “四好农村路”提档升级工程 is works named after a programme: a project, not the programme.
     const works = head?.[2] === '工程' && (head[1] ?? '') !== '';
+    // “某某”富硒品牌, “某某”全民健身品牌: a product's or an event's brand is a label, not a
+    // programme; a brand of work (“某某”党建品牌, “某某”营商环境品牌) is one.
+    if (head?.[2] === '品牌' && !/党建|治理|志愿|文明|营商|政务|人才|服务/.test(head[1] ?? '')) continue;
     if (head && /活动$/.test(head[2] ?? '')) {
       const headEnd = runEnd + (text.slice(runEnd).length - after.length) + head[0].length;
       // “某某”志愿服务活动5场: events counted as held, not a programme; “某某”等特色活动: one

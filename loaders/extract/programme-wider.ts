@@ -15,6 +15,14 @@ export function opensWiderCampaign(text: string, span: NameSpan): boolean {
   // (乡村振兴文旅示范带, 乡村振兴先行示范区, 乡村振兴核心区).
   if (/^(?:试点|示范)/.test(text.slice(span.end))) return true;
   if (/^[\u4e00-\u9fa5]{0,3}?(?:示范[带区村镇园片]|先行区|核心区)/.test(text.slice(span.end))) return true;
+  // 乡村振兴产业基地, 乡村振兴现场教学点, 乡村振兴学院: a site or a body named after the
+  // programme is a place of its own, not a mention of the programme.
+  if (
+    /^[^的和与及、，,。；;“”]{0,4}?(?:基地|教学点|学院|服务站|工作站|展示馆|展览馆|车间)/.test(
+      text.slice(span.end),
+    )
+  )
+    return true;
   const tail = CAMPAIGN_TAIL.exec(text.slice(span.end));
   if (!tail) return false;
   // The words between the name and the head belong to the campaign, not to a new clause.

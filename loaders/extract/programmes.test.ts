@@ -382,4 +382,32 @@ describe('extractProgrammes', () => {
       programmes('柳溪镇打造乡村振兴文旅示范带，建设乡村振兴核心区，全面推进乡村振兴。').map((p) => p.name),
     ).toEqual(['乡村振兴']);
   });
+  it('a site named after a known programme is not a mention of it', () => {
+    expect(
+      programmes('柳溪镇用好乡村振兴实训基地，新设乡村振兴现场教学点，推进乡村振兴。').map((p) => p.name),
+    ).toEqual(['乡村振兴']);
+  });
+
+  it('a campaign head alone names no campaign', () => {
+    expect(programmes('柳溪镇组织灭鼠宣传和整治行动。').map((p) => p.name)).toEqual([]);
+  });
+
+  it('national health reforms are known programmes', () => {
+    expect(programmes('柳溪镇推进紧密型县域医共体建设，落实分级诊疗制度。').map((p) => p.name)).toEqual([
+      '医共体建设',
+      '分级诊疗',
+    ]);
+  });
+  it('a product’s brand is a label; a brand of work is a programme', () => {
+    expect(programmes('柳溪镇打响“柳溪红”富硒品牌，擦亮“柳溪先锋”党建品牌。').map((p) => p.name)).toEqual([
+      '柳溪先锋',
+    ]);
+  });
+  it('a quoted programme named again by its short name alone is mentioned again there', () => {
+    const found = programmes('柳溪镇推广“邻里管家”服务模式。吴中区调研时，工作组推动“邻里管家”落实。');
+    expect(found.map((p) => [p.name, p.rule])).toEqual([
+      ['邻里管家', 'programme.quoted-head'],
+      ['邻里管家', 'programme.re-mention'],
+    ]);
+  });
 });

@@ -401,6 +401,8 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         const from = stripLeading(sentence.text, { from: span.start, limit: span.end - 2 });
         span = { name: sentence.text.slice(from, span.end), start: from, end: span.end };
       }
+      // 开展宣传和整治行动: a head alone (整治行动, 专项行动, 三年行动) names no campaign.
+      if (SUFFIXES.includes(span.name)) continue;
       if (overlaps(span) || !isProgrammeName(span.name) || /^(支部|小组|办公室|领导小组)/.test(after))
         continue;
       taken.push(span);
@@ -409,5 +411,51 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       );
     }
   }
-  return { entities, relations: [] };
+  return { entities: [...entities, ...quotedReMentions(ctx, entities)], relations: [] };
+}
+
+/**
+ * Re-mention rule: a programme named once with its head (“供销农场”服务模式) is named again
+ * by its quoted short name alone (推动“供销农场”落实工作) in other sentences of the document;
+ * each such mention says who takes part there.
+ * Example: 推广“柳溪管家”服务模式。在柳溪镇，工作组推动“柳溪管家”落实。
+ */
+function quotedReMentions(ctx: DocumentContext, found: readonly EntityMention[]): EntityMention[] {
+  const byName = new Map<string, EntityMention>();
+  for (const e of found) {
+    const sentence = ctx.doc.sentences[e.span.sentenceIndex];
+    const written = sentence?.text.slice(e.span.start - sentence.start, e.span.end - sentence.start) ?? '';
+    const quoted = /^“([^“”]{2,12})”$/.exec(written)?.[1];
+    if (quoted && quoted === e.name && !byName.has(quoted)) byName.set(quoted, e);
+  }
+  const more: EntityMention[] = [];
+  if (byName.size === 0) return more;
+  const taken = new Set(found.map((e) => `${e.span.sentenceIndex}:${e.span.start}`));
+  for (const sentence of ctx.doc.sentences) {
+    if (!sentence.text.includes('“')) continue;
+    for (const m of sentence.text.matchAll(/“([^“”]{2,12})”/g)) {
+      const known = byName.get(m[1] ?? '');
+      const start = sentence.start + (m.index ?? 0);
+      if (!known || taken.has(`${sentence.index}:${start}`)) continue;
+      // A mention already read in this sentence (the name with its head) is not repeated.
+      if (found.some((e) => e.span.sentenceIndex === sentence.index && e.key === known.key)) continue;
+      taken.add(`${sentence.index}:${start}`);
+      more.push(
+        entityMention({
+          label: 'Programme',
+          sentence,
+          span: { name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+          name: known.name,
+          aliases: known.aliases,
+          rule: 'programme.re-mention',
+          confidence: 0.6,
+          // The level is the programme's; the participant is read again where it is named.
+          properties: Object.fromEntries(
+            Object.entries(known.properties).filter(([k]) => k !== 'participant'),
+          ),
+        }),
+      );
+    }
+  }
+  return more;
 }
