@@ -97,6 +97,10 @@ export function classify(
     listFrame?: string | null;
     /** The words between the last goal read in this sentence and this figure's clause, if any. */
     goalBefore?: string | null;
+    /** Whether the sentence is a later item of a list of estimated results (target-goal-list). */
+    estimateList?: boolean;
+    /** The month the text is dated in (1–12), if known. */
+    month?: number | null;
   },
 ): FigureKind {
   const { quantity: q, clause } = at;
@@ -163,6 +167,10 @@ export function classify(
     // with no capacity word reports the year's result.
     ((hedge === '预计' || hedge === '预期') && measured && !CAPACITY.test(before.slice(found?.at ?? 0)));
   if (hedge && (future || !result)) return { kind: 'Target', rule: 'target.hedged-goal', hedge };
+  // 全年预计实现…增长1%；规模以上工业总产值增长2%；…: an item with no hedge of its own, after
+  // an estimate of the year's result that opened its list, is an estimated result too.
+  if (at.estimateList && !found && !future)
+    return { kind: 'Indicator', rule: 'indicator.estimate-list', hedge: null };
   if (future) return { kind: 'Target', rule: 'target.future-year', hedge: null };
   // 主要预期目标是：…；固定资产投资增长10%；…: a later item of a list of goals is a goal too,
   // unless its own clause reports a result.
@@ -230,6 +238,16 @@ export function classify(
     !/(?:19|20)\d{2}年/.test(ownClause)
   )
     return { kind: 'Target', rule: 'target.goal-goes-on', hedge: null };
+  // 今年完成工业开票销售13亿元 in a text of March: the year has hardly begun, so what it is to
+  // complete is the year's task, not its result.
+  if (
+    sentence.section !== 'review' &&
+    at.month != null &&
+    at.month >= 1 &&
+    at.month <= LAST_MONTH_OF_YEAR_AHEAD &&
+    yearAheadBefore(before, ownClause)
+  )
+    return { kind: 'Target', rule: 'target.year-ahead', hedge: null };
   if (sentence.section === 'plan' && !reportedInPlan({ clauseText, ownClause, before, at }))
     return { kind: 'Target', rule: 'target.plan-section', hedge: null };
   return {
@@ -268,6 +286,25 @@ function reportedInPlan(options: {
   const years = findYears(before, ref);
   const written = years[years.length - 1]?.year;
   return ref !== null && written !== undefined && written < ref;
+}
+
+/** Up to which month a text still looks ahead at its own year's tasks. */
+const LAST_MONTH_OF_YEAR_AHEAD = 4;
+/** 今年 (本年) for the whole year: not 今年以来, 今年上半年, 今年1-3月, 今年一季度. */
+const THIS_YEAR =
+  /(?:今年|本年)(?!以来|来|上半年|前|[一二三]季度|第[一二三]季度|[0-9０-９一二三四五六七八九十]+[—\-－~至到月])/g;
+
+/**
+ * Whether the sentence dates the figure in the whole of the text's own year (今年完成…) with
+ * no word since that reports what is done (已, 累计, 同比) and a verb of completing or reaching.
+ */
+function yearAheadBefore(before: string, ownClause: string): boolean {
+  const last = [...before.matchAll(THIS_YEAR)].pop();
+  if (!last || last.index === undefined) return false;
+  const since = before.slice(last.index);
+  if (/[。！？]/.test(since)) return false;
+  if (PAST_MARKER.test(since) || REVIEW_CUES.test(since) || MEASURED_RESULT.test(since)) return false;
+  return RESULT_VERB.test(ownClause) || /全年/.test(since);
 }
 
 /** Verbs that state a result: 实现产值, 完成投资, 达到. */

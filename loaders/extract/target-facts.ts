@@ -9,7 +9,7 @@ import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
 import { withPlanOpening } from './target-plan-document';
 import { withUnwrappedSections } from './target-wrapped-lines';
-import { goalListFrame } from './target-goal-list';
+import { estimateListHead, goalListFrame } from './target-goal-list';
 import { isHeadline } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import {
@@ -111,6 +111,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       sentenceTopic({ names, sentence, earlier: before }) ?? town ?? continued ?? placeTopic;
     const named = names.in(text, NAMED_COUNT_LABELS);
     const listFrame = goalListFrame(ctx, sentence);
+    const estimateList = !listFrame && estimateListHead(ctx, sentence);
     quantities.forEach((q, i) => {
       if (isModifier(text, quantities, i)) return;
       if (restatesNames(text, q, named)) return;
@@ -173,6 +174,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           referenceYear: ctx.referenceYear,
           listFrame,
           goalBefore: goalEnd === null ? null : text.slice(goalEnd, clause.start),
+          estimateList,
+          month: publishedMonth(ctx),
         });
       const subject =
         countOwner ??
@@ -638,4 +641,10 @@ function isModifier(text: string, quantities: readonly Quantity[], i: number): b
     !joined &&
     !LINKING_VERB.test(between)
   );
+}
+
+/** The month a text is dated in, or null. */
+function publishedMonth(ctx: DocumentContext): number | null {
+  const month = Number(ctx.doc.publishedAt?.slice(5, 7) ?? NaN);
+  return Number.isFinite(month) && month >= 1 && month <= 12 ? month : null;
 }

@@ -1,5 +1,5 @@
 import type { DocumentContext, Sentence } from '../types';
-import { PAST_MARKER } from './target-lexicon';
+import { ESTIMATE_OF_PAST, PAST_MARKER } from './target-lexicon';
 
 /**
  * A list of goals opened by a frame (主要预期目标是：地区生产总值增长8%；固定资产投资增长10%；…)
@@ -40,4 +40,21 @@ const HEDGE_OPENING =
 function firstFigure(text: string): number {
   const at = text.search(/[0-9０-９]/);
   return at < 0 ? text.length : at;
+}
+
+/**
+ * Whether `sentence` is a later item of a list of estimated results: 全年预计实现地区生产总值
+ * 增长1%；规模以上工业总产值增长2%；… is split at each ；, and the estimate of the year's
+ * result written before the first item governs every item after it, as a goal frame does.
+ * A goal frame or a plan verb nearer than the estimate wins.
+ */
+export function estimateListHead(ctx: DocumentContext, sentence: Sentence): boolean {
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - MAX_ITEMS; i--) {
+    const earlier = ctx.doc.sentences[i];
+    if (!earlier || !ITEM_END.test(earlier.text)) return false;
+    if (GOAL_FRAME.test(earlier.text) || HEDGE_OPENING.test(earlier.text)) return false;
+    if (new RegExp(ESTIMATE_OF_PAST.source).test(earlier.text.slice(0, firstFigure(earlier.text))))
+      return true;
+  }
+  return false;
 }

@@ -23,9 +23,41 @@ export function withPlanOpening(ctx: DocumentContext): DocumentContext {
     const year = Number(PLAN_OPENING.exec(s.text.trim())?.[1] ?? NaN);
     return Number.isFinite(year) && (ref === null || year >= ref);
   });
-  if (!opens) return ctx;
+  if (!opens) return withLaterYearParagraphs(ctx);
   return {
     ...ctx,
     doc: { ...ctx.doc, sentences: sentences.map((s) => ({ ...s, section: 'plan' as const })) },
   };
+}
+
+/** A paragraph that opens with a year: 2021年，某区高标准实施城市建设. */
+const YEAR_OPENING = /^((?:19|20)\d{2})[ \t\u00a0]?年(?:度)?(?![0-9０-９]{1,2}月)/;
+/** A paragraph that opens by looking back: 一年来, 过去一年, 今年以来. */
+const REVIEW_OPENING = /^(?:一年来|五年来|过去|回顾|今年以来|近年来)/;
+
+/**
+ * News of a report that reviews one year and then the next: past the review, a paragraph
+ * that opens with a year after the text's own (2021年，沈某区高标准实施城市建设 in a text of
+ * December 2020) opens its plan part, which runs until a paragraph opens with the text's year
+ * or an earlier one, or looks back. Only texts with no part a heading marked.
+ */
+function withLaterYearParagraphs(ctx: DocumentContext): DocumentContext {
+  const ref = ctx.referenceYear;
+  if (ref === null) return ctx;
+  const text = ctx.doc.text;
+  let inPlan = false;
+  let changed = false;
+  const sentences = ctx.doc.sentences.map((s) => {
+    const opensLine = s.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.start - 4), s.start));
+    if (opensLine) {
+      const line = s.text.trimStart();
+      const year = Number(YEAR_OPENING.exec(line)?.[1] ?? NaN);
+      if (Number.isFinite(year)) inPlan = year > ref;
+      else if (REVIEW_OPENING.test(line)) inPlan = false;
+    }
+    if (!inPlan) return s;
+    changed = true;
+    return { ...s, section: 'plan' as const };
+  });
+  return changed ? { ...ctx, doc: { ...ctx.doc, sentences } } : ctx;
 }

@@ -113,3 +113,37 @@ describe('a project’s sales', () => {
     expect(owners(extractTargets(ctx, project))).toEqual({ '900000000': 'Project:华澜智能装备项目' });
   });
 });
+
+describe('news of a review and then a plan', () => {
+  it('reads every item of a list opened by an estimate of the year as a result', () => {
+    const ctx = news(
+      '湖塘镇人代会召开。\n会议指出，全年预计实现地区生产总值增长4%；规上工业产值增长6%；固定资产投资增长9%。',
+      '2023-12-26',
+    );
+    expect(values(extractIndicators(ctx, NONE)).sort()).toEqual([4, 6, 9]);
+    expect(extractTargets(ctx, NONE).entities).toHaveLength(0);
+  });
+
+  it('reads a paragraph opening with the coming year as the plan part', () => {
+    const ctx = news(
+      '湖塘镇人代会召开。\n会议指出，今年全镇已新建农村公路12公里。\n2024年，湖塘镇将持续完善基础设施。\n新建公交站台20个；改造危桥3座。',
+      '2023-12-26',
+    );
+    expect(values(extractTargets(ctx, NONE)).sort()).toEqual([20, 3]);
+    expect(values(extractIndicators(ctx, NONE))).toEqual([12]);
+  });
+});
+
+describe('the year ahead', () => {
+  it('reads what a text of the year’s first months says the year will complete as a goal', () => {
+    const ctx = news('湖塘镇党委书记表示，今年完成工业开票销售26亿元，力争27亿元。', '2023-03-02');
+    expect(values(extractTargets(ctx, NONE)).sort()).toEqual([2600000000, 2700000000]);
+  });
+
+  it('keeps what is already done, and the same words late in the year, results', () => {
+    const done = news('今年以来，湖塘镇完成工业开票销售6亿元。', '2023-03-02');
+    expect(values(extractIndicators(done, NONE))).toEqual([600000000]);
+    const late = news('今年湖塘镇完成工业开票销售26亿元。', '2023-12-20');
+    expect(values(extractIndicators(late, NONE))).toEqual([2600000000]);
+  });
+});

@@ -57,11 +57,23 @@ const OUTCOME_HEADING = /(完成|落实|执行)情况/u;
 function cueIn(text: string): Section | null {
   if (OUTCOME_HEADING.test(text)) return 'review';
   const review = firstIndex(text, REVIEW_CUES);
-  const plan = firstIndex(text, PLAN_CUES);
+  const plan = firstIndex(text, headingPlanCues(text));
   if (review < 0 && plan < 0) return null;
   if (plan < 0) return 'review';
   if (review < 0) return 'plan';
   return review <= plan ? 'review' : 'plan';
+}
+
+/**
+ * Time words that turn a report only where a heading opens with them (明年工作打算, 下一步工作
+ * 思路): inside a headline they date what it reports (某某工程明年开建), and the text under a
+ * news headline is no plan part.
+ */
+const OPENING_ONLY_CUES = new Set(['明年', '下一步', '下阶段', '下一阶段', '下半年', '今后', '接下来']);
+
+function headingPlanCues(text: string): string[] {
+  const opening = text.replace(NUMBERED, '').trimStart();
+  return PLAN_CUES.filter((cue) => !OPENING_ONLY_CUES.has(cue) || opening.startsWith(cue));
 }
 
 function firstIndex(text: string, cues: string[]): number {

@@ -80,6 +80,13 @@ describe('sections', () => {
     expect(nextSection('总体要求和预期目标', 'review')).toBe('plan');
   });
 
+  it('takes a time word of a heading as a cue only where the heading opens with it', () => {
+    expect(nextSection('三、明年工作打算', 'review')).toBe('plan');
+    expect(nextSection('下一步工作思路', 'review')).toBe('plan');
+    expect(nextSection('湖塘大桥拓宽工程明年动工', 'other')).toBe('other');
+    expect(nextSection('该镇下半年再添两所学校', 'other')).toBe('other');
+  });
+
   it('treats only short lines that do not end a sentence as headings', () => {
     expect(isHeading('2021年主要工作安排')).toBe(true);
     expect(isHeading('各位代表:')).toBe(false);
