@@ -33,3 +33,14 @@ describe('a project placed by 该项目位于', () => {
     expect(rels).not.toContain('LOCATED_IN Project:德清青禾国际创业小镇项目 -> Place:德清县');
   });
 });
+
+describe('a zone written right before the town that hosts a work', () => {
+  it('hosts the work too, and lies in the county it is named after', () => {
+    const rels = relations(
+      '德清县新市镇召开推进会。位于德清经济开发区钟管镇的青禾智造产业园项目进入装修阶段。',
+    );
+    expect(rels).toContain('LOCATED_IN Project:青禾智造产业园项目 -> Place:钟管镇');
+    expect(rels).toContain('LOCATED_IN Project:青禾智造产业园项目 -> Zone:德清经济开发区');
+    expect(rels).toContain('LOCATED_IN Zone:德清经济开发区 -> Place:德清县');
+  });
+});

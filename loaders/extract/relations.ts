@@ -261,6 +261,26 @@ function coordinateHosts(
 }
 
 /**
+ * 位于某台商投资区甲镇的某项目: a zone written right before the place that hosts a work (the
+ * zone's part that lies in that place) hosts it too.
+ */
+function zoneBeforeHost(
+  located: RelationMention,
+  mention: EntityMention,
+  here: readonly EntityMention[],
+): RelationMention[] {
+  if (located.rule !== 'relation.located-in.clause' || mention.label === 'Zone') return [];
+  const host = here.find(
+    (p) => p.label === 'Place' && p.key === located.toKey && p.span.end <= mention.span.start,
+  );
+  if (!host) return [];
+  const zone = here.find((z) => z.label === 'Zone' && z.span.end === host.span.start);
+  return zone
+    ? [relation('LOCATED_IN', mention, { to: zone.key, rule: 'relation.located-in.clause', confidence: 0.6 })]
+    : [];
+}
+
+/**
  * A first clause that only says where (在某镇某村，…; 走进某镇，…; 近日，在某园区，…), after an
  * optional dateline and byline (本报讯（记者 某某）; 某某网讯 通讯员某某报道：) and an optional
  * time: what the rest of the sentence reports happens there.
@@ -497,7 +517,12 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     for (const mention of here) {
       if (LOCATABLE.has(mention.label)) {
         const located = locatedIn(ctx, { sentence, mention, all: here, heading });
-        if (located) relations.push(located, ...coordinateHosts(sentence, located, mention, here));
+        if (located)
+          relations.push(
+            located,
+            ...coordinateHosts(sentence, located, mention, here),
+            ...zoneBeforeHost(located, mention, here),
+          );
       }
       if (mention.label === 'Project') {
         const operated = operatedBy(mention, enterprises);
