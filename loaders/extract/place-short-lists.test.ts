@@ -1,6 +1,6 @@
 import { extractDocument } from '..';
 import { getGazetteer } from '../gazetteer';
-import { scanShortDestinations, scanShortPlaceLists } from './place-short-lists';
+import { scanCountyLists, scanShortDestinations, scanShortPlaceLists } from './place-short-lists';
 
 describe('scanShortPlaceLists', () => {
   const gazetteer = getGazetteer();
@@ -78,5 +78,26 @@ describe('scanShortDestinations', () => {
   it('leaves a short form that heads a company or a school name', () => {
     expect(names('来自宁波青松电器有限公司的经理到场洽谈。')).toEqual([]);
     expect(names('他从中山大学毕业后回乡创业。')).toEqual([]);
+  });
+});
+
+describe('scanCountyLists', () => {
+  const gazetteer = getGazetteer();
+  const names = (text: string, city: string | null = '3305') =>
+    scanCountyLists(text, gazetteer, city).map((m) => `${m.name} ${m.kind}`);
+
+  it('reads counties listed by short form before a counted 县 or 县（市）, past the words before the list', () => {
+    expect(names('该镇地处德清、安吉、长兴三县交界处。')).toEqual([
+      '德清县 DISTRICT',
+      '安吉县 DISTRICT',
+      '长兴县 DISTRICT',
+    ]);
+    expect(names('青禾村位于德清、安吉两县（市）之间。')).toEqual(['德清县 DISTRICT', '安吉县 DISTRICT']);
+  });
+
+  it('reads nothing when one item is no county of the city, or the noun is another word', () => {
+    expect(names('德清、桐乡两县合作共建园区。')).toEqual([]);
+    expect(names('德清、安吉县域经济。')).toEqual([]);
+    expect(names('青禾、远帆两区建设。')).toEqual([]);
   });
 });

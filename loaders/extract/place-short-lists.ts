@@ -183,3 +183,41 @@ export function scanBracketedTowns(text: string, places: ScopedPlaces): PlaceMat
   }
   return found;
 }
+
+/**
+ * place.short-county-list: counties, districts and county-level cities listed by their short
+ * forms before a counted collective noun (甲、乙、丙三县（市）交界; 甲、乙两区). Every item must
+ * name exactly one county-level division, all of them of one prefecture-level city (the
+ * document's, when it has one): a list of words that merely look like short forms fails on
+ * one item or another.
+ */
+const COUNTY_LIST =
+  /((?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?)等?[两二三四五六七八九十]?个?(?:县[（(][市区][）)]|县市区|县市|县区|区县|市县|县|区)(?![域委长级])/g;
+
+export function scanCountyLists(text: string, gazetteer: Gazetteer, city: string | null): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  for (const m of text.matchAll(COUNTY_LIST)) {
+    const items = (m[1] ?? '').split('、');
+    let at = m.index;
+    const resolved: PlaceMatch[] = [];
+    items.forEach((raw, i) => {
+      // The first item runs back into the words before the list (地处甲): try its tails, longest first.
+      const tails = i === 0 ? [4, 3, 2].map((n) => raw.slice(-n)).filter((t) => t.length >= 2) : [raw];
+      for (const form of tails) {
+        const records = gazetteer
+          .lookupDistrictShort(form)
+          .filter((r) => r.code.length === 6 && (!city || r.code.startsWith(city)));
+        const record = records.length === 1 ? records[0] : undefined;
+        if (!record) continue;
+        const start = at + raw.length - form.length;
+        resolved.push(shortListMatch(record, start, start + form.length, 'place.short-county-list'));
+        break;
+      }
+      at += raw.length + 1;
+    });
+    const cities = new Set(resolved.map((r) => r.record.code.slice(0, 4)));
+    if (resolved.length === items.length && resolved.length >= 2 && cities.size === 1)
+      found.push(...resolved);
+  }
+  return found;
+}

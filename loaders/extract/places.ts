@@ -4,7 +4,12 @@ import { buildPlaceContext, homeShortForms } from './place-context';
 import { ownLevel, placeFacts, type LocatedMatch } from './place-facts';
 import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
-import { scanBracketedTowns, scanShortDestinations, scanShortPlaceLists } from './place-short-lists';
+import {
+  scanBracketedTowns,
+  scanCountyLists,
+  scanShortDestinations,
+  scanShortPlaceLists,
+} from './place-short-lists';
 import { unlistedTown, unlistedTownName } from './place-unlisted-town';
 import { townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
@@ -63,6 +68,7 @@ export function extractPlaces(
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanShortDestinations(sentence.text, gazetteer),
       ...scanBracketedTowns(sentence.text, places),
+      ...scanCountyLists(sentence.text, gazetteer, scope.city ?? null),
     ]);
   });
   // Villages the text lists under a town it names (place-town-villages.ts).

@@ -116,7 +116,8 @@ function bracketedTown(ctx: DocumentContext, name: string): EntityMention | null
     : null;
 }
 
-const DEVELOPMENT_ZONE = /(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新片区)$/;
+const DEVELOPMENT_ZONE =
+  /(?:经开区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|开发区|新片区|投资区|保税区|产业集聚区)$/;
 
 function isTownLevel(place: EntityMention): boolean {
   return FINE_KINDS.has(String(place.properties.kind));

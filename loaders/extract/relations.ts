@@ -8,6 +8,7 @@ import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
 import { carriesCore, companyCore } from './relation-company-core';
 import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
+import { anaphoricLocations, nearestTownSubject } from './relation-located-subject';
 import { namesOnlyAPeriod, participantOf, sentenceSubject, topicOfSpeech } from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
@@ -170,6 +171,18 @@ function locatedIn(
       rule: 'relation.located-in.opening',
       confidence: 0.6,
     });
+  // 甲镇负责实施兰州某某城、…: a city heading the item's own name leaves the place to the town
+  // whose clause lists it.
+  const listedUnder =
+    ownHead && mention.label !== 'Enterprise'
+      ? nearestTownSubject(ctx, sentence, { offset: mention.span.start, all })
+      : null;
+  if (listedUnder && listedUnder.key !== primary?.key)
+    return relation('LOCATED_IN', mention, {
+      to: listedUnder.key,
+      rule: 'relation.located-in.subject',
+      confidence: 0.55,
+    });
   if (host && coarser && primary)
     return relation('LOCATED_IN', mention, {
       to: primary.key,
@@ -190,7 +203,11 @@ function locatedIn(
       confidence: 0.6,
     });
   // 钟管镇今年开工青禾物流园…: the works in a sentence whose subject is a town lie there.
-  const subject = mention.label === 'Enterprise' ? null : sentenceSubject(ctx, sentence, mention.span.start);
+  const subject =
+    mention.label === 'Enterprise'
+      ? null
+      : (nearestTownSubject(ctx, sentence, { offset: mention.span.start, all }) ??
+        sentenceSubject(ctx, sentence, mention.span.start));
   if (subject && FINE.has(String(subject.properties.kind)) && subject.key !== primary?.key)
     return relation('LOCATED_IN', mention, {
       to: subject.key,
@@ -241,6 +258,26 @@ function coordinateHosts(
     host = before;
   }
   return found;
+}
+
+/**
+ * 位于某台商投资区甲镇的某项目: a zone written right before the place that hosts a work (the
+ * zone's part that lies in that place) hosts it too.
+ */
+function zoneBeforeHost(
+  located: RelationMention,
+  mention: EntityMention,
+  here: readonly EntityMention[],
+): RelationMention[] {
+  if (located.rule !== 'relation.located-in.clause' || mention.label === 'Zone') return [];
+  const host = here.find(
+    (p) => p.label === 'Place' && p.key === located.toKey && p.span.end <= mention.span.start,
+  );
+  if (!host) return [];
+  const zone = here.find((z) => z.label === 'Zone' && z.span.end === host.span.start);
+  return zone
+    ? [relation('LOCATED_IN', mention, { to: zone.key, rule: 'relation.located-in.clause', confidence: 0.6 })]
+    : [];
 }
 
 /**
@@ -480,7 +517,12 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
     for (const mention of here) {
       if (LOCATABLE.has(mention.label)) {
         const located = locatedIn(ctx, { sentence, mention, all: here, heading });
-        if (located) relations.push(located, ...coordinateHosts(sentence, located, mention, here));
+        if (located)
+          relations.push(
+            located,
+            ...coordinateHosts(sentence, located, mention, here),
+            ...zoneBeforeHost(located, mention, here),
+          );
       }
       if (mention.label === 'Project') {
         const operated = operatedBy(mention, enterprises);
@@ -547,6 +589,7 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
       ),
     );
   }
+  relations = withStatedByAnaphor(relations, anaphoricLocations(ctx, bySentence));
   const placeForms = localPlaceForms(ctx.places);
   const companies = companiesBehindProjects(known.entities, placeForms);
   relations = withoutDefaults(relations);
@@ -567,6 +610,33 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
 }
 
 const DEFAULT_RULES = new Set(['relation.located-in.primary', 'relation.located-in.heading']);
+
+/**
+ * 某某项目…。该项目位于甲街道: the place stated of the project replaces the ones it lies
+ * inside (the city its name begins with, the document's place) and a default.
+ */
+function withStatedByAnaphor(
+  relations: RelationMention[],
+  stated: readonly { project: EntityMention; place: EntityMention }[],
+): RelationMention[] {
+  if (stated.length === 0) return relations;
+  const added = stated.map(({ project, place }) =>
+    relation('LOCATED_IN', project, { to: place.key, rule: 'relation.located-in.anaphor', confidence: 0.7 }),
+  );
+  const codes = new Map<string, string[]>();
+  for (const r of added) {
+    const code = placeCode(r.toKey);
+    if (code) codes.set(r.fromKey, [...(codes.get(r.fromKey) ?? []), code]);
+  }
+  const kept = relations.filter((r) => {
+    if (r.type !== 'LOCATED_IN' || !codes.has(r.fromKey)) return true;
+    if (DEFAULT_RULES.has(r.rule)) return false;
+    const code = placeCode(r.toKey);
+    return !code || !(codes.get(r.fromKey) ?? []).some((c) => c.length > code.length && c.startsWith(code));
+  });
+  const seen = new Set(kept.map((r) => `${r.type} ${r.fromKey} ${r.toKey}`));
+  return [...kept, ...added.filter((r) => !seen.has(`${r.type} ${r.fromKey} ${r.toKey}`))];
+}
 
 /** The statistical code in a place's key (Place:place:320412102), or null for an unlisted place. */
 function placeCode(key: string): string | null {
