@@ -119,7 +119,7 @@ export function withoutTrailingModal(item: NameSpan): NameSpan {
 
 /** Verbs of handling projects that open a list's first item: 保障甲和乙…, 重点攻坚甲、乙等…. */
 const HANDLING =
-  /^(?:全力|重点|着力)?(?:保障|攻坚|服务|推进|加快|推动|抓好|支持|跟进|盯紧|紧盯|招引|引进|谋划|储备|洽谈)/;
+  /^(?:全力|重点|着力)?(?:保障|攻坚|服务|推进|加快|推动|抓好|支持|跟进|盯紧|紧盯|招引|引进|谋划|策划|储备|洽谈)/;
 
 /** The first item of a list without the verb that handles the list (保障金桥轻合金 → 金桥轻合金). */
 export function withoutHandlingVerb(item: NameSpan): NameSpan {
