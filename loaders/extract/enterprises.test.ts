@@ -213,6 +213,8 @@ describe('extractEnterprises: conjunction characters, plants and central groups'
     ).entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['新禾六和食品控股有限公司', '青田县同泰丝绸有限公司']));
     expect(names).not.toContain('食品控股有限公司');
+    const opened = extractEnterprises(testContext('当天开工的同泰丝绸有限公司是首家出口企业。')).entities;
+    expect(opened.map((e) => e.name)).toEqual(['同泰丝绸有限公司']);
   });
 
   it('the plant a company builds after its legal form is not part of its name', () => {

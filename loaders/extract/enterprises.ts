@@ -90,6 +90,9 @@ function withConjunctionTakenBack(text: string, span: NameSpan): NameSpan {
   )
     start -= 1;
   const run = text.slice(start, span.start - 1);
+  // 当天开工的同福丝绸有限公司: with a break right before it, the character opens the brand.
+  if (run.length === 0 && core.length <= 3 && !tradeWordsOnly(core))
+    return { name: text.slice(span.start - 1, span.end), start: span.start - 1, end: span.end };
   if (run.length < 2 || run.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(run)) return span;
   return { name: text.slice(start, span.end), start, end: span.end };
 }
@@ -136,9 +139,14 @@ function withoutRepresentative(span: NameSpan): NameSpan {
  */
 function underPlacedName(mention: EntityMention, full: readonly EntityMention[]): EntityMention {
   const core = companyCore(mention.name);
+  // A place the gazetteer no longer lists (a city since made a district) still reads as one
+  // by its suffix: 宜州市 + 某某丝绸有限公司.
   const owner = full.find(
     (f) =>
-      f.name.length > mention.name.length && f.name.endsWith(mention.name) && companyCore(f.name) === core,
+      f.name.length > mention.name.length &&
+      f.name.endsWith(mention.name) &&
+      (companyCore(f.name) === core ||
+        /^[\u4e00-\u9fa5]{1,4}[省市县区]$/.test(f.name.slice(0, -mention.name.length))),
   );
   if (!owner || core === null) return mention;
   return {

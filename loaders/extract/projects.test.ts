@@ -603,3 +603,15 @@ describe('extractProjects: pairs sized by one amount, counts and period batches'
     expect(names).toContain('青杉工业园');
   });
 });
+
+describe('extractProjects: companies counted with the kind of works they build', () => {
+  it('甲和乙两个光伏发电项目: each company’s trade name is a project', () => {
+    const names = projects('着力推进青岚和蓝湾新能源两个光伏发电项目。').map((p) => p.name);
+    expect(names).toEqual(['青岚', '蓝湾新能源']);
+  });
+
+  it('places counted with a kind of works are no projects', () => {
+    const names = projects('柳溪镇和青田镇两个光伏发电项目已并网。').map((p) => p.name);
+    expect(names).not.toContain('柳溪镇');
+  });
+});

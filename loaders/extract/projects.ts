@@ -465,6 +465,8 @@ export function isNotWorks(name: string): boolean {
     /[两一二三四五六七八九十\d]+个项目$/.test(name) ||
     // 甲项目、乙项目三个新能源项目: a count after a first 项目 closes a list the span ran over.
     /项目[两一二三四五六七八九十\d]+个/.test(name) ||
+    // 甲新能源两个光伏发电项目: a count inside the name closes a list of companies' works.
+    /^[\u4e00-\u9fa5]{2,}[两二三四五六七八九十\d]+个[\u4e00-\u9fa5]{0,6}项目$/.test(name) ||
     // 农技推广补助项目, 全国某某奖补项目: a line of funding is a programme, not works.
     /(?:补助|补贴|奖补|扶持|资助)项目$/.test(name) ||
     // 办公楼主体工程: a stage of a building under way, not a project of its own.
