@@ -244,3 +244,12 @@ describe('extractEnterprises: what stands before a registered name', () => {
     expect(names.some((n) => n.includes('旗下') || n.startsWith('记者'))).toBe(false);
   });
 });
+
+describe('extractEnterprises: announcements and the nuclear group', () => {
+  it('宣布 before a registered name opens the clause; 中核 is the nuclear group', () => {
+    const names = extractEnterprises(
+      testContext('柳溪县宣布青岚园艺有限公司花卉基地项目开工。中核蓝湾健康谷开园，核心区建成。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['青岚园艺有限公司', '中核']);
+  });
+});

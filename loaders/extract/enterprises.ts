@@ -111,7 +111,7 @@ function withoutPlantAfterForm(span: NameSpan): NameSpan {
  * or a visit to it, opens the span the scan read; the name is what follows it. (A park before a name may be registered with it,
  * 苏州工业园区某某有限公司, and stays.)
  */
-const LEADING_CLAUSE = /^.*(?:带动|吸引|引进|引来|推动|促成|招引|来到|走进|走访|深入)/;
+const LEADING_CLAUSE = /^.*(?:带动|吸引|引进|引来|推动|促成|招引|来到|走进|走访|深入|宣布|见证)/;
 
 function withoutLeadingClause(span: NameSpan): NameSpan {
   const m = LEADING_CLAUSE.exec(span.name);
@@ -450,7 +450,7 @@ const STATE_BUILDER =
  * registered name (中国石油天然气集团公司) or an institute is the name, not the short form.
  */
 const CENTRAL_GROUP =
-  /中国(?:能建|电建|铁建|交建|中铁|中冶|建筑|华能|华电|大唐|三峡|广核|核建|石化|石油|移动|联通|电信|中车|宝武)|中(?:能建|电建)/g;
+  /中国(?:能建|电建|铁建|交建|中铁|中冶|建筑|华能|华电|大唐|三峡|广核|核建|石化|石油|移动|联通|电信|中车|宝武)|中(?:能建|电建)|中核(?![心查实准算])/g;
 const GROUP_SHORT: Record<string, string> = { 中能建: '中国能建', 中电建: '中国电建' };
 
 /** Central-group rule. Example: 中国能建与某旗签署风电项目投资协议。 */

@@ -615,3 +615,10 @@ describe('extractProjects: companies counted with the kind of works they build',
     expect(names).not.toContain('柳溪镇');
   });
 });
+
+describe('extractProjects: a registered name opening the works after a verb of dealing', () => {
+  it('宣布 before the company is not part of the project’s name', () => {
+    const names = projects('柳溪县宣布青岚园艺有限公司花卉基地建设项目开工。').map((p) => p.name);
+    expect(names).toEqual(['青岚园艺有限公司花卉基地建设项目']);
+  });
+});

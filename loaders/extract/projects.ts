@@ -335,7 +335,9 @@ function companyLedNames(text: string): NameSpan[] {
       glueOddTokens: true,
     }).find((span) => span.end === formEnd);
     if (!company || company.end - company.start < m[0].length + 2) continue;
-    spans.push({ name: text.slice(company.start, head + 2), start: company.start, end: head + 2 });
+    // 某市宣布某某有限公司…项目: a verb of dealing before the company opens the clause, not the name.
+    const span = { name: text.slice(company.start, head + 2), start: company.start, end: head + 2 };
+    spans.push(withoutVisit(withoutDealingVerb(span)));
   }
   return spans;
 }
