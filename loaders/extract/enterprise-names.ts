@@ -108,6 +108,7 @@ const TRADE_WORDS = [
   '汽配',
   '服饰',
   '家纺',
+  '丝绸',
   '织造',
   '制衣',
   '热电',
@@ -134,18 +135,21 @@ export function shortNames(fullName: string): string[] {
     return fullName.startsWith('中国') && fullName.length >= 6 ? [fullName.slice(2)] : [];
   const form = LEGAL_FORMS.find((f) => fullName.endsWith(f) && fullName.length > f.length + 1);
   let core = form ? fullName.slice(0, -form.length) : fullName;
-  const tokens = tokenize(core);
-  const lead = tokens[0];
-  // 常州华星光学 → 华星光学. A single character (青 of 青禾) or a place word before trade words
-  // alone (枫林新材料) is the brand itself, not where the company is.
-  if (
-    lead &&
-    lead.tag === 'ns' &&
-    lead.word.length >= 2 &&
-    core.length - lead.word.length >= 2 &&
-    !tradeWordsOnly(core.slice(lead.word.length))
-  )
+  // 常州华星光学 → 华星光学, 广西宜州兆业丝绸 → 兆业丝绸 (a province, then a city). A single
+  // character (青 of 青禾) or a place word before trade words alone (枫林新材料) is the brand
+  // itself, not where the company is.
+  for (let round = 0; round < 2; round += 1) {
+    const lead = tokenize(core)[0];
+    if (
+      !lead ||
+      lead.tag !== 'ns' ||
+      lead.word.length < 2 ||
+      core.length - lead.word.length < 2 ||
+      tradeWordsOnly(core.slice(lead.word.length))
+    )
+      break;
     core = core.slice(lead.word.length);
+  }
   const shorts = new Set<string>();
   // 森根科技(浙江)有限公司: the bracketed place says where the company is registered; the
   // brand before it is the short name (森根科技), and so is the name without it.

@@ -205,3 +205,51 @@ describe('extractEnterprises', () => {
     expect(names('该项目还带动远帆智能科技有限公司落户柳溪。')).toEqual(['远帆智能科技有限公司']);
   });
 });
+
+describe('extractEnterprises: conjunction characters, plants and central groups', () => {
+  it('a brand holding 和 or 同 is taken back whole', () => {
+    const names = extractEnterprises(
+      testContext('县政府与新禾六和食品控股有限公司签约。青田县同泰丝绸有限公司开工。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['新禾六和食品控股有限公司', '青田县同泰丝绸有限公司']));
+    expect(names).not.toContain('食品控股有限公司');
+    const opened = extractEnterprises(testContext('当天开工的同泰丝绸有限公司是首家出口企业。')).entities;
+    expect(opened.map((e) => e.name)).toEqual(['同泰丝绸有限公司']);
+  });
+
+  it('the plant a company builds after its legal form is not part of its name', () => {
+    const names = extractEnterprises(
+      testContext('青岚农牧科技有限公司年产10万吨饲料厂建设项目开工。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['青岚农牧科技有限公司']);
+  });
+
+  it('a place’s inside before a kind of plant is no company', () => {
+    expect(extractEnterprises(testContext('为园区内电池包装厂供电。')).entities).toEqual([]);
+  });
+
+  it('central groups by their short forms; 中能建 is 中国能建', () => {
+    const found = extractEnterprises(testContext('中国电建与柳溪镇签约，中能建风电项目开工。')).entities;
+    expect(found.map((e) => e.name)).toEqual(['中国电建', '中国能建']);
+    expect(found[1]?.aliases).toContain('中能建');
+  });
+});
+
+describe('extractEnterprises: what stands before a registered name', () => {
+  it('a parent group before 旗下 and a visit before the name are not part of it', () => {
+    const names = extractEnterprises(
+      testContext('项目由青岚集团旗下蓝湾再生资源有限公司投资建设。记者来到柳溪精工机械有限公司。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['蓝湾再生资源有限公司', '柳溪精工机械有限公司']));
+    expect(names.some((n) => n.includes('旗下') || n.startsWith('记者'))).toBe(false);
+  });
+});
+
+describe('extractEnterprises: announcements and the nuclear group', () => {
+  it('宣布 before a registered name opens the clause; 中核 is the nuclear group', () => {
+    const names = extractEnterprises(
+      testContext('柳溪县宣布青岚园艺有限公司花卉基地项目开工。中核蓝湾健康谷开园，核心区建成。'),
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(['青岚园艺有限公司', '中核']);
+  });
+});

@@ -20,6 +20,8 @@ function isEnterpriseName(name: string): boolean {
   // Water and sewage works are public facilities (projects), not enterprises.
   // 某镇三家经济公司 counts companies; 股份经济合作社 and 村合作社 are a village's collective.
   if (/[\d一二三四五六七八九十两几]+家/.test(name) || /(股份经济|经济|村)合作社$/.test(name)) return false;
+  // 园区内电池包装厂, 镇内某某厂: a place's inside then a kind of plant describes, it does not name.
+  if (/^(?:园区|厂区|区|镇|县|市|村|乡)内/.test(name)) return false;
   // 农民专业合作社, 示范合作社 name a kind; a cooperative's own name is longer (某县某某种植专业合作社).
   if (/合作社$/.test(name) && (name.length < 7 || /(农民|示范)(专业)?合作社$/.test(name))) return false;
   return (
@@ -42,7 +44,12 @@ const BRAND_ADVERB =
  */
 function withoutSubsidiaryWord(span: NameSpan): NameSpan {
   const m = /^(.+(?:有限公司|集团))(?:旗下|下属)?(?:全资|控股)?子公司$/.exec(span.name);
-  return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+  if (m?.[1]) return { name: m[1], start: span.start, end: span.start + m[1].length };
+  // 某某集团旗下某某再生资源有限公司: the subsidiary named after 旗下 is the company meant.
+  const under = /^.{2,}?(?:旗下|下属)(?:的)?(?:全资|控股)?(?:子公司)?/.exec(span.name)?.[0];
+  return under && span.name.length - under.length >= 6
+    ? { name: span.name.slice(under.length), start: span.start + under.length, end: span.end }
+    : span;
 }
 
 /**
@@ -65,11 +72,46 @@ function withBrandTakenBack(text: string, span: NameSpan): NameSpan {
 }
 
 /**
- * 该项目还带动某某智能科技有限公司落户: a verb that brings a company in opens the span the scan
- * read; the name is what follows it. (A park before a name may be registered with it,
+ * 与新希望六和食品控股有限公司, 宜州市同福丝绸有限公司: a brand holding a character the scan
+ * reads as a conjunction (和, 同, 与, 及) is cut there, which leaves trade words alone or one
+ * character before them. A registered name has a brand of two characters at least, so the
+ * run before the conjunction, back to a break or a verb of dealing, is taken back.
+ */
+function withConjunctionTakenBack(text: string, span: NameSpan): NameSpan {
+  const form = LEGAL_FORMS.find((f) => span.name.endsWith(f));
+  if (!form || !/[和同与及]/.test(text[span.start - 1] ?? '')) return span;
+  const core = span.name.slice(0, -form.length);
+  if (!(tradeWordsOnly(core) || (core.length <= 3 && tradeWordsOnly(core.slice(1))))) return span;
+  let start = span.start - 1;
+  while (
+    start > 0 &&
+    start > span.start - 10 &&
+    !/[、，,；;。：:“”（）()\s的与和及同向对由把将]/.test(text[start - 1] ?? '')
+  )
+    start -= 1;
+  const run = text.slice(start, span.start - 1);
+  // 当天开工的同福丝绸有限公司: with a break right before it, the character opens the brand.
+  if (run.length === 0 && core.length <= 3 && !tradeWordsOnly(core))
+    return { name: text.slice(span.start - 1, span.end), start: span.start - 1, end: span.end };
+  if (run.length < 2 || run.length > 8 || !/^[\u4e00-\u9fa5]+$/.test(run)) return span;
+  return { name: text.slice(start, span.end), start, end: span.end };
+}
+
+/**
+ * 某某农牧科技有限公司年产24万吨饲料厂: the scan ran on from the legal form to a plant (厂)
+ * the company builds; the company's name ends at its legal form.
+ */
+function withoutPlantAfterForm(span: NameSpan): NameSpan {
+  const m = /^(.{2,}?(?:股份有限公司|有限责任公司|有限公司))(?=年产|年加工|[\d新扩])/.exec(span.name);
+  return m?.[1] ? { name: m[1], start: span.start, end: span.start + m[1].length } : span;
+}
+
+/**
+ * 该项目还带动某某智能科技有限公司落户, 记者来到某某有限公司: a verb that brings a company in,
+ * or a visit to it, opens the span the scan read; the name is what follows it. (A park before a name may be registered with it,
  * 苏州工业园区某某有限公司, and stays.)
  */
-const LEADING_CLAUSE = /^.*(?:带动|吸引|引进|引来|推动|促成|招引)/;
+const LEADING_CLAUSE = /^.*(?:带动|吸引|引进|引来|推动|促成|招引|来到|走进|走访|深入|宣布|见证)/;
 
 function withoutLeadingClause(span: NameSpan): NameSpan {
   const m = LEADING_CLAUSE.exec(span.name);
@@ -97,9 +139,14 @@ function withoutRepresentative(span: NameSpan): NameSpan {
  */
 function underPlacedName(mention: EntityMention, full: readonly EntityMention[]): EntityMention {
   const core = companyCore(mention.name);
+  // A place the gazetteer no longer lists (a city since made a district) still reads as one
+  // by its suffix: 宜州市 + 某某丝绸有限公司.
   const owner = full.find(
     (f) =>
-      f.name.length > mention.name.length && f.name.endsWith(mention.name) && companyCore(f.name) === core,
+      f.name.length > mention.name.length &&
+      f.name.endsWith(mention.name) &&
+      (companyCore(f.name) === core ||
+        /^[\u4e00-\u9fa5]{1,4}[省市县区]$/.test(f.name.slice(0, -mention.name.length))),
   );
   if (!owner || core === null) return mention;
   return {
@@ -130,6 +177,8 @@ function suffixMentions(sentence: Sentence): EntityMention[] {
     .map(withoutRepresentative)
     .map(withoutLeadingClause)
     .map((span) => withBrandTakenBack(sentence.text, span))
+    .map((span) => withConjunctionTakenBack(sentence.text, span))
+    .map(withoutPlantAfterForm)
     .map(withoutSubsidiaryWord)
     .filter((span) => isEnterpriseName(span.name))
     .map((span) =>
@@ -394,6 +443,39 @@ function underFullName(mention: EntityMention, full: readonly EntityMention[]): 
 const STATE_BUILDER =
   /中(?:建|铁|交|冶|电建|能建|核|化)[一二三四五六七八九十]{1,3}(?:航|公)?局(?![\u4e00-\u9fa5]{0,6}(?:有限|公司))/g;
 
+/**
+ * The central state groups that build and invest in local works, called by their short
+ * forms (中国能建, 中国电建, 中国铁建, 中国华能…): general knowledge of these groups' names, not
+ * a list from one report. 中能建 and 中电建 are the builders' own shorter forms. A longer
+ * registered name (中国石油天然气集团公司) or an institute is the name, not the short form.
+ */
+const CENTRAL_GROUP =
+  /中国(?:能建|电建|铁建|交建|中铁|中冶|建筑|华能|华电|大唐|三峡|广核|核建|石化|石油|移动|联通|电信|中车|宝武)|中(?:能建|电建)|中核(?![心查实准算])/g;
+const GROUP_SHORT: Record<string, string> = { 中能建: '中国能建', 中电建: '中国电建' };
+
+/** Central-group rule. Example: 中国能建与某旗签署风电项目投资协议。 */
+function centralGroupMentions(sentence: Sentence): EntityMention[] {
+  if (!sentence.text.includes('中')) return [];
+  return [...sentence.text.matchAll(CENTRAL_GROUP)]
+    .filter(
+      (m) =>
+        !/^[\u4e00-\u9fa5]{0,8}(?:有限|公司|研究院|设计院|集团|[一二三四五六七八九十]{1,3}局)/.test(
+          sentence.text.slice((m.index ?? 0) + m[0].length),
+        ),
+    )
+    .map((m) =>
+      entityMention({
+        label: 'Enterprise',
+        sentence,
+        span: { name: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+        name: GROUP_SHORT[m[0]] ?? m[0],
+        aliases: GROUP_SHORT[m[0]] ? [m[0]] : [],
+        rule: 'enterprise.central-group',
+        confidence: 0.7,
+      }),
+    );
+}
+
 /** State-builder rule. Example: 中建三局承建的柳溪中学迁建工程开工。 */
 function stateBuilderMentions(sentence: Sentence): EntityMention[] {
   // The scan starts at every 中; a builder's name ends in 局, which most sentences lack.
@@ -421,6 +503,7 @@ export function extractEnterprises(ctx: DocumentContext): ExtractedFacts {
       ...subjectMentions(sentence),
       ...plotMentions(sentence),
       ...stateBuilderMentions(sentence),
+      ...centralGroupMentions(sentence),
     ];
     for (const l of other) {
       const overlaps = [...full, ...listed].some(

@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import { splitItems } from './name-enumeration';
 import { parseChineseNumeral } from './number-chinese';
 import { stripLeading, type NameSpan } from './name-scan';
+import { looksLikeBrand } from './enterprise-names';
 
 function countOf(text: string): number {
   return /^\d+$/.test(text) ? Number(text) : (parseChineseNumeral(text) ?? NaN);
@@ -49,9 +50,28 @@ function afterPreposition(items: NameSpan[]): NameSpan[] {
  * items are projects when their number is the count, read at 、 and 及 (特种门、锂电池…及
  * 光伏组件4个项目) or at 、 alone (某某产业园、某某总部及生产基地两个项目).
  */
+/**
+ * 甲和乙两个光伏发电项目: the count, then the kind of works the listed companies build. Read
+ * only when every item is a company's trade name (a list of places or products under a kind
+ * is a scope, not projects).
+ */
+const COUNTED_KIND = /([\d一二三四五六七八九十两]{1,2})个[\u4e00-\u9fa5]{2,6}?项目/g;
+
 export function countedLists(text: string): CountedList[] {
+  const found = countedBy(text, COUNTED);
+  if (!text.includes('个')) return found;
+  for (const list of countedBy(text, COUNTED_KIND))
+    if (
+      !found.some((f) => f.start < list.end && list.start < f.end) &&
+      list.items.every((item) => looksLikeBrand(withoutHandlingVerb(item).name))
+    )
+      found.push(list);
+  return found;
+}
+
+function countedBy(text: string, counted: RegExp): CountedList[] {
   const found: CountedList[] = [];
-  for (const m of text.matchAll(COUNTED)) {
+  for (const m of text.matchAll(counted)) {
     const at = m.index ?? 0;
     const count = countOf(m[1] ?? '');
     let start = at;
@@ -119,7 +139,7 @@ export function withoutTrailingModal(item: NameSpan): NameSpan {
 
 /** Verbs of handling projects that open a list's first item: 保障甲和乙…, 重点攻坚甲、乙等…. */
 const HANDLING =
-  /^(?:全力|重点|着力)?(?:保障|攻坚|服务|推进|加快|推动|抓好|支持|跟进|盯紧|紧盯|招引|引进|谋划|储备|洽谈)/;
+  /^(?:全力|重点|着力)?(?:保障|攻坚|服务|推进|加快|推动|抓好|支持|跟进|盯紧|紧盯|招引|引进|谋划|策划|储备|洽谈)/;
 
 /** The first item of a list without the verb that handles the list (保障金桥轻合金 → 金桥轻合金). */
 export function withoutHandlingVerb(item: NameSpan): NameSpan {

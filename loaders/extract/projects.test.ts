@@ -576,3 +576,49 @@ describe('extractProjects: subjects and classes in front of the works', () => {
     ]);
   });
 });
+
+describe('extractProjects: pairs sized by one amount, counts and period batches', () => {
+  it('one amount before a pair joined by 和 sizes one project, named whole', () => {
+    const names = projects('县政府与青岚能源有限公司签订投资3亿元的东坪水库和西坪水库水面光伏项目。').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['东坪水库和西坪水库水面光伏项目']);
+  });
+
+  it('an activity before 暨 joins two works into one project', () => {
+    const names = projects('柳溪镇签约投资8亿元的高山黑猪养殖暨生猪全产业链项目。').map((p) => p.name);
+    expect(names).toEqual(['高山黑猪养殖暨生猪全产业链项目']);
+  });
+
+  it('a count after a first 项目 and a period with a phase are no project', () => {
+    expect(isNotWorks('柳溪储能电站项目三个新能源项目')).toBe(true);
+    expect(isNotWorks('年内一期工程')).toBe(true);
+    expect(isNotWorks('新年项目')).toBe(true);
+    expect(isNotWorks('聚力突破大项目')).toBe(true);
+    expect(isNotWorks('柳溪储能电站项目')).toBe(false);
+  });
+
+  it('策划 opening a list is the verb that handles it, not part of the first name', () => {
+    const names = projects('柳溪镇已策划青杉工业园、蓝鲸食品物流等2个招商项目。').map((p) => p.name);
+    expect(names).toContain('青杉工业园');
+  });
+});
+
+describe('extractProjects: companies counted with the kind of works they build', () => {
+  it('甲和乙两个光伏发电项目: each company’s trade name is a project', () => {
+    const names = projects('着力推进青岚和蓝湾新能源两个光伏发电项目。').map((p) => p.name);
+    expect(names).toEqual(['青岚', '蓝湾新能源']);
+  });
+
+  it('places counted with a kind of works are no projects', () => {
+    const names = projects('柳溪镇和青田镇两个光伏发电项目已并网。').map((p) => p.name);
+    expect(names).not.toContain('柳溪镇');
+  });
+});
+
+describe('extractProjects: a registered name opening the works after a verb of dealing', () => {
+  it('宣布 before the company is not part of the project’s name', () => {
+    const names = projects('柳溪县宣布青岚园艺有限公司花卉基地建设项目开工。').map((p) => p.name);
+    expect(names).toEqual(['青岚园艺有限公司花卉基地建设项目']);
+  });
+});

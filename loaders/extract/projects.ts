@@ -38,10 +38,12 @@ function phased(text: string, span: NameSpan): NameSpan {
 }
 
 /**
- * 某某生产基地暨研发中心建设项目: works joined to works by 暨 are one project, named whole.
- * The first part ends in a head of works.
+ * 某某生产基地暨研发中心建设项目, 某某肉牛养殖暨全产业链项目: works joined to works by 暨 are
+ * one project, named whole. The first part ends in a head of works or in an activity
+ * (养殖, 加工, 生产…), which no event name ends in.
  */
-const WORKS_JOINT = /^[^暨]{2,}(?:基地|中心|园|园区|厂|厂区|总部|实验室|车间|工厂|大楼|项目|工程)暨/;
+const WORKS_JOINT =
+  /^[^暨]{2,}(?:基地|中心|园|园区|厂|厂区|总部|实验室|车间|工厂|大楼|项目|工程|养殖|种植|加工|生产|制造|研发)暨/;
 
 /** 某某集中开工暨某某提升项目: the name of the works follows the event's 暨. */
 function afterJoint(span: NameSpan): NameSpan {
@@ -261,7 +263,13 @@ function joinedPair(text: string, span: NameSpan, facility = false): NameSpan {
   while (start > 0 && !/[、，,；;。：:！？\n的]/.test(text[start - 1] ?? '')) start -= 1;
   // 某某特色养殖加工和药食同源食品基地项目: under 和 only an activity with no head of its own
   // (加工, 养殖, 研发) is the first half of one project; other pairs under 和 are two.
-  if (joint[0] === '和' && !ACTIVITY_END.test(text.slice(start, end))) return span;
+  // 签订投资4亿元的甲水库和乙水库水面光伏项目: one amount sizing the pair makes it one project.
+  if (
+    joint[0] === '和' &&
+    !ACTIVITY_END.test(text.slice(start, end)) &&
+    !SIZED_BEFORE.test(text.slice(0, start))
+  )
+    return span;
   const lead = stripLeading(text, { from: start, limit: end });
   // 总投资130亿元的某某工厂及发动机项目: the amount sizes the pair, it opens neither conjunct.
   const from = lead + (LEADING_AMOUNT.exec(text.slice(lead, end))?.[0].length ?? 0);
@@ -327,7 +335,9 @@ function companyLedNames(text: string): NameSpan[] {
       glueOddTokens: true,
     }).find((span) => span.end === formEnd);
     if (!company || company.end - company.start < m[0].length + 2) continue;
-    spans.push({ name: text.slice(company.start, head + 2), start: company.start, end: head + 2 });
+    // 某市宣布某某有限公司…项目: a verb of dealing before the company opens the clause, not the name.
+    const span = { name: text.slice(company.start, head + 2), start: company.start, end: head + 2 };
+    spans.push(withoutVisit(withoutDealingVerb(span)));
   }
   return spans;
 }
@@ -393,7 +403,7 @@ const OFFICIAL_TITLE =
   /(?:书记|镇长|县长|区长|市长|主任|局长|主席|乡长)[\u4e00-\u9fa5]{0,3}(?:主持|出席|调研|带队|参加|考察)/;
 /** A kind of project (省重点项目, 亿元项目, 更多项目), not one: the words before it classify. */
 const CATEGORY_HEAD =
-  /(重点|重大|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商引资|招商|签约|开工|竣工|民生实事|技改|技术改造|各个|各|所有|全部|多个|一批|这些)项目$/;
+  /(重点|重大|大|好|亿元|亿元以上|更多|最大投资|投资|续建|新建|在建|新上|优质|产业|招商引资|招商|签约|开工|竣工|民生实事|技改|技术改造|各个|各|所有|全部|多个|一批|这些)项目$/;
 
 /**
  * 某某科技产业项目, 某某新材料产业项目: a trade name before 产业项目 names one company's
@@ -417,7 +427,7 @@ function isNamedIndustryProject(name: string): boolean {
  * projects is a batch of the period's projects, not one project.
  */
 const PERIOD_BATCH =
-  /(?:\d{4}年度?|[一二三四]季度|上半年|下半年|年度|全年|当年|今年|明年)+(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商引资|招商|招引|储备|产业|工业|民生实事|民生|基础设施)*(?:项目|工程)$/;
+  /(?:\d{4}年度?|[一二三四]季度|上半年|下半年|年度|全年|当年|今年|明年|年内|新年)+(?:重点|重大|集中|动工|开工|签约|竣工|在建|新建|续建|招商引资|招商|招引|储备|产业|工业|民生实事|民生|基础设施)*(?:[一二三四五六七八九十]期)?(?:项目|工程)$/;
 
 /**
  * 生物质发电技改项目, 某某搬迁技改项目: a class word (技改, 新建…) after a body that names what
@@ -455,6 +465,10 @@ export function isNotWorks(name: string): boolean {
     /^[\u4e00-\u9fa5]{1,3}[性型][\u4e00-\u9fa5]{0,4}项目$/.test(name) ||
     // 生产基地两个项目: the count of a list, whose items are the projects.
     /[两一二三四五六七八九十\d]+个项目$/.test(name) ||
+    // 甲项目、乙项目三个新能源项目: a count after a first 项目 closes a list the span ran over.
+    /项目[两一二三四五六七八九十\d]+个/.test(name) ||
+    // 甲新能源两个光伏发电项目: a count inside the name closes a list of companies' works.
+    /^[\u4e00-\u9fa5]{2,}[两二三四五六七八九十\d]+个[\u4e00-\u9fa5]{0,6}项目$/.test(name) ||
     // 农技推广补助项目, 全国某某奖补项目: a line of funding is a programme, not works.
     /(?:补助|补贴|奖补|扶持|资助)项目$/.test(name) ||
     // 办公楼主体工程: a stage of a building under way, not a project of its own.

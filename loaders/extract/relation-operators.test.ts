@@ -158,3 +158,30 @@ describe('a project named by the brand of a registered company', () => {
     expect(operated).toEqual(['拉帕索项目 -> 杭州拉帕索餐饮设备有限公司']);
   });
 });
+
+describe('operatorsByVerb: a company signing with a government', () => {
+  it('a company opening the clause and signing with a government invests in every works named after the verb', () => {
+    const s = sentenceOf('青岚能源与柳溪县政府签署东坪风电项目、西坪储能电站项目投资协议。');
+    expect(
+      links(s, [
+        ['Enterprise', '青岚能源'],
+        ['Project', '东坪风电项目'],
+        ['Project', '西坪储能电站项目'],
+      ]).sort(),
+    ).toEqual([
+      'Project:东坪风电项目 -> Enterprise:青岚能源',
+      'Project:西坪储能电站项目 -> Enterprise:青岚能源',
+    ]);
+  });
+
+  it('a company signing with another company is not the subject rule’s', () => {
+    const s = sentenceOf('青岚能源与蓝湾实业签署东坪风电项目合作协议。');
+    expect(
+      links(s, [
+        ['Enterprise', '青岚能源'],
+        ['Enterprise', '蓝湾实业'],
+        ['Project', '东坪风电项目'],
+      ]),
+    ).not.toContain('Project:东坪风电项目 -> Enterprise:青岚能源');
+  });
+});

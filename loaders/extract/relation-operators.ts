@@ -149,6 +149,29 @@ export function operatorsByVerb(
         continue;
       }
     }
+    // 某公司与某旗签署甲项目、乙项目投资协议: a company opening the clause signs with a party
+    // that is no company (a government, a park) for the works named after the verb: it invests.
+    const signedWith = /^(?:与|同|和)([^，,；;。]{2,16}?)(?:签订|签署|签约)/.exec(after);
+    const opening = sentence.text.slice(clause.start, start).replace(/^[，,；;\s]+/, '');
+    if (
+      signedWith &&
+      !FINANCIER.test(company.name) &&
+      /^(?:[\d月日年上下午，,]*|在[^，,；;。]{0,12}上[，,]?)$/.test(opening) &&
+      !companies.some(
+        (o) =>
+          o !== company &&
+          local(sentence, o.span.start) >= end &&
+          local(sentence, o.span.end) <= end + signedWith[0].length,
+      )
+    ) {
+      const from = end + signedWith[0].length;
+      const works = projects.filter((p) => {
+        const at = local(sentence, p.span.start);
+        return at >= from && local(sentence, p.span.end) <= clause.end;
+      });
+      for (const w of works) found.push(operated(w, company, 'relation.operated-by.signing-subject'));
+      if (works.length > 0) continue;
+    }
     // 某公司(计划)投资…建设某项目: the works after the verb, in the same clause.
     const object = projects.find((p) => {
       const at = local(sentence, p.span.start);

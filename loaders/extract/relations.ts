@@ -703,8 +703,10 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
   // 某某农业发展有限公司饲料加工项目: the registered name stands whole at the head.
   const legal = LEGAL_HEAD.exec(project.name)?.[1];
   if (legal) return legal;
+  // 某县中国·某某谷: a place or the country before the dot is where, not who.
   const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
-  if (brand) return brand;
+  if (brand && !/(?:中国|[省市县区镇乡村])$/.test(brand) && !placeForms.some((f) => brand.startsWith(f)))
+    return brand;
   const name = tradeNameOf(project, placeForms);
   if (!name || NOT_A_TRADE_NAME.test(name)) return null;
   // 某某管业装备制造 listed among companies is company + product; 钢构制造项目 is works.
