@@ -106,4 +106,11 @@ describe('zone families of county and town texts', () => {
     expect(names('加快建设广西中国―东盟青禾产业园。')).toEqual(['广西中国―东盟青禾产业园']);
     expect(names('加快建设中国-东盟柳岸产业园。')).toEqual(['中国-东盟柳岸产业园']);
   });
+
+  it('a place name the dictionary cuts at a joining word (云|和) stays whole in a zone name', () => {
+    const ctx = testContext('推进云和经济开发区扩区。', [
+      { name: '云和县', kind: 'DISTRICT', short: '云和' },
+    ]);
+    expect(extractZones(ctx).entities.map((e) => e.name)).toEqual(['云和经济开发区']);
+  });
 });
