@@ -169,7 +169,9 @@ export function nameStart(
       /^[\u4e00-\u9fa5]+$/.test(token.word) &&
       /^[\u4e00-\u9fa5]$/.test(tokens[k - 1]?.word.slice(-1) ?? '') &&
       !JOINING_WORDS.has(tokens[k - 1]?.word ?? '');
-    if (!glued && isHardBoundary(token, tokens[k - 1], options.verbsEnd, options.innerVerbs)) break;
+    // 云和经济开发区: a known name the dictionary cuts at a joining word (云|和) is read whole.
+    const split = options.innerVerbs?.has(`${tokens[k - 1]?.word ?? ''}${token.word}`) === true;
+    if (!glued && !split && isHardBoundary(token, tokens[k - 1], options.verbsEnd, options.innerVerbs)) break;
     if (options.end - token.start > options.maxLength) return null;
     start = token.start;
   }

@@ -86,6 +86,14 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   // even in a report on one of its towns: the town hosts a project, not the zone.
   if (mention.label === 'Zone' && DEVELOPMENT_ZONE.test(mention.name) && primary && isTownLevel(primary))
     return inner;
+  // 天水经济技术开发区 in a report on a county of 天水市: a development zone named after a city or a
+  // county lies there, not in the place the report is about (a province's name alone places nothing).
+  if (
+    mention.label === 'Zone' &&
+    DEVELOPMENT_ZONE.test(mention.name) &&
+    COUNTY_OR_CITY.has(String(inner.properties.kind))
+  )
+    return inner;
   // 德清县农业科技园 in a report on one of its towns: a zone carrying a county's full name
   // (not a short form, which is often only a brand) is the county's.
   if (mention.label === 'Zone' && primary && isTownLevel(primary) && name.startsWith(inner.name))
@@ -124,6 +132,7 @@ function isTownLevel(place: EntityMention): boolean {
 }
 
 const FINE_KINDS = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
+const COUNTY_OR_CITY = new Set(['CITY', 'DISTRICT']);
 
 /** Whether a name begins with a town's, village's or community's full name (某某镇…, 某某村…). */
 export function startsWithLocalPlace(ctx: DocumentContext, name: string): boolean {

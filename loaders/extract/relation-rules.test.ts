@@ -223,4 +223,10 @@ describe('placesThroughZones', () => {
     );
     expect(found.map((r) => `${r.fromKey} -> ${r.toKey}`)).toEqual(['Project:甲 -> Place:钟管镇']);
   });
+
+  it('a development zone named after a city lies in that city, not in the county the report is about', () => {
+    const rels = relations('德清县组织代表参观湖州经济技术开发区，考察了园区企业。');
+    expect(rels).toContain('LOCATED_IN Zone:湖州经济技术开发区 -> Place:湖州市');
+    expect(rels).not.toContain('LOCATED_IN Zone:湖州经济技术开发区 -> Place:德清县');
+  });
 });

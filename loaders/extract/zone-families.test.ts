@@ -81,4 +81,36 @@ describe('zone families of county and town texts', () => {
     expect(names('雨季期间市场供应充足。')).toEqual([]);
     expect(names('积极申报省级农村产业融合发展示范园。')).toEqual([]);
   });
+
+  it('short names listed before a park head are each that kind of park', () => {
+    expect(names('青石经济技术开发区现管辖北坪、柳营、下湾、石门河等四个工业园。')).toEqual(
+      expect.arrayContaining(['北坪工业园', '柳营工业园', '下湾工业园', '石门河工业园']),
+    );
+    expect(names('青石经济技术开发区现管辖北坪、柳营等四个工业园。')).not.toContain('现管辖北坪工业园');
+  });
+
+  it('a park word qualifying a list of companies does not make the companies zones', () => {
+    expect(names('考察了青禾电子、白石纺织有限公司等一批园区重点企业。')).toEqual([]);
+  });
+
+  it('verbs of growing or governing before a zone are not its name', () => {
+    expect(names('该县集中力量做大做强柳江空港经济区。')).toEqual(['柳江空港经济区']);
+  });
+
+  it('a title conferred by a province is an honour; 一 after a city is an article', () => {
+    expect(names('青石工业园区被授予湖南省节水标杆园区。')).toEqual(['青石工业园区']);
+    expect(names('柳州一工业园区扩区获批。')).toEqual([]);
+  });
+
+  it('a park named for China and a partner runs back across the dash', () => {
+    expect(names('加快建设广西中国―东盟青禾产业园。')).toEqual(['广西中国―东盟青禾产业园']);
+    expect(names('加快建设中国-东盟柳岸产业园。')).toEqual(['中国-东盟柳岸产业园']);
+  });
+
+  it('a place name the dictionary cuts at a joining word (云|和) stays whole in a zone name', () => {
+    const ctx = testContext('推进云和经济开发区扩区。', [
+      { name: '云和县', kind: 'DISTRICT', short: '云和' },
+    ]);
+    expect(extractZones(ctx).entities.map((e) => e.name)).toEqual(['云和经济开发区']);
+  });
 });

@@ -270,6 +270,12 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   // 某某科技获批省级示范园: a verb of conferring inside the span makes the zone a title.
   // 申报某某示范园, 争创某某示范区: applying or competing for a title names the title.
   if (/获批|获评|评为|认定为|命名为|申报|申创|争创/.test(name)) return false;
+  // 九江一工业园区获批: 一 after a place's name is the article (a park of 九江), not part of a name.
+  if (
+    /^[\u4e00-\u9fa5]{2,3}一(?:工业园区|工业园|产业园区|产业园|园区|开发区|高新区|经开区)$/.test(name) &&
+    !/[第统唯万]一/.test(name)
+  )
+    return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
   if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
   // 某省二星级产业集聚区: a star grade is a rating the zone was given, a title.
@@ -347,11 +353,24 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
 }
 
 /**
+ * 中国―东盟青年产业园, 广西中国-东盟某某园: a park named for China and a partner joins them with a
+ * dash, which ends the scan; the name runs back across it (and a province's short name before it).
+ */
+const COUNTRY_PAIR =
+  /(?:(?:广西|云南|广东|福建|新疆|黑龙江|吉林|辽宁|内蒙古|海南|江苏|浙江|山东|四川|重庆|天津|上海|湖北|湖南|河南|河北|陕西|甘肃|宁夏|贵州|江西|安徽|山西|西藏|青海)(?=中国))?中国[—―–-]$/;
+
+function withCountryPair(text: string, span: NameSpan): NameSpan {
+  const m = COUNTRY_PAIR.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  if (!m) return span;
+  return { name: m[0] + span.name, start: span.start - m[0].length, end: span.end };
+}
+
+/**
  * 某某科技落户某某工业园区, 考察了某某小镇, 县长在某镇调研某某园区: a verb of settling, visiting or joining inside the
  * span says what happened at the zone; the zone's name is what follows the last such verb.
  */
 const INNER_VERB =
-  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接|确定|公布|批准|同意|认定)/;
+  /^.*(?:落户|入驻|进驻|续建|新建|扩建|规范发展|[中内]建设|位于|坐落于|搬迁至|迁入|考察了?|参观了?|调研|视察|察看|观摩|走访|走进|来到|深入到|前往|赴|抵达|到达|依托|融入|对接|确定|公布|批准|同意|认定|做大做强|做强做优|做优做强|做精做强|壮大|管辖|下辖)/;
 
 /**
  * 某某到高新区, 疫情期间市场, 某某环城建设丝路智谷: going somewhere, a span of time or building
@@ -530,6 +549,11 @@ function listedProjects(ctx: DocumentContext, placeNames: readonly string[]): st
 const ACTION_END =
   /(?:提升|发展|建设|整治|创新|行动|改造|治理|保护|振兴|工程|计划|机制|体系|攻坚|升级|转型|融合|服务|管理)$/;
 
+/** Heads of a list of parks that name their kind (等五个工业园), not the bare 园区. */
+const LISTED_PARK_HEAD = /(?:工业园区|工业园|产业园区|产业园|工业区|工业集中区)$/;
+/** 现管辖甲、乙…: the verb of governing before the first item is not its name. */
+const LIST_LEADING = /^.*(?:管辖|下辖|辖|包括|涵盖|拥有|建有)/;
+
 /** Heads of parks that lie inside a development zone as its sub-parks (某开发区某某工业园). */
 const INNER_PARK_HEAD = /(?:工业园区|工业园|产业园区|产业园|工业区|片区)$/;
 
@@ -560,8 +584,12 @@ function townParks(text: string): { span: NameSpan; head: string }[] {
   return found;
 }
 
-/** Verbs that confer a title: 创建全国科普示范区, 获评省级特色小镇 name an honour, not a zone. */
-const TITLE_BEFORE = /(?:创建|创成|争创|获评|获批|获得|荣获|入选|评为|命名为|认定为)(?:为)?$/;
+/**
+ * Verbs that confer a title: 创建全国科普示范区, 获评省级特色小镇 name an honour, not a zone; so does
+ * 被授予某省节水标杆园区 (the province that confers it written between).
+ */
+const TITLE_BEFORE =
+  /(?:创建|创成|争创|获评|获批|获得|荣获|入选|评为|命名为|认定为|授予)(?:为)?(?:[\u4e00-\u9fa5]{2,3}[省市])?$/;
 /** 在某某产业园区排名中: a ranking or a list of a kind of zone, not one zone. */
 const RANKING_AFTER = /^(?:排名中|排行|榜单|名单|评价|考核|评选)/;
 /** 在全省开发区排名中: 排名 alone after a zone is the zone's own rank (某某经开区排名跃升), unless 在 opens the clause. */
@@ -574,7 +602,7 @@ const TITLE_JOINED = /(?:创建|创成|争创|获评|获批|入选|评为|命名
 
 function isTitleOrRanking(text: string, span: NameSpan): boolean {
   return (
-    TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+    TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start)) ||
     TITLE_JOINED.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
     RANKING_AFTER.test(text.slice(span.end)) ||
     (text.startsWith('排名', span.end) &&
@@ -682,6 +710,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
   ].filter((n) => n.length >= 2);
   const town = ctx.places.primary?.name;
   const projectNames = listedProjects(ctx, placeNames);
+  // 修水工业园区: a place's name the dictionary tags as a verb (修水) is the zone's name, not a predicate.
+  const innerVerbs = new Set([...TRADE_VERBS, ...placeNames]);
   for (const sentence of ctx.doc.sentences) {
     const scan = scanSuffixNames(sentence.text, {
       suffixes: SUFFIXES,
@@ -689,15 +719,25 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       wordFinal: WORD_FINAL,
       verbsEnd: true,
       keepBody: isDevelopmentZoneName,
-      innerVerbs: TRADE_VERBS,
+      innerVerbs,
     });
     for (const scanned of [...scan, ...conjoinedHeads(sentence.text, scan)]) {
       const scannedHead = SUFFIXES.find((x) => scanned.name.endsWith(x)) ?? '';
-      const joined = acrossConjunction(sentence.text, withFreeTrade(sentence.text, scanned), scannedHead);
+      const joined = acrossConjunction(
+        sentence.text,
+        withCountryPair(sentence.text, withFreeTrade(sentence.text, scanned)),
+        scannedHead,
+      );
       const whole = withoutLeading(afterLandmark(beforeDash(joined)));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
-      const span = containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
+      const zoneSpan =
+        containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
+      // 原桃江经济开发区: 原 (former) before a place's name speaks of the zone as it was, not of another.
+      const span =
+        zoneSpan.name.startsWith('原') && placeNames.some((p) => zoneSpan.name.startsWith(p, 1))
+          ? { name: zoneSpan.name.slice(1), start: zoneSpan.start + 1, end: zoneSpan.end }
+          : zoneSpan;
       // 位于某县经济技术开发区某某工业园内: a park named inside a development zone is a zone too.
       const inner = span === whole ? null : innerPark(whole, span, placeNames);
       if (inner)
@@ -738,6 +778,14 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (placeNames.includes(span.name)) continue;
       const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames, provinces });
       aliases.push(...shortForms(name));
+      // 桃江县经济开发区 is also 桃江经济开发区 and 桃江经开区: the county's level drops from the name.
+      const county = /^([\u4e00-\u9fa5]{2,3})([县市])(.*(?:开发区|高新区|经开区|工业园区|工业园))$/.exec(
+        name,
+      );
+      if (county && placeNames.includes(`${county[1]}${county[2]}`)) {
+        const short = `${county[1]}${county[3]}`;
+        aliases.push(short, ...shortForms(short));
+      }
       // 满墩工业园区 is also called 满墩工业园: the shorter form joins the same zone.
       if (/(产业|工业)园区$/.test(name)) aliases.push(name.slice(0, -1));
       entities.push(
@@ -761,14 +809,28 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (list.label !== 'Zone' || isListOfComers(list.head)) continue;
       for (const listed of list.items) {
         // 省政府确定某某产业园、…等10个化工园区: the verb before the first item is not its name.
-        const item = SUFFIXES.some((x) => listed.name.endsWith(x)) ? withoutLeading(listed) : listed;
+        const kindList = LISTED_PARK_HEAD.test(list.head);
+        const lead = kindList ? LIST_LEADING.exec(listed.name) : null;
+        const item = SUFFIXES.some((x) => listed.name.endsWith(x))
+          ? withoutLeading(listed)
+          : lead
+            ? {
+                name: listed.name.slice(lead[0].length),
+                start: listed.start + lead[0].length,
+                end: listed.end,
+              }
+            : listed;
         // An item the suffix scan already read (whole or in part) is that zone, not another.
         const at = { start: sentence.start + item.start, end: sentence.start + item.end };
         if (entities.some((e) => e.span.start < at.end && at.start < e.span.end)) continue;
-        if (!isPlausibleName(item.name, { min: 3, max: 24 }) || parkReading(sentence.text, item) === 'works')
-          continue;
         // 某某乡租赁和商务服务业产业园: 和 joins two trades inside one park's name, not two parks.
         const headed = SUFFIXES.some((x) => item.name.endsWith(x));
+        // 东十里、廿铺、下曲等五个工业园: short names before a park head are each that kind of park
+        // (东十里工业园); the head joins the name, the short form stays an alias.
+        const kindHead = headed ? undefined : LISTED_PARK_HEAD.exec(list.head)?.[0];
+        const min = kindHead ? 2 : 3;
+        if (!isPlausibleName(item.name, { min, max: 24 }) || parkReading(sentence.text, item) === 'works')
+          continue;
         if (!headed && /^(?:和|及|与)/.test(sentence.text.slice(item.end))) continue;
         // 集装备制造、现代商贸物流等于一体的工业园区: items with no name of their own (trades, functions)
         // say what the park holds, not which parks there are.
@@ -776,8 +838,12 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
         // 包括镇村规划提升、村容村貌提升、…: items that end in an action are tasks, not areas.
         if (!headed && ACTION_END.test(item.name)) continue;
         if (headed && !isZoneName(item.name, placeNames)) continue;
+        const named =
+          kindHead && item.name.length <= 4
+            ? { span: item, name: item.name + kindHead, aliases: [item.name] }
+            : { span: item };
         entities.push(
-          entityMention({ label: 'Zone', sentence, span: item, rule: `zone.${list.rule}`, confidence: 0.65 }),
+          entityMention({ label: 'Zone', sentence, ...named, rule: `zone.${list.rule}`, confidence: 0.65 }),
         );
       }
     }
