@@ -28,3 +28,14 @@ export function isAbstractCount(after: string, unit: string): boolean {
   if (unit === '%' || unit === '元' || unit === '美元') return false;
   return ABSTRACT_AFTER.test(after) || ROLE_AFTER.test(after);
 }
+
+/**
+ * A gap in percentage points against another rate (增速高于全市平均水平3.4个百分点, 降幅较1-5月
+ * 收窄0.7个百分点, 比上年提高2个百分点) compares the figure before it; it is not one of its own.
+ */
+const COMPARED = /(?:高于|高出|低于|快于|慢于|超过|超出|领先|优于|落后|比|较)[^，,；;。：:]*$/;
+
+/** Whether a figure in percentage points is a comparison with another rate. */
+export function isRateGap(before: string, unit: string): boolean {
+  return unit === '个百分点' && COMPARED.test(before);
+}
