@@ -82,3 +82,34 @@ describe('owners of reported figures', () => {
     expect(copies).toHaveLength(1);
   });
 });
+
+describe('results in a progress report of planned investment', () => {
+  /** Each figure as `kind value`. */
+  function kinds(text: string): string[] {
+    const { records } = extractDocument(input(text));
+    return records.nodes
+      .filter((n) => n.label === 'Indicator' || n.label === 'Target')
+      .map((n) => `${n.label} ${String(n.properties.value)}`);
+  }
+
+  it('reads the months gone by and the rates after a yearly plan as results', () => {
+    const text = [
+      '宁海县重点项目推进情况',
+      '全县重点项目42个，年度投资计划21.5亿元，1-7月完成投资13.2亿元，完成率61.4%。',
+    ].join('\n');
+    const found = kinds(text);
+    expect(found).toContain('Target 2150000000');
+    expect(found).toContain('Indicator 1320000000');
+    expect(found).toContain('Indicator 61.4');
+  });
+
+  it('reads the items after a share of the yearly plan as results', () => {
+    const text = [
+      '宁海县重点项目推进情况',
+      '全县重点项目共86项，年度计划投资95亿元，1-6月累计完成投资50.2亿元，占年计划投资的52.8%，其中：续建项目41项，完成投资30.1亿元。',
+    ].join('\n');
+    const found = kinds(text);
+    expect(found).toContain('Indicator 52.8');
+    expect(found).toContain('Indicator 41');
+  });
+});
