@@ -52,6 +52,15 @@ describe('owners of reported figures', () => {
     expect(figures.find((f) => f.value === 6.1)).toBeDefined();
   });
 
+  it('leaves a gap against a larger place and the population out', () => {
+    const text =
+      '2023年，鄞州区城镇居民人均可支配收入8.6万元，比全省高1.9万元；年末全区常住人口168万人，地区生产总值增长5.8%。';
+    const values = indicators(text).map((f) => f.value);
+    expect(values).toContain(86000);
+    expect(values).not.toContain(19000);
+    expect(values).not.toContain(1680000);
+  });
+
   it('keeps a zone the owner of its share of the county total', () => {
     const text = [
       '宁海县工业园区发展情况',
