@@ -10,9 +10,18 @@
 /** Suffix + next character pairs that are words of their own. */
 const WORD_AFTER_SUFFIX = new Set(['乡村', '区域', '市场', '县域']);
 
+/**
+ * 城镇 as the common word (urban) before the nouns of statistics and planning: 其中城镇居民,
+ * 新增城镇就业, 特色鲜明城镇区 hold 中城镇, 增城镇 and 明城镇, real towns elsewhere.
+ */
+const URBAN_WORD =
+  /^(?:居民|人口|化|职工|登记|就业|常住|低保|医保|污水|新增|户籍|住户|单位|私营|非私营|区|建设|规划|面貌|功能|品质|环境|体系|管理|基础设施|道路|综合)/;
+
 /** True when the suffix at `index` (of length `length`) begins a word with the character after it. */
 export function suffixStartsWord(text: string, index: number, length: number): boolean {
   const next = text[index + length];
+  if (text.slice(index - 1, index + length) === '城镇' && URBAN_WORD.test(text.slice(index + length)))
+    return true;
   return (
     next !== undefined && WORD_AFTER_SUFFIX.has(`${text.slice(index + length - 1, index + length)}${next}`)
   );

@@ -41,17 +41,32 @@ function namedInPassing(text: string, at: { town: PlaceRecord; district: PlaceRe
 
 /** 我市, 本市, 全市 as an actor; not 全市 as a yardstick (高于全市平均水平, 居全市第一). */
 const CITY_VOICE = /[我本]市(?!场|民)|(?<![于居列在占])全市(?!场|民|平均|第|前|排|范围)/;
-const DISTRICT_VOICE = /[我全本该](?:区|县|旗)(?![域内外间])/;
+/** 我县, 全区 as an actor; not 全县 as a yardstick (占全县工业总产值的70%, 居全区第一). */
+const DISTRICT_VOICE =
+  /[我本该](?:区|县|旗)(?![域内外间])|(?<![于居列在占])全(?:区|县|旗)(?![域内外间]|平均|第|前|排|范围)/;
 
 /**
  * A city paper's news that visits one of its districts (我市新增项目88个…一行前往某区某镇) names
  * the district, yet speaks as the city: it names the city and says 我市 or 全市, never
  * 我区 or 全县. A county-level city (某某市) is itself what its 我市 means.
  */
-export function speaksAsCity(text: string, at: { district: PlaceRecord; city: PlaceRecord }): boolean {
+export function speaksAsCity(
+  text: string,
+  at: { district: PlaceRecord; city: PlaceRecord; districts?: readonly PlaceRecord[] },
+): boolean {
   if (at.district.kind !== 'DISTRICT' || at.district.name.endsWith('市')) return false;
   const short = shortName(at.city.name, at.city.kind) ?? at.city.name;
-  const rest = text.split(at.district.name).join('〇');
+  const named = [at.district, ...(at.districts ?? [])].map((d) => d.name);
+  const rest = named.reduce((t, name) => t.split(name).join('〇'), text);
   if (!rest.includes(short)) return false;
-  return CITY_VOICE.test(text) && !DISTRICT_VOICE.test(text) && !TOWN_VOICE.test(text);
+  if (DISTRICT_VOICE.test(text) || TOWN_VOICE.test(text)) return false;
+  return CITY_VOICE.test(text) || roundUp(at.district, at.districts ?? []);
+}
+
+/**
+ * A city's round-up (市重点项目…某区某园、某县某项目) names two or more of its counties and
+ * districts, each in passing: the figures are the city's, not those of the first county named.
+ */
+function roundUp(district: PlaceRecord, districts: readonly PlaceRecord[]): boolean {
+  return new Set([district.code, ...districts.map((d) => d.code)]).size >= 2;
 }

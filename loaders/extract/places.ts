@@ -44,7 +44,14 @@ export function extractPlaces(
   // A city paper's news of one of its districts speaks as the city (place-voice.ts).
   const cityOf = scope.city ? gazetteer.get(scope.city) : null;
   if (primary?.kind === 'DISTRICT' && !doc.hints.place && cityOf)
-    if (speaksAsCity(`${doc.title}\n${doc.text}`, { district: primary, city: cityOf })) primary = cityOf;
+    if (
+      speaksAsCity(`${doc.title}\n${doc.text}`, {
+        district: primary,
+        city: cityOf,
+        districts: districtsNamed(gazetteer, doc, scope),
+      })
+    )
+      primary = cityOf;
   const home = primary?.kind === 'TOWN' ? primary.code : null;
   const places = new ScopedPlaces(gazetteer, scope, home);
   const district = scope.district ? gazetteer.get(scope.district) : null;
@@ -123,6 +130,17 @@ export function extractPlaces(
     unresolved,
   });
   return { facts, context };
+}
+
+/** The counties and districts of the document's city that its text names in full. */
+function districtsNamed(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope): PlaceRecord[] {
+  const places = new ScopedPlaces(gazetteer, scope);
+  const city = scope.city ?? '-';
+  const found = new Map<string, PlaceRecord>();
+  for (const s of doc.sentences)
+    for (const m of scanFullNames(s.text, places))
+      if (m.record.kind === 'DISTRICT' && m.record.code.startsWith(city)) found.set(m.record.code, m.record);
+  return [...found.values()];
 }
 
 /** A district's document about one of its towns that the gazetteer does not list (place-unlisted-town.ts). */

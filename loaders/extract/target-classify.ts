@@ -143,6 +143,7 @@ export function classify(
     found.at < clause.start &&
     !CAPACITY.test(ownClause) &&
     (PAST_MARKER.test(ownClause) ||
+      PERIOD_DONE.test(ownClause) ||
       pastBetween(before, found.at, clause.start) ||
       (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
   const hedge = reported ? null : (found?.word ?? null);
@@ -359,7 +360,8 @@ const COMPLETION_AHEAD =
   /^[^。]*?(?:预计|计划|将|拟|力争|争取)(?:于|在)?[^，,；;。]{0,12}?(?:建成|投产|达产|竣工|完工|投用|投入使用)/;
 
 /** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
-const SHARE_OF_PLAN = /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:进度)?的?$/;
+const SHARE_OF_PLAN =
+  /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:投资|进度)?的?(?=$|\d)/g;
 /** Later items of a list and then 目标: 、一般预算收入6300万元目标. */
 const LIST_GOAL = /^[、，,和及][^。；;！？]{0,30}?\d[^。；;！？]{0,12}?(?:的)?(?:目标|任务)(?![完达实超])/;
 /** A goal a body set: 提出的, 确定的, 下达的, 为实现. */
@@ -397,6 +399,12 @@ const FLOOR_WORDS = ['不少于', '不低于', '至少'] as const;
 
 /** What a figure's own clause says when it reports a result: 完成销售额, 实现产值, 同比增长. */
 const RESULT_CUES = /完成|实现|同比|比上年|较上年|已|累计|达到/;
+/**
+ * 1-5月完成投资4.28亿元 after 年度投资计划…: a result of the months gone by, measured against the
+ * plan; so is a completion or start rate (完成率24.25%, 开工率66%).
+ */
+const PERIOD_DONE =
+  /(?:^|[^\d])1[-—–至~～]\d{1,2}月份?[^，,；;。]{0,12}(?:完成|实现)|(?:完成|开工|竣工|到位)率$/;
 
 /** The hedge nearest before the figure (力争明年招引…) and where it stands, or null. */
 function lastOf(text: string, words: readonly string[]): { word: string; at: number } | null {

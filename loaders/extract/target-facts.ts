@@ -3,14 +3,14 @@ import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '.
 import { findQuantities, type Quantity } from './numbers';
 import { classify, type FigureKind, hardness, indicatorYear, targetYear } from './target-classify';
 import { clauseAround, insideQuotes } from './target-clause';
-import { isAbstractCount as countsNotions, isDescriptive } from './target-descriptive';
+import { isAbstractCount as countsNotions, isDescriptive, isRateGap } from './target-descriptive';
 import { metricOf, type Metric } from './target-metric';
 import { distributedMetrics, type EarlierFigure } from './target-distributive';
 import { withDocumentDate } from './target-document-date';
 import { withPlanOpening } from './target-plan-document';
 import { withUnwrappedSections } from './target-wrapped-lines';
 import { estimateListHead, goalListFrame } from './target-goal-list';
-import { isHeadline } from './target-headline';
+import { isHeadline, restatedBelowHeading } from './target-headline';
 import { KnownNames, type Occurrence } from './target-names';
 import {
   clausesBetween,
@@ -75,7 +75,8 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
     const quantities = findQuantities(text)
       .filter((q) => !isAbstractCount(text, q) && !countsNotions(text.slice(q.end), q.unit))
       .filter((q) => q.value > 0 && !insideQuotes(text, q.start) && text[q.start - 1] !== '每')
-      .filter((q) => !inTimeClause(text, q));
+      .filter((q) => !inTimeClause(text, q) && !isRateGap(text.slice(0, q.start), q.unit))
+      .filter((q) => !restatedBelowHeading(ctx.doc.sentences, sentence, q.text));
     // 年养殖10万只麻鸭及深加工项目: a capacity inside a project's name qualifies the name.
     const projectNames = names.in(text, ['Project']);
     let previousMetric: string | null = null;

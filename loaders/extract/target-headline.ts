@@ -16,3 +16,24 @@ export function isHeadline(sentences: readonly Sentence[], sentence: Sentence): 
   if (sentence.index !== 0 || sentences.length < 2) return false;
   return sentence.text.length <= HEADLINE_MAX && !/[。！？!?]$/.test(sentence.text.trim());
 }
+
+/** A line of the page's heading block: short and without a closing stop. */
+function headingLike(sentence: Sentence): boolean {
+  return sentence.text.length <= HEADLINE_MAX && !/[。！？!?]$/.test(sentence.text.trim());
+}
+
+/**
+ * A subheading under the headline (去年工业入库税金1.02亿元，同比增长108.4%, above the dateline's
+ * body) sums up a figure the body states again with its owner: the subheading's copy of a
+ * figure the body restates is left to the body. Every line before it must be a heading line
+ * too, so a body line without a stop is never taken for one.
+ */
+export function restatedBelowHeading(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  figure: string,
+): boolean {
+  if (sentence.index === 0 || !headingLike(sentence)) return false;
+  if (!sentences.slice(0, sentence.index).every(headingLike)) return false;
+  return sentences.slice(sentence.index + 1).some((s) => !headingLike(s) && s.text.includes(figure));
+}

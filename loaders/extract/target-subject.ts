@@ -66,8 +66,11 @@ export function subjectOf(options: {
   );
 }
 
-/** 全镇, 我镇: the clause speaks of the whole place, not of the sentence's company or project. */
-const WHOLE_PLACE = /全(?:镇|乡|街道|县|区|市|旗)|我(?:镇|乡|街道|县|区|市|旗)/;
+/**
+ * 全镇, 我镇: the clause speaks of the whole place, not of the sentence's company or project;
+ * not 全县 as a yardstick (某园区实现产值45亿元，占全县工业总产值的70%: the park's share).
+ */
+const WHOLE_PLACE = /(?<![占于居列在比])全(?:镇|乡|街道|县|区|市|旗)|我(?:镇|乡|街道|县|区|市|旗)/;
 
 /**
  * The sentence's company or project, where the figure may be one of its kind (a project's

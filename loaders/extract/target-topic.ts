@@ -15,7 +15,7 @@ import type { KnownNames, Occurrence } from './target-names';
 
 /** Words that may stand before the subject of a news sentence. */
 const OPENING =
-  /^(?:据了解|据悉|据介绍|目前|近日|日前|同时|此外|另外|其中|今年以来|\d{1,2}月\d{1,2}日|当天|[\u4e00-\u9fa5]{1,5}(?:会上|上|中|以来|来))?[，,]?/;
+  /^(?:据了解|据悉|据介绍|目前|近日|日前|同时|此外|另外|其中|今年以来|\d{1,2}月\d{1,2}日|当天|去年|今年|前年|(?:19|20)\d{2}年(?:度|[上下]半年)?|[\u4e00-\u9fa5]{1,5}(?:会上|上|中|以来|来))?[，,]?/;
 const ANAPHORA: readonly [RegExp, readonly EntityMention['label'][]][] = [
   [/^该(?:公司|企业|集团)/, ['Enterprise']],
   [/^该(?:项目|工程)/, ['Project']],
