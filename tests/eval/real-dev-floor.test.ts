@@ -32,7 +32,7 @@ const DEV_FLOORS: Floors = {
   projects: 0.87,
   enterprises: 0.9,
   institutions: 0.87,
-  programmes: 0.83,
+  programmes: 0.84,
   people: 0.95,
   targets: 0.79,
   indicators: 0.86,
@@ -40,7 +40,7 @@ const DEV_FLOORS: Floors = {
   overall: 0.87,
   LOCATED_IN: 0.84,
   OPERATED_BY: 0.84,
-  PARTICIPATES_IN: 0.76,
+  PARTICIPATES_IN: 0.77,
 };
 
 const TEST_FLOORS: Floors = {
@@ -49,27 +49,28 @@ const TEST_FLOORS: Floors = {
   // part and on freshly annotated pages (zones there 0.90 to 0.92 and 0.60 to 0.75 on the
   // fresh pages' held-out part) took the test part from 0.41 to 0.39. Left as measured;
   // the kind-of-zone rules written next on a second fresh set brought it to 0.40.
-  // Raised to 0.41 at the next measurement (0.43), after zone families from a third fresh set.
-  zones: 0.41,
-  projects: 0.53,
+  // Raised to 0.41 at the next measurement (0.43), after zone families from a third fresh set,
+  // and to 0.46 at the one after (0.48).
+  zones: 0.46,
+  projects: 0.56,
   enterprises: 0.56,
   institutions: 0.49,
-  programmes: 0.61,
+  programmes: 0.62,
   people: 0.91,
   // Lowered once, from 0.18: the goal/achievement and owner rules written on the
   // development part raised its targets from 0.46 to 0.67 but took the test part from
   // 0.19 to 0.16 (more goals found where its gold has none). Left as measured, not tuned.
   // Raised to 0.19 at the next measurement (0.22), after general goal cues and report headings.
   targets: 0.31,
-  indicators: 0.63,
+  indicators: 0.64,
   relations: 0.51,
-  overall: 0.6,
+  overall: 0.61,
   LOCATED_IN: 0.56,
   // Lowered once, from 0.45: the project-boundary and operator rules written on the
   // development part and a fresh set (OPERATED_BY there 0.87 to 0.88, and 0.33 to 0.42 on the
   // fresh set's held-out part) took the test part from 0.48 to 0.43 (10 of 27 found, 9 false).
-  // Left as measured, not tuned.
-  OPERATED_BY: 0.41,
+  // Left as measured, not tuned. Raised to 0.46 at the next measurement (0.48).
+  OPERATED_BY: 0.46,
   // Lowered once, from 0.36: the participant rules written on the development part (the
   // actor of a sentence, 全县/全区 as the document's own county, a town acting on its
   // county's programme, no participant for a plan that only dates a period) raised it
