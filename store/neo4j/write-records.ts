@@ -6,6 +6,9 @@ import {
   createEvidenceRelationshipsQuery,
   createNodesQuery,
   createRelationshipsQuery,
+  type LabelledNodeRow,
+  type NewEvidenceRow,
+  type NewRelationshipRow,
 } from './queries/create';
 import { mergeNodesQuery, mergeRelationshipsQuery } from './queries/merge';
 import { runPipelined } from './run-query';
@@ -28,26 +31,41 @@ export interface RecordsWrite {
   rowsPerStatement: number;
 }
 
-/** The statements of a write, in order: nodes label by label, then edges type by type. */
+/**
+ * The statements of a write, in order: nodes (created ones of every label together, then
+ * merged ones label by label), then edges. Created edges of every type go together too,
+ * the evidence-only ones first: one statement text for each kind of row, whatever the
+ * labels and types, so Neo4j plans few statements (see queries/create.ts).
+ */
 export function writeStatements(write: RecordsWrite): CypherQuery[] {
   const { created, merged } = nodeRows(write.nodes, write.isStored);
   const edges = relationshipRows(write.relationships);
   const size = write.rowsPerStatement;
   const queries: CypherQuery[] = [];
+  const newNodes: LabelledNodeRow[] = [];
   for (const label of NODE_LABELS) {
-    for (const chunk of batches(created.get(label) ?? [], size)) queries.push(createNodesQuery(label, chunk));
+    for (const properties of created.get(label) ?? []) newNodes.push({ label, properties });
+  }
+  for (const chunk of batches(newNodes, size)) queries.push(createNodesQuery(chunk));
+  for (const label of NODE_LABELS) {
     for (const chunk of batches(merged.get(label) ?? [], size)) queries.push(mergeNodesQuery(label, chunk));
   }
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = edges.get(type) ?? [];
-    if (!write.createEdges) {
-      for (const chunk of batches(rows, size)) queries.push(mergeRelationshipsQuery(type, chunk));
-      continue;
+  if (!write.createEdges) {
+    for (const type of RELATIONSHIP_TYPES) {
+      for (const chunk of batches(edges.get(type) ?? [], size))
+        queries.push(mergeRelationshipsQuery(type, chunk));
     }
-    const { evidence, other } = newRelationshipRows(rows);
-    for (const chunk of batches(evidence, size)) queries.push(createEvidenceRelationshipsQuery(type, chunk));
-    for (const chunk of batches(other, size)) queries.push(createRelationshipsQuery(type, chunk));
+    return queries;
   }
+  const evidence: NewEvidenceRow[] = [];
+  const other: NewRelationshipRow[] = [];
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = newRelationshipRows(type, edges.get(type) ?? []);
+    evidence.push(...rows.evidence);
+    other.push(...rows.other);
+  }
+  for (const chunk of batches(evidence, size)) queries.push(createEvidenceRelationshipsQuery(chunk));
+  for (const chunk of batches(other, size)) queries.push(createRelationshipsQuery(chunk));
   return queries;
 }
 

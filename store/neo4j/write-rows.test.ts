@@ -63,7 +63,9 @@ describe('rows of a Neo4j write', () => {
       ['LOCATED_IN|zone:park|place:320412|doc:1', 0.7],
       ['LOCATED_IN|zone:park|place:320412|doc:2', 0.6],
     ]);
-    expect(newRelationshipRow(located[0]!).properties.key).toBe('LOCATED_IN|zone:park|place:320412|doc:1');
+    expect(newRelationshipRow('LOCATED_IN', located[0]!).properties.key).toBe(
+      'LOCATED_IN|zone:park|place:320412|doc:1',
+    );
   });
 
   it('flattens edges carrying the evidence alone and keeps a property map for the others', () => {
@@ -84,10 +86,11 @@ describe('rows of a Neo4j write', () => {
         },
       },
     ]);
-    const located = newRelationshipRows(rows.get('LOCATED_IN') ?? []);
+    const located = newRelationshipRows('LOCATED_IN', rows.get('LOCATED_IN') ?? []);
     expect(located.other).toEqual([]);
     expect(located.evidence).toEqual([
       {
+        type: 'LOCATED_IN',
         from: 'zone:park',
         to: 'place:320412',
         key: 'LOCATED_IN|zone:park|place:320412|doc:1',
@@ -100,7 +103,7 @@ describe('rows of a Neo4j write', () => {
       },
     ]);
     // A role is not evidence: the edge keeps the map form, which sets every property.
-    const serving = newRelationshipRows(rows.get('SERVES_IN') ?? []);
+    const serving = newRelationshipRows('SERVES_IN', rows.get('SERVES_IN') ?? []);
     expect(serving.evidence).toEqual([]);
     expect(serving.other.map((row) => row.properties.role)).toEqual(['区长']);
   });

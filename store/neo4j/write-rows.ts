@@ -81,8 +81,8 @@ export function relationshipRows(
 }
 
 /** A row for CREATE: the key goes into the property map, which the statement sets whole. */
-export function newRelationshipRow(row: RelationshipRow): NewRelationshipRow {
-  return { from: row.from, to: row.to, properties: { ...row.properties, key: row.key } };
+export function newRelationshipRow(type: RelationshipType, row: RelationshipRow): NewRelationshipRow {
+  return { type, from: row.from, to: row.to, properties: { ...row.properties, key: row.key } };
 }
 
 const EVIDENCE = new Set<string>(EVIDENCE_PROPERTIES);
@@ -92,7 +92,10 @@ const EVIDENCE = new Set<string>(EVIDENCE_PROPERTIES);
  * flat rows (each property named by the statement), the others (say a SERVES_IN with a
  * role) as rows whose property map the statement sets whole.
  */
-export function newRelationshipRows(rows: readonly RelationshipRow[]): {
+export function newRelationshipRows(
+  type: RelationshipType,
+  rows: readonly RelationshipRow[],
+): {
   evidence: NewEvidenceRow[];
   other: NewRelationshipRow[];
 } {
@@ -100,10 +103,10 @@ export function newRelationshipRows(rows: readonly RelationshipRow[]): {
   const other: NewRelationshipRow[] = [];
   for (const row of rows) {
     if (Object.keys(row.properties).every((name) => EVIDENCE.has(name))) {
-      const flat: Record<string, unknown> = { from: row.from, to: row.to, key: row.key };
+      const flat: Record<string, unknown> = { type, from: row.from, to: row.to, key: row.key };
       for (const name of EVIDENCE_PROPERTIES) flat[name] = row.properties[name] ?? null;
       evidence.push(flat as NewEvidenceRow);
-    } else other.push(newRelationshipRow(row));
+    } else other.push(newRelationshipRow(type, row));
   }
   return { evidence, other };
 }

@@ -1,10 +1,5 @@
-import {
-  NODE_LABELS,
-  RELATIONSHIP_TYPES,
-  type NodeLabel,
-  type RelationshipType,
-} from '../../../schema/model';
-import { BASE_LABEL, type CypherQuery } from './cypher-query';
+import type { NodeLabel, RelationshipType } from '../../../schema/model';
+import { BASE_LABEL, KEEP_PLAN, type CypherQuery } from './cypher-query';
 
 /**
  * The whole property map of a node that no stored node has the id of: id, name and
@@ -15,9 +10,16 @@ export type NewNodeRow = Record<string, unknown> & { id: string; name: string; a
 
 /** An edge no stored edge has the key of; `properties` holds `key` beside the evidence. */
 export interface NewRelationshipRow {
+  type: RelationshipType;
   from: string;
   to: string;
   properties: Record<string, unknown> & { key: string };
+}
+
+/** A node to create, with its own label (validated against NODE_LABELS before it is sent). */
+export interface LabelledNodeRow {
+  label: NodeLabel;
+  properties: NewNodeRow;
 }
 
 /**
@@ -25,38 +27,32 @@ export interface NewRelationshipRow {
  * merge of names, one map set as it is. Should another writer create the same id in
  * between, the uniqueness constraint on :Node(id) refuses the commit and the batch is
  * loaded again document by document through the merging path.
+ *
+ * One text for every label, the own label set from the row (`$(row.label)`, Neo4j 5.26):
+ * Neo4j plans a statement once per text and per power of ten of each list parameter's
+ * length, and plans it again as the counts grow during a load; with one text per label,
+ * planning took about a third of the Bolt worker's CPU in a bulk load (BENCHMARKS.md).
  */
-function createNodesText(label: NodeLabel): string {
-  return `UNWIND $rows AS row
-CREATE (n:${BASE_LABEL}:${label})
-SET n = row`;
-}
+const CREATE_NODES = `${KEEP_PLAN}UNWIND $rows AS row
+CREATE (n:${BASE_LABEL}:$(row.label))
+SET n = row.properties`;
 
-const CREATE_NODES = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, createNodesText(label)]),
-) as Record<NodeLabel, string>;
-
-export function createNodesQuery(label: NodeLabel, rows: readonly NewNodeRow[]): CypherQuery {
-  return { text: CREATE_NODES[label], parameters: { rows: [...rows] } };
+export function createNodesQuery(rows: readonly LabelledNodeRow[]): CypherQuery {
+  return { text: CREATE_NODES, parameters: { rows: [...rows] } };
 }
 
 /**
- * Creates the edges of documents new to the graph. relationshipKey() contains the
- * document id, so no stored edge can have the key of an edge of a document that is not
- * stored; the per-type uniqueness constraint on `key` still guards it (a violation rolls
- * the batch back, which is then loaded document by document through MERGE).
+ * Creates the edges of documents new to the graph, of any type (`$(row.type)`, one text as
+ * for the nodes above). relationshipKey() contains the document id, so no stored edge can
+ * have the key of an edge of a document that is not stored; the per-type uniqueness
+ * constraint on `key` still guards it (a violation rolls the batch back, which is then
+ * loaded document by document through MERGE).
  */
-function createRelationshipsText(type: RelationshipType): string {
-  return `UNWIND $rows AS row
+const CREATE_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
 MATCH (a:${BASE_LABEL} {id: row.from})
 MATCH (b:${BASE_LABEL} {id: row.to})
-CREATE (a)-[r:${type}]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.properties`;
-}
-
-const CREATE_RELATIONSHIPS = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [type, createRelationshipsText(type)]),
-) as Record<RelationshipType, string>;
 
 /** The evidence every relationship carries (ProvenanceProperties), set one by one. */
 export const EVIDENCE_PROPERTIES = ['documentId', 'sentence', 'start', 'end', 'rule', 'confidence'] as const;
@@ -65,44 +61,31 @@ export const EVIDENCE_PROPERTIES = ['documentId', 'sentence', 'start', 'end', 'r
  * An edge no stored edge has the key of, whose properties are the evidence alone (every
  * MENTIONED_IN, and most other edges): flat, so the statement names each property.
  */
-export type NewEvidenceRow = { from: string; to: string; key: string } & Record<
+export type NewEvidenceRow = { type: RelationshipType; from: string; to: string; key: string } & Record<
   (typeof EVIDENCE_PROPERTIES)[number],
   unknown
 >;
 
 /**
- * Creates edges whose properties are the evidence alone, naming each property: `SET r =
- * row.properties` (a map of unknown keys) makes the planner put an Eager before the SET,
- * since the map might write the `id` the index seeks read, so all rows were held in memory
- * before any was set; with the names spelled out there is no conflict and no Eager (about
- * 0.8 of the time of the map form for the same edges, BENCHMARKS.md). A missing value is
- * null, which SET leaves unset.
+ * Creates edges whose properties are the evidence alone, of any type, naming each
+ * property: `SET r = row.properties` (a map of unknown keys) makes the planner put an
+ * Eager before the SET, since the map might write the `id` the index seeks read, so all
+ * rows were held in memory before any was set; with the names spelled out there is no
+ * conflict and no Eager (about 0.8 of the time of the map form for the same edges,
+ * BENCHMARKS.md). A missing value is null, which SET leaves unset.
  */
-function createEvidenceRelationshipsText(type: RelationshipType): string {
-  const sets = ['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ');
-  return `UNWIND $rows AS row
+const CREATE_EVIDENCE_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
 MATCH (a:${BASE_LABEL} {id: row.from})
 MATCH (b:${BASE_LABEL} {id: row.to})
-CREATE (a)-[r:${type}]->(b)
-SET ${sets}`;
+CREATE (a)-[r:$(row.type)]->(b)
+SET ${['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ')}`;
+
+export function createEvidenceRelationshipsQuery(rows: readonly NewEvidenceRow[]): CypherQuery {
+  return { text: CREATE_EVIDENCE_RELATIONSHIPS, parameters: { rows: [...rows] } };
 }
 
-const CREATE_EVIDENCE_RELATIONSHIPS = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [type, createEvidenceRelationshipsText(type)]),
-) as Record<RelationshipType, string>;
-
-export function createEvidenceRelationshipsQuery(
-  type: RelationshipType,
-  rows: readonly NewEvidenceRow[],
-): CypherQuery {
-  return { text: CREATE_EVIDENCE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
-}
-
-export function createRelationshipsQuery(
-  type: RelationshipType,
-  rows: readonly NewRelationshipRow[],
-): CypherQuery {
-  return { text: CREATE_RELATIONSHIPS[type], parameters: { rows: [...rows] } };
+export function createRelationshipsQuery(rows: readonly NewRelationshipRow[]): CypherQuery {
+  return { text: CREATE_RELATIONSHIPS, parameters: { rows: [...rows] } };
 }
 
 /**

@@ -101,3 +101,12 @@ export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
   for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
   return result;
 }
+
+/**
+ * Prefix of the bulk write statements whose plan is unique-index seeks on `:Node(id)` and
+ * writes, whatever the counts: Neo4j keeps the plan it has instead of planning the text
+ * again each time the counts have grown past its divergence threshold, which during a
+ * load from an empty graph is every `min_replan_interval` (10 s) for every text and
+ * power of ten of its list's length.
+ */
+export const KEEP_PLAN = 'CYPHER replan=skip\n';

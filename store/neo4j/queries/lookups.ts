@@ -1,4 +1,4 @@
-import { BASE_LABEL, type CypherQuery } from './cypher-query';
+import { BASE_LABEL, KEEP_PLAN, type CypherQuery } from './cypher-query';
 
 /** Whether a node with this id exists, and whether it is a Document. */
 export function nodeExistsQuery(id: string): CypherQuery {
@@ -11,7 +11,7 @@ export function nodeExistsQuery(id: string): CypherQuery {
 /** The own label of each of these ids that is stored (absent ids give no row). */
 export function storedLabelsQuery(ids: readonly string[]): CypherQuery {
   return {
-    text: `UNWIND $ids AS id
+    text: `${KEEP_PLAN}UNWIND $ids AS id
 MATCH (n:${BASE_LABEL} {id: id})
 RETURN n.id AS id, [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0] AS label`,
     parameters: { ids: [...ids] },

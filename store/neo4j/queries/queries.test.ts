@@ -78,16 +78,27 @@ describe('Neo4j store queries', () => {
     };
     expect(mergeNodesQuery('Place', [row])).toMatchSnapshot('mergeNodes Place');
     expect(
-      createNodesQuery('Place', [{ id: PLACES.jiaze.id, name: '嘉泽镇', aliases: ['嘉泽'], kind: 'TOWN' }]),
+      createNodesQuery([
+        {
+          label: 'Place',
+          properties: { id: PLACES.jiaze.id, name: '嘉泽镇', aliases: ['嘉泽'], kind: 'TOWN' },
+        },
+      ]),
     ).toMatchSnapshot('createNodes Place');
     expect(
-      createRelationshipsQuery('LOCATED_IN', [
-        { from: 'a', to: 'b', properties: { key: 'LOCATED_IN|a|b|doc:1', documentId: 'doc:1' } },
+      createRelationshipsQuery([
+        {
+          type: 'LOCATED_IN',
+          from: 'a',
+          to: 'b',
+          properties: { key: 'LOCATED_IN|a|b|doc:1', documentId: 'doc:1' },
+        },
       ]),
     ).toMatchSnapshot('createRelationships LOCATED_IN');
     expect(
-      createEvidenceRelationshipsQuery('MENTIONED_IN', [
+      createEvidenceRelationshipsQuery([
         {
+          type: 'MENTIONED_IN',
           from: 'a',
           to: 'doc:1',
           key: 'MENTIONED_IN|a|doc:1|doc:1|0',
