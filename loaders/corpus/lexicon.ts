@@ -3,6 +3,7 @@ import type { NodeLabel } from '../../schema/model';
 import { LEGAL_FORMS, shortNames } from '../extract/enterprise-names';
 import { isGenericBody } from '../extract/name-scan';
 import { tokenize } from '../extract/name-segment';
+import { PROVINCE_SHORT_NAMES } from '../gazetteer/province-names';
 
 /**
  * The corpus lexicon: names of entities found in any loaded document, with the short forms
@@ -67,44 +68,6 @@ function isDistinctiveForm(form: string): boolean {
   );
 }
 
-/** Provincial-level divisions by their short names, which open many registered names. */
-const PROVINCES = [
-  '北京',
-  '天津',
-  '上海',
-  '重庆',
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-  '台湾',
-  '内蒙古',
-  '广西',
-  '西藏',
-  '宁夏',
-  '新疆',
-  '香港',
-  '澳门',
-];
-
 /**
  * A form without the places in front of it (上海滨水旅游 → 滨水旅游, 江苏盐城仁拓 → 仁拓):
  * provinces by name, then a first word the dictionary tags as a place. The gazetteer is
@@ -121,7 +84,7 @@ function withoutPlacePrefix(form: string): string {
 }
 
 function matchProvince(form: string): string | undefined {
-  return PROVINCES.find((p) => form.startsWith(p) && form.length - p.length >= 2);
+  return PROVINCE_SHORT_NAMES.find((p) => form.startsWith(p) && form.length - p.length >= 2);
 }
 
 /** Whether the first word of a form is a place or a person's name (吕梁发展: a city's development). */

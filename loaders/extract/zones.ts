@@ -1,4 +1,5 @@
 import type { DocumentContext, EntityMention, ExtractedFacts } from '../types';
+import { PROVINCE_SHORT_NAMES } from '../gazetteer/province-names';
 import { findEnumerations } from './name-enumeration';
 import { clauseAround, entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, nameStart, scanSuffixNames, type NameSpan } from './name-scan';
@@ -356,8 +357,7 @@ function withFreeTrade(text: string, span: NameSpan): NameSpan {
  * 中国―东盟青年产业园, 广西中国-东盟某某园: a park named for China and a partner joins them with a
  * dash, which ends the scan; the name runs back across it (and a province's short name before it).
  */
-const COUNTRY_PAIR =
-  /(?:(?:广西|云南|广东|福建|新疆|黑龙江|吉林|辽宁|内蒙古|海南|江苏|浙江|山东|四川|重庆|天津|上海|湖北|湖南|河南|河北|陕西|甘肃|宁夏|贵州|江西|安徽|山西|西藏|青海)(?=中国))?中国[—―–-]$/;
+const COUNTRY_PAIR = new RegExp(`(?:(?:${PROVINCE_SHORT_NAMES.join('|')})(?=中国))?中国[—―–-]$`);
 
 function withCountryPair(text: string, span: NameSpan): NameSpan {
   const m = COUNTRY_PAIR.exec(text.slice(Math.max(0, span.start - 8), span.start));

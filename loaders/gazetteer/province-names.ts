@@ -1,0 +1,41 @@
+/**
+ * Provincial-level divisions by their short names (江苏, 内蒙古, 香港), which open many
+ * registered names and park names. A constant, so that code on a server's main thread can
+ * use it without loading the gazetteer.
+ */
+export const PROVINCE_SHORT_NAMES: readonly string[] = [
+  '北京',
+  '天津',
+  '上海',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+];
