@@ -378,7 +378,11 @@ function ownLevelName(ctx: DocumentContext, sentence: Sentence, mention: EntityM
     !levelStandsAlone(sentence.text, at)
   )
     return mention;
-  const name = `${primary.name}${mention.name.slice(1)}`;
+  return namedInFull(mention, `${primary.name}${mention.name.slice(1)}`);
+}
+
+/** The same body under its full name, the name it was written with kept as an alias. */
+function namedInFull(mention: EntityMention, name: string): EntityMention {
   return {
     ...mention,
     key: entityKey('Institution', name),
@@ -430,12 +434,6 @@ function withOfficeShortForms(entities: EntityMention[]): EntityMention[] {
   const names = new Set(entities.map((e) => e.name));
   return entities.map((e) => {
     const full = `${e.name}公室`;
-    if (!e.name.endsWith('办') || !names.has(full)) return e;
-    return {
-      ...e,
-      key: entityKey('Institution', full),
-      name: full,
-      aliases: [...new Set([...e.aliases, e.name])],
-    };
+    return e.name.endsWith('办') && names.has(full) ? namedInFull(e, full) : e;
   });
 }
