@@ -14,7 +14,7 @@ const HEADLINE_MAX = 40;
 /** Whether a sentence is the document's headline. */
 export function isHeadline(sentences: readonly Sentence[], sentence: Sentence): boolean {
   if (sentence.index !== 0 || sentences.length < 2) return false;
-  return sentence.text.length <= HEADLINE_MAX && !/[。！？!?]$/.test(sentence.text.trim());
+  return headingLike(sentence);
 }
 
 /** A line of the page's heading block: short and without a closing stop. */
