@@ -46,17 +46,18 @@ function afterPreposition(items: NameSpan[]): NameSpan[] {
 }
 
 /**
- * `A、B、C及D4个项目正式落户`: a list with no 等 whose count of projects follows it. The
- * items are projects when their number is the count, read at 、 and 及 (特种门、锂电池…及
- * 光伏组件4个项目) or at 、 alone (某某产业园、某某总部及生产基地两个项目).
- */
-/**
  * 甲和乙两个光伏发电项目: the count, then the kind of works the listed companies build. Read
  * only when every item is a company's trade name (a list of places or products under a kind
  * is a scope, not projects).
  */
 const COUNTED_KIND = /([\d一二三四五六七八九十两]{1,2})个[\u4e00-\u9fa5]{2,6}?项目/g;
 
+/**
+ * `A、B、C及D4个项目正式落户`: a list with no 等 whose count of projects follows it. The
+ * items are projects when their number is the count, read at 、 and 及 (特种门、锂电池…及
+ * 光伏组件4个项目) or at 、 alone (某某产业园、某某总部及生产基地两个项目). Lists counted
+ * with a kind of works (COUNTED_KIND, above) are read where no such list overlaps them.
+ */
 export function countedLists(text: string): CountedList[] {
   const found = countedBy(text, COUNTED);
   if (!text.includes('个')) return found;
