@@ -64,6 +64,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
   const ctx = withPlanOpening(withUnwrappedSections(withDocumentDate(documentCtx)));
   const facts: NumericFact[] = [];
   const names = new KnownNames(known.entities);
+  const month = publishedMonth(ctx);
   const placeNames = [...new Set(ctx.places.places.flatMap((p) => [p.name, ...p.aliases]))].sort(
     (a, b) => b.length - a.length,
   );
@@ -176,7 +177,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
           listFrame,
           goalBefore: goalEnd === null ? null : text.slice(goalEnd, clause.start),
           estimateList,
-          month: publishedMonth(ctx),
+          month,
         });
       const subject =
         countOwner ??
