@@ -278,7 +278,8 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   )
     return false;
   // AAAA级旅游度假区, 两大特色专业园区: a grade or a count describes zones, it does not name one.
-  if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大/.test(name)) return false;
+  // 某自治区一类园区: a class (一类, 二类) is a category zones are sorted into, not a name.
+  if (/^(?:[A-Z]{2,5}|[1-5]A)级|[两一二三四五六七八九十\d]大|[一二三四五甲乙丙]类/.test(name)) return false;
   // 某省二星级产业集聚区: a star grade is a rating the zone was given, a title.
   if (/[一二三四五六七八九十\d]星级/.test(name)) return false;
   // 万亩小麦高产示范园, 3000亩茶叶示范园: an area in front measures a plot, it does not name a park.
@@ -338,10 +339,11 @@ function isWordsOnly(body: string): boolean {
  * Words that open the clause before a zone but are not part of its name: a date (2018年12月某某
  *产业园落地), a grade the zone holds written before it (国家4A级旅游景区某某度假区), 规划建设芙蓉新城片区,
  * 暨某某小镇, 做强做优园区板块, 省重大项目某某产业园 (the classification before the name),
- * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb).
+ * 用好用活某某示范区, 被称作某某商务区, 深入到某某示范园 (the 到 left after the verb), a part of the
+ * year (一季度某某经济开发区开复工) and 整个 (整个某某物流园区建成后: the whole of the zone).
  */
 const ZONE_LEADING =
-  /^(?:现在|目前|当前|如今|今年|去年|明年|近年来?|同时|此外|其中|另外|随后|届时|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:国家)?(?:[1-5]A|A{3,5})级(?:旅游)?景区|到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
+  /^(?:现在|目前|当前|如今|今年|去年|明年|近年来?|同时|此外|其中|另外|随后|届时|整个|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?:\d{4}年)?(?:[上下]半年|(?:前|第)?[一二三四1-4]季度)|(?:国家)?(?:[1-5]A|A{3,5})级(?:旅游)?景区|到|被称作|被称为|被誉为|称作|称为|名为|规划建设|规划|暨|做强做优|做大做强|做实|做优|做强|前期|建设好|(?:用?好)?用活|用好|用足|[\u4e00-\u9fa5]{0,3}(?:重大|重点)项目)/;
 
 /** 镇党委书记到某某市场: an official and a verb of going before the zone are the clause's subject. */
 const VISITOR = /^.*?(?:书记|镇长|乡长|县长|区长|市长|主任|局长|主席)[^到赴在]{0,4}(?:来到|到|赴|在)/;
@@ -475,6 +477,7 @@ const TRADE_VERBS: ReadonlySet<string> = new Set([
   '研发',
   '检验检测',
   '直播',
+  '转移',
 ]);
 
 /**
@@ -704,9 +707,12 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
   const fullNames = [...new Set(ctx.places.places.map((p) => p.name))].filter((n) =>
     /(省|市|区|县|镇|乡|街道)$/.test(n),
   );
-  // Short names of provinces (江苏 of 江苏省), written before a city's zone in headlines.
+  // Short names of provinces and autonomous regions (江苏 of 江苏省, 内蒙古 of 内蒙古自治区), written
+  // before a city's zone in headlines.
   const provinces = [
-    ...new Set(ctx.places.places.filter((p) => p.name.endsWith('省')).flatMap((p) => [p.name, ...p.aliases])),
+    ...new Set(
+      ctx.places.places.filter((p) => /(?:省|自治区)$/.test(p.name)).flatMap((p) => [p.name, ...p.aliases]),
+    ),
   ].filter((n) => n.length >= 2);
   const town = ctx.places.primary?.name;
   const projectNames = listedProjects(ctx, placeNames);
@@ -728,7 +734,10 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
         withCountryPair(sentence.text, withFreeTrade(sentence.text, scanned)),
         scannedHead,
       );
-      const whole = withoutLeading(afterLandmark(beforeDash(joined)));
+      const dashed = beforeDash(joined);
+      // 某物流园区一期项目--某某城开业: the name before the dash is the zone only when it ends in a zone's head.
+      if (dashed !== joined && !SUFFIXES.some((x) => dashed.name.endsWith(x))) continue;
+      const whole = withoutLeading(afterLandmark(dashed));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
       const zoneSpan =
@@ -770,7 +779,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (isDescribedKind(bareBody) || isOfficeAfter(sentence.text, span)) continue;
       if (
         isMadeKind(sentence.text, span, namesPlace || !isWordsOnly(body)) ||
-        isDefinedKind(sentence.text, span)
+        // 以物流为主导的某旗物流园: a zone named after its place is that zone, whatever defines it.
+        (!namesPlace && isDefinedKind(sentence.text, span))
       )
         continue;
       if (!isZoneName(span.name, placeNames)) continue;
@@ -778,11 +788,10 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (placeNames.includes(span.name)) continue;
       const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames, provinces });
       aliases.push(...shortForms(name));
-      // 桃江县经济开发区 is also 桃江经济开发区 and 桃江经开区: the county's level drops from the name.
-      const county = /^([\u4e00-\u9fa5]{2,3})([县市])(.*(?:开发区|高新区|经开区|工业园区|工业园))$/.exec(
-        name,
-      );
-      if (county && placeNames.includes(`${county[1]}${county[2]}`)) {
+      // 桃江县经济开发区 is also 桃江经济开发区 and 桃江经开区, 某县物流园区 is 某物流园区: the county's
+      // level drops from the name whatever the zone's head.
+      const county = /^([\u4e00-\u9fa5]{2,3})([县市])(.{2,})$/.exec(name);
+      if (county && placeNames.includes(`${county[1]}${county[2]}`) && SUFFIXES.some((x) => name.endsWith(x))) {
         const short = `${county[1]}${county[3]}`;
         aliases.push(short, ...shortForms(short));
       }
