@@ -116,6 +116,13 @@ const FUNCTION_WORDS: readonly string[] = [
   '帮扶',
   '共建',
   '飞地',
+  // 承接产业转移示范区, 某某产业转移工业园: the transfer of industries a park receives is its kind.
+  '产业转移',
+  '转移',
+  // 都市农业产业园, 传统优势产业园: what a park of a plan's set is for, not which park it is.
+  '都市',
+  '传统',
+  '优势',
   '国际合作',
   '国际',
   '合作',

@@ -48,4 +48,30 @@ describe('the left edge of a zone name and its variant forms', () => {
       expect.arrayContaining(['佛冈临港产业转移工业园', '青溪产业转移工业园']),
     );
   });
+
+  it('a province by its short name before descriptors is a class of zones; a partner province park stays', () => {
+    expect(names('首批湖南特色小镇名单公布，经省特色小镇联席会议审定。')).toEqual([]);
+    expect(names('园区内设以新材料为主导产业的湖南产业园。')).toEqual(['湖南产业园']);
+  });
+
+  it('如 before a place opens an example; the city written in front merges with the zone written alone', () => {
+    const found = zones('如柳州青杉智造小镇，集聚企业80家。另有青杉智造小镇二号地块。', [
+      { name: '柳州市', kind: 'CITY', short: '柳州' },
+    ]);
+    expect(found[0]).toEqual({ name: '青杉智造小镇', aliases: ['柳州青杉智造小镇'] });
+  });
+
+  it('a stage of a zone (中心启动区) is its part: the zone is named, works on the part leave it a zone', () => {
+    const found = zones('河北省沧州市石埠县产业转移工业园中心启动区市政工程开工。', [
+      { name: '河北省', kind: 'PROVINCE', short: '河北' },
+      { name: '沧州市', kind: 'CITY', short: '沧州' },
+      { name: '石埠县', kind: 'DISTRICT', short: '石埠' },
+    ]);
+    expect(found.map((z) => z.name)).toEqual(['石埠县产业转移工业园']);
+    expect(found[0]?.aliases).toContain('沧州市石埠县产业转移工业园');
+  });
+
+  it('parks of a plan named only by what they are for are not zones', () => {
+    expect(names('建成综合服务产业园、都市农业产业园和传统优势产业园。')).toEqual([]);
+  });
 });

@@ -42,6 +42,19 @@ export function containerZone(span: NameSpan, isZone: (name: string) => boolean)
 }
 
 /**
+ * 某某产业转移工业园中心启动区, 某某新城核心区: a part of a zone named by its stage or its place in
+ * the plan (启动区, 起步区, 核心区) is that zone's part, not a zone of its own name.
+ */
+const PART_AREA = /^(.{4,}?)(?:中心|核心|首期|一期)?(?:启动区|起步区|核心区)$/;
+
+/** The zone whose part the span names (某某工业园 of 某某工业园中心启动区), when `isZone` accepts it. */
+export function partOwner(span: NameSpan, isZone: (name: string) => boolean): NameSpan | null {
+  const owner = PART_AREA.exec(span.name)?.[1];
+  if (!owner || !isZone(owner)) return null;
+  return { name: owner, start: span.start, end: span.start + owner.length };
+}
+
+/**
  * 市级文化产业园区, 省级高新区: a level names a class of zone, not one zone; also after the
  * place or the sponsor that owns the class (某某区市级文化产业园区, 某某学院省级大学科技园).
  */

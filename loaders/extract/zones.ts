@@ -7,7 +7,7 @@ import { PARK_WORKS_HEADS, parkReading, worksFollow } from './project-parks';
 import { tokenAt, tokenize, type Token } from './name-segment';
 import { endsWithFunctionWord, isDistinctiveBody } from './zone-bodies';
 import { bareHeadZones } from './zone-bare';
-import { beforeDash, containerZone, isZoneClass } from './zone-shape';
+import { beforeDash, containerZone, isZoneClass, partOwner } from './zone-shape';
 import { siblingZones } from './zone-siblings';
 import {
   afterLandmark,
@@ -254,6 +254,11 @@ function isDescriptive(body: string): boolean {
 const PROVINCE_FULL =
   /(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区/;
 
+/** A province's short name (or a bare 省) opening a span, after a batch (首批) or 经 (by way of). */
+const PROVINCE_SHORT_START = new RegExp(
+  `^(?:首批|第[一二三四五六七八九十\\d]+批)?(?:经)?(?:(?:${PROVINCE_SHORT_NAMES.join('|')})省?|省)`,
+);
+
 function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (!isPlausibleName(name, { min: 4, max: 24 }) || isProgrammeLikeZone(name)) return false;
   // “某某回家”暨园区企业家座谈会: 暨 joins two events; a name does not hold it.
@@ -296,6 +301,17 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (
     inProvince &&
     !isDistinctiveBody(name.slice(inProvince.index + inProvince[0].length, name.length - head.length), [])
+  )
+    return false;
+  // 江苏特色小镇, 首批浙江特色小镇, 经省特色小镇: a province by its short name (or 省 alone) before
+  // descriptors is the class of such zones there, a list's or a scheme's name, not one zone.
+  // A park named for a partner province (某开发区内的江苏产业园) keeps its name: only descriptors go.
+  const provinceShort = PROVINCE_SHORT_START.exec(name);
+  if (
+    provinceShort &&
+    /^(?:特色|示范|现代|新型|综合|精品)+$/.test(
+      name.slice(provinceShort[0].length, name.length - head.length),
+    )
   )
     return false;
   // 温泉小镇, 现代服务集聚区, 高性能医疗器械产业园: function words alone describe a kind of area.
@@ -414,7 +430,12 @@ function withoutLeading(scanned: NameSpan): NameSpan {
  */
 function withoutPlace(
   name: string,
-  places: { names: readonly string[]; placeNames: readonly string[]; provinces: readonly string[] },
+  places: {
+    names: readonly string[];
+    placeNames: readonly string[];
+    provinces: readonly string[];
+    text: string;
+  },
 ): { name: string; aliases: string[] } {
   const place = places.names.find(
     (p) =>
@@ -422,7 +443,22 @@ function withoutPlace(
       name.length - p.length >= 4 &&
       isZoneName(name.slice(p.length), places.placeNames),
   );
-  if (place) return { name: name.slice(place.length), aliases: [name] };
+  // 广东省汕尾市某县某某工业园: each division in front goes, down to the innermost one's zone.
+  if (place) {
+    const inner = withoutPlace(name.slice(place.length), places);
+    return { name: inner.name, aliases: [name, ...inner.aliases] };
+  }
+  // 杭州西湖云栖小镇 beside 西湖云栖小镇 alone: a city's short name in front is where the zone lies
+  // when the document also writes the zone without it.
+  const short = places.placeNames.find(
+    (p) =>
+      name.startsWith(p) &&
+      name.length - p.length >= 4 &&
+      /^[\u4e00-\u9fa5]/.test(name.slice(p.length)) &&
+      places.text.split(name.slice(p.length)).length > places.text.split(name).length &&
+      isZoneName(name.slice(p.length), places.placeNames),
+  );
+  if (short) return { name: name.slice(short.length), aliases: [name] };
   // 江苏常州经济开发区: a province's short name before a city's names where the zone lies, the
   // city's zone; the province is written in headlines only.
   const province = places.provinces.find(
@@ -740,12 +776,16 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const whole = withoutLeading(afterLandmark(dashed));
       // 某某示范区某某商贸城: the works inside a zone are not a zone; the zone in front is.
       // A container that is a division (浦东新区 of 浦东新区某某科学城) is where the zone lies, not a zone.
-      const zoneSpan =
-        containerZone(whole, (n) => !placeNames.includes(n) && isZoneName(n, placeNames)) ?? whole;
-      // 原桃江经济开发区: 原 (former) before a place's name speaks of the zone as it was, not of another.
+      const isOwnZone = (n: string) =>
+        !placeNames.includes(n) && SUFFIXES.some((x) => n.endsWith(x)) && isZoneName(n, placeNames);
+      const owner = partOwner(whole, isOwnZone);
+      const zoneSpan = owner ?? containerZone(whole, isOwnZone) ?? whole;
+      // 原桃江经济开发区: 原 (former) before a place's name speaks of the zone as it was, not of another;
+      // 如杭州某某小镇: 如 (for example) before a place's name opens an example, not the name.
+      const lead = /^(?:原|例如|比如|诸如|如)/.exec(zoneSpan.name)?.[0] ?? '';
       const span =
-        zoneSpan.name.startsWith('原') && placeNames.some((p) => zoneSpan.name.startsWith(p, 1))
-          ? { name: zoneSpan.name.slice(1), start: zoneSpan.start + 1, end: zoneSpan.end }
+        lead && placeNames.some((p) => zoneSpan.name.startsWith(p, lead.length))
+          ? { name: zoneSpan.name.slice(lead.length), start: zoneSpan.start + lead.length, end: zoneSpan.end }
           : zoneSpan;
       // 位于某县经济技术开发区某某工业园内: a park named inside a development zone is a zone too.
       const inner = span === whole ? null : innerPark(whole, span, placeNames);
@@ -756,7 +796,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
       // so is a park reported as invested in, signed or built (project-parks.ts).
-      if (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone') continue;
+      // Works after a zone's part (某某工业园中心启动区市政工程) build the part, not the zone.
+      if (!owner && (worksFollow(after, span.name) || parkReading(sentence.text, span) !== 'zone')) continue;
       if (isTitleOrRanking(sentence.text, span) || listedWithWorks(sentence.text, span)) continue;
       if (insideSlogan(sentence.text, span) || builtNewTown(span.name) || COUNTED_AS_WORKS.test(after))
         continue;
@@ -786,12 +827,21 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       if (!isZoneName(span.name, placeNames)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
-      const { name, aliases } = withoutPlace(span.name, { names: fullNames, placeNames, provinces });
+      const { name, aliases } = withoutPlace(span.name, {
+        names: fullNames,
+        placeNames,
+        provinces,
+        text: ctx.doc.text,
+      });
       aliases.push(...shortForms(name));
       // 桃江县经济开发区 is also 桃江经济开发区 and 桃江经开区, 某县物流园区 is 某物流园区: the county's
       // level drops from the name whatever the zone's head.
       const county = /^([\u4e00-\u9fa5]{2,3})([县市])(.{2,})$/.exec(name);
-      if (county && placeNames.includes(`${county[1]}${county[2]}`) && SUFFIXES.some((x) => name.endsWith(x))) {
+      if (
+        county &&
+        placeNames.includes(`${county[1]}${county[2]}`) &&
+        SUFFIXES.some((x) => name.endsWith(x))
+      ) {
         const short = `${county[1]}${county[3]}`;
         aliases.push(short, ...shortForms(short));
       }
