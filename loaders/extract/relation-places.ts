@@ -77,6 +77,12 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   const name = writtenName(mention);
   const bracketed = bracketedTown(ctx, name);
   if (bracketed) return bracketed;
+  // 深圳(潮州)产业转移工业园, 广州(清远)某某园: a park one city builds in another names its host in
+  // brackets after the builder; the bracketed city or county hosts it.
+  const partner = mention.label === 'Zone' ? bracketedHost(ctx, name) : null;
+  if (partner) return partner;
+  const district = mention.label === 'Zone' ? subParkHost(ctx, name) : null;
+  if (district) return district;
   const chain = placesAtHead(ctx, name);
   const inner = chain[chain.length - 1];
   if (!inner) return null;
@@ -122,6 +128,30 @@ function bracketedTown(ctx: DocumentContext, name: string): EntityMention | null
   return place && FINE_KINDS.has(String(place.properties.kind)) && forms(place).includes(inner ?? '')
     ? place
     : null;
+}
+
+/** Heads of the parts a zone runs in its divisions (某高新区某区片区, 某开发区某旗产业园). */
+const SUB_PARK = /^(.{3,}?(?:园|区|城))([\u4e00-\u9fa5]{2,6}?)(?:片区|园区|产业园|工业园|分园)$/;
+
+/**
+ * 某高新区北碚片区, 某开发区科右中旗产业园, 某产业园大泽园区: a part of a zone named after a
+ * division at its end lies in that division (the zone in front spans several).
+ */
+function subParkHost(ctx: DocumentContext, name: string): EntityMention | null {
+  const m = SUB_PARK.exec(name);
+  const tail = m?.[2];
+  if (!tail) return null;
+  return ctx.places.places.find((p) => forms(p).includes(tail)) ?? null;
+}
+
+/** A city or county in brackets after the builder's place at a zone's head (深圳南山(潮州)…). */
+function bracketedHost(ctx: DocumentContext, name: string): EntityMention | null {
+  const m = /^([\u4e00-\u9fa5]{2,8})[（(]([\u4e00-\u9fa5]{2,6})[）)]/.exec(name);
+  const builder = m?.[1] ? placesAtHead(ctx, name)[0] : undefined;
+  const place = m?.[2] ? ctx.places.lookup(m[2]) : null;
+  if (!builder || !place || place.key === builder.key || !COUNTY_OR_CITY.has(String(place.properties.kind)))
+    return null;
+  return forms(place).includes(m?.[2] ?? '') ? place : null;
 }
 
 const DEVELOPMENT_ZONE =

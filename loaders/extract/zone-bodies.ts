@@ -119,6 +119,8 @@ const FUNCTION_WORDS: readonly string[] = [
   // 承接产业转移示范区, 某某产业转移工业园: the transfer of industries a park receives is its kind.
   '产业转移',
   '转移',
+  '城乡统筹',
+  '统筹',
   // 都市农业产业园, 传统优势产业园: what a park of a plan's set is for, not which park it is.
   '都市',
   '传统',

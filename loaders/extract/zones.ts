@@ -513,7 +513,10 @@ const TRADE_VERBS: ReadonlySet<string> = new Set([
   '研发',
   '检验检测',
   '直播',
+  // Functions written as verbs: 某某产业转移工业园, 某某城乡统筹产业园 (a park for the transfer of
+  // industries, or for joining town and country).
   '转移',
+  '统筹',
 ]);
 
 /**
@@ -789,9 +792,19 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
           : zoneSpan;
       // 位于某县经济技术开发区某某工业园内: a park named inside a development zone is a zone too.
       const inner = span === whole ? null : innerPark(whole, span, placeNames);
+      // 某高新区某某片区: a 片区 is a district of the zone in front, named with it (the short form an alias).
+      const district = inner?.name.endsWith('片区')
+        ? { span: whole, name: whole.name, aliases: [inner.name] }
+        : null;
       if (inner)
         entities.push(
-          entityMention({ label: 'Zone', sentence, span: inner, rule: 'zone.inner-park', confidence: 0.7 }),
+          entityMention({
+            label: 'Zone',
+            sentence,
+            ...(district ?? { span: inner }),
+            rule: 'zone.inner-park',
+            confidence: 0.7,
+          }),
         );
       const after = sentence.text.slice(span.end);
       // 国际花卉园艺示范园项目, 某某片区(二期): the works that build the park are a project, not a zone;
