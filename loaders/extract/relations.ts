@@ -7,7 +7,14 @@ import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
 import { carriesCore, companyCore } from './relation-company-core';
-import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
+import {
+  headingPlaces,
+  hostInName,
+  isAncestor,
+  placeInsideName,
+  placesThroughZones,
+  startsWithLocalPlace,
+} from './relation-places';
 import { anaphoricLocations, nearestTownSubject } from './relation-located-subject';
 import { namesOnlyAPeriod, participantOf, sentenceSubject, topicOfSpeech } from './relation-participants';
 
@@ -137,6 +144,14 @@ function locatedIn(
     (h) => h.label === 'Zone' && h.span.start >= mention.span.start && !startsWithLocalPlace(ctx, h.name),
   );
   const named = zoneInName ? null : hostInName(ctx, mention);
+  // 某公司秸秆利用甲乡基地建设项目: a town inside the name, after the head, places the works.
+  const inside = zoneInName ? null : placeInsideName(ctx, mention);
+  if (inside && (!named || named.key === inside.key || isAncestor(named, inside)))
+    return relation('LOCATED_IN', mention, {
+      to: inside.key,
+      rule: 'relation.located-in.name',
+      confidence: 0.7,
+    });
   if (named && named.key !== mention.key)
     return relation('LOCATED_IN', mention, {
       to: named.key,
@@ -286,7 +301,7 @@ function zoneBeforeHost(
  * time: what the rest of the sentence reports happens there.
  */
 const OPENING_LOCATIVE =
-  /^(?:[^，,。；;\s]{1,16}(?:讯|\d{1,2}日电)\s*(?:[（(][^）)]{0,40}[）)])?(?:[^，,。；;:：]{0,30}[:：])?\s*)?(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入)([^，,。；;]{2,24})[，,]/;
+  /^(?:[^，,。；;\s]{1,16}(?:讯|\d{1,2}日电)\s*(?:[（(][^）)]{0,40}[）)])?(?:[^，,。；;:：]{0,30}[:：])?\s*)?(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|随后|接着|之后|然后|最后|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入|(?:[\u4e00-\u9fa5]{1,8}?)?(?:又|还|再|一行|先后|随即)?(?:赶赴|前往|来到|走进|深入|奔赴|转战))([^，,。；;]{2,24})[，,]/;
 
 /** The innermost place or zone of a locative first clause, for a mention after that clause. */
 function openingLocative(
@@ -644,9 +659,12 @@ function placeCode(key: string): string | null {
 }
 
 /**
- * An item placed by default (the primary or heading place) at one mention and in a place
- * inside that one at another (某镇… then 该镇甲村…建设某项目) lies in the more specific place
- * only: the default stood for what the text had not said yet.
+ * An item placed by default (the primary or heading place) at one mention and in another
+ * place at another lies in the place the text said: inside the default (某镇… then 该镇甲村…
+ * 建设某项目) or beside it (a city's tour report on 甲县 that goes on 随后赶赴乙县，观摩了某项目,
+ * the project named again later in the report). The default stood for what the text had
+ * not said yet. A place said that contains the default (the county, where the default is
+ * one of its towns) leaves the default standing.
  */
 function withoutDefaults(relations: readonly RelationMention[]): RelationMention[] {
   const specific = new Map<string, string[]>();
@@ -657,9 +675,7 @@ function withoutDefaults(relations: readonly RelationMention[]): RelationMention
   return relations.filter((r) => {
     if (r.type !== 'LOCATED_IN' || !DEFAULT_RULES.has(r.rule)) return true;
     const code = placeCode(r.toKey);
-    return (
-      !code || !(specific.get(r.fromKey) ?? []).some((c) => c.length > code.length && c.startsWith(code))
-    );
+    return !code || !(specific.get(r.fromKey) ?? []).some((c) => c !== code && !code.startsWith(c));
   });
 }
 
