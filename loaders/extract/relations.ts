@@ -326,10 +326,11 @@ function openingLocative(
 
 /**
  * A verb that states where something lies, right after its name (某园区位于某镇, 某项目选址在
- * 某村), or the place in brackets after it (某农业园区（某镇）).
+ * 某村), perhaps after a date and an adverb (某园于今年11月签约入驻某镇, 某项目已正式落地某村),
+ * or the place in brackets after it (某农业园区（某镇）).
  */
 const LIES_IN =
-  /^(?:项目)?(?:[（(][^）)]{1,12}[）)])?(?:位于|坐落于|坐落在|地处|落户于|落户在|落户|选址于|选址在|选址|建在|设在)|^[（(](?=[^）)]{2,12}[）)])/;
+  /^(?:项目)?(?:[（(][^）)]{1,12}[）)])?(?:于[^，,。；;]{1,10}?[年月日底初])?(?:已经|已|正式|成功|顺利|签约)*(?:位于|坐落于|坐落在|地处|落户于|落户在|落户|入驻|落地|选址于|选址在|选址|建在|设在)|^[（(](?=[^）)]{2,12}[）)])/;
 
 /**
  * The place or zone a statement of location names (某园区位于江苏省某市某镇): the innermost of
