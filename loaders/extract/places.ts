@@ -2,7 +2,13 @@ import { getGazetteer, type Gazetteer, type PlaceRecord, type PlaceScope } from 
 import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
 import { ownLevel, placeFacts, type LocatedMatch } from './place-facts';
-import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
+import {
+  dropContained,
+  scanFullNames,
+  scanSettlementVillages,
+  scanShortEnumerations,
+  scanShortForms,
+} from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
 import {
   scanBracketedTowns,
@@ -71,6 +77,7 @@ export function extractPlaces(
     return dropContained([
       ...full,
       ...scanShortEnumerations(sentence.text, places, home),
+      ...scanSettlementVillages(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanShortDestinations(sentence.text, gazetteer),
