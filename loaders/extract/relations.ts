@@ -101,6 +101,13 @@ function locatedIn(
   },
 ): RelationMention | null {
   const { sentence, mention, all } = at;
+  const before = statedBefore(sentence, mention, all);
+  if (before)
+    return relation('LOCATED_IN', mention, {
+      to: before.key,
+      rule: 'relation.located-in.stated',
+      confidence: 0.75,
+    });
   if (mention.label === 'Institution') {
     const seat = seatOfBody(ctx, mention);
     if (seat && 'national' in seat) return null;
@@ -363,6 +370,36 @@ function statedLocation(
   // In brackets, the places must fill them: 某园区（某镇）, not 某园区（某镇牵头）.
   const bracketed = /^[（(]$/.test(verb[0]);
   return bracketed && !/^[）)]/.test(sentence.text.slice(at - sentence.start)) ? null : last;
+}
+
+/** 位于甲村的…, 落户某区甲镇的…: a statement of location written before the name, as its attribute. */
+const LIES_IN_BEFORE = /(?:位于|地处|坐落于|坐落在|落户于|落户在|落户)([^，,。；;]{2,30}?)的$/;
+
+/**
+ * The place a statement of location before the name gives (地处甲乡某岭的某中心, 落户某区甲镇的
+ * 某项目): the innermost place or zone written between the verb and 的. It says more than the
+ * seat a body's name implies (市某中心 is not the city's for being called 市…).
+ */
+function statedBefore(
+  sentence: Sentence,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): EntityMention | null {
+  const before = sentence.text.slice(0, mention.span.start - sentence.start);
+  const m = LIES_IN_BEFORE.exec(before);
+  if (!m?.[1]) return null;
+  const end = mention.span.start - 1;
+  const start = end - m[1].length;
+  const inFrame = all.filter(
+    (e) =>
+      (e.label === 'Place' || (e.label === 'Zone' && mention.label !== 'Zone')) &&
+      e.rule !== 'place.ancestor' &&
+      e.key !== mention.key &&
+      e.span.sentenceIndex === sentence.index &&
+      e.span.start >= start &&
+      e.span.end <= end,
+  );
+  return inFrame.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
 }
 
 /**
