@@ -101,11 +101,13 @@ function locatedIn(
   },
 ): RelationMention | null {
   const { sentence, mention, all } = at;
+  // Read as the clause's host, so that the places and zone written with it (位于甲村和乙村的,
+  // 位于某投资区甲镇的) host it too (coordinateHosts, zoneBeforeHost).
   const before = statedBefore(sentence, mention, all);
   if (before)
     return relation('LOCATED_IN', mention, {
       to: before.key,
-      rule: 'relation.located-in.stated',
+      rule: 'relation.located-in.clause',
       confidence: 0.75,
     });
   if (mention.label === 'Institution') {
