@@ -2,7 +2,7 @@
  * Runs of text that end like a division's name but are none. Two families recur in real
  * pages and each once made a false place the document's primary place:
  * - the suffix character starts a common word instead (调研乡村振兴 holds 调研乡 + 村振兴,
- *   运河区域 holds 运河区 + 域, 农贸市场 holds 农贸市 + 场);
+ *   运河区域 holds 运河区 + 域, 农贸市场 holds 农贸市 + 场, 团结村民组 holds 团结村 + 民组);
  * - a parallel slogan list whose items share a leading character (大开放、大集镇、大发展:
  *   大集镇 is a real town elsewhere, here one of the 大… slogans).
  */
@@ -17,9 +17,17 @@ const WORD_AFTER_SUFFIX = new Set(['乡村', '区域', '市场', '县域']);
 const URBAN_WORD =
   /^(?:居民|人口|化|职工|登记|就业|常住|低保|医保|污水|新增|户籍|住户|单位|私营|非私营|区|建设|规划|面貌|功能|品质|环境|体系|管理|基础设施|道路|综合)/;
 
+/**
+ * 村民组 and 村民小组 (a villagers' group): 团结村民组 names the group 团结, not a village
+ * 团结村, which the gazetteer may list in another county. (村民宿 is left alone: 平岛村民宿 is
+ * a homestay of the village 平岛村.)
+ */
+const VILLAGERS_GROUP = /^民(?:小)?组/;
+
 /** True when the suffix at `index` (of length `length`) begins a word with the character after it. */
 export function suffixStartsWord(text: string, index: number, length: number): boolean {
   const next = text[index + length];
+  if (text[index + length - 1] === '村' && VILLAGERS_GROUP.test(text.slice(index + length))) return true;
   if (text.slice(index - 1, index + length) === '城镇' && URBAN_WORD.test(text.slice(index + length)))
     return true;
   return (

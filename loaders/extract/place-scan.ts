@@ -122,6 +122,45 @@ export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRe
   return found;
 }
 
+/**
+ * The end of a village name that is a settlement's own name without 村 (枣林庄, 姚庄子, 十里堡,
+ * 三尖铺): northern and central villages are written so, the committee's 村 dropped.
+ */
+const SETTLEMENT_END = /(?:庄|庄子|屯|营|寨|堡|铺|集|楼|圩|垓|圈|店|坊|峪|洼)$/;
+
+/**
+ * place.settlement-name: a village of the document's own town written without its 村, when
+ * the rest is a settlement's name of three characters or more (以枣林庄为中心 → 枣林庄村).
+ * Only the home town's villages are looked for: elsewhere such a word is too often a
+ * street, a shop or a village of another town.
+ */
+export function scanSettlementVillages(
+  text: string,
+  places: ScopedPlaces,
+  home: string | null,
+): PlaceMatch[] {
+  if (!home) return [];
+  const found: PlaceMatch[] = [];
+  for (const record of places.gazetteer.children(home)) {
+    if (record.kind !== 'VILLAGE' || !record.name.endsWith('村')) continue;
+    const stem = record.name.slice(0, -1);
+    if (stem.length < 3 || !SETTLEMENT_END.test(stem)) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      if (text[at + stem.length] === '村') continue;
+      found.push(
+        matchOf(record, {
+          start: at,
+          end: at + stem.length,
+          name: record.name,
+          rule: 'place.settlement-name',
+          confidence: 0.8,
+        }),
+      );
+    }
+  }
+  return found;
+}
+
 export const ENUMERATION =
   /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+[个条])?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
 const KINDS_OF: Record<string, PlaceKind[]> = {

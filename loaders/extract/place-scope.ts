@@ -79,15 +79,18 @@ export class ScopedPlaces {
 
   /**
    * A township of the document's district under its other title: 某乡 upgraded to 某镇 (or
-   * the reverse) after the text was written or the list compiled. The name must match the
-   * district's town in all but that last character.
+   * the reverse), or a township turned subdistrict (某乡 or 某镇 now 某街道), after the text was
+   * written or the list compiled. The name must match the district's town in all but that
+   * title.
    */
   private upgraded(name: string): PlaceRecord | null {
     const m = /^([\u4e00-\u9fa5]{2,})([乡镇])$/.exec(name);
     const district = this.scope.district;
     if (!m?.[1] || !district) return null;
-    const other = `${m[1]}${m[2] === '乡' ? '镇' : '乡'}`;
-    const found = this.gazetteer.children(district).filter((r) => r.kind === 'TOWN' && r.name === other);
+    const others = [`${m[1]}${m[2] === '乡' ? '镇' : '乡'}`, `${m[1]}街道`];
+    const found = this.gazetteer
+      .children(district)
+      .filter((r) => r.kind === 'TOWN' && others.includes(r.name));
     return found.length === 1 ? (found[0] ?? null) : null;
   }
 

@@ -2,7 +2,13 @@ import { getGazetteer, type Gazetteer, type PlaceRecord, type PlaceScope } from 
 import type { ExtractedFacts, PlaceContext, ReadDocument } from '../types';
 import { buildPlaceContext, homeShortForms } from './place-context';
 import { ownLevel, placeFacts, type LocatedMatch } from './place-facts';
-import { dropContained, scanFullNames, scanShortEnumerations, scanShortForms } from './place-scan';
+import {
+  dropContained,
+  scanFullNames,
+  scanSettlementVillages,
+  scanShortEnumerations,
+  scanShortForms,
+} from './place-scan';
 import { ambiguousTown } from './place-ambiguous';
 import {
   scanBracketedTowns,
@@ -71,6 +77,7 @@ export function extractPlaces(
     return dropContained([
       ...full,
       ...scanShortEnumerations(sentence.text, places, home),
+      ...scanSettlementVillages(sentence.text, places, home),
       ...scanShortForms(sentence.text, shorts),
       ...scanShortPlaceLists(sentence.text, gazetteer),
       ...scanShortDestinations(sentence.text, gazetteer),
@@ -207,8 +214,10 @@ function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope
   if (titled.length === 1 && titled[0]) return titled[0].record;
   const towns = new Map<string, number>();
   let total = 0;
+  let ofDistrict = 0;
   for (const s of doc.sentences) {
     for (const m of scanFullNames(s.text, places)) {
+      if (m.record.code === scope.district) ofDistrict += 1;
       if (!inDistrict(m.record)) continue;
       towns.set(m.record.code, (towns.get(m.record.code) ?? 0) + 1);
       total += 1;
@@ -217,10 +226,26 @@ function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope
   const best = mostFrequent(towns, () => true);
   const count = best ? (towns.get(best) ?? 0) : 0;
   const town = best && count >= total * 0.6 ? gazetteer.get(best) : null;
+  // 南华县 named four times around one 在龙川镇某基地: the county's report visits a town, it is
+  // not the town's. The town's short form counts for it (a report on 皮口街道 says 皮口).
+  if (town && ofDistrict >= 3 && ofDistrict >= 2 * occurrences(doc.text, shortTownForm(town.name)))
+    return null;
   const district = gazetteer.get(scope.district);
   // A visit to one town told in the county's voice (并对我县…) stays the county's text.
   if (town && district && speaksAsDistrict(`${doc.title}\n${doc.text}`, { town, district })) return null;
   return town;
+}
+
+/** 龙川镇 → 龙川: a town's name without its level (镇, 乡, 街道). */
+function shortTownForm(name: string): string {
+  const short = name.replace(/(?:街道|镇|乡)$/u, '');
+  return short.length >= 2 ? short : name;
+}
+
+function occurrences(text: string, form: string): number {
+  let n = 0;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) n += 1;
+  return n;
 }
 
 function mostFrequent(counts: Map<string, number>, keep: (code: string) => boolean): string | null {

@@ -108,6 +108,37 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
 }
 
 /**
+ * A town, village or community named inside a project's name, after its head, before the
+ * part of the works that lies there (某公司秸秆综合利用甲乡基地建设项目, 某大道甲村段, 某贷款
+ * 项目甲镇子项目): that part, and so the project as the text lists it, lies in that place. The
+ * place must lie inside the document's own district (a company's home county before its
+ * name says nothing of the site), and a village counts by its full name only (headForms).
+ */
+export function placeInsideName(ctx: DocumentContext, mention: EntityMention): EntityMention | null {
+  if (mention.label !== 'Project') return null;
+  const name = mention.name;
+  const primary = ctx.places.primary;
+  const home = primary ? codeOf(primary) : null;
+  if (!home) return null;
+  const district = home.slice(0, 6);
+  let best: { place: EntityMention; at: number } | null = null;
+  for (const place of ctx.places.places) {
+    const code = codeOf(place);
+    if (!code || !code.startsWith(district) || !FINE_KINDS.has(String(place.properties.kind))) continue;
+    for (const form of headForms(place)) {
+      for (let at = name.indexOf(form, 1); at > 0; at = name.indexOf(form, at + 1)) {
+        if (!PART_AFTER_PLACE.test(name.slice(at + form.length))) continue;
+        if (!best || at > best.at) best = { place, at };
+      }
+    }
+  }
+  return best?.place ?? null;
+}
+
+/** The part of a work that a place inside its name introduces (甲乡基地, 甲村段, 甲镇子项目). */
+const PART_AFTER_PLACE = /^(?:基地|段|分厂|厂区|子项目|片区|园区)/;
+
+/**
  * The name as the text wrote it: a zone found as 某某区国家农业科技园 is named without the place
  * in front (国家农业科技园), which stays an alias; the place it was written with still hosts it.
  */

@@ -7,7 +7,14 @@ import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
 import { operatorsByVerb } from './relation-operators';
 import { carriesCore, companyCore } from './relation-company-core';
-import { headingPlaces, hostInName, placesThroughZones, startsWithLocalPlace } from './relation-places';
+import {
+  headingPlaces,
+  hostInName,
+  isAncestor,
+  placeInsideName,
+  placesThroughZones,
+  startsWithLocalPlace,
+} from './relation-places';
 import { anaphoricLocations, nearestTownSubject } from './relation-located-subject';
 import { namesOnlyAPeriod, participantOf, sentenceSubject, topicOfSpeech } from './relation-participants';
 
@@ -94,6 +101,15 @@ function locatedIn(
   },
 ): RelationMention | null {
   const { sentence, mention, all } = at;
+  // Read as the clause's host, so that the places and zone written with it (位于甲村和乙村的,
+  // 位于某投资区甲镇的) host it too (coordinateHosts, zoneBeforeHost).
+  const before = statedBefore(sentence, mention, all);
+  if (before)
+    return relation('LOCATED_IN', mention, {
+      to: before.key,
+      rule: 'relation.located-in.clause',
+      confidence: 0.75,
+    });
   if (mention.label === 'Institution') {
     const seat = seatOfBody(ctx, mention);
     if (seat && 'national' in seat) return null;
@@ -137,6 +153,14 @@ function locatedIn(
     (h) => h.label === 'Zone' && h.span.start >= mention.span.start && !startsWithLocalPlace(ctx, h.name),
   );
   const named = zoneInName ? null : hostInName(ctx, mention);
+  // 某公司秸秆利用甲乡基地建设项目: a town inside the name, after the head, places the works.
+  const inside = zoneInName ? null : placeInsideName(ctx, mention);
+  if (inside && (!named || named.key === inside.key || isAncestor(named, inside)))
+    return relation('LOCATED_IN', mention, {
+      to: inside.key,
+      rule: 'relation.located-in.name',
+      confidence: 0.7,
+    });
   if (named && named.key !== mention.key)
     return relation('LOCATED_IN', mention, {
       to: named.key,
@@ -286,7 +310,7 @@ function zoneBeforeHost(
  * time: what the rest of the sentence reports happens there.
  */
 const OPENING_LOCATIVE =
-  /^(?:[^，,。；;\s]{1,16}(?:讯|\d{1,2}日电)\s*(?:[（(][^）)]{0,40}[）)])?(?:[^，,。；;:：]{0,30}[:：])?\s*)?(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入)([^，,。；;]{2,24})[，,]/;
+  /^(?:[^，,。；;\s]{1,16}(?:讯|\d{1,2}日电)\s*(?:[（(][^）)]{0,40}[）)])?(?:[^，,。；;:：]{0,30}[:：])?\s*)?(?:(?:近日|日前|近年来|今年以来|目前|当天|如今|随后|接着|之后|然后|最后|\d{1,2}月\d{1,2}日)[，,]?)?(?:在|走进|来到|走入|深入|(?:[\u4e00-\u9fa5]{1,8}?)?(?:又|还|再|一行|先后|随即)?(?:赶赴|前往|来到|走进|深入|奔赴|转战))([^，,。；;]{2,24})[，,]/;
 
 /** The innermost place or zone of a locative first clause, for a mention after that clause. */
 function openingLocative(
@@ -311,10 +335,11 @@ function openingLocative(
 
 /**
  * A verb that states where something lies, right after its name (某园区位于某镇, 某项目选址在
- * 某村), or the place in brackets after it (某农业园区（某镇）).
+ * 某村), perhaps after a date and an adverb (某园于今年11月签约入驻某镇, 某项目已正式落地某村),
+ * or the place in brackets after it (某农业园区（某镇）).
  */
 const LIES_IN =
-  /^(?:项目)?(?:[（(][^）)]{1,12}[）)])?(?:位于|坐落于|坐落在|地处|落户于|落户在|落户|选址于|选址在|选址|建在|设在)|^[（(](?=[^）)]{2,12}[）)])/;
+  /^(?:项目)?(?:[（(][^）)]{1,12}[）)])?(?:于[^，,。；;]{1,10}?[年月日底初])?(?:已经|已|正式|成功|顺利|签约)*(?:位于|坐落于|坐落在|地处|落户于|落户在|落户|入驻|落地|选址于|选址在|选址|建在|设在)|^[（(](?=[^）)]{2,12}[）)])/;
 
 /**
  * The place or zone a statement of location names (某园区位于江苏省某市某镇): the innermost of
@@ -347,6 +372,36 @@ function statedLocation(
   // In brackets, the places must fill them: 某园区（某镇）, not 某园区（某镇牵头）.
   const bracketed = /^[（(]$/.test(verb[0]);
   return bracketed && !/^[）)]/.test(sentence.text.slice(at - sentence.start)) ? null : last;
+}
+
+/** 位于甲村的…, 落户某区甲镇的…: a statement of location written before the name, as its attribute. */
+const LIES_IN_BEFORE = /(?:位于|地处|坐落于|坐落在|落户于|落户在|落户)([^，,。；;]{2,30}?)的$/;
+
+/**
+ * The place a statement of location before the name gives (地处甲乡某岭的某中心, 落户某区甲镇的
+ * 某项目): the innermost place or zone written between the verb and 的. It says more than the
+ * seat a body's name implies (市某中心 is not the city's for being called 市…).
+ */
+function statedBefore(
+  sentence: Sentence,
+  mention: EntityMention,
+  all: readonly EntityMention[],
+): EntityMention | null {
+  const before = sentence.text.slice(0, mention.span.start - sentence.start);
+  const m = LIES_IN_BEFORE.exec(before);
+  if (!m?.[1]) return null;
+  const end = mention.span.start - 1;
+  const start = end - m[1].length;
+  const inFrame = all.filter(
+    (e) =>
+      (e.label === 'Place' || (e.label === 'Zone' && mention.label !== 'Zone')) &&
+      e.rule !== 'place.ancestor' &&
+      e.key !== mention.key &&
+      e.span.sentenceIndex === sentence.index &&
+      e.span.start >= start &&
+      e.span.end <= end,
+  );
+  return inFrame.sort((a, b) => b.span.start - a.span.start)[0] ?? null;
 }
 
 /**
@@ -644,9 +699,12 @@ function placeCode(key: string): string | null {
 }
 
 /**
- * An item placed by default (the primary or heading place) at one mention and in a place
- * inside that one at another (某镇… then 该镇甲村…建设某项目) lies in the more specific place
- * only: the default stood for what the text had not said yet.
+ * An item placed by default (the primary or heading place) at one mention and in another
+ * place at another lies in the place the text said: inside the default (某镇… then 该镇甲村…
+ * 建设某项目) or beside it (a city's tour report on 甲县 that goes on 随后赶赴乙县，观摩了某项目,
+ * the project named again later in the report). The default stood for what the text had
+ * not said yet. A place said that contains the default (the county, where the default is
+ * one of its towns) leaves the default standing.
  */
 function withoutDefaults(relations: readonly RelationMention[]): RelationMention[] {
   const specific = new Map<string, string[]>();
@@ -657,9 +715,7 @@ function withoutDefaults(relations: readonly RelationMention[]): RelationMention
   return relations.filter((r) => {
     if (r.type !== 'LOCATED_IN' || !DEFAULT_RULES.has(r.rule)) return true;
     const code = placeCode(r.toKey);
-    return (
-      !code || !(specific.get(r.fromKey) ?? []).some((c) => c.length > code.length && c.startsWith(code))
-    );
+    return !code || !(specific.get(r.fromKey) ?? []).some((c) => c !== code && !code.startsWith(c));
   });
 }
 
