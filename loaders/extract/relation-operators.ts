@@ -56,7 +56,7 @@ function signingParty(
   sentence: Sentence,
   company: EntityMention,
   companies: readonly EntityMention[],
-): { end: number } | null {
+): { end: number; members: EntityMention[] } | null {
   const sorted = [...companies].sort((a, b) => a.span.start - b.span.start);
   const next = (c: EntityMention) =>
     sorted.find(
@@ -71,9 +71,40 @@ function signingParty(
   let first = company;
   for (let p = previous(first); p; p = previous(first)) first = p;
   if (!/[与同]$/.test(sentence.text.slice(0, local(sentence, first.span.start)))) return null;
-  let last = company;
-  for (let n = next(last); n; n = next(last)) last = n;
-  return { end: last.span.end };
+  const members = [first];
+  for (let n = next(first); n; n = next(n)) members.push(n);
+  const last = members[members.length - 1] ?? company;
+  return { end: last.span.end, members };
+}
+
+/**
+ * The works after a signing list, one per company, when the text says 分别 and lists as many
+ * works, joined by 、, 和 or 及, as there are companies; null otherwise.
+ */
+function respectiveWorks(
+  sentence: Sentence,
+  at: {
+    party: { end: number; members: EntityMention[] };
+    projects: readonly EntityMention[];
+    clause: { start: number; end: number };
+    first: EntityMention;
+  },
+): EntityMention[] | null {
+  const { party, projects, clause, first } = at;
+  if (party.members.length < 2) return null;
+  const opening = sentence.text.slice(clause.start, local(sentence, first.span.start));
+  if (!opening.includes('分别')) return null;
+  const sorted = projects
+    .filter((p) => p.span.start >= first.span.start && local(sentence, p.span.end) <= clause.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  const works = [first];
+  for (const p of sorted) {
+    const prev = works[works.length - 1];
+    if (!prev || p === first) continue;
+    if (/^[、和及]$/.test(sentence.text.slice(local(sentence, prev.span.end), local(sentence, p.span.start))))
+      works.push(p);
+  }
+  return works.length === party.members.length ? works : null;
 }
 
 export function operatorsByVerb(
@@ -144,6 +175,16 @@ export function operatorsByVerb(
         return between.length <= 16 && !/[与和及同、]/.test(between);
       });
       const clauseText = sentence.text.slice(clause.start, clause.end);
+      // 分别与甲、乙签订了丙项目、丁项目 / 与甲、乙分别签订了丙、丁: each company signs for the
+      // works of the same rank in the list that follows.
+      const respective = signed
+        ? respectiveWorks(sentence, { party, projects, clause, first: signed })
+        : null;
+      const mine = respective?.[party.members.indexOf(company)];
+      if (mine && SIGNING.test(clauseText)) {
+        found.push(operated(mine, company, 'relation.operated-by.signing'));
+        continue;
+      }
       if (signed && SIGNING.test(clauseText)) {
         found.push(operated(signed, company, 'relation.operated-by.signing'));
         continue;
