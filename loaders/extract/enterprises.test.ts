@@ -217,6 +217,22 @@ describe('extractEnterprises: conjunction characters, plants and central groups'
     expect(opened.map((e) => e.name)).toEqual(['同泰丝绸有限公司']);
   });
 
+  it('a brand cut at 同 before a long run of trade words is taken back whole', () => {
+    const names = extractEnterprises(
+      testContext('桃溪县青松纸业、湖南同茂环境技术有限公司等8个工业项目集中开工。'),
+    ).entities.map((e) => e.name);
+    expect(names).toContain('湖南同茂环境技术有限公司');
+    expect(names).not.toContain('茂环境技术有限公司');
+  });
+
+  it('the kind of company and the verb that grew it stand before its name', () => {
+    const names = extractEnterprises(
+      testContext('上半年，新培育规模企业青禾制衣厂，引进两户企业。'),
+    ).entities.map((e) => e.name);
+    expect(names).toContain('青禾制衣厂');
+    expect(names.some((n) => n.startsWith('新培育'))).toBe(false);
+  });
+
   it('the plant a company builds after its legal form is not part of its name', () => {
     const names = extractEnterprises(
       testContext('青岚农牧科技有限公司年产10万吨饲料厂建设项目开工。'),
