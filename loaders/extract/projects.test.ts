@@ -39,6 +39,14 @@ describe('extractProjects', () => {
     expect(parked?.name).toBe('远帆锂电池生产线项目');
   });
 
+  it('a kind of building and the works inside a project area are not named projects', () => {
+    const names = projects(
+      '镇长实地查看标准化厂房、青禾服饰项目建设情况。项目区入场道路硬化工程已全面完成。',
+    ).map((p) => p.name);
+    expect(names).toContain('青禾服饰项目');
+    expect(names.some((n) => n.includes('厂房') || n.startsWith('项目区'))).toBe(false);
+  });
+
   it('工程 heading a trade word (工程机械, 工程师) ends no name', () => {
     expect(projects('投产后可年产8万台工程机械齿轮箱，招聘工程师40名。').map((p) => p.name)).toEqual([]);
   });

@@ -487,6 +487,8 @@ export function isNotWorks(name: string): boolean {
     LEGAL_FORMS.some((f) => name.endsWith(f)) ||
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||
+    // 项目区入场道路工程: works inside the area of a project named before, not a name.
+    /^项目区/.test(name) ||
     // (有)力带动上下游项目: a verb of driving others opens a clause about kinds of projects.
     /^[\u4e00-\u9fa5]{0,2}(?:带动|拉动|促进)/.test(name) ||
     // 性战略项目: the span began inside an adjective (支撑性战略项目 without its verb).
@@ -694,12 +696,12 @@ function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[
 }
 
 /**
- * A kind of plant named by common words alone (生态养殖场, 食品加工厂, 屠宰场): listed among
+ * A kind of plant named by common words alone (生态养殖场, 食品加工厂, 屠宰场, 标准化厂房): listed among
  * what a place brought in, it is a sort of works, not one named project. A place or a brand
  * in the body (城南毛巾厂, 红星砖厂) names one.
  */
 export function isKindOfPlant(name: string): boolean {
-  const m = /^(.{2,8}?)(?:厂|场)$/.exec(name);
+  const m = /^(.{2,8}?)(?:厂房|车间|仓库|厂|场)$/.exec(name);
   if (!m?.[1]) return false;
   const tokens = tokenize(m[1]);
   return tokens.every((t) => t.word.length >= 2 && !/^(?:ns|nz|j|eng|m)/.test(t.tag));
