@@ -83,7 +83,8 @@ export function headCompany(
   // 某中学迁建, 某卫生院扩建: a school, hospital or office moving is public works.
   if (works && !/[学校院馆所局]$/.test(works) && looksLikeBrand(works) && brandLike(works, placeForms))
     return works;
-  const latin = /^([\u4e00-\u9fa5]{2,4})[A-Za-z]{2,}/.exec(local)?.[1];
+  // 某某PPP项目, 某某EPC项目: a way of contracting works, not a company's letters.
+  const latin = /^([\u4e00-\u9fa5]{2,4})(?!PPP|EPC|BOT|BOO|TOT|ABO)[A-Za-z]{2,}/.exec(local)?.[1];
   if (latin && brandLike(latin, placeForms)) return latin;
   const traded = companyAtHead(local);
   // 某村冷链物流中心: with the place off, trade words alone are an industry, not a company.

@@ -70,6 +70,7 @@ describe('extractEnterprises', () => {
     expect(companyAtHead('智能制造产业园配套道路工程')).toBeNull();
     expect(looksLikeBrand('鑫岳')).toBe(true);
     expect(looksLikeBrand('东湾村民宿')).toBe(false);
+    expect(looksLikeBrand('城市更新PPP')).toBe(false);
     expect(looksLikeBrand('污水管网')).toBe(false);
   });
 

@@ -17,6 +17,9 @@ const AFTER_COMPANY = /^(?:公司)?(?:负责|独资|全额|出资|牵头)?/;
 /** A company that only partners or signs, or one item of a list (甲公司农田建设、乙项目), is not the builder. */
 const NOT_A_BUILDER = /[与和及同、]|签约|合作|洽谈|考察|参观|调研/;
 
+/** An amount between a verb of investing and 的: 投资40亿元的, 投资约1.2亿元的. */
+const AMOUNT_BEFORE_OF = '(?:[约超近逾达]?[\\d.]+(?:千万|百万|亿|万)?(?:美)?元)?';
+
 /** Words of a signing: the contract or agreement for works. */
 const SIGNING = /签约|签订|签署|合同|协议/;
 /** Those who sign for works they do not build: lenders, insurers, designers. */
@@ -140,7 +143,8 @@ export function operatorsByVerb(
         continue;
       }
       // 由某公司投资建设的某某项目: the works the 的 of the clause goes on to name.
-      const verbAndOf = new RegExp(`^${lead}${BUILDS.source}的`).exec(after)?.[0];
+      // 由某公司投资40亿元的某某项目: the amount the company puts in may stand before the 的.
+      const verbAndOf = new RegExp(`^${lead}${BUILDS.source}${AMOUNT_BEFORE_OF}的`).exec(after)?.[0];
       const object = verbAndOf
         ? projects.find((p) => local(sentence, p.span.start) === end + verbAndOf.length)
         : undefined;
@@ -220,8 +224,10 @@ export function operatorsByVerb(
       const between = sentence.text.slice(end, at);
       return between.length <= 24 && BUILDS.test(between) && !NOT_A_BUILDER.test(between);
     });
-    const before = sentence.text.slice(clause.start, start);
-    // The company must be the subject: nothing but time or place words before it in the clause.
+    // The company must be the subject: nothing but time or place words before it in the clause,
+    // or in its item of a list (由甲公司投资的…项目、乙公司投资的…项目).
+    const clauseBefore = sentence.text.slice(clause.start, start);
+    const before = clauseBefore.slice(clauseBefore.lastIndexOf('、') + 1);
     if (object && !/[由与和同对向为给]|签约|引进|招引|服务/.test(before))
       found.push(operated(object, company, 'relation.operated-by.subject'));
   }
