@@ -91,7 +91,9 @@ export function splitItems(text: string, range: { start: number; end: number }):
       .replace(
         /(?:总投资|计划投资|投资)(?:额)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元的?$/,
         '',
-      );
+      )
+      // 新建的某某基地等10个项目: the state of the works before 的 describes no list of things.
+      .replace(/(?:新建|在建|续建|扩建|新开工|新引进|新签约)的$/, '');
     if (/的|[\d.]+\s*(亩|平方米|公里|万|亿)/.test(lead)) return [];
     parts[0] = { name: text.slice(start, first.end), start, end: first.end };
   }

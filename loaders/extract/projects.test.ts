@@ -39,6 +39,12 @@ describe('extractProjects', () => {
     expect(parked?.name).toBe('远帆锂电池生产线项目');
   });
 
+  it('one item before a counted head keeps its name when the state of the works opens it', () => {
+    expect(projects('新建的青禾科研孵化基地等6个产业项目快速推进。').map((p) => p.name)).toContain(
+      '青禾科研孵化基地',
+    );
+  });
+
   it('a kind of building and the works inside a project area are not named projects', () => {
     const names = projects(
       '镇长实地查看标准化厂房、青禾服饰项目建设情况。项目区入场道路硬化工程已全面完成。',
