@@ -68,7 +68,7 @@ export function headCompany(
   const local =
     place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
   const capacity =
-    /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|平方米|千瓦)/.exec(
+    /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|锭|羽|平方米|立方米|千瓦|兆瓦)/.exec(
       local,
     )?.[1];
   if (capacity && brandLike(capacity, placeForms)) return capacity;
@@ -83,7 +83,8 @@ export function headCompany(
   // 某中学迁建, 某卫生院扩建: a school, hospital or office moving is public works.
   if (works && !/[学校院馆所局]$/.test(works) && looksLikeBrand(works) && brandLike(works, placeForms))
     return works;
-  const latin = /^([\u4e00-\u9fa5]{2,4})[A-Za-z]{2,}/.exec(local)?.[1];
+  // 某某PPP项目, 某某EPC项目: a way of contracting works, not a company's letters.
+  const latin = /^([\u4e00-\u9fa5]{2,4})(?!PPP|EPC|BOT|BOO|TOT|ABO)[A-Za-z]{2,}/.exec(local)?.[1];
   if (latin && brandLike(latin, placeForms)) return latin;
   const traded = companyAtHead(local);
   // 某村冷链物流中心: with the place off, trade words alone are an industry, not a company.
@@ -112,6 +113,8 @@ export function projectPhrases(text: string): NameSpan[] {
     let start = m.index;
     while (start > 0 && m.index - start < 30 && !BREAK.test(text[start - 1] ?? '')) start -= 1;
     start = stripLeading(text, { from: start, limit: m.index });
+    // 2.某某生产线项目: the number of a numbered list's item is not part of the name.
+    start += /^\d{1,2}[.．]/.exec(text.slice(start, m.index))?.[0].length ?? 0;
     const end = m.index + m[0].length;
     if (m.index - start >= 3) phrases.push({ name: text.slice(start, end), start, end });
   }
@@ -170,8 +173,11 @@ function cleanItem(item: NameSpan): NameSpan {
  * List rule: short names closed by a count (A、B两个项目) or bracketed after one.
  * Example: 引进工业项目2个（华兴胶粘、洪达冷链），宏远机械和兴旺机械2家完成搬迁。
  */
-/** A project's name stands whole after a clause break, a list's comma, or 的 (投资1亿元的某某项目). */
-const WHOLE_BEFORE = /(?:^|[，,；;。：:、（(“]|的)$/;
+/**
+ * A project's name stands whole after a clause break, a list's comma, 的 (投资1亿元的某某项目),
+ * or the number of an item of a numbered list (2.某某锂电池生产线项目).
+ */
+const WHOLE_BEFORE = /(?:^|[，,；;。：:、（(“]|的|^\s*\d{1,2}[.．、])$/;
 
 export function headMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
   const forms = localPlaceForms(ctx.places);

@@ -38,6 +38,9 @@ const TRADE_WORDS = [
   '建设',
   '工程',
   '环保',
+  '环境技术',
+  '环境科技',
+  '环境工程',
   '能源',
   '汽车',
   '装备',
@@ -238,8 +241,9 @@ export function looksLikeBrand(name: string): boolean {
   // 新能源电池, 智能装备: a brand comes before the trade words; a string that opens with one names
   // an industry or a product.
   if (TRADE_WORDS.some((w) => name.startsWith(w))) return false;
-  // Roads, mines and processing lines are works; 项目 inside a name is a phrase cut short.
-  if (/(高速|干道|公路|铁路|矿|开发|加工)$|项目/.test(name)) return false;
+  // Roads, mines and processing lines are works; 项目 inside a name is a phrase cut short;
+  // 某某PPP, 某某EPC: works under a way of contracting, not a brand's letters.
+  if (/(高速|干道|公路|铁路|矿|开发|加工|PPP|EPC|BOT|BOO|TOT)$|项目/.test(name)) return false;
   // 龙泉镇柑橘深加工, 东湾村民宿: a place's own works, named after the place.
   if (/[镇村乡]|街道|社区/.test(name)) return false;
   return tokenize(name).some(

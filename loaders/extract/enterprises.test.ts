@@ -70,6 +70,7 @@ describe('extractEnterprises', () => {
     expect(companyAtHead('智能制造产业园配套道路工程')).toBeNull();
     expect(looksLikeBrand('鑫岳')).toBe(true);
     expect(looksLikeBrand('东湾村民宿')).toBe(false);
+    expect(looksLikeBrand('城市更新PPP')).toBe(false);
     expect(looksLikeBrand('污水管网')).toBe(false);
   });
 
@@ -215,6 +216,22 @@ describe('extractEnterprises: conjunction characters, plants and central groups'
     expect(names).not.toContain('食品控股有限公司');
     const opened = extractEnterprises(testContext('当天开工的同泰丝绸有限公司是首家出口企业。')).entities;
     expect(opened.map((e) => e.name)).toEqual(['同泰丝绸有限公司']);
+  });
+
+  it('a brand cut at 同 before a long run of trade words is taken back whole', () => {
+    const names = extractEnterprises(
+      testContext('桃溪县青松纸业、湖南同茂环境技术有限公司等8个工业项目集中开工。'),
+    ).entities.map((e) => e.name);
+    expect(names).toContain('湖南同茂环境技术有限公司');
+    expect(names).not.toContain('茂环境技术有限公司');
+  });
+
+  it('the kind of company and the verb that grew it stand before its name', () => {
+    const names = extractEnterprises(
+      testContext('上半年，新培育规模企业青禾制衣厂，引进两户企业。'),
+    ).entities.map((e) => e.name);
+    expect(names).toContain('青禾制衣厂');
+    expect(names.some((n) => n.startsWith('新培育'))).toBe(false);
   });
 
   it('the plant a company builds after its legal form is not part of its name', () => {

@@ -81,7 +81,8 @@ function withConjunctionTakenBack(text: string, span: NameSpan): NameSpan {
   const form = LEGAL_FORMS.find((f) => span.name.endsWith(f));
   if (!form || !/[和同与及]/.test(text[span.start - 1] ?? '')) return span;
   const core = span.name.slice(0, -form.length);
-  if (!(tradeWordsOnly(core) || (core.length <= 3 && tradeWordsOnly(core.slice(1))))) return span;
+  // 同胜环境技术有限公司 cut to 胜环境技术…: one stray character before trade words of any length.
+  if (!(tradeWordsOnly(core) || tradeWordsOnly(core.slice(1)))) return span;
   let start = span.start - 1;
   while (
     start > 0 &&
@@ -126,7 +127,7 @@ function withoutLeadingClause(span: NameSpan): NameSpan {
  * company it is stand before its name, not in it.
  */
 const REPRESENTATIVE =
-  /^(?:(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表|(?:首家|一家|省级|市级|国家级)?(?:龙头|骨干|重点|外资|港资|台资|民营|国有|规上|规模以上|链主|高新技术|专精特新|科技型|领军|头部|签约|入驻|落户)企业|上市(?:公司|集团|企业))/;
+  /^(?:(?:签约)?(?:企业|公司|客商|投资方|项目方|甲方|乙方)代表|(?:新?(?:培育|引进|增)的?)?(?:首家|一家|省级|市级|国家级)?(?:龙头|骨干|重点|外资|港资|台资|民营|国有|规上|规模以上|规模|链主|高新技术|专精特新|科技型|领军|头部|签约|入驻|落户)企业|上市(?:公司|集团|企业))/;
 
 function withoutRepresentative(span: NameSpan): NameSpan {
   const m = REPRESENTATIVE.exec(span.name);

@@ -91,17 +91,26 @@ export function splitItems(text: string, range: { start: number; end: number }):
       .replace(
         /(?:总投资|计划投资|投资)(?:额)?[约超近达逾]?\s*[\d.]+\s*(?:千万|百万|亿|万)?(?:美)?元的?$/,
         '',
-      );
+      )
+      // 新建的某某基地等10个项目: the state of the works before 的 describes no list of things.
+      .replace(/(?:新建|在建|续建|扩建|新开工|新引进|新签约)的$/, '');
     if (/的|[\d.]+\s*(亩|平方米|公里|万|亿)/.test(lead)) return [];
     parts[0] = { name: text.slice(start, first.end), start, end: first.end };
   }
   return parts.every(namedItem) ? parts : [];
 }
 
+/**
+ * 80万吨甲醇深加工, 30万锭高档纺纱: in a list, works may be named by the capacity they are built
+ * for and what they make, with no head of works.
+ */
+const CAPACITY_LED =
+  /^[\d.]+(?:万|千|百)?(?:吨|锭|台|套|件|头|只|羽|千瓦|兆瓦|平方米|立方米)[\u4e00-\u9fa5]{3,12}$/;
+
 /** An item that can be a name: plausible, not generic, not a village or a town. */
 function namedItem(p: NameSpan): boolean {
   return (
-    isPlausibleName(p.name, { min: 2, max: 25 }) &&
+    (isPlausibleName(p.name, { min: 2, max: 25 }) || CAPACITY_LED.test(p.name)) &&
     !PLACE_END.test(p.name) &&
     (p.name.startsWith('“') || !isGenericName(p.name))
   );
@@ -151,7 +160,14 @@ function listings(text: string): Enumeration[] {
     const listStart = m.index + m[0].length;
     let end = listStart;
     while (end < text.length && !/[，,；;。！？\n]/.test(text[end] ?? '')) end += 1;
-    const items = splitItems(text, { start: listStart, end: end });
+    // 包括甲、乙、丙等，涉及…: the 等 closing the list is not part of its last item.
+    const itemsEnd = text[end - 1] === '等' ? end - 1 : end;
+    const items = splitItems(text, { start: listStart, end: itemsEnd });
+    // 包括甲产业园(乙中心)、…: the list opens right after its word; a bracketed note at the end
+    // of the first item does not move its start into the note.
+    const first = items[0];
+    if (first && first.start > listStart && /[（(]/.test(text.slice(listStart, first.start)))
+      items[0] = { name: text.slice(listStart, first.end), start: listStart, end: first.end };
     // The list's status is told in the clause that names its head: 今年签约重点项目3个，分别是…
     const headClause = clauseStart(text, Math.max(0, m.index - 1));
     if (items.length >= 2)

@@ -13,6 +13,46 @@ describe('extractProjects', () => {
     expect(p?.properties.status).toBe('UNDER_CONSTRUCTION');
   });
 
+  it('a counted list of works names works by their company and by capacity and product', () => {
+    const names = projects('柳溪镇青松纸业(二期)扩建项目、远山石材有限公司等6个工业项目集中开工。').map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['柳溪镇青松纸业(二期)扩建项目', '远山石材有限公司']));
+    const listed = projects(
+      '据了解，12个重点项目包括云川国际商贸城、50万吨甲醇深加工、宏泰食品产业园等，涉及多个领域。',
+    ).map((p) => p.name);
+    expect(listed).toEqual(expect.arrayContaining(['云川国际商贸城', '50万吨甲醇深加工', '宏泰食品产业园']));
+    // The subjects of a status verb are companies at a signing, not works.
+    expect(
+      projects(
+        '柳溪镇举行项目签约仪式，镇政府与远山石材有限公司、青禾机械有限公司两家企业代表现场签约。',
+      ).map((p) => p.name),
+    ).not.toContain('远山石材有限公司');
+  });
+
+  it('a bracketed note closing a list item, and a park named by its kind alone, are not the name', () => {
+    const names = projects(
+      '开工项目包括柳溪国际陆港产业园(柳溪电商物流服务中心)、青禾冷链物流产业园(一期农产品交易市场)等，涵盖多个领域。',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['柳溪国际陆港产业园', '青禾冷链物流产业园']));
+    const [parked] = projects('高新区远帆锂电池生产线项目是省级重点项目。');
+    expect(parked?.name).toBe('远帆锂电池生产线项目');
+  });
+
+  it('one item before a counted head keeps its name when the state of the works opens it', () => {
+    expect(projects('新建的青禾科研孵化基地等6个产业项目快速推进。').map((p) => p.name)).toContain(
+      '青禾科研孵化基地',
+    );
+  });
+
+  it('a kind of building and the works inside a project area are not named projects', () => {
+    const names = projects(
+      '镇长实地查看标准化厂房、青禾服饰项目建设情况。项目区入场道路硬化工程已全面完成。',
+    ).map((p) => p.name);
+    expect(names).toContain('青禾服饰项目');
+    expect(names.some((n) => n.includes('厂房') || n.startsWith('项目区'))).toBe(false);
+  });
+
   it('工程 heading a trade word (工程机械, 工程师) ends no name', () => {
     expect(projects('投产后可年产8万台工程机械齿轮箱，招聘工程师40名。').map((p) => p.name)).toEqual([]);
   });

@@ -446,6 +446,36 @@ function isNamedClassProject(name: string): boolean {
 }
 
 /** Whether a span read as a project is an event, a kind of project or a company's own name. */
+/**
+ * 甲产业园(乙物流中心), 甲产业园（一期农产品交易市场）: in a list, a bracketed note closing an
+ * item says which part or which other name; the item is named without it.
+ */
+function withoutClosingNote(item: NameSpan): NameSpan {
+  const m = /^(.{4,}?)[（(]([^（()）]{4,})[）)]$/.exec(item.name);
+  return m?.[1] ? { name: m[1], start: item.start, end: item.start + m[1].length } : item;
+}
+
+/**
+ * A list that counts its works (甲、乙等15个工业项目) or opens with 包括/分别为 after them: its
+ * items are works even when named by a company. The subjects of a status verb (甲公司、乙公司
+ * 代表现场签约) and the partners of talks (与甲公司、乙研究院等项目的洽谈) are not.
+ */
+function countedWorks(
+  text: string,
+  list: { rule: string; start: number; end: number; head: string },
+): boolean {
+  if (/企业|公司/.test(list.head)) return false;
+  if (list.rule === 'enumeration.listing') return true;
+  return (
+    list.rule === 'enumeration.deng' &&
+    /等[\d一二三四五六七八九十百两]+[余多]?个/.test(text.slice(list.start, list.end))
+  );
+}
+
+/** 80万吨甲醇深加工: works named by a capacity and the product, in a list of works. */
+const CAPACITY_WORKS =
+  /^[\d.]+(?:万|千|百)?(?:吨|锭|台|套|件|头|只|羽|千瓦|兆瓦|平方米|立方米)[\u4e00-\u9fa5]{3,12}$/;
+
 export function isNotWorks(name: string): boolean {
   return (
     // 某某基地暨研发中心建设项目: the 暨 joining two works is no event word.
@@ -457,6 +487,10 @@ export function isNotWorks(name: string): boolean {
     LEGAL_FORMS.some((f) => name.endsWith(f)) ||
     // 县长某某主持项目…: a title and a name are people at an event, not works.
     OFFICIAL_TITLE.test(name) ||
+    // 项目区入场道路工程: works inside the area of a project named before, not a name.
+    /^项目区/.test(name) ||
+    // (有)力带动上下游项目: a verb of driving others opens a clause about kinds of projects.
+    /^[\u4e00-\u9fa5]{0,2}(?:带动|拉动|促进)/.test(name) ||
     // 性战略项目: the span began inside an adjective (支撑性战略项目 without its verb).
     /^[性型化式]/.test(name) ||
     // 吨扩建项目: the span began inside a figure (年产5万吨扩建项目 read from its unit).
@@ -496,6 +530,9 @@ function isCategory(text: string, span: NameSpan): boolean {
 
 /** 常州天宁高新区产业基地中交·智荟港项目: the park in front says where the project is, not what. */
 function withoutHostPark(name: string): { name: string; alias: string | null } {
+  // 高新区某某锂电池生产线项目: a park named by its kind alone, with no name of its own, is where.
+  const bare = /^(?:高新区|经开区|开发区|工业园区|园区)(.{6,})$/.exec(name)?.[1];
+  if (bare) return { name: bare, alias: name };
   const m = /^.{2,}(?:高新区|开发区|产业园|工业园|园区|产业基地)(.{6,})$/.exec(name);
   return m?.[1] && /·/.test(m[1]) ? { name: m[1], alias: name } : { name, alias: null };
 }
@@ -659,12 +696,12 @@ function withShortConjuncts(text: string, items: readonly NameSpan[]): NameSpan[
 }
 
 /**
- * A kind of plant named by common words alone (生态养殖场, 食品加工厂, 屠宰场): listed among
+ * A kind of plant named by common words alone (生态养殖场, 食品加工厂, 屠宰场, 标准化厂房): listed among
  * what a place brought in, it is a sort of works, not one named project. A place or a brand
  * in the body (城南毛巾厂, 红星砖厂) names one.
  */
 export function isKindOfPlant(name: string): boolean {
-  const m = /^(.{2,8}?)(?:厂|场)$/.exec(name);
+  const m = /^(.{2,8}?)(?:厂房|车间|仓库|厂|场)$/.exec(name);
   if (!m?.[1]) return false;
   const tokens = tokenize(m[1]);
   return tokens.every((t) => t.word.length >= 2 && !/^(?:ns|nz|j|eng|m)/.test(t.tag));
@@ -690,10 +727,18 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     const taken: NameSpan[] = [];
     const overlapsTaken = (span: NameSpan) => taken.some((t) => t.start < span.end && span.start < t.end);
     /** A list item is a project when it reads as the name of works. */
-    const addItem = (item: NameSpan, at: { rule: string; confidence: number; whole: NameSpan }): void => {
+    const addItem = (
+      item: NameSpan,
+      at: { rule: string; confidence: number; whole: NameSpan; head?: string },
+    ): void => {
+      // In a list headed by works (甲有限公司、乙有限公司等15个工业项目) a registered name is
+      // the works named by their company, and a capacity with its product (80万吨甲醇深加工)
+      // names works too.
+      const worksList = at.head !== undefined && !/企业|公司/.test(at.head);
+      const registered = worksList && LEGAL_FORMS.some((f) => item.name.endsWith(f));
       if (
-        !isPlausibleName(item.name, { min: 2, max: 30 }) ||
-        isNotWorks(item.name) ||
+        !(isPlausibleName(item.name, { min: 2, max: 30 }) || (worksList && CAPACITY_WORKS.test(item.name))) ||
+        (isNotWorks(item.name) && !(registered && isPlausibleName(item.name, { min: 6, max: 30 }))) ||
         isKindOfPlant(item.name)
       )
         return;
@@ -720,9 +765,18 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
           ),
         ),
       );
-      for (const item of withJoinedPairs(sentence.text, withShortConjuncts(sentence.text, items))) {
+      for (const item of withJoinedPairs(sentence.text, withShortConjuncts(sentence.text, items)).map(
+        withoutClosingNote,
+      )) {
         if (!item.name.startsWith('“'))
-          addItem(item, { rule: `project.${list.rule}`, confidence: 0.75, whole });
+          addItem(item, {
+            rule: `project.${list.rule}`,
+            confidence: 0.75,
+            whole,
+            // A list is of works by its own head (等15个工业项目, 项目包括); the subjects of a
+            // status verb (甲公司、乙公司代表现场签约) are not named works for that.
+            head: countedWorks(sentence.text, list) ? list.head : undefined,
+          });
       }
     }
     for (const list of [...countedLists(sentence.text), ...bracketedLists(sentence.text)]) {
@@ -748,7 +802,7 @@ export function extractProjects(ctx: DocumentContext): ExtractedFacts {
     for (const span of suffixed) {
       entities.push(projectMention({ sentence, span, rule: 'project.suffix', confidence: 0.8 }));
       for (const listed of siblings(sentence.text, span)) {
-        const sibling = withoutSiblingLead(listed);
+        const sibling = withoutSiblingLead(withoutVisit(listed));
         if (overlapsTaken(sibling) || isKindOfPlant(sibling.name)) continue;
         taken.push(sibling);
         entities.push(projectMention({ sentence, span: sibling, rule: 'project.sibling', confidence: 0.6 }));

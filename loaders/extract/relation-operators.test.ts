@@ -20,6 +20,38 @@ function links(s: Sentence, names: [label: 'Project' | 'Enterprise', name: strin
 }
 
 describe('operatorsByVerb', () => {
+  it('由 a company 投资 an amount 的 works, and each item of such a list, names who invests', () => {
+    const s = sentenceOf('由青禾建工投资40亿元的城市更新PPP项目、远帆集团投资30亿元的光伏大棚项目正式签约。');
+    expect(
+      links(s, [
+        ['Enterprise', '青禾建工'],
+        ['Project', '城市更新PPP项目'],
+        ['Enterprise', '远帆集团'],
+        ['Project', '光伏大棚项目'],
+      ]).sort(),
+    ).toEqual([
+      'Project:光伏大棚项目 -> Enterprise:远帆集团',
+      'Project:城市更新PPP项目 -> Enterprise:青禾建工',
+    ]);
+  });
+
+  it('分别: each company of a signing list signs for the works of the same rank', () => {
+    const s = sentenceOf(
+      '县长与远帆实业有限公司、青禾新材料有限公司分别签订了远帆箱包生产项目、青禾光伏背板生产项目。',
+    );
+    expect(
+      links(s, [
+        ['Enterprise', '远帆实业有限公司'],
+        ['Enterprise', '青禾新材料有限公司'],
+        ['Project', '远帆箱包生产项目'],
+        ['Project', '青禾光伏背板生产项目'],
+      ]).sort(),
+    ).toEqual([
+      'Project:远帆箱包生产项目 -> Enterprise:远帆实业有限公司',
+      'Project:青禾光伏背板生产项目 -> Enterprise:青禾新材料有限公司',
+    ]);
+  });
+
   it('由 a company 投资建设的 works: the works the 的 goes on to name are that company’s', () => {
     const s = sentenceOf('由远帆实业有限公司投资建设的青禾生猪养殖产业园项目，计划投资5亿元。');
     expect(

@@ -17,6 +17,9 @@ const AFTER_COMPANY = /^(?:公司)?(?:负责|独资|全额|出资|牵头)?/;
 /** A company that only partners or signs, or one item of a list (甲公司农田建设、乙项目), is not the builder. */
 const NOT_A_BUILDER = /[与和及同、]|签约|合作|洽谈|考察|参观|调研/;
 
+/** An amount between a verb of investing and 的: 投资40亿元的, 投资约1.2亿元的. */
+const AMOUNT_BEFORE_OF = '(?:[约超近逾达]?[\\d.]+(?:千万|百万|亿|万)?(?:美)?元)?';
+
 /** Words of a signing: the contract or agreement for works. */
 const SIGNING = /签约|签订|签署|合同|协议/;
 /** Those who sign for works they do not build: lenders, insurers, designers. */
@@ -56,7 +59,7 @@ function signingParty(
   sentence: Sentence,
   company: EntityMention,
   companies: readonly EntityMention[],
-): { end: number } | null {
+): { end: number; members: EntityMention[] } | null {
   const sorted = [...companies].sort((a, b) => a.span.start - b.span.start);
   const next = (c: EntityMention) =>
     sorted.find(
@@ -71,9 +74,40 @@ function signingParty(
   let first = company;
   for (let p = previous(first); p; p = previous(first)) first = p;
   if (!/[与同]$/.test(sentence.text.slice(0, local(sentence, first.span.start)))) return null;
-  let last = company;
-  for (let n = next(last); n; n = next(last)) last = n;
-  return { end: last.span.end };
+  const members = [first];
+  for (let n = next(first); n; n = next(n)) members.push(n);
+  const last = members[members.length - 1] ?? company;
+  return { end: last.span.end, members };
+}
+
+/**
+ * The works after a signing list, one per company, when the text says 分别 and lists as many
+ * works, joined by 、, 和 or 及, as there are companies; null otherwise.
+ */
+function respectiveWorks(
+  sentence: Sentence,
+  at: {
+    party: { end: number; members: EntityMention[] };
+    projects: readonly EntityMention[];
+    clause: { start: number; end: number };
+    first: EntityMention;
+  },
+): EntityMention[] | null {
+  const { party, projects, clause, first } = at;
+  if (party.members.length < 2) return null;
+  const opening = sentence.text.slice(clause.start, local(sentence, first.span.start));
+  if (!opening.includes('分别')) return null;
+  const sorted = projects
+    .filter((p) => p.span.start >= first.span.start && local(sentence, p.span.end) <= clause.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  const works = [first];
+  for (const p of sorted) {
+    const prev = works[works.length - 1];
+    if (!prev || p === first) continue;
+    if (/^[、和及]$/.test(sentence.text.slice(local(sentence, prev.span.end), local(sentence, p.span.start))))
+      works.push(p);
+  }
+  return works.length === party.members.length ? works : null;
 }
 
 export function operatorsByVerb(
@@ -109,7 +143,8 @@ export function operatorsByVerb(
         continue;
       }
       // 由某公司投资建设的某某项目: the works the 的 of the clause goes on to name.
-      const verbAndOf = new RegExp(`^${lead}${BUILDS.source}的`).exec(after)?.[0];
+      // 由某公司投资40亿元的某某项目: the amount the company puts in may stand before the 的.
+      const verbAndOf = new RegExp(`^${lead}${BUILDS.source}${AMOUNT_BEFORE_OF}的`).exec(after)?.[0];
       const object = verbAndOf
         ? projects.find((p) => local(sentence, p.span.start) === end + verbAndOf.length)
         : undefined;
@@ -144,6 +179,16 @@ export function operatorsByVerb(
         return between.length <= 16 && !/[与和及同、]/.test(between);
       });
       const clauseText = sentence.text.slice(clause.start, clause.end);
+      // 分别与甲、乙签订了丙项目、丁项目 / 与甲、乙分别签订了丙、丁: each company signs for the
+      // works of the same rank in the list that follows.
+      const respective = signed
+        ? respectiveWorks(sentence, { party, projects, clause, first: signed })
+        : null;
+      const mine = respective?.[party.members.indexOf(company)];
+      if (mine && SIGNING.test(clauseText)) {
+        found.push(operated(mine, company, 'relation.operated-by.signing'));
+        continue;
+      }
       if (signed && SIGNING.test(clauseText)) {
         found.push(operated(signed, company, 'relation.operated-by.signing'));
         continue;
@@ -179,8 +224,10 @@ export function operatorsByVerb(
       const between = sentence.text.slice(end, at);
       return between.length <= 24 && BUILDS.test(between) && !NOT_A_BUILDER.test(between);
     });
-    const before = sentence.text.slice(clause.start, start);
-    // The company must be the subject: nothing but time or place words before it in the clause.
+    // The company must be the subject: nothing but time or place words before it in the clause,
+    // or in its item of a list (由甲公司投资的…项目、乙公司投资的…项目).
+    const clauseBefore = sentence.text.slice(clause.start, start);
+    const before = clauseBefore.slice(clauseBefore.lastIndexOf('、') + 1);
     if (object && !/[由与和同对向为给]|签约|引进|招引|服务/.test(before))
       found.push(operated(object, company, 'relation.operated-by.subject'));
   }

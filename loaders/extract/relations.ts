@@ -761,7 +761,12 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
   if (legal) return legal;
   // 某县中国·某某谷: a place or the country before the dot is where, not who.
   const brand = /^([\u4e00-\u9fa5]{2,6})·/.exec(project.name)?.[1];
-  if (brand && !/(?:中国|[省市县区镇乡村])$/.test(brand) && !placeForms.some((f) => brand.startsWith(f)))
+  // A valley, a hill or a bay before the dot (某某谷·某某基地) names a site, not a company.
+  if (
+    brand &&
+    !/(?:中国|[省市县区镇乡村谷山湖湾岛峡])$/.test(brand) &&
+    !placeForms.some((f) => brand.startsWith(f))
+  )
     return brand;
   const name = tradeNameOf(project, placeForms);
   if (!name || NOT_A_TRADE_NAME.test(name)) return null;
