@@ -8,7 +8,9 @@ import { divisionAtLevel } from './relation-seats';
  * makes its actor.
  * - The place written nearest before it in its clause: 青禾镇全面实施乡村振兴战略 → 青禾镇.
  * - A division named by level (全区上下持续开创“五城”建设, 全县实施…, 我县学习运用…): the
- *   document's own division of that level, when it is nearer than any place name.
+ *   document's own division of that level, when it is nearer than any place name; written
+ *   right before the name (某乡参与的全县某某行动) it is the campaign's scope, and a place
+ *   inside that division named earlier in the clause takes part.
  * - A place right before the programme owns it; the actor is a place named before that
  *   one: 青禾镇围绕德清县“三园”建设 → 青禾镇 takes part in the county's programme.
  * - Else the sentence's subject, a place opening the sentence or one of its clauses
@@ -49,7 +51,22 @@ export function participantBefore(
   const found = placesBefore(ctx, sentence, { offset: programme.span.start, skip: programme.span });
   const nearest = found[found.length - 1];
   const whole = wholeDivisionBefore(ctx, sentence, programme.span.start);
-  if (whole && (!nearest || whole.end > nearest.end)) return whole.place;
+  if (whole && (!nearest || whole.end > nearest.end)) {
+    // 某乡参与的全县某某行动: 全县 right before the name is the campaign's scope; a place of
+    // that division named before it in the same clause is the one taking part.
+    const scope = /^[“"‘]?$/.test(
+      sentence.text.slice(whole.end - sentence.start, programme.span.start - sentence.start),
+    );
+    const clause = clauseAround(sentence.text, programme.span.start - sentence.start);
+    if (
+      scope &&
+      nearest &&
+      nearest.start - sentence.start >= clause.start &&
+      isAncestor(whole.place, nearest.place)
+    )
+      return nearest.place;
+    return whole.place;
+  }
   if (!nearest) return null;
   const gap = sentence.text.slice(nearest.end - sentence.start, programme.span.start - sentence.start);
   const earlier = found.filter((f) => f.end <= nearest.start && f.place.key !== nearest.place.key).pop();
