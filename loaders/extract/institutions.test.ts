@@ -29,6 +29,10 @@ describe('extractInstitutions', () => {
     );
   });
 
+  it('a centre counted among projects is built, and a city’s 副中心 is an area', () => {
+    expect(names('东湾仓储物流园、横泾乡贤联谊中心2个重点项目已开工，城市副中心坚持稳中求进。')).toEqual([]);
+  });
+
   it('a village committee as the site of a building is a spot, not a body', () => {
     expect(names('督导组在横泾街道东湾村委会选址新建卫生站。')).toEqual([]);
   });

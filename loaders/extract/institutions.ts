@@ -123,7 +123,9 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   if (/[XＸ×*＊]{2}/i.test(name) || /^(?:省|市|县|区|镇)属/.test(name)) return false;
   // 甲级村卫生室, 二甲医院: a grade of the health system's ratings names a standard, not a body.
   if (
-    /^“?(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|二甲|甲级|乙级|丙级|示范|绿色|先进|重点|试点)/.test(name)
+    /^“?(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|二甲|甲级|乙级|丙级|示范|绿色|先进|重点|试点)/.test(
+      name,
+    )
   )
     return false;
   // 某村四个村级卫生室, 某镇6所学校: a count inside the name makes it several bodies of a kind.
@@ -137,8 +139,9 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   // 政协第六届某区委员会 is a session's body, named by its term.
   if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
   if (/委员会$/.test(name) && name.length < 6) return false;
-  // 某某村中心, 集镇中心: the middle of a village or a town, a spot, not a body.
-  if (/[村镇乡组]中心$/.test(name)) return false;
+  // 某某村中心, 集镇中心: the middle of a village or a town, a spot, not a body; a city's
+  // 副中心 (城市副中心) is an area of its plan.
+  if (/[村镇乡组]中心$|副中心$/.test(name)) return false;
   if (!BROAD.test(name)) return true;
   return (
     placeNames.some((p) => name.includes(p)) ||
@@ -334,11 +337,13 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
   // 设有谈心室、退役军人服务站、舞蹈室等功能室: rooms of a centre listed as its functions, not bodies.
   if (/^(?:、[^、，,；;。]{1,12})*(?:等[^，,；;。]{0,6})?功能(?:室|区|间|用房)/.test(after)) return true;
-  // 新增某某博物馆等10个项目, 某某初中、某某幼儿园等4个项目竣工: a venue or a school counted
-  // among projects is built, not acting.
+  // 新增某某博物馆等10个项目, 某某初中、某某幼儿园等4个项目竣工, 某某中心4个重点项目已开工: a
+  // venue, a school or a centre counted among projects is built, not acting.
   if (
-    /(馆|院|园|学校|中学|小学|初中|高中)$/.test(mention.name) &&
-    /^(?:、[^、，,；;。]{2,16})*等[^，,；;。]{0,12}项目/.test(after)
+    /(馆|院|园|学校|中学|小学|初中|高中|中心)$/.test(mention.name) &&
+    /^(?:、[^、，,；;。]{2,16})*(?:等[^，,；;。]{0,12}|[\d一二三四五六七八九十两]+个[^，,；;。]{0,6})项目/.test(
+      after,
+    )
   )
     return true;
   // 2022-08-16 某某党政办公室: a dated line with the body alone is the page's source line.

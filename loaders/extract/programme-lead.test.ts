@@ -65,4 +65,15 @@ describe('programmes that are not quoted, or quoted with words around them', () 
   it('slogans and honours stay out', () => {
     expect(programmes('青禾镇实现一季度开门红，获评省级生态文明示范镇。')).toEqual([]);
   });
+
+  it('a rank or renown aimed at is a title; a campaign to reach it is a programme', () => {
+    expect(programmes('青禾镇全力推进“全省百强乡镇”建设，实现“茶叶名镇”建设良好开局。')).toEqual([]);
+    expect(programmes('青禾镇全力冲刺百强县。')).not.toContain('百强县');
+  });
+
+  it('a year’s work plan, a list of investment projects and 计划 as a verb are no programmes', () => {
+    expect(
+      programmes('青禾镇2025年度政府工作计划印发，编制政府投资项目计划，项目一期计划投入3000万元。'),
+    ).toEqual([]);
+  });
 });
