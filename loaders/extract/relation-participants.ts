@@ -17,6 +17,9 @@ import { divisionAtLevel } from './relation-seats';
  *   (青禾镇将紧扣…，坚持“城乡融合”一条主线 → 青禾镇).
  */
 
+/** Words between a place and 全县 that make the place join the division's work (将紧扣, 积极融入). */
+const JOINING = /^[\u4e00-\u9fa5]{0,4}?(?:紧扣|紧跟|围绕|参与|参加|对接|融入|服务|助力|配合|响应|落实)$/;
+
 /** A division named by its level: the whole of it (全县) or the writer's own (我县, 本镇, 该镇). */
 const WHOLE_DIVISION = /[全我本该](区|县|市|镇|街道|乡)/g;
 
@@ -58,8 +61,13 @@ export function participantBefore(
       sentence.text.slice(whole.end - sentence.start, programme.span.start - sentence.start),
     );
     const clause = clauseAround(sentence.text, programme.span.start - sentence.start);
+    // 某街道将紧扣全区加快打造“某某”: a place of the division joining the division's work is the
+    // one taking part too.
+    const joins =
+      nearest &&
+      JOINING.test(sentence.text.slice(nearest.end - sentence.start, whole.start - sentence.start));
     if (
-      scope &&
+      (scope || joins) &&
       nearest &&
       nearest.start - sentence.start >= clause.start &&
       isAncestor(whole.place, nearest.place)
@@ -76,18 +84,40 @@ export function participantBefore(
   return earlier && isAncestor(nearest.place, earlier.place) ? earlier.place : nearest.place;
 }
 
+/**
+ * 某街道将紧扣全区加快打造“某某”: the division whose work a place of it joins takes part too,
+ * beside that place (the division acts, the place joins). Null where no place joins one.
+ */
+export function joinedDivision(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  programme: EntityMention,
+): EntityMention | null {
+  if (typeof programme.properties.participant === 'string') return null;
+  const found = placesBefore(ctx, sentence, { offset: programme.span.start, skip: programme.span });
+  const nearest = found[found.length - 1];
+  const whole = wholeDivisionBefore(ctx, sentence, programme.span.start);
+  if (!whole || !nearest || whole.end <= nearest.end) return null;
+  const clause = clauseAround(sentence.text, programme.span.start - sentence.start);
+  const joins = JOINING.test(sentence.text.slice(nearest.end - sentence.start, whole.start - sentence.start));
+  return joins && nearest.start - sentence.start >= clause.start && isAncestor(whole.place, nearest.place)
+    ? whole.place
+    : null;
+}
+
 function wholeDivisionBefore(
   ctx: DocumentContext,
   sentence: Sentence,
   offset: number,
-): { place: EntityMention; end: number } | null {
+): { place: EntityMention; start: number; end: number } | null {
   const local = offset - sentence.start;
   const clause = clauseAround(sentence.text, local);
   const text = sentence.text.slice(clause.start, local);
-  let best: { place: EntityMention; end: number } | null = null;
+  let best: { place: EntityMention; start: number; end: number } | null = null;
   for (const m of text.matchAll(WHOLE_DIVISION)) {
     const place = divisionAtLevel(ctx, m[1] ?? '');
-    if (place) best = { place, end: sentence.start + clause.start + m.index + m[0].length };
+    const start = sentence.start + clause.start + m.index;
+    if (place) best = { place, start, end: start + m[0].length };
   }
   return best;
 }
