@@ -37,6 +37,13 @@ describe('government bodies', () => {
     expect(names('财政局提前介入。')).toEqual([]);
   });
 
+  it('the health and family-planning bodies before the 2018 reform', () => {
+    expect(names('由丰源市卫生计生局牵头，柳溪镇计生办配合开展督导。')).toEqual([
+      '丰源市卫生计生局',
+      '柳溪镇计生办',
+    ]);
+  });
+
   it('two portfolios of one office are one name', () => {
     expect(names('柳溪镇规划建设和生态环境办公室负责审核。')).toEqual(['柳溪镇规划建设和生态环境办公室']);
   });

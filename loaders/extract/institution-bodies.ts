@@ -50,6 +50,14 @@ const DEPARTMENT_STEMS = [
   '文旅',
   '卫生健康',
   '卫健',
+  // The health and family-planning commissions and bureaus before the 2018 reform (卫生和计划生育
+  // 委员会, 县卫计局, 镇计生办).
+  '卫生和计划生育',
+  '卫生计生',
+  '卫计',
+  '人口和计划生育',
+  '计划生育',
+  '计生',
   '应急管理',
   '应急',
   '市场监督管理',

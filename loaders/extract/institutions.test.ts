@@ -23,6 +23,20 @@ describe('extractInstitutions', () => {
     expect(names('建成横泾集成指挥中心，两所综合治理服务中心投入使用。')).toEqual(['横泾集成指挥中心']);
   });
 
+  it('a grade, a count or a bare head left after 原 names no body', () => {
+    expect(names('横泾村原卫生室改造，新建东湾村、西湾村两个村级卫生室，按“甲级村卫生室”标准建设。')).toEqual(
+      [],
+    );
+  });
+
+  it('a centre counted among projects is built, and a city’s 副中心 is an area', () => {
+    expect(names('东湾仓储物流园、横泾乡贤联谊中心2个重点项目已开工，城市副中心坚持稳中求进。')).toEqual([]);
+  });
+
+  it('a village committee as the site of a building is a spot, not a body', () => {
+    expect(names('督导组在横泾街道东湾村委会选址新建卫生站。')).toEqual([]);
+  });
+
   it('titles awarded are not institutions', () => {
     expect(names('卫生院创成二级医院，荣获全国先进司法所。')).toEqual([]);
   });

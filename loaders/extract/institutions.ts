@@ -121,7 +121,15 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   if (!isPlausibleName(name, { min: 4, max: 28 })) return false;
   // XX镇卫生院: a name masked on the page is skipped; 县属中小学 is the county's schools, a class.
   if (/[XＸ×*＊]{2}/i.test(name) || /^(?:省|市|县|区|镇)属/.test(name)) return false;
-  if (/^(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|示范|绿色|先进|重点|试点)/.test(name)) return false;
+  // 甲级村卫生室, 二甲医院: a grade of the health system's ratings names a standard, not a body.
+  if (
+    /^“?(省|市|区|镇|县)?(级|属)?(一级|二级|三级|三甲|二甲|甲级|乙级|丙级|示范|绿色|先进|重点|试点)/.test(
+      name,
+    )
+  )
+    return false;
+  // 某村四个村级卫生室, 某镇6所学校: a count inside the name makes it several bodies of a kind.
+  if (/[\d一二三四五六七八九十两几]+(?:个|家|座|间|处|所(?=[\u4e00-\u9fa5]))/.test(name)) return false;
   // 私立医院, “四化”卫生院, 某县新建学校: an ownership, a tier, a quoted grade or a verb of
   // building with the head names a class of bodies.
   if (CLASS_OF_BODIES.test(name)) return false;
@@ -131,8 +139,9 @@ function isInstitutionName(name: string, placeNames: readonly string[]): boolean
   // 政协第六届某区委员会 is a session's body, named by its term.
   if (/各|届|\+|(一[\u4e00-\u9fa5]{1,3}){2,}/.test(name) || FACILITY_CENTRE.test(name)) return false;
   if (/委员会$/.test(name) && name.length < 6) return false;
-  // 某某村中心, 集镇中心: the middle of a village or a town, a spot, not a body.
-  if (/[村镇乡组]中心$/.test(name)) return false;
+  // 某某村中心, 集镇中心: the middle of a village or a town, a spot, not a body; a city's
+  // 副中心 (城市副中心) is an area of its plan.
+  if (/[村镇乡组]中心$|副中心$/.test(name)) return false;
   if (!BROAD.test(name)) return true;
   return (
     placeNames.some((p) => name.includes(p)) ||
@@ -328,17 +337,27 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
   if (/^(项目|工程|建设项目|[一二三四五六七八九十]期)/.test(after) || ROLE_AFTER.test(after)) return true;
   // 设有谈心室、退役军人服务站、舞蹈室等功能室: rooms of a centre listed as its functions, not bodies.
   if (/^(?:、[^、，,；;。]{1,12})*(?:等[^，,；;。]{0,6})?功能(?:室|区|间|用房)/.test(after)) return true;
-  // 新增某某博物馆等10个项目, 某某初中、某某幼儿园等4个项目竣工: a venue or a school counted
-  // among projects is built, not acting.
+  // 新增某某博物馆等10个项目, 某某初中、某某幼儿园等4个项目竣工, 某某中心4个重点项目已开工: a
+  // venue, a school or a centre counted among projects is built, not acting.
   if (
-    /(馆|院|园|学校|中学|小学|初中|高中)$/.test(mention.name) &&
-    /^(?:、[^、，,；;。]{2,16})*等[^，,；;。]{0,12}项目/.test(after)
+    /(馆|院|园|学校|中学|小学|初中|高中|中心)$/.test(mention.name) &&
+    /^(?:、[^、，,；;。]{2,16})*(?:等[^，,；;。]{0,12}|[\d一二三四五六七八九十两]+个[^，,；;。]{0,6})项目/.test(
+      after,
+    )
   )
     return true;
   // 2022-08-16 某某党政办公室: a dated line with the body alone is the page's source line.
   if (/^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*$/.test(before) && /^\s*$/.test(after)) return true;
   // 获评“某省公立医院高质量发展试点医院”: a quoted title conferred on a body is a designation.
   if (/^“.+”$/.test(mention.name) && /(?:获评|评为|入选|认定为|命名为|授予)$/.test(before)) return true;
+  // 在某某村委会选址新建, 设在某村委会所在地: a village committee as the spot where something
+  // is built stands for its site, not for the body acting.
+  if (
+    /(村委会|居委会)$/.test(mention.name) &&
+    /[在到于]$/.test(before) &&
+    /^(选址|所在地|附近|旁|周边|门前|院内|办公楼)/.test(after)
+  )
+    return true;
   // 某镇新安村委桥等村: in the south a 村委 is the administrative village, a place, not a body.
   if (/村委$/.test(mention.name)) return true;
   // 某某商会鑫玉龙海参批发市场: a body's name at the head of a longer venue's name.
@@ -348,10 +367,12 @@ function outOfRole(sentence: Sentence, mention: EntityMention, companies: readon
 }
 
 /** 关洲村原高坪小学: the school is named after 原 (former); the village before it is where it was. */
-function withoutFormerPlace(mention: EntityMention): EntityMention {
+function withoutFormerPlace(mention: EntityMention): EntityMention | null {
   const m = /^.*(?:村|镇|社区|乡)原(.{3,})$/.exec(mention.name);
   if (!m?.[1]) return mention;
   const name = m[1];
+  // 某村原卫生室: with no name of its own left, the former clinic is one of a kind, no body.
+  if (name.length < 4 || CLASS_OF_BODIES.test(name)) return null;
   return {
     ...mention,
     key: `Institution:${name}`,
@@ -404,6 +425,7 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     for (const mention of [
       ...suffixMentions(sentence, placeNames)
         .map(withoutFormerPlace)
+        .filter((m): m is EntityMention => m !== null)
         .map((m) => ownLevelName(ctx, sentence, m)),
       ...joinedAssociations(sentence, placeNames),
       ...listMentions(sentence),

@@ -16,6 +16,11 @@ describe('stripProgrammeLead', () => {
     expect(stripProgrammeLead('现有企业实行班子成员联系制度')).toBe('班子成员联系制度');
   });
 
+  it('drops a verb of spending on or joining a programme', () => {
+    expect(stripProgrammeLead('资金投向乡村建设行动')).toBe('乡村建设行动');
+    expect(stripProgrammeLead('主动参与全域土地综合整治')).toBe('全域土地综合整治');
+  });
+
   it('leaves a name alone when a cut would leave too little of it', () => {
     expect(stripProgrammeLead('项目推进年')).toBe('项目推进年');
     expect(stripProgrammeLead('农村垃圾分类省级试点')).toBe('农村垃圾分类省级试点');
@@ -30,6 +35,11 @@ describe('programmes that are not quoted, or quoted with words around them', () 
 
   it('a quoted year campaign may end in 活动', () => {
     expect(programmes('青禾镇扎实开展“营商环境提升年活动”，服务企业。')).toEqual(['营商环境提升年活动']);
+  });
+
+  it('national cleaning campaigns and the frontage responsibility system are known unquoted', () => {
+    const found = programmes('青禾镇实施乡村清洁工程，开展村庄清洁行动，沿街商户签订门前三包责任书。');
+    expect(found).toEqual(expect.arrayContaining(['乡村清洁工程', '村庄清洁行动', '门前三包']));
   });
 
   it('national schemes of the vocabulary are found unquoted', () => {
@@ -54,5 +64,16 @@ describe('programmes that are not quoted, or quoted with words around them', () 
 
   it('slogans and honours stay out', () => {
     expect(programmes('青禾镇实现一季度开门红，获评省级生态文明示范镇。')).toEqual([]);
+  });
+
+  it('a rank or renown aimed at is a title; a campaign to reach it is a programme', () => {
+    expect(programmes('青禾镇全力推进“全省百强乡镇”建设，实现“茶叶名镇”建设良好开局。')).toEqual([]);
+    expect(programmes('青禾镇全力冲刺百强县。')).not.toContain('百强县');
+  });
+
+  it('a year’s work plan, a list of investment projects and 计划 as a verb are no programmes', () => {
+    expect(
+      programmes('青禾镇2025年度政府工作计划印发，编制政府投资项目计划，项目一期计划投入3000万元。'),
+    ).toEqual([]);
   });
 });

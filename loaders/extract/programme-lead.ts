@@ -5,9 +5,9 @@
  * 某某帮包制度; 全县“1+2”现代化工业体系 → “1+2”现代化工业体系.
  */
 
-/** Verbs that take a programme as their object. */
+/** Verbs that take a programme as their object (also the verbs of spending on one, 投向, 用于, and of joining one, 参与). */
 const GOVERNING =
-  /(?:紧紧|始终|全面|深入|扎实|持续|大力|积极|认真|加快)?(?:围绕|聚焦|紧扣|紧跟|落实|贯彻|实行|实施|推行|开展|启动|打赢|打好|试点|依托|按照|对标|融入|对接)/g;
+  /(?:紧紧|始终|全面|深入|扎实|持续|大力|积极|认真|加快)?(?:围绕|聚焦|紧扣|紧跟|落实|贯彻|实行|实施|推行|开展|启动|打赢|打好|试点|依托|按照|对标|融入|对接|投向|投入|用于|助力|参与|参加|加入)/g;
 /** The body or scope in front: 县委, 市政府, 镇党委, 全县. */
 const ISSUER = /^(?:[省市县区镇乡](?:委|政府|党委)|党委|政府|全[省市县区镇乡])/;
 

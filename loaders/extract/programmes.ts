@@ -8,7 +8,13 @@ import { defaultLevel, programmeLevel } from './programme-level';
 import { quotedProgrammes } from './programme-quoted';
 import { knownProgrammes, vocabularyEntry, YEAR_CAMPAIGN_HEADS } from './programme-vocabulary';
 import { opensWiderCampaign } from './programme-wider';
-import { DESIGNATION_VERB, DESIGNATION_WORD, isProgrammeName, MECHANISM } from './programme-name';
+import {
+  AIMED_TITLE,
+  DESIGNATION_VERB,
+  DESIGNATION_WORD,
+  isProgrammeName,
+  MECHANISM,
+} from './programme-name';
 import { campaignWorks } from './programme-works';
 
 const CAMPAIGN_VERBS = [
@@ -306,7 +312,7 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
     const taken: NameSpan[] = [];
     const overlaps = (s: NameSpan) => taken.some((t) => t.start < s.end && s.start < t.end);
     for (const q of quotedProgrammes(sentence.text)) {
-      if (overlaps(q.span)) continue;
+      if (overlaps(q.span) || AIMED_TITLE.test(q.name)) continue;
       taken.push(q.span);
       // A quoted national or provincial programme keeps the vocabulary's name and level.
       const known = vocabularyEntry(q.name);
@@ -377,7 +383,11 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       // 数字化改造行动支部: the campaign names a team here, not itself.
       const after = sentence.text.slice(span.end);
       // …项目计划投资3.5亿元: 计划 is the verb "plans to" here, not a plan.
-      if (/计划$/.test(span.name) && /^(投资|建设|实施|开工|新建|完成|于|在|到|用|总投资)/.test(after))
+      // 一期计划投入2000万元 too.
+      if (
+        /计划$/.test(span.name) &&
+        /^(投资|投入|建设|建成|实施|开工|新建|新增|完成|于|在|到|用|总投资)/.test(after)
+      )
         continue;
       // 成立某某职业教育改革示范园, 创建某某改革创新实验区: a zone's or a designation's head after the name makes it the
       // front of that name, not a programme.

@@ -29,6 +29,20 @@ describe('who takes part in a programme', () => {
     expect(rels).toContain('德清县 -> 强县富民战略');
   });
 
+  it('全县 written right before a campaign is its scope: the town joining it takes part', () => {
+    const rels = participants('德清县召开大会。今年钟管镇参与的全县稻米提质增效行动，示范面积1万亩。');
+    expect(rels).toContain('钟管镇 -> 稻米提质增效行动');
+    expect(rels).not.toContain('德清县 -> 稻米提质增效行动');
+  });
+
+  it('a town joining its county’s work (将紧扣全县…) takes part in the county’s programme, beside the county', () => {
+    const rels = participants(
+      '德清县召开大会。新的一年，钟管镇将紧扣全县加快实施“强县富民”战略，完成投资2亿元。',
+    );
+    expect(rels).toContain('钟管镇 -> 强县富民战略');
+    expect(rels).toContain('德清县 -> 强县富民战略');
+  });
+
   it('我县 before a programme is the document’s county, nearer than a town named earlier', () => {
     const rels = participants(
       '德清县新市镇今年完成投资2亿元。调研组来到新市镇，肯定了我县推行“强县富民”战略的做法。',

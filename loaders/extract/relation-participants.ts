@@ -8,12 +8,17 @@ import { divisionAtLevel } from './relation-seats';
  * makes its actor.
  * - The place written nearest before it in its clause: 青禾镇全面实施乡村振兴战略 → 青禾镇.
  * - A division named by level (全区上下持续开创“五城”建设, 全县实施…, 我县学习运用…): the
- *   document's own division of that level, when it is nearer than any place name.
+ *   document's own division of that level, when it is nearer than any place name; written
+ *   right before the name (某乡参与的全县某某行动) it is the campaign's scope, and a place
+ *   inside that division named earlier in the clause takes part.
  * - A place right before the programme owns it; the actor is a place named before that
  *   one: 青禾镇围绕德清县“三园”建设 → 青禾镇 takes part in the county's programme.
  * - Else the sentence's subject, a place opening the sentence or one of its clauses
  *   (青禾镇将紧扣…，坚持“城乡融合”一条主线 → 青禾镇).
  */
+
+/** Words between a place and 全县 that make the place join the division's work (将紧扣, 积极融入). */
+const JOINING = /^[\u4e00-\u9fa5]{0,4}?(?:紧扣|紧跟|围绕|参与|参加|对接|融入|服务|助力|配合|响应|落实)$/;
 
 /** A division named by its level: the whole of it (全县) or the writer's own (我县, 本镇, 该镇). */
 const WHOLE_DIVISION = /[全我本该](区|县|市|镇|街道|乡)/g;
@@ -49,7 +54,27 @@ export function participantBefore(
   const found = placesBefore(ctx, sentence, { offset: programme.span.start, skip: programme.span });
   const nearest = found[found.length - 1];
   const whole = wholeDivisionBefore(ctx, sentence, programme.span.start);
-  if (whole && (!nearest || whole.end > nearest.end)) return whole.place;
+  if (whole && (!nearest || whole.end > nearest.end)) {
+    // 某乡参与的全县某某行动: 全县 right before the name is the campaign's scope; a place of
+    // that division named before it in the same clause is the one taking part.
+    const scope = /^[“"‘]?$/.test(
+      sentence.text.slice(whole.end - sentence.start, programme.span.start - sentence.start),
+    );
+    const clause = clauseAround(sentence.text, programme.span.start - sentence.start);
+    // 某街道将紧扣全区加快打造“某某”: a place of the division joining the division's work is the
+    // one taking part too.
+    const joins =
+      nearest &&
+      JOINING.test(sentence.text.slice(nearest.end - sentence.start, whole.start - sentence.start));
+    if (
+      (scope || joins) &&
+      nearest &&
+      nearest.start - sentence.start >= clause.start &&
+      isAncestor(whole.place, nearest.place)
+    )
+      return nearest.place;
+    return whole.place;
+  }
   if (!nearest) return null;
   const gap = sentence.text.slice(nearest.end - sentence.start, programme.span.start - sentence.start);
   const earlier = found.filter((f) => f.end <= nearest.start && f.place.key !== nearest.place.key).pop();
@@ -59,18 +84,40 @@ export function participantBefore(
   return earlier && isAncestor(nearest.place, earlier.place) ? earlier.place : nearest.place;
 }
 
+/**
+ * 某街道将紧扣全区加快打造“某某”: the division whose work a place of it joins takes part too,
+ * beside that place (the division acts, the place joins). Null where no place joins one.
+ */
+export function joinedDivision(
+  ctx: DocumentContext,
+  sentence: Sentence,
+  programme: EntityMention,
+): EntityMention | null {
+  if (typeof programme.properties.participant === 'string') return null;
+  const found = placesBefore(ctx, sentence, { offset: programme.span.start, skip: programme.span });
+  const nearest = found[found.length - 1];
+  const whole = wholeDivisionBefore(ctx, sentence, programme.span.start);
+  if (!whole || !nearest || whole.end <= nearest.end) return null;
+  const clause = clauseAround(sentence.text, programme.span.start - sentence.start);
+  const joins = JOINING.test(sentence.text.slice(nearest.end - sentence.start, whole.start - sentence.start));
+  return joins && nearest.start - sentence.start >= clause.start && isAncestor(whole.place, nearest.place)
+    ? whole.place
+    : null;
+}
+
 function wholeDivisionBefore(
   ctx: DocumentContext,
   sentence: Sentence,
   offset: number,
-): { place: EntityMention; end: number } | null {
+): { place: EntityMention; start: number; end: number } | null {
   const local = offset - sentence.start;
   const clause = clauseAround(sentence.text, local);
   const text = sentence.text.slice(clause.start, local);
-  let best: { place: EntityMention; end: number } | null = null;
+  let best: { place: EntityMention; start: number; end: number } | null = null;
   for (const m of text.matchAll(WHOLE_DIVISION)) {
     const place = divisionAtLevel(ctx, m[1] ?? '');
-    if (place) best = { place, end: sentence.start + clause.start + m.index + m[0].length };
+    const start = sentence.start + clause.start + m.index;
+    if (place) best = { place, start, end: start + m[0].length };
   }
   return best;
 }

@@ -16,7 +16,13 @@ import {
   startsWithLocalPlace,
 } from './relation-places';
 import { anaphoricLocations, nearestTownSubject } from './relation-located-subject';
-import { namesOnlyAPeriod, participantOf, sentenceSubject, topicOfSpeech } from './relation-participants';
+import {
+  joinedDivision,
+  namesOnlyAPeriod,
+  participantOf,
+  sentenceSubject,
+  topicOfSpeech,
+} from './relation-participants';
 
 const LOCATABLE = new Set(['Zone', 'Project', 'Enterprise', 'Institution']);
 const FINE = new Set(['TOWN', 'VILLAGE', 'COMMUNITY']);
@@ -624,6 +630,17 @@ export function extractRelations(ctx: DocumentContext, known: ExtractedFacts): E
               confidence: 0.6,
             }),
             fromKey: participant,
+          });
+        // The division whose work the participant joins (某街道将紧扣全区加快打造…) acts too.
+        const division = participant ? joinedDivision(ctx, sentence, mention) : null;
+        if (division && division.key !== participant)
+          relations.push({
+            ...relation('PARTICIPATES_IN', mention, {
+              to: mention.key,
+              rule: 'relation.participates-in.division',
+              confidence: 0.5,
+            }),
+            fromKey: division.key,
           });
       }
     }
