@@ -20,8 +20,8 @@ import {
   projectInvestmentKind,
 } from './target-project-investment';
 import { respectiveOwner } from './target-respective';
-import { subjectOf } from './target-subject';
-import { sentenceTopic, townTopic } from './target-topic';
+import { madeInto, subjectOf } from './target-subject';
+import { BATCH_OF_PROJECTS, sentenceTopic, townTopic } from './target-topic';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
@@ -500,12 +500,18 @@ function projectOfFigure(
   const continues = CONTINUATION.test(text.slice(where.clause.start, where.at));
   const here = where.names
     .in(text, ['Project'])
-    .filter((o) => o.start < where.at && standalone(o, text) && !afterCopula(text, o.start))
+    .filter(
+      (o) =>
+        o.start < where.at && standalone(o, text) && !afterCopula(text, o.start) && !madeInto(text, o.start),
+    )
     .filter((o) => o.start >= where.clause.start || continues)
     .sort((a, b) => b.start - a.start)[0];
   if (here) return here.entity;
   if (!PROJECT_ANAPHORA.test(text.slice(0, where.at))) return null;
   for (const sentence of earlier) {
+    // 这些项目新质项目多…。项目建成后，年产值可达200亿元: after the batch is spoken of as a
+    // whole, a bare 项目 is the batch, whose owner is the place.
+    if (!/该项目/.test(text) && BATCH_OF_PROJECTS.test(sentence.text)) return null;
     const last = where.names
       .in(sentence.text, ['Project'])
       .filter((o) => standalone(o, sentence.text))

@@ -7,6 +7,19 @@ const OBJECT_OF =
   /(?:申报|新增|建成|完成|实现|开展|推动|加快|落实|实施|推进|引进|招引|建设|打造|完成|培育|争创|创建|参与|融入|对接|服务|支持|围绕|依托|借助|联动)[“"]?$/;
 
 /**
+ * 建成后致力于打造全国领先的某某产业基地，预计年产值…: what a project is made into names
+ * what it will be, however long the words between; the project owns the figure, not the base.
+ */
+const MADE_INTO = /(?:打造|打造成|建设成为|建成为|培育成|发展成为)[^，,；;。]*$/;
+
+/** Whether the name at `start` is what its clause makes something into (打造…基地). */
+export function madeInto(text: string, start: number): boolean {
+  const clauseStart =
+    Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  return MADE_INTO.test(text.slice(clauseStart, start));
+}
+
+/**
  * Who a figure is about:
  * - a project, programme or enterprise named as the subject of the figure's clause
  *   (鹏辰新材料科技股份有限公司与…银行签订130亿元的战略合作协议), or whose name holds the
@@ -42,7 +55,8 @@ export function subjectOf(options: {
       (o) =>
         o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/[、和及与]$/.test(text.slice(0, o.start)),
     )
-    .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)));
+    .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)))
+    .filter((o) => !madeInto(text, o.start));
   const sameClause = occurrences.filter((o) => o.start >= clause.start).sort((a, b) => a.start - b.start)[0];
   if (sameClause) return sameClause.entity;
   const earlier = occurrences
