@@ -118,6 +118,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       if (isModifier(text, quantities, i)) return;
       if (restatesNames(text, q, named)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
+      if (capacityOfListedName(text, q)) return;
       // 10亿元以上的工业项目, 2000万元规模以上工业企业: a threshold that names a class of
       // projects or enterprises, not a sum.
       if (/元$/.test(q.unit) && isClassThreshold(q.text, text.slice(q.end))) {
@@ -526,6 +527,19 @@ function afterCopula(text: string, start: number): boolean {
   const before = text.slice(0, start);
   const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
   return /^(?:为|是|系|属于|作为|列为|成为)/.test(before.slice(clauseStart));
+}
+
+/**
+ * 抓好甲纺织年加工800万米坯布、乙科技年产20万套涂布等项目: in a list closed by 等项目, a
+ * capacity after 年产 or 年加工 is part of an item's name (a company and its product), even
+ * where the names are not known as projects; a capacity inside a project's name is no figure.
+ */
+function capacityOfListedName(text: string, q: { start: number; end: number }): boolean {
+  const itemStart =
+    Math.max(...['、', '，', ',', '；', ';', '：', ':', '。'].map((p) => text.lastIndexOf(p, q.start - 1))) +
+    1;
+  if (!/(?:年产|年加工|年处理|年生产)[^、，,；;。]{0,2}$/.test(text.slice(itemStart, q.start))) return false;
+  return /^[^，,；;。：:]*?等(?:\d+个)?(?:重点|重大|产业)?项目/.test(text.slice(q.end));
 }
 
 /** Names a count may stand right after, in apposition: projects, companies, parks, institutions. */

@@ -82,3 +82,16 @@ describe('a time before 计划 is no programme', () => {
     expect(extractProgrammes(ctx).entities.map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('capacities inside the names of a list of projects', () => {
+  it('reads no figure from 年产 or 年加工 in a list closed by 等项目', () => {
+    const ctx = news('全力抓好青禾纺织年加工600万米坯布、东湖制带年产2亿米织带等项目，加快形成产业集群。');
+    expect(extractIndicators(ctx, none).entities).toEqual([]);
+    expect(extractTargets(ctx, none).entities).toEqual([]);
+  });
+
+  it('keeps the capacity of a project that no list closes', () => {
+    const ctx = news('青禾纺织扩产项目建成后，年产坯布600万米。');
+    expect(Object.keys(figures(extractTargets(ctx, none)))).toEqual(['6000000米']);
+  });
+});
