@@ -623,8 +623,14 @@ const BUILT_CAPACITY =
 const CLASS_AFTER_THRESHOLD =
   /^(?:及|或)?(?:以上|以下)?的?(?:规模以上|限额以上|规上|限上)?[\u4e00-\u9fa5]{0,4}(?:项目|企业)/;
 
+/** 、30亿元以上, 、5000万元以上: further thresholds after the first, up to the class's noun. */
+const COORDINATED_THRESHOLDS = /^(?:[、和及或](?:\d+(?:\.\d+)?)(?:万|亿)?元?(?:以上|以下))+/;
+
 /** Whether an amount, with the words after it, only bounds a class of projects or enterprises. */
-function isClassThreshold(amount: string, after: string): boolean {
+function isClassThreshold(amount: string, written: string): boolean {
+  // 计划投资100亿元以上、30亿元以上的项目各1个: thresholds joined by 、 bound the classes
+  // their last one names.
+  const after = /以上|以下/.test(amount) ? written.replace(COORDINATED_THRESHOLDS, '') : written;
   if (!CLASS_AFTER_THRESHOLD.test(after)) return false;
   return /以上|以下/.test(amount) || /^(?:及|或)?(?:以上|以下)|^(?:规模|限额)以上/.test(after);
 }

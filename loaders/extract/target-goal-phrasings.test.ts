@@ -95,3 +95,11 @@ describe('capacities inside the names of a list of projects', () => {
     expect(Object.keys(figures(extractTargets(ctx, none)))).toEqual(['6000000米']);
   });
 });
+
+describe('thresholds joined by 、', () => {
+  it('reads every threshold of 投资10亿元以上、5亿元以上的项目 as a class bound, not a sum', () => {
+    const ctx = news('本次开工项目中，投资10亿元以上、5亿元以上的项目分别有2个和3个。');
+    const all = [...extractTargets(ctx, none).entities, ...extractIndicators(ctx, none).entities];
+    expect(all.map((e) => `${e.properties.value}${e.properties.unit}`).sort()).toEqual(['2个', '3个']);
+  });
+});
