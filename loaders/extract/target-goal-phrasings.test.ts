@@ -103,3 +103,17 @@ describe('thresholds joined by 、', () => {
     expect(all.map((e) => `${e.properties.value}${e.properties.unit}`).sort()).toEqual(['2个', '3个']);
   });
 });
+
+describe('a city holding its event in the county of the text', () => {
+  it('gives the sentences that name no owner to the city, not to the venue county', () => {
+    const ctx = newsTestContext(
+      '4月8日上午，常州市在武进区某工业园举行重大项目集中开工仪式。本次集中开工项目共12个，总投资56亿元。',
+      { district: '武进区', city: '常州市' },
+      '2024-04-09',
+    );
+    const owners = figures(extractIndicators(ctx, none));
+    expect(Object.keys(owners).sort()).toEqual(['12个', '5600000000元']);
+    const keys = new Set(extractIndicators(ctx, none).relations.map((r) => r.fromKey));
+    expect([...keys]).toEqual([ctx.places.city?.key]);
+  });
+});
