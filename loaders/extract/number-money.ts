@@ -21,6 +21,13 @@ const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 const AFTER_SUM =
   /^(?:$|[^\u4e00-\u9fa5]|用于|用|的|大关|左右|以上|以下|，|建设|新建|兴建|扩建|改造|打造|实施)/;
 
+/**
+ * 5年实现超8000万税收、…, 带动3亿投资，…: the money noun the sum measures, written right after
+ * it and closing its phrase (not 税收1000万楼宇, where a noun after the sum names a class).
+ */
+const MONEY_NOUN_AFTER =
+  /^(?:的)?(?:税收|利税|产值|投资|营收|销售额|销售收入|利润|收入)(?=$|[，,、；;。！？!?）)]|的|以上|左右)/;
+
 const FIGURE = `\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL}`;
 const MULT = alternation(Object.keys(MULTIPLIERS));
 /** 总投资2-3亿, 投资5000万—8000万: a range whose upper end carries the multiplier or both do. */
@@ -54,7 +61,8 @@ export function findBareSums(text: string): BareSum[] {
     if (!/^\d/.test(figure)) continue; // 十万火急, 千万 as "by all means": words, not sums
     const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
     const clause = before.slice(lastBreak(before) + 1);
-    if (!MONEY_WORDS.test(clause) || !AFTER_SUM.test(text.slice(m.index + whole.length))) continue;
+    const after = text.slice(m.index + whole.length);
+    if (!(MONEY_WORDS.test(clause) && AFTER_SUM.test(after)) && !MONEY_NOUN_AFTER.test(after)) continue;
     const sum: BareSum = {
       text: whole,
       figure,

@@ -56,6 +56,9 @@ export const UNITS = [
   '袋',
   '副',
   '支',
+  // 亩产800公斤, 收购量80万公斤: weights of crops and cocoons, written in kilograms.
+  '公斤',
+  '千克',
   '斤',
   '本',
   '宗',
@@ -80,6 +83,8 @@ export const UNITS = [
   '单',
   '%',
   '％',
+  // 人口自然增长率控制在4.5‰以内, 出生率12‰: rates of births and deaths are per mille.
+  '‰',
 ] as const;
 
 /** Multipliers written between a figure and its unit: 2.6万人, 130亿元, 5千米 is not one. */

@@ -389,6 +389,8 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
         /^(投资|投入|建设|建成|实施|开工|新建|新增|完成|于|在|到|用|总投资)/.test(after)
       )
         continue;
+      // 年内计划开展活动12次, 今年计划新建道路5条: a time before 计划 dates the verb "plans to".
+      if (/^(?:年内|年度|今年|明年|全年|本年|当年)计划$/.test(span.name)) continue;
       // 成立某某职业教育改革示范园, 创建某某改革创新实验区: a zone's or a designation's head after the name makes it the
       // front of that name, not a programme.
       if (/^(?:创新)?(?:示范|试验|实验|先行)?(?:园|区|基地|县|镇|村)/.test(after)) continue;

@@ -239,6 +239,16 @@ export function classify(
     !/(?:19|20)\d{2}年/.test(ownClause)
   )
     return { kind: 'Target', rule: 'target.goal-goes-on', hedge: null };
+  // 年内培育示范基地3处, 年底前新建道路5条: outside a review, a deed set within the year
+  // (a bare 年内 or 年底前 before a verb of making) is a task ahead, not a result.
+  const withinYear = WITHIN_THE_YEAR.exec(ownClause);
+  if (
+    sentence.section !== 'review' &&
+    withinYear &&
+    !PAST_MARKER.test(ownClause) &&
+    !REVIEW_CUES.test(ownClause.replace(withinYear[0], ''))
+  )
+    return { kind: 'Target', rule: 'target.within-year', hedge: null };
   // 今年完成工业开票销售13亿元 in a text of March: the year has hardly begun, so what it is to
   // complete is the year's task, not its result.
   if (
@@ -288,6 +298,12 @@ function reportedInPlan(options: {
   const written = years[years.length - 1]?.year;
   return ref !== null && written !== undefined && written < ref;
 }
+
+/**
+ * 年内 or 年底前 right before a verb of making or bringing in (not 3年内, a span, nor 去年年底前).
+ */
+const WITHIN_THE_YEAR =
+  /(?<![0-9０-９一二两三四五六七八九十几去上])(?:年内|年底前)(?:再|要|将)?(?:培育|新建|建成|新增|引进|招引|打造|创建|争创|申报|改造|开工|投产|落地)/;
 
 /** Up to which month a text still looks ahead at its own year's tasks. */
 const LAST_MONTH_OF_YEAR_AHEAD = 4;

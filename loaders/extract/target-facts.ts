@@ -20,8 +20,8 @@ import {
   projectInvestmentKind,
 } from './target-project-investment';
 import { respectiveOwner } from './target-respective';
-import { subjectOf } from './target-subject';
-import { sentenceTopic, townTopic } from './target-topic';
+import { madeInto, subjectOf } from './target-subject';
+import { BATCH_OF_PROJECTS, sentenceTopic, townTopic } from './target-topic';
 
 /** One figure of a sentence, classified as a goal or an achievement. */
 export interface NumericFact extends Metric {
@@ -118,6 +118,7 @@ export function findNumericFacts(documentCtx: DocumentContext, known: ExtractedF
       if (isModifier(text, quantities, i)) return;
       if (restatesNames(text, q, named)) return;
       if (projectNames.some((o) => o.start < q.start && q.end < o.end)) return;
+      if (capacityOfListedName(text, q)) return;
       // 10亿元以上的工业项目, 2000万元规模以上工业企业: a threshold that names a class of
       // projects or enterprises, not a sum.
       if (/元$/.test(q.unit) && isClassThreshold(q.text, text.slice(q.end))) {
@@ -500,12 +501,18 @@ function projectOfFigure(
   const continues = CONTINUATION.test(text.slice(where.clause.start, where.at));
   const here = where.names
     .in(text, ['Project'])
-    .filter((o) => o.start < where.at && standalone(o, text) && !afterCopula(text, o.start))
+    .filter(
+      (o) =>
+        o.start < where.at && standalone(o, text) && !afterCopula(text, o.start) && !madeInto(text, o.start),
+    )
     .filter((o) => o.start >= where.clause.start || continues)
     .sort((a, b) => b.start - a.start)[0];
   if (here) return here.entity;
   if (!PROJECT_ANAPHORA.test(text.slice(0, where.at))) return null;
   for (const sentence of earlier) {
+    // 这些项目新质项目多…。项目建成后，年产值可达200亿元: after the batch is spoken of as a
+    // whole, a bare 项目 is the batch, whose owner is the place.
+    if (!/该项目/.test(text) && BATCH_OF_PROJECTS.test(sentence.text)) return null;
     const last = where.names
       .in(sentence.text, ['Project'])
       .filter((o) => standalone(o, sentence.text))
@@ -520,6 +527,19 @@ function afterCopula(text: string, start: number): boolean {
   const before = text.slice(0, start);
   const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p))) + 1;
   return /^(?:为|是|系|属于|作为|列为|成为)/.test(before.slice(clauseStart));
+}
+
+/**
+ * 抓好甲纺织年加工800万米坯布、乙科技年产20万套涂布等项目: in a list closed by 等项目, a
+ * capacity after 年产 or 年加工 is part of an item's name (a company and its product), even
+ * where the names are not known as projects; a capacity inside a project's name is no figure.
+ */
+function capacityOfListedName(text: string, q: { start: number; end: number }): boolean {
+  const itemStart =
+    Math.max(...['、', '，', ',', '；', ';', '：', ':', '。'].map((p) => text.lastIndexOf(p, q.start - 1))) +
+    1;
+  if (!/(?:年产|年加工|年处理|年生产)[^、，,；;。]{0,2}$/.test(text.slice(itemStart, q.start))) return false;
+  return /^[^，,；;。：:]*?等(?:\d+个)?(?:重点|重大|产业)?项目/.test(text.slice(q.end));
 }
 
 /** Names a count may stand right after, in apposition: projects, companies, parks, institutions. */
@@ -603,8 +623,14 @@ const BUILT_CAPACITY =
 const CLASS_AFTER_THRESHOLD =
   /^(?:及|或)?(?:以上|以下)?的?(?:规模以上|限额以上|规上|限上)?[\u4e00-\u9fa5]{0,4}(?:项目|企业)/;
 
+/** 、30亿元以上, 、5000万元以上: further thresholds after the first, up to the class's noun. */
+const COORDINATED_THRESHOLDS = /^(?:[、和及或](?:\d+(?:\.\d+)?)(?:万|亿)?元?(?:以上|以下))+/;
+
 /** Whether an amount, with the words after it, only bounds a class of projects or enterprises. */
-function isClassThreshold(amount: string, after: string): boolean {
+function isClassThreshold(amount: string, written: string): boolean {
+  // 计划投资100亿元以上、30亿元以上的项目各1个: thresholds joined by 、 bound the classes
+  // their last one names.
+  const after = /以上|以下/.test(amount) ? written.replace(COORDINATED_THRESHOLDS, '') : written;
   if (!CLASS_AFTER_THRESHOLD.test(after)) return false;
   return /以上|以下/.test(amount) || /^(?:及|或)?(?:以上|以下)|^(?:规模|限额)以上/.test(after);
 }

@@ -7,6 +7,19 @@ const OBJECT_OF =
   /(?:申报|新增|建成|完成|实现|开展|推动|加快|落实|实施|推进|引进|招引|建设|打造|完成|培育|争创|创建|参与|融入|对接|服务|支持|围绕|依托|借助|联动)[“"]?$/;
 
 /**
+ * 建成后致力于打造全国领先的某某产业基地，预计年产值…: what a project is made into names
+ * what it will be, however long the words between; the project owns the figure, not the base.
+ */
+const MADE_INTO = /(?:打造|打造成|建设成为|建成为|培育成|发展成为)[^，,；;。]*$/;
+
+/** Whether the name at `start` is what its clause makes something into (打造…基地). */
+export function madeInto(text: string, start: number): boolean {
+  const clauseStart =
+    Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  return MADE_INTO.test(text.slice(clauseStart, start));
+}
+
+/**
  * Who a figure is about:
  * - a project, programme or enterprise named as the subject of the figure's clause
  *   (鹏辰新材料科技股份有限公司与…银行签订130亿元的战略合作协议), or whose name holds the
@@ -42,7 +55,8 @@ export function subjectOf(options: {
       (o) =>
         o.start < at && !/^[、和及等]/.test(text.slice(o.end)) && !/[、和及与]$/.test(text.slice(0, o.start)),
     )
-    .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)));
+    .filter((o) => !OBJECT_OF.test(text.slice(Math.max(clause.start, o.start - 4), o.start)))
+    .filter((o) => !madeInto(text, o.start));
   const sameClause = occurrences.filter((o) => o.start >= clause.start).sort((a, b) => a.start - b.start)[0];
   if (sameClause) return sameClause.entity;
   const earlier = occurrences
@@ -59,6 +73,7 @@ export function subjectOf(options: {
     wholeOf(ctx, text.slice(clause.start, at)) ??
     carriedOwner(options.carried, { labels: options.labels, before: text.slice(clause.start, at) }) ??
     actorPlace(ctx, text) ??
+    venueActor(ctx) ??
     ctx.places.primary ??
     // A text that names no place of its own: the company or project the sentence is about.
     options.carried ??
@@ -173,7 +188,7 @@ function wholeOf(ctx: DocumentContext, before: string): EntityMention | null {
  * the period of a figure (2024年，一季度，前三季度，): 2024年，雅安市实现地区生产总值….
  */
 const NEWS_OPENING =
-  /^(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来|当天|昨天|今天|(?:(?:19|20)\d{2}年)?(?:[一二三四]季度|上半年|前三季度|全年|1[-—至~]\d{1,2}月)?)?[，,]?/;
+  /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|今年以来|当天|昨天|今天|(?:(?:19|20)\d{2}年)?(?:[一二三四]季度|上半年|前三季度|全年|1[-—至~]\d{1,2}月)?)?[，,]?/;
 
 /**
  * 普兰店区在皮口街道举行集中开工仪式，启动开工项目17个: a district or city that opens the
@@ -190,6 +205,27 @@ function actorPlace(ctx: DocumentContext, text: string): EntityMention | null {
       if (/^(?:在|举行|召开|集中|共|今年|全年|累计|已|实现|完成)/.test(opening.slice(at + name.length)))
         return place;
     }
+  }
+  return null;
+}
+
+/** How many opening sentences may name the event's actor. */
+const ACTOR_SENTENCES = 3;
+
+/**
+ * 5月11日下午，某州在某县某工地举行集中开工仪式: when the news opens with a city or prefecture
+ * holding its event in the document's own county, the county is only the venue; the actor
+ * owns the figures of the sentences that name no owner of their own.
+ */
+function venueActor(ctx: DocumentContext): EntityMention | null {
+  const primary = ctx.places.primary;
+  if (!primary) return null;
+  for (const sentence of ctx.doc.sentences.slice(0, ACTOR_SENTENCES)) {
+    const actor = actorPlace(ctx, sentence.text);
+    if (!actor) continue;
+    const after = sentence.text.slice(sentence.text.indexOf(actor.name) + actor.name.length);
+    const venue = [primary.name, ...primary.aliases].some((n) => after.startsWith(`在${n}`));
+    return venue ? actor : null;
   }
   return null;
 }

@@ -22,6 +22,9 @@ const ANAPHORA: readonly [RegExp, readonly EntityMention['label'][]][] = [
   // 项目建成投产后，将提供就业岗位…: a bare 项目 opening a sentence on what it will bring.
   [/^(?:此)?(?:项目|工程)(?:全部)?(?:建成|投产|达产|达效|投用|运营|竣工)/, ['Project']],
 ];
+/** 这些项目, 这批项目, 上述项目, 此次开工的项目: the projects of a batch, spoken of together. */
+export const BATCH_OF_PROJECTS = /(?:这些|这批|上述|以上|此次[^，,。；;]{0,8}的)(?:重大|重点|产业)?项目/;
+
 /** What may follow a subject: a verb, not a list or a possessive. */
 const NOT_SUBJECT = /^(?:[、和及与等的]|项目|公司)/;
 // A park opening a sentence owns its results (推介会上，某开发区突出港口优势，签约金额达到95亿元;
@@ -42,6 +45,9 @@ export function sentenceTopic(options: {
     if (!pattern.test(rest)) continue;
     for (const s of [sentence, ...options.earlier]) {
       const upTo = s === sentence ? start : s.text.length;
+      // 这些项目科技含量高。项目建成后，…: after the batch is spoken of as a whole, a bare 项目
+      // is the batch, whose owner is the place.
+      if (s !== sentence && !/^该/.test(rest) && BATCH_OF_PROJECTS.test(s.text)) return null;
       const last = names.in(s.text.slice(0, upTo), labels).pop();
       if (last) return projectOf(names, last);
     }
