@@ -54,8 +54,22 @@ describe('Neo4j store queries', () => {
       run: async (text: string, parameters: Record<string, unknown>) => {
         sent.push({ text, parameters });
         const ids = (parameters.ids ?? []) as string[];
-        const stored = ids.includes(PLACES.wujin.id) ? [{ id: PLACES.wujin.id, label: 'Place' }] : [];
-        return { records: stored.map((row) => ({ toObject: () => row })) };
+        const stored = ids.includes(PLACES.wujin.id)
+          ? [{ id: PLACES.wujin.id, label: 'Place', elementId: `e:${PLACES.wujin.id}` }]
+          : [];
+        // Created nodes answer with their element ids, edge statements with their count.
+        const rows = (parameters.rows ?? []) as { properties: { id: string } }[];
+        const created = text.includes('elementId(n)')
+          ? rows.map((row) => ({ id: row.properties.id, elementId: `e:${row.properties.id}` }))
+          : [];
+        const edges = text.includes('CREATE (a)-') ? rows.length : 0;
+        return {
+          records: [...stored, ...created].map((row) => ({
+            toObject: () => row,
+            get: (key: string) => row[key as keyof typeof row],
+          })),
+          summary: { counters: { updates: () => ({ relationshipsCreated: edges }) } },
+        };
       },
     } as unknown as ManagedTransaction;
     const outcomes = await loadSegmentIn(tx, { batch: [newsHutang(), reportJiaze()], planned: { count: 0 } });
