@@ -7,7 +7,7 @@ import { documentsOfSourcesQuery, storedLabelsQuery } from './queries/lookups';
 import { runQuery } from './run-query';
 import { relinkOutcomesIn } from './outcome-edges';
 import { documentRecordOf, referencedIds, validateRecords } from '../validate-records';
-import { writeRecords } from './write-records';
+import { writeNewRecords, writeRecords } from './write-records';
 
 /** Rows per UNWIND statement in a batch load: large statements, few round trips. */
 export const BULK_ROWS_PER_STATEMENT = 10_000;
@@ -51,15 +51,18 @@ export async function loadSegmentIn(
 ): Promise<BatchLoadOutcome[]> {
   const { rowsPerStatement = BULK_ROWS_PER_STATEMENT, write = 'create' } = request;
   const plan = await planSegmentIn(tx, request);
-  const { nodes, relationships, dbLabels } = plan;
+  const { nodes, relationships } = plan;
   // Records in batch order, folded as consecutive per-document merges would fold them.
-  await writeRecords(tx, {
-    nodes,
-    relationships,
-    isStored: write === 'create' ? (id) => dbLabels.has(id) : () => true,
-    createEdges: write === 'create',
-    rowsPerStatement,
-  });
+  if (write === 'create')
+    await writeNewRecords(tx, { nodes, relationships, stored: plan.dbElementIds, rowsPerStatement });
+  else
+    await writeRecords(tx, {
+      nodes,
+      relationships,
+      isStored: () => true,
+      createEdges: false,
+      rowsPerStatement,
+    });
   await relinkOutcomesIn(tx, { touched: { nodes, edges: relationships } });
   return plan.outcomes;
 }
@@ -83,6 +86,8 @@ export interface SegmentPlan {
   relationships: RelationshipRecord[];
   /** The stored label of every id the run names that the graph held before it. */
   dbLabels: Map<string, string>;
+  /** The element id of each of those. */
+  dbElementIds: Map<string, string>;
 }
 
 /**
@@ -93,7 +98,7 @@ export async function planSegmentIn(tx: ManagedTransaction, request: SegmentRequ
   const { batch, planned, rowsPerStatement = BULK_ROWS_PER_STATEMENT } = request;
   const documents = batch.map(documentOrError);
   // Both lookups are sent at once: one round trip instead of two before any write.
-  const [dbLabels, storedBySource] = await Promise.all([
+  const [{ labels: dbLabels, elementIds: dbElementIds }, storedBySource] = await Promise.all([
     storedLabels(tx, batch, documents, rowsPerStatement),
     storedDocumentsBySource(tx, documents),
   ]);
@@ -150,6 +155,7 @@ export async function planSegmentIn(tx: ManagedTransaction, request: SegmentRequ
     nodes: loaded.flatMap((doc) => doc.nodes),
     relationships: loaded.flatMap((doc) => doc.records.relationships),
     dbLabels,
+    dbElementIds,
   };
 }
 
@@ -182,24 +188,32 @@ function unchangedOutcome(
   };
 }
 
-/** The stored label of every id the batch names, in statements of `rowsPerStatement` ids sent at once. */
+/**
+ * The stored label and element id of every id the batch names, in statements of
+ * `rowsPerStatement` ids sent at once.
+ */
 async function storedLabels(
   tx: ManagedTransaction,
   batch: readonly GraphRecords[],
   documents: readonly (NodeRecord | Error)[],
   rowsPerStatement: number,
-): Promise<Map<string, string>> {
+): Promise<{ labels: Map<string, string>; elementIds: Map<string, string> }> {
   const ids = new Set<string>();
   batch.forEach((records, index) => {
     if (documents[index] instanceof Error) return;
     for (const id of referencedIds(records)) ids.add(id);
   });
   const labels = new Map<string, string>();
+  const elementIds = new Map<string, string>();
   const chunks = await Promise.all(
     batches([...ids], rowsPerStatement).map((chunk) => runQuery(tx, storedLabelsQuery(chunk))),
   );
-  for (const rows of chunks) for (const row of rows) labels.set(row.id as string, row.label as string);
-  return labels;
+  for (const rows of chunks)
+    for (const row of rows) {
+      labels.set(row.id as string, row.label as string);
+      elementIds.set(row.id as string, row.elementId as string);
+    }
+  return { labels, elementIds };
 }
 
 /** For each source of the batch, the ids of the documents already stored from it. */

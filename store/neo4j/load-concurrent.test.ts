@@ -42,6 +42,7 @@ describe('splitting a batch run among writers', () => {
     nodes: docs.flatMap((one) => one.nodes),
     relationships: docs.flatMap((one) => one.records.relationships),
     dbLabels: new Map([['project:c', 'Project']]),
+    dbElementIds: new Map([['project:c', '4:db:0']]),
   };
 
   it('keeps consecutive documents together and shares what two slices or the graph hold', () => {

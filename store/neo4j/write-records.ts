@@ -4,14 +4,19 @@ import type { NodeRecord, RelationshipRecord } from '../../schema/records';
 import { batches, type CypherQuery } from './queries/cypher-query';
 import {
   createEvidenceRelationshipsQuery,
+  createLinkedEvidenceRelationshipsQuery,
+  createLinkedRelationshipsQuery,
   createNodesQuery,
+  createNodesReturningQuery,
   createRelationshipsQuery,
   type LabelledNodeRow,
+  type LinkedRow,
   type NewEvidenceRow,
   type NewRelationshipRow,
 } from './queries/create';
-import { mergeNodesQuery, mergeRelationshipsQuery } from './queries/merge';
+import { mergeLabelledNodesQuery, mergeRelationshipsQuery, type LabelledMergeRow } from './queries/merge';
 import { runPipelined } from './run-query';
+import { toNumber } from './values';
 import { newRelationshipRows, nodeRows, relationshipRows } from './write-rows';
 
 export interface RecordsWrite {
@@ -33,7 +38,7 @@ export interface RecordsWrite {
 
 /**
  * The statements of a write, in order: nodes (created ones of every label together, then
- * merged ones label by label), then edges. Created edges of every type go together too,
+ * merged ones of every label together), then edges. Created edges of every type go together too,
  * the evidence-only ones first: one statement text for each kind of row, whatever the
  * labels and types, so Neo4j plans few statements (see queries/create.ts).
  */
@@ -47,9 +52,11 @@ export function writeStatements(write: RecordsWrite): CypherQuery[] {
     for (const properties of created.get(label) ?? []) newNodes.push({ label, properties });
   }
   for (const chunk of batches(newNodes, size)) queries.push(createNodesQuery(chunk));
+  const mergedNodes: LabelledMergeRow[] = [];
   for (const label of NODE_LABELS) {
-    for (const chunk of batches(merged.get(label) ?? [], size)) queries.push(mergeNodesQuery(label, chunk));
+    for (const row of merged.get(label) ?? []) mergedNodes.push({ ...row, label });
   }
+  for (const chunk of batches(mergedNodes, size)) queries.push(mergeLabelledNodesQuery(chunk));
   if (!write.createEdges) {
     for (const type of RELATIONSHIP_TYPES) {
       for (const chunk of batches(edges.get(type) ?? [], size))
@@ -76,4 +83,70 @@ export function writeStatements(write: RecordsWrite): CypherQuery[] {
  */
 export async function writeRecords(tx: ManagedTransaction, write: RecordsWrite): Promise<void> {
   await runPipelined(tx, writeStatements(write));
+}
+
+export interface NewRecordsWrite {
+  /** Node records in load order, as RecordsWrite.nodes. */
+  nodes: readonly NodeRecord[];
+  /** Edges of documents the graph does not hold: all are created. */
+  relationships: readonly RelationshipRecord[];
+  /**
+   * The element id of every id the graph holds that the records name, read in this
+   * transaction: these nodes are merged, the others created.
+   */
+  stored: ReadonlyMap<string, string>;
+  rowsPerStatement: number;
+}
+
+/**
+ * writeRecords for documents new to the graph (the bulk path's 'create'), in two
+ * pipelined rounds: the nodes, created ones returning their element ids; then the edges,
+ * which find both ends by element id rather than by a locking seek of `:Node(id)` each
+ * (queries/create.ts, LINKED_ENDS). Throws, so that the transaction rolls back, when an
+ * edge statement created fewer edges than it had rows (an end no longer there).
+ */
+export async function writeNewRecords(tx: ManagedTransaction, write: NewRecordsWrite): Promise<void> {
+  const { created, merged } = nodeRows(write.nodes, (id) => write.stored.has(id));
+  const size = write.rowsPerStatement;
+  const newNodes: LabelledNodeRow[] = [];
+  const mergedNodes: LabelledMergeRow[] = [];
+  for (const label of NODE_LABELS) {
+    for (const properties of created.get(label) ?? []) newNodes.push({ label, properties });
+    for (const row of merged.get(label) ?? []) mergedNodes.push({ ...row, label });
+  }
+  const elementIds = new Map(write.stored);
+  const nodeQueries = [
+    ...batches(newNodes, size).map((chunk) => createNodesReturningQuery(chunk)),
+    ...batches(mergedNodes, size).map((chunk) => mergeLabelledNodesQuery(chunk)),
+  ];
+  for (const result of await Promise.all(nodeQueries.map((query) => tx.run(query.text, query.parameters))))
+    for (const record of result.records)
+      elementIds.set(record.get('id') as string, record.get('elementId') as string);
+
+  const edges = relationshipRows(write.relationships);
+  const linked = <Row extends { from: string; to: string }>(row: Row): LinkedRow<Row> => {
+    const fromElement = elementIds.get(row.from);
+    const toElement = elementIds.get(row.to);
+    if (fromElement === undefined || toElement === undefined)
+      throw new Error(`an edge names ${row.from} or ${row.to}, neither stored nor created by this load`);
+    return { ...row, fromElement, toElement };
+  };
+  const evidence: LinkedRow<NewEvidenceRow>[] = [];
+  const other: LinkedRow<NewRelationshipRow>[] = [];
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = newRelationshipRows(type, edges.get(type) ?? []);
+    for (const row of rows.evidence) evidence.push(linked(row));
+    for (const row of rows.other) other.push(linked(row));
+  }
+  const queries = [
+    ...batches(evidence, size).map((chunk) => createLinkedEvidenceRelationshipsQuery(chunk)),
+    ...batches(other, size).map((chunk) => createLinkedRelationshipsQuery(chunk)),
+  ];
+  const results = await Promise.all(queries.map((query) => tx.run(query.text, query.parameters)));
+  results.forEach((result, index) => {
+    const sent = (queries[index]!.parameters.rows as unknown[]).length;
+    const made = toNumber(result.summary.counters.updates().relationshipsCreated);
+    if (made !== sent)
+      throw new Error(`${sent - made} of ${sent} edges found no end node: the graph changed during the load`);
+  });
 }

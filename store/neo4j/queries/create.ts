@@ -42,6 +42,17 @@ export function createNodesQuery(rows: readonly LabelledNodeRow[]): CypherQuery 
 }
 
 /**
+ * The same, returning each created node's id and element id, for the edge statements of
+ * the same transaction to find the node by (createLinkedEvidenceRelationshipsQuery).
+ */
+export function createNodesReturningQuery(rows: readonly LabelledNodeRow[]): CypherQuery {
+  return {
+    text: `${CREATE_NODES}\nRETURN row.properties.id AS id, elementId(n) AS elementId`,
+    parameters: { rows: [...rows] },
+  };
+}
+
+/**
  * Creates the edges of documents new to the graph, of any type (`$(row.type)`, one text as
  * for the nodes above). relationshipKey() contains the document id, so no stored edge can
  * have the key of an edge of a document that is not stored; the per-type uniqueness
@@ -79,6 +90,45 @@ MATCH (a:${BASE_LABEL} {id: row.from})
 MATCH (b:${BASE_LABEL} {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET ${['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ')}`;
+
+/**
+ * An edge row whose ends the transaction has created or looked up: `fromElement` and
+ * `toElement` are their element ids.
+ */
+export type LinkedRow<Row> = Row & { fromElement: string; toElement: string };
+
+/**
+ * The ends found by element id (a NodeByElementIdSeek, a record read), not by seeking
+ * `:Node(id)`: in a statement that writes, Neo4j seeks a unique index with a locking seek
+ * that opens a fresh index reader and takes an index-entry lock for every row, about a
+ * seventh of the Bolt worker's CPU in a bulk load at 10 000 documents (BENCHMARKS.md).
+ * The element ids come from the same transaction (the node statements' results, the
+ * lookup of stored ids), and the towngraph id is checked as well: should a stored node have
+ * been deleted by another transaction since, and its element id reused, no edge is made,
+ * and the caller, which compares the edges created with the rows sent, rolls back.
+ */
+const LINKED_ENDS = `MATCH (a) WHERE elementId(a) = row.fromElement AND a.id = row.from
+MATCH (b) WHERE elementId(b) = row.toElement AND b.id = row.to`;
+
+const CREATE_LINKED_EVIDENCE_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
+${LINKED_ENDS}
+CREATE (a)-[r:$(row.type)]->(b)
+SET ${['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ')}`;
+
+const CREATE_LINKED_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
+${LINKED_ENDS}
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.properties`;
+
+export function createLinkedEvidenceRelationshipsQuery(
+  rows: readonly LinkedRow<NewEvidenceRow>[],
+): CypherQuery {
+  return { text: CREATE_LINKED_EVIDENCE_RELATIONSHIPS, parameters: { rows: [...rows] } };
+}
+
+export function createLinkedRelationshipsQuery(rows: readonly LinkedRow<NewRelationshipRow>[]): CypherQuery {
+  return { text: CREATE_LINKED_RELATIONSHIPS, parameters: { rows: [...rows] } };
+}
 
 export function createEvidenceRelationshipsQuery(rows: readonly NewEvidenceRow[]): CypherQuery {
   return { text: CREATE_EVIDENCE_RELATIONSHIPS, parameters: { rows: [...rows] } };

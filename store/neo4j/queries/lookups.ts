@@ -8,12 +8,17 @@ export function nodeExistsQuery(id: string): CypherQuery {
   };
 }
 
-/** The own label of each of these ids that is stored (absent ids give no row). */
+/**
+ * The own label of each of these ids that is stored (absent ids give no row), and its
+ * element id, by which a bulk load's edge statements find it again without a seek of the
+ * `:Node(id)` index (queries/create.ts).
+ */
 export function storedLabelsQuery(ids: readonly string[]): CypherQuery {
   return {
     text: `${KEEP_PLAN}UNWIND $ids AS id
 MATCH (n:${BASE_LABEL} {id: id})
-RETURN n.id AS id, [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0] AS label`,
+RETURN n.id AS id, [label IN labels(n) WHERE label <> '${BASE_LABEL}'][0] AS label,
+  elementId(n) AS elementId`,
     parameters: { ids: [...ids] },
   };
 }

@@ -1,10 +1,5 @@
-import {
-  NODE_LABELS,
-  RELATIONSHIP_TYPES,
-  type NodeLabel,
-  type RelationshipType,
-} from '../../../schema/model';
-import { BASE_LABEL, type CypherQuery } from './cypher-query';
+import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../schema/model';
+import { BASE_LABEL, KEEP_PLAN, type CypherQuery } from './cypher-query';
 
 /** The name and aliases one record of a node brings, in the order the records came. */
 export interface NameUpdate {
@@ -28,6 +23,9 @@ export interface RelationshipRow {
   properties: Record<string, unknown>;
 }
 
+/** A NodeRow with the own label of its id (validated against NODE_LABELS before it is sent). */
+export type LabelledMergeRow = NodeRow & { label: NodeLabel };
+
 /**
  * Merges nodes into any node of the same id by the rule of schema/merge-node.ts: the
  * newer non-empty name wins and the older one becomes an alias; aliases are the union in
@@ -39,26 +37,29 @@ export interface RelationshipRow {
  * row would read the name as it was before the statement and the earlier rows' aliases
  * would be lost. The fold reads the stored name once, under the MERGE's lock. The inner
  * one-item list comprehension names the update's resulting name once (Cypher has no
- * let). A label cannot be a parameter, so each label has its own constant text.
+ * let).
+ *
+ * One text for every label, the own label set from the row (`SET n:$(row.label)`, Neo4j
+ * 5.26), as for the created nodes (queries/create.ts): Neo4j plans each text once per
+ * size bucket of its list, so one text per label meant a plan per label and bucket.
  */
-function mergeNodesText(label: NodeLabel): string {
-  return `UNWIND $rows AS row
+const MERGE_NODES = `${KEEP_PLAN}UNWIND $rows AS row
 MERGE (n:${BASE_LABEL} {id: row.id})
 WITH n, row, reduce(state = [n.name] + coalesce(n.aliases, []), update IN row.updates |
   [name IN [CASE WHEN update.name <> '' THEN update.name ELSE coalesce(state[0], '') END] |
     [name] + reduce(kept = [], alias IN state[1..] + update.aliases +
         CASE WHEN coalesce(state[0], '') IN ['', name] THEN [] ELSE [state[0]] END |
       CASE WHEN alias = name OR alias IN kept THEN kept ELSE kept + alias END)][0]) AS state
-SET n:${label}, n += row.properties, n.name = state[0], n.aliases = state[1..]`;
+SET n:$(row.label), n += row.properties, n.name = state[0], n.aliases = state[1..]`;
+
+/** Merges rows of any labels in one statement. */
+export function mergeLabelledNodesQuery(rows: readonly LabelledMergeRow[]): CypherQuery {
+  return { text: MERGE_NODES, parameters: { rows: [...rows] } };
 }
 
-const MERGE_NODES = Object.fromEntries(NODE_LABELS.map((label) => [label, mergeNodesText(label)])) as Record<
-  NodeLabel,
-  string
->;
-
+/** Merges rows of one label. */
 export function mergeNodesQuery(label: NodeLabel, rows: readonly NodeRow[]): CypherQuery {
-  return { text: MERGE_NODES[label], parameters: { rows: [...rows] } };
+  return mergeLabelledNodesQuery(rows.map((row) => ({ ...row, label })));
 }
 
 /**

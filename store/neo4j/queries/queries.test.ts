@@ -25,6 +25,36 @@ import { schemaStatements } from './schema';
 import { searchQuery } from './search';
 
 /**
+ * A transaction for loadSegmentIn that records each statement: only 武进区 is stored, created
+ * nodes answer with element ids, and edge statements report as many edges created as rows,
+ * less `lostEdges` (ends that went missing).
+ */
+function bulkTx(sent: CypherQuery[], lostEdges = 0): ManagedTransaction {
+  return {
+    run: async (text: string, parameters: Record<string, unknown>) => {
+      sent.push({ text, parameters });
+      const ids = (parameters.ids ?? []) as string[];
+      const stored = ids.includes(PLACES.wujin.id)
+        ? [{ id: PLACES.wujin.id, label: 'Place', elementId: `e:${PLACES.wujin.id}` }]
+        : [];
+      // Created nodes answer with their element ids, edge statements with their count.
+      const rows = (parameters.rows ?? []) as { properties: { id: string } }[];
+      const created = text.includes('elementId(n)')
+        ? rows.map((row) => ({ id: row.properties.id, elementId: `e:${row.properties.id}` }))
+        : [];
+      const edges = text.includes('CREATE (a)-') ? rows.length - lostEdges : 0;
+      return {
+        records: [...stored, ...created].map((row) => ({
+          toObject: () => row,
+          get: (key: string) => row[key as keyof typeof row],
+        })),
+        summary: { counters: { updates: () => ({ relationshipsCreated: edges }) } },
+      };
+    },
+  } as unknown as ManagedTransaction;
+}
+
+/**
  * TCK-style snapshots: the Cypher text and parameters each store operation sends. A change
  * to a query shows up here as a diff to review, without a database.
  */
@@ -49,15 +79,7 @@ describe('Neo4j store queries', () => {
 
   it('loadDocumentBatch: new documents create their nodes and edges, stored nodes are merged', async () => {
     const sent: CypherQuery[] = [];
-    // Only 武进区 is stored: its rows merge, the rest of the two documents is created.
-    const tx = {
-      run: async (text: string, parameters: Record<string, unknown>) => {
-        sent.push({ text, parameters });
-        const ids = (parameters.ids ?? []) as string[];
-        const stored = ids.includes(PLACES.wujin.id) ? [{ id: PLACES.wujin.id, label: 'Place' }] : [];
-        return { records: stored.map((row) => ({ toObject: () => row })) };
-      },
-    } as unknown as ManagedTransaction;
+    const tx = bulkTx(sent);
     const outcomes = await loadSegmentIn(tx, { batch: [newsHutang(), reportJiaze()], planned: { count: 0 } });
     expect(outcomes.map((outcome) => outcome.ok && outcome.result.status)).toEqual(['loaded', 'loaded']);
     expect(sent.filter((query) => query.text.includes('MERGE'))).toHaveLength(1);
@@ -65,6 +87,13 @@ describe('Neo4j store queries', () => {
     const rowCount = (parameters: Record<string, unknown>): number =>
       ((parameters.rows ?? parameters.ids ?? parameters.sources) as unknown[]).length;
     expect(sent.map((query) => ({ text: query.text, rows: rowCount(query.parameters) }))).toMatchSnapshot();
+  });
+
+  it('loadDocumentBatch: an edge statement that finds fewer ends than it has rows fails the transaction', async () => {
+    const tx = bulkTx([], 1);
+    await expect(
+      loadSegmentIn(tx, { batch: [newsHutang(), reportJiaze()], planned: { count: 0 } }),
+    ).rejects.toThrow(/found no end node/);
   });
 
   it('load and delete building blocks', () => {
