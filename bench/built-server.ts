@@ -59,7 +59,13 @@ export async function serveTowngraphBuilt(options: {
  * `{"url": …}` on a line of its stdout once it serves.
  */
 export async function serveBenchEntry(entry: string, args: string[]): Promise<ChildServer> {
-  const outfile = path.join(ROOT, 'node_modules', '.cache', 'towngraph-bench', `${path.basename(entry, '.ts')}.js`);
+  const outfile = path.join(
+    ROOT,
+    'node_modules',
+    '.cache',
+    'towngraph-bench',
+    `${path.basename(entry, '.ts')}.js`,
+  );
   await build({
     entryPoints: [entry],
     outfile,
