@@ -226,7 +226,12 @@ async function benchNeo4jApi(store: GraphStore, uri: string, count: number): Pro
 
 /** The API on Neo4j over the database in dataDir, opened for the run and stopped after it. */
 async function benchDatabaseIn(count: number, dataDir: string): Promise<void> {
-  const server = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
+  // A busy machine may take minutes to start a JVM on a database it has not opened before.
+  const server = await startNeo4j({
+    dataDir,
+    javaOptions: options.neo4jJavaOptions,
+    readyTimeoutMs: 600_000,
+  });
   try {
     const store = await openNeo4jStore({ uri: server.uri });
     try {

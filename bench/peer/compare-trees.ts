@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   const requests = Number(requestsArgument);
   if (!dataDir || !Number.isInteger(rounds) || !Number.isInteger(requests) || trees.length === 0)
     throw new Error('usage: compare-trees.ts DATA_DIR ROUNDS REQUESTS TREE...');
-  const neo4j = await startNeo4j({ dataDir });
+  // A busy machine may take minutes to start a JVM on a database it has not opened before.
+  const neo4j = await startNeo4j({ dataDir, readyTimeoutMs: 600_000 });
   const sides: ChildServer[] = [];
   try {
     const store = await openNeo4jStore({ uri: neo4j.uri });
