@@ -151,6 +151,11 @@ async function send(url: string, query: BenchQuery): Promise<void> {
   if (!response.ok || text.includes('"errors"')) throw new Error(`${query.name}: ${text}`);
 }
 
+/** Sends `query` `requests` times, answers or not: a database just opened times out at first. */
+export async function warmUp(server: ChildServer, query: BenchQuery, requests: number): Promise<void> {
+  for (let i = 0; i < requests; i += 1) await send(server.url, query).catch(() => undefined);
+}
+
 /**
  * The child server's CPU per request on `query`, µs: requests sent one at a time over
  * loopback HTTP after a warm-up of a fifth as many, so the server's whole cost (HTTP

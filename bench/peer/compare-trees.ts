@@ -1,6 +1,6 @@
 import { startNeo4j } from '../../tools/neo4j/start';
 import { benchQueries, queryContext } from '../api-queries';
-import { childCpuMicrosPerRequest, serveTowngraphBuilt, type ChildServer } from '../built-server';
+import { childCpuMicrosPerRequest, serveTowngraphBuilt, warmUp, type ChildServer } from '../built-server';
 import { openNeo4jStore } from '../../store/neo4j';
 
 /**
@@ -32,9 +32,8 @@ async function main(): Promise<void> {
         await serveTowngraphBuilt({ tree, args: ['--store', 'neo4j'], env: { NEO4J_URI: neo4j.uri } }),
       );
     const queries = benchQueries(context);
-    // A database just opened is slow: warm each side up.
-    for (const side of sides)
-      for (const query of queries) await childCpuMicrosPerRequest({ server: side, query, requests: 40 });
+    // A database just opened is slow: warm each side up, answers or not.
+    for (const side of sides) for (const query of queries) await warmUp(side, query, 40);
     const runs = new Map(queries.map((query) => [query.name, sides.map(() => [] as number[])]));
     for (let round = 0; round < rounds; round += 1) {
       const order = round % 2 === 0 ? sides : [...sides].reverse();
