@@ -64,6 +64,10 @@ const program = new Command()
     'query the Neo4j database already in this launcher data directory (bench/peer/import-corpus.ts) ' +
       'instead of loading the corpus: the API on Neo4j only, with --peer beside it',
   )
+  .option(
+    '--towngraph-tree <dir>',
+    "serve towngraph from another checkout's built output (its bin/towngraph.js serve), to compare trees",
+  )
   .option('--peer', 'also serve the Neo4j database through @neo4j/graphql and compare each query with it')
   .parse();
 
@@ -97,6 +101,7 @@ const options = program.opts<{
   bulkWrites: BulkWrite[];
   neo4jJavaOptions: string[];
   neo4jDir?: string;
+  towngraphTree?: string;
 }>();
 if (options.peer && (options.skipApi || options.skipNeo4j)) {
   program.error('--peer compares the API on Neo4j: it cannot go with --skip-api or --skip-neo4j');
@@ -129,8 +134,15 @@ type Served = { neo4jUri: string } | { dataDir: string };
 async function startTowngraph(store: GraphStore, served: Served): Promise<RunningTowngraph> {
   const server =
     'neo4jUri' in served
-      ? await serveTowngraphBuilt({ args: ['--store', 'neo4j'], env: { NEO4J_URI: served.neo4jUri } })
-      : await serveTowngraphBuilt({ args: ['--store', 'memory', '--data-dir', served.dataDir] });
+      ? await serveTowngraphBuilt({
+          tree: options.towngraphTree,
+          args: ['--store', 'neo4j'],
+          env: { NEO4J_URI: served.neo4jUri },
+        })
+      : await serveTowngraphBuilt({
+          tree: options.towngraphTree,
+          args: ['--store', 'memory', '--data-dir', served.dataDir],
+        });
   const { url } = server;
   try {
     const context = await queryContext(store);
