@@ -14,8 +14,8 @@ export interface ChildServer {
   /** The GraphQL endpoint. */
   url: string;
   pid: number;
-  /** CPU the process has used since it started, µs (every thread). */
-  cpuMicros(): Promise<number>;
+  /** CPU each living thread of the process has used since it started, µs (cpuBetween two of these). */
+  cpuMicros(): Promise<Map<string, number>>;
   close(): Promise<void>;
 }
 
@@ -110,7 +110,7 @@ function childServer(child: ChildProcess, url: string): ChildServer {
   return {
     url,
     pid,
-    cpuMicros: () => processCpuMicros(pid),
+    cpuMicros: () => threadCpuMicros(pid),
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -123,21 +123,32 @@ function childServer(child: ChildProcess, url: string): ChildServer {
 }
 
 /**
- * CPU time of every thread of process `pid`, µs: the first field of each thread's
+ * CPU time of each living thread of process `pid`, µs by thread id: the first field of
  * /proc/PID/task/TID/schedstat (nanoseconds on the CPU, not rounded to clock ticks).
- * Threads that ended are left out, so read it around work of living threads.
  */
-export async function processCpuMicros(pid: number): Promise<number> {
-  const tasks = await readdir(`/proc/${pid}/task`);
-  let nanos = 0;
-  for (const task of tasks) {
+export async function threadCpuMicros(pid: number): Promise<Map<string, number>> {
+  const threads = new Map<string, number>();
+  for (const task of await readdir(`/proc/${pid}/task`)) {
     try {
-      nanos += Number((await readFile(`/proc/${pid}/task/${task}/schedstat`, 'utf8')).split(' ')[0]);
+      const nanos = Number((await readFile(`/proc/${pid}/task/${task}/schedstat`, 'utf8')).split(' ')[0]);
+      threads.set(task, nanos / 1000);
     } catch {
       // the thread ended between the listing and the read
     }
   }
-  return nanos / 1000;
+  return threads;
+}
+
+/**
+ * CPU a process used between two readings of threadCpuMicros, µs: each thread living at
+ * the end, less what it had at the start (nothing if it started since). A thread that
+ * ended in between (an idle worker of the extraction pool leaving) is left out, where a
+ * plain sum over the living threads would go down by its whole life.
+ */
+export function cpuBetween(start: Map<string, number>, end: Map<string, number>): number {
+  let micros = 0;
+  for (const [thread, at] of end) micros += at - (start.get(thread) ?? 0);
+  return micros;
 }
 
 /** Sends one bench query over HTTP and throws on an error, naming the query. */
@@ -170,5 +181,5 @@ export async function childCpuMicrosPerRequest(options: {
   for (let i = 0; i < Math.ceil(options.requests / 5); i += 1) await send(options.server.url, options.query);
   const start = await options.server.cpuMicros();
   for (let i = 0; i < options.requests; i += 1) await send(options.server.url, options.query);
-  return ((await options.server.cpuMicros()) - start) / options.requests;
+  return cpuBetween(start, await options.server.cpuMicros()) / options.requests;
 }
