@@ -2,9 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import pino from 'pino';
 import { extractDocument } from '../loaders';
-import { createServer, completeServerConfig } from '../server';
 import { MemoryGraphStore } from '../store/memory';
 import type { GraphStore } from '../store/graph-store';
 import { startNeo4j } from '../tools/neo4j/start';
@@ -19,12 +17,14 @@ import { benchImportPath } from './import-path';
 import { benchStreamedImport } from './streamed-import';
 import { openNeo4jStore } from '../store/neo4j';
 import { benchPeer } from './peer/bench-peer';
-import type { FetchLike } from './peer/floor-cpu';
+import type { GraphRecords } from '../schema/records';
+import { serveTowngraphBuilt, type ChildServer } from './built-server';
 
 /**
  * `npm run bench` (100 documents) or `npm run bench -- --docs 100,1000,10000`: extraction,
  * loading into both stores, and the API under load, each figure beside its baseline from
- * the same run. Prints JSON lines, one per measurement.
+ * the same run. Prints JSON lines, one per measurement. The servers it loads run from the
+ * built output under plain node, as `npm start` does: `npm run build` first.
  */
 const program = new Command()
   .option('--docs <counts>', 'corpus sizes, comma-separated', (v) => v.split(',').map(positive), [100])
@@ -64,6 +64,10 @@ const program = new Command()
     'query the Neo4j database already in this launcher data directory (bench/peer/import-corpus.ts) ' +
       'instead of loading the corpus: the API on Neo4j only, with --peer beside it',
   )
+  .option(
+    '--towngraph-tree <dir>',
+    "serve towngraph from another checkout's built output (its bin/towngraph.js serve), to compare trees",
+  )
   .option('--peer', 'also serve the Neo4j database through @neo4j/graphql and compare each query with it')
   .parse();
 
@@ -97,6 +101,7 @@ const options = program.opts<{
   bulkWrites: BulkWrite[];
   neo4jJavaOptions: string[];
   neo4jDir?: string;
+  towngraphTree?: string;
 }>();
 if (options.peer && (options.skipApi || options.skipNeo4j)) {
   program.error('--peer compares the API on Neo4j: it cannot go with --skip-api or --skip-neo4j');
@@ -108,21 +113,37 @@ function report(what: string, figures: unknown): void {
 
 interface RunningTowngraph {
   url: string;
-  fetch: FetchLike;
+  server: ChildServer;
   context: QueryContext;
   queries: BenchQuery[];
   close(): Promise<void>;
 }
 
-/** Serves the store and sends each bench query once, failing on any error before timing. */
-async function startTowngraph(store: GraphStore): Promise<RunningTowngraph> {
-  const server = createServer({
-    store,
-    config: completeServerConfig({ port: 0 }),
-    explorer: false,
-    logger: pino({ level: 'silent' }),
-  });
-  const { url } = await server.listen(0);
+/**
+ * Where the built server finds the data `store` holds: Neo4j at its URI, or the embedded
+ * store's data directory (written by the caller before).
+ */
+type Served = { neo4jUri: string } | { dataDir: string };
+
+/**
+ * Serves the data as a user does, `node bin/towngraph.js serve` over the built output
+ * (dist/, `npm run build` first) in a child process under plain node, and sends each
+ * bench query once, failing on any error before timing. `store` (this process's own view
+ * of the same data) only gives the queries their ids and words.
+ */
+async function startTowngraph(store: GraphStore, served: Served): Promise<RunningTowngraph> {
+  const server =
+    'neo4jUri' in served
+      ? await serveTowngraphBuilt({
+          tree: options.towngraphTree,
+          args: ['--store', 'neo4j'],
+          env: { NEO4J_URI: served.neo4jUri },
+        })
+      : await serveTowngraphBuilt({
+          tree: options.towngraphTree,
+          args: ['--store', 'memory', '--data-dir', served.dataDir],
+        });
+  const { url } = server;
   try {
     const context = await queryContext(store);
     const queries = benchQueries(context).filter(
@@ -145,21 +166,15 @@ async function startTowngraph(store: GraphStore): Promise<RunningTowngraph> {
         report('warm-up', { query: query.name, attempt, timedOut });
       }
     }
-    return {
-      url,
-      fetch: (request) => server.yoga.fetch(request),
-      context,
-      queries,
-      close: () => server.close(),
-    };
+    return { url, server, context, queries, close: () => server.close() };
   } catch (error) {
     await server.close();
     throw error;
   }
 }
 
-async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
-  const towngraph = await startTowngraph(store);
+async function benchServer(store: GraphStore, served: Served): Promise<ApiFigures[]> {
+  const towngraph = await startTowngraph(store, served);
   try {
     return await benchApi({
       url: towngraph.url,
@@ -173,16 +188,32 @@ async function benchServer(store: GraphStore): Promise<ApiFigures[]> {
 }
 
 /**
+ * The embedded store's API, served by the built server from a data directory: the batch
+ * loaded again (unmeasured) into a store that keeps one, which the child then opens;
+ * `memory` holds the same data in this process, for the queries' ids.
+ */
+async function benchEmbeddedApi(memory: GraphStore, batch: GraphRecords[], count: number): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'towngraph-bench-embedded-'));
+  try {
+    const store = await MemoryGraphStore.open({ dataDir });
+    for (const records of batch) await store.loadDocument(records);
+    await store.close();
+    for (const figure of await benchServer(memory, { dataDir })) report(`api-memory/${count}`, figure);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
  * towngraph and @neo4j/graphql over the same database, query by query: `api-neo4j/N` as
  * without --peer, `api-peer/N` for the library, `peer/N` for towngraph ÷ the library,
  * `peer-cpu/N` for each server's CPU per request.
  */
 async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: number): Promise<void> {
-  const towngraph = await startTowngraph(store);
+  const towngraph = await startTowngraph(store, { neo4jUri });
   try {
     const result = await benchPeer({
-      towngraphUrl: towngraph.url,
-      towngraphFetch: towngraph.fetch,
+      towngraph: towngraph.server,
       towngraphQueries: towngraph.queries,
       context: towngraph.context,
       neo4jUri,
@@ -202,12 +233,17 @@ async function benchNeo4jWithPeer(store: GraphStore, neo4jUri: string, count: nu
 /** The API on Neo4j (beside the library with --peer) over a database loaded beforehand. */
 async function benchNeo4jApi(store: GraphStore, uri: string, count: number): Promise<void> {
   if (options.peer) await benchNeo4jWithPeer(store, uri, count);
-  else for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
+  else for (const figure of await benchServer(store, { neo4jUri: uri })) report(`api-neo4j/${count}`, figure);
 }
 
 /** The API on Neo4j over the database in dataDir, opened for the run and stopped after it. */
 async function benchDatabaseIn(count: number, dataDir: string): Promise<void> {
-  const server = await startNeo4j({ dataDir, javaOptions: options.neo4jJavaOptions });
+  // A busy machine may take minutes to start a JVM on a database it has not opened before.
+  const server = await startNeo4j({
+    dataDir,
+    javaOptions: options.neo4jJavaOptions,
+    readyTimeoutMs: 600_000,
+  });
   try {
     const store = await openNeo4jStore({ uri: server.uri });
     try {
@@ -259,8 +295,7 @@ async function benchCorpus(count: number): Promise<void> {
       endToEndSeconds: memoryLoading.seconds + figures.exportSeconds + figures.importSeconds,
     });
   }
-  if (!options.skipApi && !options.skipEmbeddedApi)
-    for (const figure of await benchServer(memory)) report(`api-memory/${count}`, figure);
+  if (!options.skipApi && !options.skipEmbeddedApi) await benchEmbeddedApi(memory, batch, count);
   await memory.close();
   if (options.skipNeo4j) return;
 
@@ -280,7 +315,8 @@ async function benchCorpus(count: number): Promise<void> {
     });
     if (options.peer) await benchNeo4jWithPeer(store, neo4jServer.uri, count);
     else if (!options.skipApi)
-      for (const figure of await benchServer(store)) report(`api-neo4j/${count}`, figure);
+      for (const figure of await benchServer(store, { neo4jUri: neo4jServer.uri }))
+        report(`api-neo4j/${count}`, figure);
     await store.close();
   } finally {
     await neo4jServer.stop();

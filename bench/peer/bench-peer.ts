@@ -1,15 +1,13 @@
 import type { BenchQuery, QueryContext } from '../api-queries';
 import { checkAgreement, type Agreement } from './agree';
-import { cpuMicrosPerRequest, type FetchLike } from './floor-cpu';
+import path from 'node:path';
+import { childCpuMicrosPerRequest, serveBenchEntry, type ChildServer } from '../built-server';
 import { peerQueries } from './peer-queries';
-import { servePeer } from './serve-peer';
 import { benchSideBySide, type SideBySide } from './side-by-side';
 
 export interface BenchPeerOptions {
-  /** towngraph's GraphQL endpoint, already serving the database at neo4jUri. */
-  towngraphUrl: string;
-  /** The same towngraph server in-process (yoga's fetch). */
-  towngraphFetch: FetchLike;
+  /** towngraph's built server in its child process, already serving the database at neo4jUri. */
+  towngraph: ChildServer;
   towngraphQueries: readonly BenchQuery[];
   context: QueryContext;
   neo4jUri: string;
@@ -19,7 +17,10 @@ export interface BenchPeerOptions {
 
 export interface CpuComparison {
   name: string;
-  /** CPU of the bench process per request, µs, one request at a time in-process. */
+  /**
+   * CPU of each server's process per request, µs (every thread), requests sent one at a
+   * time over loopback HTTP.
+   */
   towngraphCpuMicros: number;
   peerCpuMicros: number;
   /** towngraph ÷ library: above 1, towngraph spends more. */
@@ -30,25 +31,26 @@ export interface CpuComparison {
 const CPU_REQUESTS = { trivial: 2000, other: 100 };
 
 /**
- * Serves the same Neo4j database through `@neo4j/graphql`, checks that both servers
+ * Serves the same Neo4j database through `@neo4j/graphql` (in a child process under
+ * plain node, as towngraph's built server runs), checks that both servers
  * answer each query alike, then loads them side by side and measures each one's CPU per
  * request. Throws before any timing when they disagree.
  */
 export async function benchPeer(
   options: BenchPeerOptions,
 ): Promise<{ agreed: Agreement[]; cpu: CpuComparison[] } & SideBySide> {
-  const peer = await servePeer({ uri: options.neo4jUri });
+  const peer = await serveBenchEntry(path.join(__dirname, 'peer-child.ts'), [options.neo4jUri]);
   try {
     const queries = peerQueries(options.context);
     const agreed = await checkAgreement({
-      towngraphUrl: options.towngraphUrl,
+      towngraphUrl: options.towngraph.url,
       peerUrl: peer.url,
       towngraph: options.towngraphQueries,
       peer: queries,
       context: options.context,
     });
     const sideBySide = await benchSideBySide({
-      towngraphUrl: options.towngraphUrl,
+      towngraphUrl: options.towngraph.url,
       peerUrl: peer.url,
       towngraph: options.towngraphQueries,
       peer: queries,
@@ -59,12 +61,12 @@ export async function benchPeer(
     for (const [index, query] of queries.entries()) {
       const ours = options.towngraphQueries.find((candidate) => candidate.name === query.name)!;
       const requests = index === 0 ? CPU_REQUESTS.trivial : CPU_REQUESTS.other;
-      const towngraphCpuMicros = await cpuMicrosPerRequest({
-        fetch: options.towngraphFetch,
+      const towngraphCpuMicros = await childCpuMicrosPerRequest({
+        server: options.towngraph,
         query: ours,
         requests,
       });
-      const peerCpuMicros = await cpuMicrosPerRequest({ fetch: peer.fetch, query, requests });
+      const peerCpuMicros = await childCpuMicrosPerRequest({ server: peer, query, requests });
       cpu.push({
         name: query.name,
         towngraphCpuMicros,
