@@ -40,7 +40,7 @@ const DEV_FLOORS: Floors = {
   overall: 0.87,
   LOCATED_IN: 0.84,
   OPERATED_BY: 0.84,
-  PARTICIPATES_IN: 0.77,
+  PARTICIPATES_IN: 0.78,
 };
 
 const TEST_FLOORS: Floors = {
@@ -54,7 +54,7 @@ const TEST_FLOORS: Floors = {
   zones: 0.46,
   projects: 0.56,
   enterprises: 0.56,
-  institutions: 0.49,
+  institutions: 0.54,
   programmes: 0.62,
   people: 0.91,
   // Lowered once, from 0.18: the goal/achievement and owner rules written on the
@@ -63,9 +63,9 @@ const TEST_FLOORS: Floors = {
   // Raised to 0.19 at the next measurement (0.22), after general goal cues and report headings.
   targets: 0.31,
   indicators: 0.64,
-  relations: 0.51,
+  relations: 0.52,
   overall: 0.61,
-  LOCATED_IN: 0.56,
+  LOCATED_IN: 0.57,
   // Lowered once, from 0.45: the project-boundary and operator rules written on the
   // development part and a fresh set (OPERATED_BY there 0.87 to 0.88, and 0.33 to 0.42 on the
   // fresh set's held-out part) took the test part from 0.48 to 0.43 (10 of 27 found, 9 false).
@@ -75,7 +75,7 @@ const TEST_FLOORS: Floors = {
   // actor of a sentence, 全县/全区 as the document's own county, a town acting on its
   // county's programme, no participant for a plan that only dates a period) raised it
   // there from 0.63 to 0.72 but took the test part from 0.38 to 0.33. Left as measured.
-  PARTICIPATES_IN: 0.41,
+  PARTICIPATES_IN: 0.42,
 };
 
 const SPLITS = [
