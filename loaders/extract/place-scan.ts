@@ -106,20 +106,28 @@ function shortNamesPlace(places: ScopedPlaces, item: string): boolean {
  */
 export function scanShortForms(text: string, shorts: ReadonlyMap<string, PlaceRecord>): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  for (const [stem, record] of shorts) {
-    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
-      found.push(
-        matchOf(record, {
-          start: at,
-          end: at + stem.length,
-          name: record.name,
-          rule: 'place.short-form',
-          confidence: 0.9,
-        }),
-      );
-    }
-  }
+  for (const [stem, record] of shorts) pushStemMatches(found, text, stem, record, 'place.short-form', 0.9);
   return found;
+}
+
+/**
+ * Every occurrence of `stem` in the text as a match of `record` under its full name; an
+ * occurrence `skip` refuses (given the index after the stem) is left out.
+ */
+function pushStemMatches(
+  found: PlaceMatch[],
+  text: string,
+  stem: string,
+  record: PlaceRecord,
+  rule: string,
+  confidence: number,
+  skip: (end: number) => boolean = () => false,
+): void {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+    const end = at + stem.length;
+    if (skip(end)) continue;
+    found.push(matchOf(record, { start: at, end, name: record.name, rule, confidence }));
+  }
 }
 
 /**
@@ -145,18 +153,7 @@ export function scanSettlementVillages(
     if (record.kind !== 'VILLAGE' || !record.name.endsWith('村')) continue;
     const stem = record.name.slice(0, -1);
     if (stem.length < 3 || !SETTLEMENT_END.test(stem)) continue;
-    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
-      if (text[at + stem.length] === '村') continue;
-      found.push(
-        matchOf(record, {
-          start: at,
-          end: at + stem.length,
-          name: record.name,
-          rule: 'place.settlement-name',
-          confidence: 0.8,
-        }),
-      );
-    }
+    pushStemMatches(found, text, stem, record, 'place.settlement-name', 0.8, (end) => text[end] === '村');
   }
   return found;
 }
