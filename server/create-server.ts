@@ -184,17 +184,19 @@ export function createServer(options: CreateServerOptions): TowngraphServer {
       ...(config.trustedDocuments ? useTrustedDocuments(config.trustedDocuments) : []),
       useQueryLimits(limits),
       useCostLimit(limits),
-      ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),
-      useTruncationReport(),
-      useRequestErrorCodes(),
-      useRequestStore(),
       // Each operation's execution compiled once to a function (kept per parsed document,
       // which yoga's parser cache hands every request of a text): the executor's walk of
       // the selection, its field lookups and its result building were a share of every
       // request's Node CPU. Only a document asked a second time is compiled: compiling
       // costs more than one execution, and a client sending a new text each time (a fuzzer,
-      // an explorer being typed into) would pay it on every request.
+      // an explorer being typed into) would pay it on every request. Before the response
+      // cache, which wraps the execution it finds: placed after it, the compiled execution
+      // would replace the cache's own, and answers would be stored without its bookkeeping.
       useGraphQlJit({}, { enableIf: askedBefore() }),
+      ...(cache ? [useAnonymousResponseCache({ ttlMs: limits.responseCacheTtlMs, cache })] : []),
+      useTruncationReport(),
+      useRequestErrorCodes(),
+      useRequestStore(),
       // Room for the largest document in base64 (4/3 of its bytes) and the rest of the
       // request. Last, as yoga's own limit is: it wraps whichever request parser was chosen.
       useRequestBodyLimit(Math.ceil((config.limits.maxDocumentBytes * 4) / 3) + 64 * 1024),

@@ -70,6 +70,7 @@ describe('response cache for anonymous reads', () => {
   const storeCalls = () => counter?.total() ?? 0;
 
   it('answers a repeated anonymous read from the cache, and a changed graph afresh', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const first = await server.graphql<{ towns: { id: string }[] }>(TOWNS);
     expect(first.body.data?.towns.map((town) => town.id)).toContain(IDS.hutang);
     const calls = storeCalls();
@@ -84,6 +85,16 @@ describe('response cache for anonymous reads', () => {
     const after = await server.graphql<{ towns: { id: string }[] }>(TOWNS);
     expect(after.body.data?.towns.map((town) => town.id)).not.toContain(IDS.hutang);
     expect(storeCalls()).toBeGreaterThan(calls);
+
+    // The fresh answer is cached in its turn, also now that the operation runs compiled (from
+    // its second execution on), and through the cache's own execution: a plugin replacing
+    // that execution makes the cache warn that it was bypassed.
+    const callsAfter = storeCalls();
+    const cachedAgain = await server.graphql<{ towns: { id: string }[] }>(TOWNS);
+    expect(cachedAgain.body.data).toEqual(after.body.data);
+    expect(storeCalls()).toBe(callsAfter);
+    expect(warn.mock.calls.flat().join('\n')).not.toMatch(/useResponseCache/);
+    warn.mockRestore();
   });
 });
 
