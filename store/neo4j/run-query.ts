@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { CypherQuery } from './queries/cypher-query';
 
 /** Runs one query in a transaction and returns its rows as plain objects keyed by column. */
@@ -12,9 +12,13 @@ export async function runQuery(
 
 /**
  * Runs write statements in order without waiting for one to finish before sending the
- * next (Bolt pipelines them in the transaction; Neo4j executes them one after another).
- * The first failure rejects, and the transaction then rolls back whole.
+ * next (Bolt pipelines them in the transaction; Neo4j executes them one after another),
+ * and gives their results in the same order. The first failure rejects, and the
+ * transaction then rolls back whole.
  */
-export async function runPipelined(tx: ManagedTransaction, queries: readonly CypherQuery[]): Promise<void> {
-  await Promise.all(queries.map((query) => tx.run(query.text, query.parameters)));
+export async function runPipelined(
+  tx: ManagedTransaction,
+  queries: readonly CypherQuery[],
+): Promise<QueryResult[]> {
+  return Promise.all(queries.map((query) => tx.run(query.text, query.parameters)));
 }

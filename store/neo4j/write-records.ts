@@ -43,27 +43,47 @@ export interface RecordsWrite {
  * labels and types, so Neo4j plans few statements (see queries/create.ts).
  */
 export function writeStatements(write: RecordsWrite): CypherQuery[] {
-  const { created, merged } = nodeRows(write.nodes, write.isStored);
-  const edges = relationshipRows(write.relationships);
+  const { newNodes, mergedNodes } = labelledNodeRows(write.nodes, write.isStored);
   const size = write.rowsPerStatement;
-  const queries: CypherQuery[] = [];
-  const newNodes: LabelledNodeRow[] = [];
-  for (const label of NODE_LABELS) {
-    for (const properties of created.get(label) ?? []) newNodes.push({ label, properties });
-  }
-  for (const chunk of batches(newNodes, size)) queries.push(createNodesQuery(chunk));
-  const mergedNodes: LabelledMergeRow[] = [];
-  for (const label of NODE_LABELS) {
-    for (const row of merged.get(label) ?? []) mergedNodes.push({ ...row, label });
-  }
-  for (const chunk of batches(mergedNodes, size)) queries.push(mergeLabelledNodesQuery(chunk));
+  const queries: CypherQuery[] = [
+    ...batches(newNodes, size).map((chunk) => createNodesQuery(chunk)),
+    ...batches(mergedNodes, size).map((chunk) => mergeLabelledNodesQuery(chunk)),
+  ];
   if (!write.createEdges) {
+    const edges = relationshipRows(write.relationships);
     for (const type of RELATIONSHIP_TYPES) {
       for (const chunk of batches(edges.get(type) ?? [], size))
         queries.push(mergeRelationshipsQuery(type, chunk));
     }
     return queries;
   }
+  const { evidence, other } = newEdgeRows(write.relationships);
+  for (const chunk of batches(evidence, size)) queries.push(createEvidenceRelationshipsQuery(chunk));
+  for (const chunk of batches(other, size)) queries.push(createRelationshipsQuery(chunk));
+  return queries;
+}
+
+/** The node rows of a write, every label together: those to create, then those to merge. */
+function labelledNodeRows(
+  nodes: readonly NodeRecord[],
+  isStored: (id: string) => boolean,
+): { newNodes: LabelledNodeRow[]; mergedNodes: LabelledMergeRow[] } {
+  const { created, merged } = nodeRows(nodes, isStored);
+  const newNodes: LabelledNodeRow[] = [];
+  const mergedNodes: LabelledMergeRow[] = [];
+  for (const label of NODE_LABELS) {
+    for (const properties of created.get(label) ?? []) newNodes.push({ label, properties });
+    for (const row of merged.get(label) ?? []) mergedNodes.push({ ...row, label });
+  }
+  return { newNodes, mergedNodes };
+}
+
+/** The rows of edges to create, every type together: evidence-only ones, then the others. */
+function newEdgeRows(relationships: readonly RelationshipRecord[]): {
+  evidence: NewEvidenceRow[];
+  other: NewRelationshipRow[];
+} {
+  const edges = relationshipRows(relationships);
   const evidence: NewEvidenceRow[] = [];
   const other: NewRelationshipRow[] = [];
   for (const type of RELATIONSHIP_TYPES) {
@@ -71,9 +91,7 @@ export function writeStatements(write: RecordsWrite): CypherQuery[] {
     evidence.push(...rows.evidence);
     other.push(...rows.other);
   }
-  for (const chunk of batches(evidence, size)) queries.push(createEvidenceRelationshipsQuery(chunk));
-  for (const chunk of batches(other, size)) queries.push(createRelationshipsQuery(chunk));
-  return queries;
+  return { evidence, other };
 }
 
 /**
@@ -106,24 +124,17 @@ export interface NewRecordsWrite {
  * edge statement created fewer edges than it had rows (an end no longer there).
  */
 export async function writeNewRecords(tx: ManagedTransaction, write: NewRecordsWrite): Promise<void> {
-  const { created, merged } = nodeRows(write.nodes, (id) => write.stored.has(id));
+  const { newNodes, mergedNodes } = labelledNodeRows(write.nodes, (id) => write.stored.has(id));
   const size = write.rowsPerStatement;
-  const newNodes: LabelledNodeRow[] = [];
-  const mergedNodes: LabelledMergeRow[] = [];
-  for (const label of NODE_LABELS) {
-    for (const properties of created.get(label) ?? []) newNodes.push({ label, properties });
-    for (const row of merged.get(label) ?? []) mergedNodes.push({ ...row, label });
-  }
   const elementIds = new Map(write.stored);
-  const nodeQueries = [
+  const nodeResults = await runPipelined(tx, [
     ...batches(newNodes, size).map((chunk) => createNodesReturningQuery(chunk)),
     ...batches(mergedNodes, size).map((chunk) => mergeLabelledNodesQuery(chunk)),
-  ];
-  for (const result of await Promise.all(nodeQueries.map((query) => tx.run(query.text, query.parameters))))
+  ]);
+  for (const result of nodeResults)
     for (const record of result.records)
       elementIds.set(record.get('id') as string, record.get('elementId') as string);
 
-  const edges = relationshipRows(write.relationships);
   const linked = <Row extends { from: string; to: string }>(row: Row): LinkedRow<Row> => {
     const fromElement = elementIds.get(row.from);
     const toElement = elementIds.get(row.to);
@@ -131,18 +142,12 @@ export async function writeNewRecords(tx: ManagedTransaction, write: NewRecordsW
       throw new Error(`an edge names ${row.from} or ${row.to}, neither stored nor created by this load`);
     return { ...row, fromElement, toElement };
   };
-  const evidence: LinkedRow<NewEvidenceRow>[] = [];
-  const other: LinkedRow<NewRelationshipRow>[] = [];
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = newRelationshipRows(type, edges.get(type) ?? []);
-    for (const row of rows.evidence) evidence.push(linked(row));
-    for (const row of rows.other) other.push(linked(row));
-  }
+  const { evidence, other } = newEdgeRows(write.relationships);
   const queries = [
-    ...batches(evidence, size).map((chunk) => createLinkedEvidenceRelationshipsQuery(chunk)),
-    ...batches(other, size).map((chunk) => createLinkedRelationshipsQuery(chunk)),
+    ...batches(evidence.map(linked), size).map((chunk) => createLinkedEvidenceRelationshipsQuery(chunk)),
+    ...batches(other.map(linked), size).map((chunk) => createLinkedRelationshipsQuery(chunk)),
   ];
-  const results = await Promise.all(queries.map((query) => tx.run(query.text, query.parameters)));
+  const results = await runPipelined(tx, queries);
   results.forEach((result, index) => {
     const sent = (queries[index]!.parameters.rows as unknown[]).length;
     const made = toNumber(result.summary.counters.updates().relationshipsCreated);
