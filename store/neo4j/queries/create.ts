@@ -52,6 +52,21 @@ export function createNodesReturningQuery(rows: readonly LabelledNodeRow[]): Cyp
   };
 }
 
+/** The ends found by seeking `:Node(id)`. */
+const ENDS_BY_ID = `MATCH (a:${BASE_LABEL} {id: row.from})
+MATCH (b:${BASE_LABEL} {id: row.to})`;
+
+/** The whole property map set at once. */
+const SET_MAP = 'SET r = row.properties';
+
+/** An edge statement of one text for every type: its ends found by `ends`, its properties set by `set`. */
+function createEdgesText(ends: string, set: string): string {
+  return `${KEEP_PLAN}UNWIND $rows AS row
+${ends}
+CREATE (a)-[r:$(row.type)]->(b)
+${set}`;
+}
+
 /**
  * Creates the edges of documents new to the graph, of any type (`$(row.type)`, one text as
  * for the nodes above). relationshipKey() contains the document id, so no stored edge can
@@ -59,11 +74,7 @@ export function createNodesReturningQuery(rows: readonly LabelledNodeRow[]): Cyp
  * constraint on `key` still guards it (a violation rolls the batch back, which is then
  * loaded document by document through MERGE).
  */
-const CREATE_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
-MATCH (a:${BASE_LABEL} {id: row.from})
-MATCH (b:${BASE_LABEL} {id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.properties`;
+const CREATE_RELATIONSHIPS = createEdgesText(ENDS_BY_ID, SET_MAP);
 
 /** The evidence every relationship carries (ProvenanceProperties), set one by one. */
 export const EVIDENCE_PROPERTIES = ['documentId', 'sentence', 'start', 'end', 'rule', 'confidence'] as const;
@@ -85,11 +96,9 @@ export type NewEvidenceRow = { type: RelationshipType; from: string; to: string;
  * conflict and no Eager (about 0.8 of the time of the map form for the same edges,
  * BENCHMARKS.md). A missing value is null, which SET leaves unset.
  */
-const CREATE_EVIDENCE_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
-MATCH (a:${BASE_LABEL} {id: row.from})
-MATCH (b:${BASE_LABEL} {id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
-SET ${['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ')}`;
+const SET_EVIDENCE = `SET ${['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ')}`;
+
+const CREATE_EVIDENCE_RELATIONSHIPS = createEdgesText(ENDS_BY_ID, SET_EVIDENCE);
 
 /**
  * An edge row whose ends the transaction has created or looked up: `fromElement` and
@@ -110,15 +119,9 @@ export type LinkedRow<Row> = Row & { fromElement: string; toElement: string };
 const LINKED_ENDS = `MATCH (a) WHERE elementId(a) = row.fromElement AND a.id = row.from
 MATCH (b) WHERE elementId(b) = row.toElement AND b.id = row.to`;
 
-const CREATE_LINKED_EVIDENCE_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
-${LINKED_ENDS}
-CREATE (a)-[r:$(row.type)]->(b)
-SET ${['key', ...EVIDENCE_PROPERTIES].map((name) => `r.${name} = row.${name}`).join(', ')}`;
+const CREATE_LINKED_EVIDENCE_RELATIONSHIPS = createEdgesText(LINKED_ENDS, SET_EVIDENCE);
 
-const CREATE_LINKED_RELATIONSHIPS = `${KEEP_PLAN}UNWIND $rows AS row
-${LINKED_ENDS}
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.properties`;
+const CREATE_LINKED_RELATIONSHIPS = createEdgesText(LINKED_ENDS, SET_MAP);
 
 export function createLinkedEvidenceRelationshipsQuery(
   rows: readonly LinkedRow<NewEvidenceRow>[],
