@@ -1,4 +1,5 @@
 import { shortName, type PlaceRecord } from '../gazetteer';
+import { mentionCount } from './place-evidence';
 
 /**
  * Whose text a visit report is. A county's news about a visit to one of its towns
@@ -12,7 +13,7 @@ const TOWN_VOICE = /[我全本该](?:镇|乡|街道)/;
 const UPPER_FIRST_PERSON = /我(?:县|区|市|旗)/;
 
 function count(text: string, name: string): number {
-  return name ? text.split(name).length - 1 : 0;
+  return name ? mentionCount(text, name) : 0;
 }
 
 /** True when a text that names `town` is the text of its district instead. */

@@ -17,7 +17,7 @@ import {
   scanShortPlaceLists,
 } from './place-short-lists';
 import { unlistedTown, unlistedTownName } from './place-unlisted-town';
-import { townByEvidence } from './place-evidence';
+import { mentionCount, townByEvidence } from './place-evidence';
 import { ScopedPlaces, scopeFromHints } from './place-scope';
 import { scanUnlistedSiblings, unlistedFacts, type UnlistedPlace } from './place-unlisted';
 import { townVillageMentions, villagesOfTowns } from './place-town-villages';
@@ -228,7 +228,7 @@ function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope
   const town = best && count >= total * 0.6 ? gazetteer.get(best) : null;
   // 南华县 named four times around one 在龙川镇某基地: the county's report visits a town, it is
   // not the town's. The town's short form counts for it (a report on 皮口街道 says 皮口).
-  if (town && ofDistrict >= 3 && ofDistrict >= 2 * occurrences(doc.text, shortTownForm(town.name)))
+  if (town && ofDistrict >= 3 && ofDistrict >= 2 * mentionCount(doc.text, shortTownForm(town.name)))
     return null;
   const district = gazetteer.get(scope.district);
   // A visit to one town told in the county's voice (并对我县…) stays the county's text.
@@ -240,12 +240,6 @@ function dominantTown(gazetteer: Gazetteer, doc: ReadDocument, scope: PlaceScope
 function shortTownForm(name: string): string {
   const short = name.replace(/(?:街道|镇|乡)$/u, '');
   return short.length >= 2 ? short : name;
-}
-
-function occurrences(text: string, form: string): number {
-  let n = 0;
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) n += 1;
-  return n;
 }
 
 function mostFrequent(counts: Map<string, number>, keep: (code: string) => boolean): string | null {
