@@ -104,6 +104,15 @@ export function hostInName(ctx: DocumentContext, mention: EntityMention): Entity
   // (not a short form, which is often only a brand) is the county's.
   if (mention.label === 'Zone' && primary && isTownLevel(primary) && name.startsWith(inner.name))
     return inner;
+  // 益阳市沅江市船舶制造小镇 in a province's list of towns: a zone written after a county's or a
+  // city's full name lies there whatever place the report is about (a brand carries a short form).
+  if (
+    mention.label === 'Zone' &&
+    COUNTY_OR_CITY.has(String(inner.properties.kind)) &&
+    /[市县区旗]$/.test(inner.name) &&
+    name.includes(inner.name)
+  )
+    return inner;
   return FINE_KINDS.has(String(inner.properties.kind)) ? inner : null;
 }
 

@@ -23,4 +23,13 @@ describe('zones placed by the shape of their names', () => {
     const rels = locatedIn('重庆市北碚区召开会议。重庆高新区北碚片区新开工项目8个。');
     expect(rels).toContain('重庆高新区北碚片区 -> 北碚区');
   });
+
+  it('a zone written after the full name of a county lies in that county, whatever the report is about', () => {
+    const rels = locatedIn(
+      '长沙市浏阳市召开特色小镇推进会。会上通报，今年益阳市沅江市船模制造小镇入选，长沙市浏阳市社港花炮小镇也入选。',
+    );
+    expect(rels).toContain('船模制造小镇 -> 沅江市');
+    expect(rels).not.toContain('船模制造小镇 -> 益阳市');
+    expect(rels).not.toContain('船模制造小镇 -> 浏阳市');
+  });
 });

@@ -28,6 +28,23 @@ describe('the left edge of a zone name and its variant forms', () => {
     expect(found[0]?.aliases).toContain('平川物流园区');
   });
 
+  it('a verb glued before a place at the head of a zone is not part of its name', () => {
+    const places = [
+      { name: '青州市', kind: 'CITY' as const, short: '青州' },
+      { name: '白溪县', kind: 'DISTRICT' as const, short: '白溪' },
+    ];
+    const found = names('今年新增青州市白溪县竹编小镇等4个特色小镇。', places);
+    expect(found.some((n) => n.endsWith('竹编小镇'))).toBe(true);
+    expect(found.some((n) => n.includes('新增'))).toBe(false);
+    expect(names('这是继青州临港经济开发区之后的第二家。', places)).toEqual(['青州临港经济开发区']);
+  });
+
+  it('a place with the bare park head speaks of its parks in general', () => {
+    const places = [{ name: '白溪县', kind: 'DISTRICT' as const, short: '白溪' }];
+    expect(names('将进一步加快推动白溪县园区建设。', places)).toEqual([]);
+    expect(names('形成白溪精品园区经济格局。', places)).toEqual([]);
+  });
+
   it('a class of zones (一类园区) is not a zone', () => {
     expect(names('青岚开发区是全区一类园区之一。')).not.toContain('全区一类园区');
     expect(names('青岚开发区被列为一类园区。')).toEqual(['青岚开发区']);

@@ -591,6 +591,23 @@ function listedProjects(ctx: DocumentContext, placeNames: readonly string[]): st
 const ACTION_END =
   /(?:提升|发展|建设|整治|创新|行动|改造|治理|保护|振兴|工程|计划|机制|体系|攻坚|升级|转型|融合|服务|管理)$/;
 
+/**
+ * 新增某市某某小镇, 继某州临港经济技术开发区之后, (拍)摄某某经济技术开发区: a verb of one or two
+ * characters glued before a place's name at the head of a zone is the clause's predicate, not part
+ * of the name (the dictionary tags it a verb; 中新天津生态城 opens with a locative and an adjective).
+ */
+function verbBeforePlace(name: string, placeNames: readonly string[]): string {
+  if (placeNames.some((p) => name.startsWith(p))) return '';
+  for (const length of [1, 2]) {
+    const lead = name.slice(0, length);
+    const first = tokenize(name)[0];
+    if (!first || first.word !== lead || !/^(?:v|vg|d|p|c)$/.test(first.tag)) continue;
+    if (placeNames.some((p) => name.startsWith(p, length) && name.length - length - p.length >= 3))
+      return lead;
+  }
+  return '';
+}
+
 /** Heads of a list of parks that name their kind (等五个工业园), not the bare 园区. */
 const LISTED_PARK_HEAD = /(?:工业园区|工业园|产业园区|产业园|工业区|工业集中区)$/;
 /** 现管辖甲、乙…: the verb of governing before the first item is not its name. */
@@ -753,6 +770,9 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       ctx.places.places.filter((p) => /(?:省|自治区)$/.test(p.name)).flatMap((p) => [p.name, ...p.aliases]),
     ),
   ].filter((n) => n.length >= 2);
+  const countyNames = ctx.places.places
+    .filter((p) => ['PROVINCE', 'CITY', 'DISTRICT'].includes(String(p.properties.kind)))
+    .flatMap((p) => [p.name, ...p.aliases]);
   const town = ctx.places.primary?.name;
   const projectNames = listedProjects(ctx, placeNames);
   // 修水工业园区: a place's name the dictionary tags as a verb (修水) is the zone's name, not a predicate.
@@ -785,7 +805,8 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       const zoneSpan = owner ?? containerZone(whole, isOwnZone) ?? whole;
       // 原桃江经济开发区: 原 (former) before a place's name speaks of the zone as it was, not of another;
       // 如杭州某某小镇: 如 (for example) before a place's name opens an example, not the name.
-      const lead = /^(?:原|例如|比如|诸如|如)/.exec(zoneSpan.name)?.[0] ?? '';
+      const lead =
+        /^(?:原|例如|比如|诸如|如)/.exec(zoneSpan.name)?.[0] ?? verbBeforePlace(zoneSpan.name, placeNames);
       const span =
         lead && placeNames.some((p) => zoneSpan.name.startsWith(p, lead.length))
           ? { name: zoneSpan.name.slice(lead.length), start: zoneSpan.start + lead.length, end: zoneSpan.end }
@@ -838,6 +859,10 @@ export function extractZones(ctx: DocumentContext): ExtractedFacts {
       )
         continue;
       if (!isZoneName(span.name, placeNames)) continue;
+      // 肇源县园区建设, 澄迈精品园区经济: a county or a city with the bare head speaks of its parks in
+      // general (a town's 司前园区 beside 大泽园区 is a part of one park).
+      const parks = /^(.+?)(?:精品)?园区$/.exec(span.name)?.[1];
+      if (parks && countyNames.includes(parks)) continue;
       // 浦东新区, 某某街道: a name the place extractor knows as a division is a place, not a zone.
       if (placeNames.includes(span.name)) continue;
       const { name, aliases } = withoutPlace(span.name, {
