@@ -24,6 +24,12 @@ describe('zones against goals, slogans and works', () => {
     expect(names('2021年6月桂溪现代农业产业园正式挂牌。')).toEqual(['桂溪现代农业产业园']);
   });
 
+  it('a practice of joining made a pilot area names what is tried there, not an area', () => {
+    expect(names('全力推动校企研一体化示范区建设。')).toEqual([]);
+    expect(names('桂溪市启动中心城区产城融合示范区首批项目。')).toEqual([]);
+    expect(names('桂溪湖滨新区产城融合示范区新开工项目5个。')).not.toEqual([]);
+  });
+
   it('a goal-named pilot area with a proper name in front is an area; the bare goal is a designation', () => {
     expect(names('以松岭湖乡村振兴示范区创建为抓手。')).toEqual(['松岭湖乡村振兴示范区']);
     expect(names('争取更多资金支持乡村振兴示范区。')).toEqual([]);

@@ -228,6 +228,11 @@ export function isProgrammeLikeZone(name: string): boolean {
     // with a proper name in front (某某湖乡村振兴示范区) it is the area so named.
     /^(?:(?:国家|全国|省|市|县|区)级?)?(?:[^“”]{0,4}“[^”]+”)?[^“”]{0,2}(富裕|振兴|文明)[^“”]{0,8}(先行区|示范区|核心区)$/.test(
       name,
+    ) ||
+    // 政产学研一体化示范区, 中心城区产城融合示范区, 融合发展示范区: a practice (joining, integrating)
+    // made a pilot area names what is tried there; a proper name would stand before a longer stem.
+    /^(?:中心城区|主城区|城区|全域)?[\u4e00-\u9fa5]{0,4}(?:一体化|融合|协同|联动)(?:发展)?(?:示范区|先行区|试验区)$/.test(
+      name,
     )
   );
 }
