@@ -110,6 +110,9 @@ const FUNCTION_WORDS: readonly string[] = [
   '生物',
   '食品',
   '医疗',
+  '粮食',
+  '国防',
+  '皮革',
   // Cooperation schemes name a kind of park (东西部协作产业园, 飞地园区), not one.
   '东西部',
   '协作',

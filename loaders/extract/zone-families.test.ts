@@ -24,6 +24,12 @@ describe('zone families of county and town texts', () => {
     expect(names('桥南食品产业园、中和工业园、桥南物流园等片区加快建设。')).toContain('中和工业园');
   });
 
+  it('parks named only by a sector (粮食, 皮革, 国防科技) are kinds of park, not parks', () => {
+    expect(names('该园区由粮食物流加工产业园、皮革产业园两部分组成。')).toEqual([]);
+    expect(names('新增布局国防科技产业园等专业园区。')).toEqual([]);
+    expect(names('青杉岭粮食物流园已入驻企业12家。')).toEqual(['青杉岭粮食物流园']);
+  });
+
   it('a park inside a development zone is a zone too', () => {
     expect(names('该园区位于松岭经济技术开发区青石河工业园内。')).toEqual(
       expect.arrayContaining(['松岭经济技术开发区', '青石河工业园']),
