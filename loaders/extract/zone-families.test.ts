@@ -30,6 +30,10 @@ describe('zone families of county and town texts', () => {
     expect(names('青杉岭粮食物流园已入驻企业12家。')).toEqual(['青杉岭粮食物流园']);
   });
 
+  it('a style in front (某某式) describes parks, it does not name one', () => {
+    expect(names('力争形成串联式产业园，带动沿江发展。')).toEqual([]);
+  });
+
   it('a park inside a development zone is a zone too', () => {
     expect(names('该园区位于松岭经济技术开发区青石河工业园内。')).toEqual(
       expect.arrayContaining(['松岭经济技术开发区', '青石河工业园']),

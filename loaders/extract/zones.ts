@@ -296,8 +296,8 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (/^[\d.一二三四五六七八九十百千万]+亩/.test(name)) return false;
   // 某街道规划建设四个产业聚集区: a count or a verb of planning inside describes what is built.
   if (/[两一二三四五六七八九十\d]+个|规划建设|打造|推进|加快/.test(name)) return false;
-  // 综合型海参交易批发市场: a kind (某某型) opens a description, not a name.
-  if (/^[\u4e00-\u9fa5]{1,2}型[\u4e00-\u9fa5]/.test(name)) return false;
+  // 综合型海参交易批发市场, 串珠式产业园: a kind or a style (某某型, 某某式) opens a description, not a name.
+  if (/^[\u4e00-\u9fa5]{1,2}[型式][\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
   const head = SUFFIXES.find((x) => name.endsWith(x)) ?? '';
   // 某省经济开发区, 某省化工园区: a province named in full before function words is the class of
