@@ -30,6 +30,12 @@ describe('zone families of county and town texts', () => {
     expect(names('青杉岭粮食物流园已入驻企业12家。')).toEqual(['青杉岭粮食物流园']);
   });
 
+  it('goods before a kind of market (专业, 批发, 交易) name a kind of market, not a market', () => {
+    expect(names('园区内的建材专业市场入驻商家300家。')).toEqual([]);
+    expect(names('新建农副产品批发交易市场一处。')).toEqual([]);
+    expect(names('夏溪花木市场年交易额超百亿元。')).toEqual(['夏溪花木市场']);
+  });
+
   it('a style in front (某某式) describes parks, it does not name one', () => {
     expect(names('力争形成串联式产业园，带动沿江发展。')).toEqual([]);
   });

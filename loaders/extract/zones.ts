@@ -296,6 +296,10 @@ function isZoneName(name: string, placeNames: readonly string[]): boolean {
   if (/^[\d.一二三四五六七八九十百千万]+亩/.test(name)) return false;
   // 某街道规划建设四个产业聚集区: a count or a verb of planning inside describes what is built.
   if (/[两一二三四五六七八九十\d]+个|规划建设|打造|推进|加快/.test(name)) return false;
+  // 橡塑专业市场, 农副产品批发交易市场: goods before a kind of market (专业, 批发, 交易) say what is
+  // traded, a kind of market; a market's name has a place or a brand in front (某某镇农贸市场).
+  const market = /^(.+?)(?:专业|批发|交易|批发交易|交易批发)市场$/.exec(name)?.[1];
+  if (market && !placeNames.some((p) => market.includes(p))) return false;
   // 综合型海参交易批发市场, 串珠式产业园: a kind or a style (某某型, 某某式) opens a description, not a name.
   if (/^[\u4e00-\u9fa5]{1,2}[型式][\u4e00-\u9fa5]/.test(name)) return false;
   const body = name.replace(BROAD, '').replace(/[“”]/g, '');
