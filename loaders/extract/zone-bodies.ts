@@ -113,6 +113,13 @@ const FUNCTION_WORDS: readonly string[] = [
   '粮食',
   '国防',
   '皮革',
+  '光电',
+  // 全链条预制菜产业园, 临空经济示范区, 临港经济区产业园: a park's reach or its site by an airport or a
+  // port is its kind; a place in front (某市临港经济技术开发区) names one.
+  '全链条',
+  '全产业链',
+  '临空',
+  '临港',
   // Cooperation schemes name a kind of park (东西部协作产业园, 飞地园区), not one.
   '东西部',
   '协作',

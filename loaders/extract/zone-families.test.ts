@@ -36,6 +36,12 @@ describe('zone families of county and town texts', () => {
     expect(names('夏溪花木市场年交易额超百亿元。')).toEqual(['夏溪花木市场']);
   });
 
+  it('a reach or a site by an airport or a port before the head is a kind of park', () => {
+    expect(names('省里批复设立临空经济示范区。')).toEqual([]);
+    expect(names('全链条产业园建成投用。')).toEqual([]);
+    expect(names('光电产业园新入驻企业8家。')).toEqual([]);
+  });
+
   it('a style in front (某某式) describes parks, it does not name one', () => {
     expect(names('力争形成串联式产业园，带动沿江发展。')).toEqual([]);
   });
