@@ -11,6 +11,7 @@ import { findEnumerations, splitItems } from './name-enumeration';
 import { entityMention, isPlausibleName } from './name-mention';
 import { isGenericBody, stripLeading, type NameSpan } from './name-scan';
 import { brandBeforeProduct, oddBrand } from './enterprise-brand';
+import { tokenize } from './name-segment';
 
 /** A place or a public work, not a brand: 大英镇农贸市场, 新田村生猪养殖基地, 咸九高速. */
 const NOT_A_BRAND =
@@ -36,6 +37,41 @@ function brandLike(brand: string, placeForms: readonly string[]): boolean {
   if (!place) return true;
   const rest = brand.slice(place.length);
   return rest.length >= 3 && !tradeWordsOnly(rest);
+}
+
+/**
+ * A capacity as real reports write it after a company's name: a figure, 万 or 亿, and a
+ * unit of output or of power (40万吨, 1.2亿羽, 30万锭, 100MW, 10万千瓦, 100万方).
+ */
+const CAPACITY =
+  '[\\d.]+(?:万|亿)?(?:吨|只|头|套|台|件|锭|羽|片|块|条|辆|平方米|立方米|方|千瓦|兆瓦|MW|GW|kW|KW)';
+
+/** The words before a capacity opening a name: 承兴30万锭高档纺纱 → 承兴. */
+export function capacityHead(name: string): string | null {
+  const head = new RegExp(`^([^\\d年]{2,8}?)(?:年产|年加工|年养殖|年处理)?${CAPACITY}`).exec(name)?.[1];
+  // 开工建设某某80万吨…: the verbs of the clause stand before the brand, not in it.
+  const brand = head?.replace(LEADING_VERBS, '');
+  return brand && brand.length >= 2 && brand.length <= 6 ? brand : null;
+}
+
+/** Verbs of a clause about works that run into the brand after them. */
+const LEADING_VERBS = /^.*(?:开工建设|开工|建设|实施|推进|推动|加快|启动|新建|扩建|引进|签约|落地)/;
+
+/** Whether a name holds a capacity figure: no company is registered under one (某某200万吨洗煤厂). */
+export function holdsCapacity(name: string): boolean {
+  return new RegExp(`[^\\d.][\\d.]*\\d${CAPACITY}`).test(name);
+}
+
+/**
+ * A brand of two single characters the dictionary reads as words of the genre (承兴: two
+ * verbs) stands as a brand right before a capacity: a clause's verb there is one word (新建).
+ */
+function oddCapacityBrand(brand: string, placeForms: readonly string[]): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(brand) || NOT_A_BRAND.test(brand) || CLAUSE_WORDS.test(brand))
+    return false;
+  if (placeForms.some((form) => brand.startsWith(form))) return false;
+  const tokens = tokenize(brand);
+  return tokens.length >= 2 && tokens.every((t) => t.word.length === 1 && !/^[pcumrqyeft]/.test(t.tag));
 }
 
 /** A place written in front of a company's name: 东莞市华汇新能源 → 东莞市 + 华汇新能源. */
@@ -67,11 +103,9 @@ export function headCompany(
   const place = longestFirst(placeForms).find((form) => body.startsWith(form));
   const local =
     place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
-  const capacity =
-    /^([^\d年]{2,6}?)(?:年产|年加工|年养殖|年处理)?[\d.]+万?(?:吨|只|头|套|台|件|锭|羽|平方米|立方米|千瓦|兆瓦)/.exec(
-      local,
-    )?.[1];
-  if (capacity && brandLike(capacity, placeForms)) return capacity;
+  const capacity = capacityHead(local);
+  if (capacity && (brandLike(capacity, placeForms) || oddCapacityBrand(capacity, placeForms)))
+    return capacity;
   // 某某二期, never 某某第四期: 第 makes the ordinal of a round, not of a company's works.
   const phase = /^(.{2,6}?)(?<!第)[一二三四五六七八九十]期/.exec(local)?.[1];
   if (phase && brandLike(phase, placeForms)) return phase;
@@ -94,6 +128,18 @@ export function headCompany(
   // 某某一工厂及发动机项目: the brand heads the first of the two things the project joins.
   const brand = options.wholePhrase ? brandBeforeProduct(local.split(/以及|及/)[0] ?? local) : null;
   return brand && brandLike(brand, placeForms) && !tradeWordsOnly(brand) ? brand : null;
+}
+
+/**
+ * The company at the head of works named company + capacity + product, listed with no
+ * 项目 after them (承兴30万锭高档纺纱、某某100MW光伏发电): only this shape, the others need 项目.
+ */
+export function capacityCompany(name: string, placeForms: readonly string[]): string | null {
+  const local = name.replace(PLACE_PREFIX, '');
+  const capacity = capacityHead(local);
+  return capacity && (brandLike(capacity, placeForms) || oddCapacityBrand(capacity, placeForms))
+    ? capacity
+    : null;
 }
 
 /** Words that end a project's name and the breaks before it. */

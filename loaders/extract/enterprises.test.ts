@@ -74,6 +74,17 @@ describe('extractEnterprises', () => {
     expect(looksLikeBrand('污水管网')).toBe(false);
   });
 
+  it('a plant named by its capacity is no company: the brand before the figure is', () => {
+    const { entities } = extractEnterprises(
+      testContext(
+        '柳溪镇新开工项目中，鑫泰80万吨选煤厂项目已完成基础施工，麓丰3万锭精梳纱线、鸿屿50MW渔光互补电站等项目同步推进。',
+      ),
+    );
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain('鑫泰80万吨选煤厂');
+    expect(names).toEqual(expect.arrayContaining(['鑫泰', '麓丰', '鸿屿']));
+  });
+
   it('one character and 业 names a line of business; sector words with 业 do not', () => {
     expect(looksLikeCompany('宏达鞋业')).toBe(true);
     expect(looksLikeCompany('柳溪竹业')).toBe(true);

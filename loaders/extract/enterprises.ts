@@ -5,7 +5,7 @@ import { findEnumerations } from './name-enumeration';
 import { sentenceAt } from '../read/sentences';
 import { entityMention, isPlausibleName } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
-import { headMentions, investorMentions } from './enterprise-heads';
+import { headMentions, holdsCapacity, investorMentions } from './enterprise-heads';
 import { oddBrand } from './enterprise-brand';
 import { companyCore } from './relation-company-core';
 
@@ -159,6 +159,14 @@ function underPlacedName(mention: EntityMention, full: readonly EntityMention[])
 }
 
 /**
+ * 某某200万吨洗煤厂: a plant named by its capacity is a company's works, not its name; the
+ * brand before the figure is the company (the project-head rule reads it there).
+ */
+function withoutCapacity(span: NameSpan): NameSpan | null {
+  return holdsCapacity(span.name) ? null : span;
+}
+
+/**
  * Suffix rule: registered names ending in a legal form, 银行 or 厂.
  * Example: 6月23日，鹏辰新材料科技股份有限公司与中国工商银行签订战略合作协议。
  */
@@ -181,7 +189,8 @@ function suffixMentions(sentence: Sentence): EntityMention[] {
     .map((span) => withConjunctionTakenBack(sentence.text, span))
     .map(withoutPlantAfterForm)
     .map(withoutSubsidiaryWord)
-    .filter((span) => isEnterpriseName(span.name))
+    .map(withoutCapacity)
+    .filter((span): span is NameSpan => span !== null && isEnterpriseName(span.name))
     .map((span) =>
       entityMention({
         label: 'Enterprise',

@@ -27,9 +27,12 @@ function labelOf(head: string): EntityLabel | null {
   return HEADS.find(([re]) => re.test(head))?.[1] ?? null;
 }
 
-/** 等一批园区重点企业: a park word that qualifies a later head (企业, 项目) is not the list's head. */
+/**
+ * 等一批园区重点企业: a park word that qualifies a later head (企业, 项目) is not the list's head.
+ * A bucket threshold may stand before the head (等500万元以上重点项目).
+ */
 const DENG =
-  /等(?:[\d一二三四五六七八九十百]+[余多]?[个家所座项处]|一批|多个|多家)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|安置小区|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|(?:园区|产业园|工业园)(?![\u4e00-\u9fa5]{0,4}(?:企业|公司|项目))))/g;
+  /等(?:[\d一二三四五六七八九十百]+[余多]?[个家所座项处]|一批|多个|多家)?(?:[\d.]+(?:千万|百万|亿|万)?元以上)?([\u4e00-\u9fa5]{0,6}?(?:项目|工程|安置小区|企业|公司|银行|合作社|农庄|民宿|院所|高校|院校|大学|(?:园区|产业园|工业园)(?![\u4e00-\u9fa5]{0,4}(?:企业|公司|项目))))/g;
 const LISTING = /(?:分别是|分别为|具体包括|包括|主要有)[：:]?/g;
 /** Names of villages and towns; a short name in 区/市 is a district or city (校区, 园区 are longer). */
 const PLACE_END = /(村|镇|乡|街道|社区|县)$|^[\u4e00-\u9fa5]{1,3}[区市]$/;

@@ -71,6 +71,14 @@ describe('extractRelations', () => {
     expect(rels).toContain('PART_OF Project:滨河湿地公园项目 -> Programme:“美丽河湖”行动');
   });
 
+  it('OPERATED_BY: the company before the capacity of works listed without 项目', () => {
+    const { rels } = relations(
+      '柳溪镇实施青岚15万羽肉鸭加工、蓝屿20万千瓦储能电站等5000万元以上重点项目8个。',
+    );
+    expect(rels).toContain('OPERATED_BY Project:青岚15万羽肉鸭加工 -> Enterprise:青岚');
+    expect(rels).toContain('OPERATED_BY Project:蓝屿20万千瓦储能电站 -> Enterprise:蓝屿');
+  });
+
   it('OPERATED_BY: the brand before a middle dot runs the project', () => {
     const { rels, extra } = relations('签约引进星河·智车园超30亿元项目。');
     expect(rels).toContain('OPERATED_BY Project:星河·智车园 -> Enterprise:星河');

@@ -2,6 +2,7 @@ import type { DocumentContext, EntityMention, ExtractedFacts, RelationMention, S
 import { localPlaceForms } from './place-context';
 import { clauseAround } from './name-mention';
 import { companyAtHead, looksLikeBrand } from './enterprise-names';
+import { capacityCompany } from './enterprise-heads';
 import { relation } from './relation-mention';
 import { projectParts } from './relation-parts';
 import { seatOfBody } from './relation-seats';
@@ -785,6 +786,9 @@ function operatorName(project: EntityMention, placeForms: readonly string[]): st
     !placeForms.some((f) => brand.startsWith(f))
   )
     return brand;
+  // 承兴30万锭高档纺纱: the company before the works' capacity.
+  const capacity = capacityCompany(project.name, placeForms);
+  if (capacity) return capacity;
   const name = tradeNameOf(project, placeForms);
   if (!name || NOT_A_TRADE_NAME.test(name)) return null;
   // 某某管业装备制造 listed among companies is company + product; 钢构制造项目 is works.
