@@ -57,6 +57,16 @@ describe('goal or result', () => {
     expect(kindOf('重点项目年度计划投资9亿元。')).toBe('Target');
   });
 
+  it('reads a share of the year’s investment plan, and a rate after 为 or 达, as results', () => {
+    const text =
+      '列入区重点项目12个，年度计划投资8亿元，1-6月完成投资4.1亿元，完成年度投资计划的51.3%，完成投资目标任务的47.2%。';
+    expect(kindOf(text, 'other', 3)).toBe('Indicator');
+    expect(kindOf(text, 'other', 4)).toBe('Indicator');
+    expect(kindOf(text, 'other', 1)).toBe('Target');
+    expect(kindOf('全年计划新建公厕30座，已建成21座，完成率为70%。', 'other', 2)).toBe('Indicator');
+    expect(kindOf('计划年内完成招商目标的60%。', 'other')).toBe('Target');
+  });
+
   it('in a review, 预计 before 完成 or 增长 estimates a result, before what a project brings it aims', () => {
     expect(kindOf('全镇生产总值预计增长7.5%。')).toBe('Indicator');
     expect(kindOf('预计，全年完成工业总产值64亿元。')).toBe('Indicator');

@@ -144,6 +144,8 @@ export function classify(
     !CAPACITY.test(ownClause) &&
     (PAST_MARKER.test(ownClause) ||
       PERIOD_DONE.test(ownClause) ||
+      // …，1-7月完成投资14.9亿元，完成年度投资计划的61.62%: a share of the plan is a result.
+      new RegExp(SHARE_OF_PLAN.source).test(ownClause) ||
       pastBetween(before, found.at, clause.start) ||
       (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
   const hedge = reported ? null : (found?.word ?? null);
@@ -348,7 +350,7 @@ const CAPACITY =
 
 /** A result's yardstick in its sentence: the year before (同比, 比上年) or the plan (完成年度任务的). */
 const MEASURED_RESULT =
-  /同比|比上年|较上年|比去年|(?:完成|占)(?:了)?(?:年度|全年|年)?(?:目标)?(?:计划|任务)(?:数)?的?\d/;
+  /同比|比上年|较上年|比去年|(?:完成|占)(?:了)?(?:年度|全年|年)?(?:投资)?(?:目标)?(?:计划|任务)(?:数)?的?\d/;
 
 /** A year before the document's written before the figure (2023年预计完成… in a 2024 text). */
 function pastYearBefore(before: string, ref: number | null): boolean {
@@ -375,9 +377,9 @@ const PROJECT_OUTPUT = /产值|年产|利税|税收|纳税|销售|营业|营收|
 const COMPLETION_AHEAD =
   /^[^。]*?(?:预计|计划|将|拟|力争|争取)(?:于|在)?[^，,；;。]{0,12}?(?:建成|投产|达产|竣工|完工|投用|投入使用)/;
 
-/** 完成年度计划的, 完成目标的, 占年度目标任务的: a share of the plan achieved. */
+/** 完成年度计划的, 完成年度投资计划的, 占年度目标任务的: a share of the plan achieved. */
 const SHARE_OF_PLAN =
-  /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:计划|目标|任务)+(?:投资|进度)?的?(?=$|\d)/g;
+  /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:投资|招商)?(?:计划|目标|任务)+(?:投资|进度)?的?(?=$|\d)/g;
 /** Later items of a list and then 目标: 、一般预算收入6300万元目标. */
 const LIST_GOAL = /^[、，,和及][^。；;！？]{0,30}?\d[^。；;！？]{0,12}?(?:的)?(?:目标|任务)(?![完达实超])/;
 /** A goal a body set: 提出的, 确定的, 下达的, 为实现. */
@@ -417,10 +419,10 @@ const FLOOR_WORDS = ['不少于', '不低于', '至少'] as const;
 const RESULT_CUES = /完成|实现|同比|比上年|较上年|已|累计|达到/;
 /**
  * 1-5月完成投资4.28亿元 after 年度投资计划…: a result of the months gone by, measured against the
- * plan; so is a completion or start rate (完成率24.25%, 开工率66%).
+ * plan; so is a completion or start rate (完成率24.25%, 开工率为66%).
  */
 const PERIOD_DONE =
-  /(?:^|[^\d])1[-—–至~～]\d{1,2}月份?[^，,；;。]{0,12}(?:完成|实现)|(?:完成|开工|竣工|到位)率$/;
+  /(?:^|[^\d])1[-—–至~～]\d{1,2}月份?[^，,；;。]{0,12}(?:完成|实现)|(?:完成|开工|竣工|到位)率(?:为|达到?)?$/;
 
 /** The hedge nearest before the figure (力争明年招引…) and where it stands, or null. */
 function lastOf(text: string, words: readonly string[]): { word: string; at: number } | null {

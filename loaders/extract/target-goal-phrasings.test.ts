@@ -74,6 +74,27 @@ describe('who a goal belongs to', () => {
     const known = knownEntities(ctx, 'Project', [project], 'project.suffix');
     expect(figures(extractTargets(ctx, known))['6000000000元']).toBe('place');
   });
+
+  it('gives what a batch will bring to the place when 项目 follows a count of the projects listed', () => {
+    const a = '青禾纺织扩产项目';
+    const b = '东湖制带新厂项目';
+    const ctx = news(
+      `今天开工的有投资3亿元的${a}、投资2亿元的${b}等6个项目。其中亿元以上项目2个。项目投产后，可实现年产值18亿元，税收1.2亿元。`,
+    );
+    const known = knownEntities(ctx, 'Project', [a, b], 'project.suffix');
+    const owners = figures(extractTargets(ctx, known));
+    expect(owners['1800000000元']).toBe('place');
+    expect(owners['120000000元']).toBe('place');
+  });
+
+  it('keeps a bare 项目 on the one project named after the count', () => {
+    const project = '青禾纺织扩产项目';
+    const ctx = news(
+      `本次签约项目5个，总投资12亿元。其中${project}总投资4亿元。项目建成后，年产值可达9亿元。`,
+    );
+    const known = knownEntities(ctx, 'Project', [project], 'project.suffix');
+    expect(figures(extractTargets(ctx, known))['900000000元']).toBe(`Project:${project}`);
+  });
 });
 
 describe('a time before 计划 is no programme', () => {

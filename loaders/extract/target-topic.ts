@@ -25,6 +25,15 @@ const ANAPHORA: readonly [RegExp, readonly EntityMention['label'][]][] = [
 /** 这些项目, 这批项目, 上述项目, 此次开工的项目: the projects of a batch, spoken of together. */
 export const BATCH_OF_PROJECTS = /(?:这些|这批|上述|以上|此次[^，,。；;]{0,8}的)(?:重大|重点|产业)?项目/;
 
+/** 10个项目, 十二个重点项目, 开工项目6个: a count of projects. */
+const PROJECT_COUNT =
+  /[\d一二两三四五六七八九十百]+(?:个|项)[^，,。；;、\d]{0,6}?(?:项目|工程)|(?:项目|工程)(?:共)?[\d一二两三四五六七八九十百]+(?:个|项)/g;
+
+/** Whether a count of projects stands in `text` at or after `from`. */
+function batchCountAfter(text: string, from: number): boolean {
+  return [...text.matchAll(PROJECT_COUNT)].some((m) => (m.index ?? 0) >= from);
+}
+
 /** What may follow a subject: a verb, not a list or a possessive. */
 const NOT_SUBJECT = /^(?:[、和及与等的]|项目|公司)/;
 // A park opening a sentence owns its results (推介会上，某开发区突出港口优势，签约金额达到95亿元;
@@ -49,6 +58,9 @@ export function sentenceTopic(options: {
       // is the batch, whose owner is the place.
       if (s !== sentence && !/^该/.test(rest) && BATCH_OF_PROJECTS.test(s.text)) return null;
       const last = names.in(s.text.slice(0, upTo), labels).pop();
+      // …、投资2.6亿元某产业园等10个项目。项目投产后，…: a count of projects after the last one
+      // named (or with none named) speaks of the batch, and so does the bare 项目 after it.
+      if (!/^该/.test(rest) && batchCountAfter(s.text.slice(0, upTo), last?.end ?? 0)) return null;
       if (last) return projectOf(names, last);
     }
     // 某公司签订投资协议…。该项目计划用地…: a project named by no name of its own is the

@@ -38,6 +38,13 @@ describe('Gazetteer', () => {
     expect(gz.resolve('天宁区', { city: '3204' })?.code).toBe('320402');
   });
 
+  it('finds a county by its old name after it became a city or a district', () => {
+    expect(gz.lookup('禄丰县').map((p) => [p.name, p.kind])).toEqual([['禄丰市', 'DISTRICT']]);
+    expect(gz.lookup('水城县').map((p) => p.name)).toEqual(['水城区']);
+    expect(gz.lookup('惠民县').map((p) => p.name)).toEqual(['惠民县']);
+    expect(gz.lookup('全县')).toEqual([]);
+  });
+
   it('skips the 市辖区 placeholder of municipalities', () => {
     const dongcheng = gz.resolve('东城区', { province: '11' });
     expect(dongcheng?.code).toBe('110101');

@@ -119,7 +119,7 @@ export class Gazetteer {
     const key = name.endsWith('委员会') || name.endsWith('委会') ? normaliseVillageName(name).name : name;
     const codes = this.byName.get(key);
     const villageLevel = key.endsWith('村') || key.endsWith('社区');
-    if (!codes && !villageLevel) return [];
+    if (!codes && !villageLevel) return key.endsWith('县') ? this.formerCounty(key) : [];
     const found: PlaceRecord[] = [];
     for (const code of codes ?? []) {
       const record = this.records.get(code);
@@ -131,6 +131,21 @@ export class Gazetteer {
         if (record) found.push(record);
       }
     return found;
+  }
+
+  /**
+   * 禄丰县, 平泉县, 水城县: a county made a city or a district after the text was written is
+   * listed only under its new name (禄丰市, 水城区), and its old name still means it.
+   */
+  private formerCounty(name: string): PlaceRecord[] {
+    if (name.length < 3) return [];
+    for (const suffix of ['市', '区']) {
+      const found = (this.byName.get(`${name.slice(0, -1)}${suffix}`) ?? [])
+        .map((code) => this.records.get(code))
+        .filter((r): r is PlaceRecord => r !== undefined && r.code.length === 6);
+      if (found.length > 0) return found;
+    }
+    return [];
   }
 
   /**
