@@ -40,11 +40,12 @@ function namedInPassing(text: string, at: { town: PlaceRecord; district: PlaceRe
   return count(rest, short) >= 2;
 }
 
-/** 我市, 本市, 全市 as an actor; not 全市 as a yardstick (高于全市平均水平, 居全市第一). */
-const CITY_VOICE = /[我本]市(?!场|民)|(?<![于居列在占])全市(?!场|民|平均|第|前|排|范围)/;
-/** 我县, 全区 as an actor; not 全县 as a yardstick (占全县工业总产值的70%, 居全区第一). */
+/** 我市, 本市, 全市 as an actor; not 全市 as a yardstick (高于全市平均水平, 居全市第一, 全市唯一, 全市首个). */
+const CITY_VOICE =
+  /[我本]市(?!场|民)|(?<![于居列在占])全市(?!场|民|平均|第|前|排|范围|唯一|首[个家批位座例])/;
+/** 我县, 全区 as an actor; not 全县 as a yardstick (占全县工业总产值的70%, 居全区第一, 全县首家). */
 const DISTRICT_VOICE =
-  /[我本该](?:区|县|旗)(?![域内外间])|(?<![于居列在占])全(?:区|县|旗)(?![域内外间]|平均|第|前|排|范围)/;
+  /[我本该](?:区|县|旗)(?![域内外间])|(?<![于居列在占])全(?:区|县|旗)(?![域内外间]|平均|第|前|排|范围|唯一|首[个家批位座例])/;
 
 /**
  * A city paper's news that visits one of its districts (我市新增项目88个…一行前往某区某镇) names
