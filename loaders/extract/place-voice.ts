@@ -56,12 +56,14 @@ export function speaksAsCity(
   text: string,
   at: { district: PlaceRecord; city: PlaceRecord; districts?: readonly PlaceRecord[] },
 ): boolean {
-  if (at.district.kind !== 'DISTRICT' || at.district.name.endsWith('市')) return false;
+  if (at.district.kind !== 'DISTRICT') return false;
   const short = shortName(at.city.name, at.city.kind) ?? at.city.name;
   const named = [at.district, ...(at.districts ?? [])].map((d) => d.name);
   const rest = named.reduce((t, name) => t.split(name).join('〇'), text);
   if (!rest.includes(short)) return false;
   if (DISTRICT_VOICE.test(text) || TOWN_VOICE.test(text)) return false;
+  // A county-level city's 我市 is its own: only a round-up of the city's counties says more.
+  if (at.district.name.endsWith('市')) return roundUp(at.district, at.districts ?? []);
   return CITY_VOICE.test(text) || roundUp(at.district, at.districts ?? []);
 }
 
