@@ -96,4 +96,26 @@ describe('the whole of a place above the document’s own', () => {
     );
     expect(found.figures).toEqual(expect.arrayContaining(['汉台区: 30个', '汉台区: 71%']));
   });
+
+  it('gives a prefecture its round-up of counties that opens with a county-level city', () => {
+    const { records } = extractDocument({
+      name: 'city.txt',
+      bytes: new TextEncoder().encode(
+        '楚雄州秋季项目集中开工\n9月12日，楚雄州在各县市同步举行秋季项目集中开工活动。禄丰市开工项目12个，总投资9亿元；元谋县开工项目8个；南华县开工项目6个。',
+      ),
+    });
+    const place = records.nodes.find((n) => n.id === records.documents[0]?.properties.place);
+    expect(place?.name).toBe('楚雄彝族自治州');
+  });
+
+  it('leaves a district its news that ranks it in the city (全市唯一, 全市首个)', () => {
+    const { records } = extractDocument({
+      name: 'city.txt',
+      bytes: new TextEncoder().encode(
+        '汉台区冷链园开园\n6月2日，汉台区冷链物流园开园，成为汉中全市唯一的冷链物流园。汉台区也由此建成全市首个冷链配送中心。',
+      ),
+    });
+    const place = records.nodes.find((n) => n.id === records.documents[0]?.properties.place);
+    expect(place?.name).toBe('汉台区');
+  });
 });

@@ -40,11 +40,12 @@ function namedInPassing(text: string, at: { town: PlaceRecord; district: PlaceRe
   return count(rest, short) >= 2;
 }
 
-/** 我市, 本市, 全市 as an actor; not 全市 as a yardstick (高于全市平均水平, 居全市第一). */
-const CITY_VOICE = /[我本]市(?!场|民)|(?<![于居列在占])全市(?!场|民|平均|第|前|排|范围)/;
-/** 我县, 全区 as an actor; not 全县 as a yardstick (占全县工业总产值的70%, 居全区第一). */
+/** 我市, 本市, 全市 as an actor; not 全市 as a yardstick (高于全市平均水平, 居全市第一, 全市唯一, 全市首个). */
+const CITY_VOICE =
+  /[我本]市(?!场|民)|(?<![于居列在占])全市(?!场|民|平均|第|前|排|范围|唯一|首[个家批位座例])/;
+/** 我县, 全区 as an actor; not 全县 as a yardstick (占全县工业总产值的70%, 居全区第一, 全县首家). */
 const DISTRICT_VOICE =
-  /[我本该](?:区|县|旗)(?![域内外间])|(?<![于居列在占])全(?:区|县|旗)(?![域内外间]|平均|第|前|排|范围)/;
+  /[我本该](?:区|县|旗)(?![域内外间])|(?<![于居列在占])全(?:区|县|旗)(?![域内外间]|平均|第|前|排|范围|唯一|首[个家批位座例])/;
 
 /**
  * A city paper's news that visits one of its districts (我市新增项目88个…一行前往某区某镇) names
@@ -55,12 +56,14 @@ export function speaksAsCity(
   text: string,
   at: { district: PlaceRecord; city: PlaceRecord; districts?: readonly PlaceRecord[] },
 ): boolean {
-  if (at.district.kind !== 'DISTRICT' || at.district.name.endsWith('市')) return false;
+  if (at.district.kind !== 'DISTRICT') return false;
   const short = shortName(at.city.name, at.city.kind) ?? at.city.name;
   const named = [at.district, ...(at.districts ?? [])].map((d) => d.name);
   const rest = named.reduce((t, name) => t.split(name).join('〇'), text);
   if (!rest.includes(short)) return false;
   if (DISTRICT_VOICE.test(text) || TOWN_VOICE.test(text)) return false;
+  // A county-level city's 我市 is its own: only a round-up of the city's counties says more.
+  if (at.district.name.endsWith('市')) return roundUp(at.district, at.districts ?? []);
   return CITY_VOICE.test(text) || roundUp(at.district, at.districts ?? []);
 }
 
