@@ -75,6 +75,8 @@ export function partyBodyMentions(ctx: DocumentContext, sentence: Sentence): Ent
   const text = sentence.text;
   const found: EntityMention[] = [];
   for (const re of [PARTY, ORGANISATION, LEAGUE]) {
+    // Each party match holds 委, each league match 团: most sentences hold neither.
+    if ((re === PARTY && !text.includes('委')) || (re === LEAGUE && !text.includes('团'))) continue;
     for (const m of text.matchAll(re)) {
       if (m.index === undefined) continue;
       const start = opensBody(text, m.index, forms);

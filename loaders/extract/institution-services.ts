@@ -86,6 +86,7 @@ const BODY = new RegExp(
   `(?:(${alternatives(STATION_STEMS)})站|(${alternatives(OFFICE_STEMS)})所|(${alternatives(CENTRE_STEMS)})中心|([\\u4e00-\\u9fa5]{2,6}?服务)中心)(?![\\u4e00-\\u9fa5]{0,2}(?:项目|工程|建设|大楼|主任|站长|所长|副))`,
   'g',
 );
+const BODY_WORD = /[站所]|中心/;
 /**
  * Service-body rule: a station, an office or a service centre of a town or a county, named
  * after its level (镇) or its place (枫桥). A bare level that is the document's own town's
@@ -97,7 +98,8 @@ export function serviceBodyMentions(ctx: DocumentContext, sentence: Sentence): E
   const forms = placeForms(ctx);
   const primary = ctx.places.primary;
   const found: EntityMention[] = [];
-  for (const m of text.matchAll(BODY)) {
+  // Each match holds 站, 所 or 中心: a sentence without them is not scanned.
+  for (const m of BODY_WORD.test(text) ? text.matchAll(BODY) : []) {
     if (m.index === undefined) continue;
     const end = m.index + m[0].length;
     let start: number | null = null;

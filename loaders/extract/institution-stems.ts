@@ -68,7 +68,8 @@ const CLASS_WORD =
 export function sharedHeadMentions(sentence: Sentence): EntityMention[] {
   const text = sentence.text;
   const found: EntityMention[] = [];
-  for (const m of text.matchAll(SHARED_HEAD)) {
+  // Each match holds a 、: most sentences hold none.
+  for (const m of text.includes('、') ? text.matchAll(SHARED_HEAD) : []) {
     if (m.index === undefined) continue;
     const last = m[2] ?? '';
     const head = m[3] ?? '';

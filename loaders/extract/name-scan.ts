@@ -223,15 +223,20 @@ function genericBody(body: string): boolean {
 
 /** Quotes and brackets must pair up inside a name. */
 export function isBalanced(name: string): boolean {
-  return (
-    countOf(name, /“/g) === countOf(name, /”/g) &&
-    countOf(name, /[（(]/g) === countOf(name, /[）)]/g) &&
-    countOf(name, /‘/g) === countOf(name, /’/g)
-  );
-}
-
-function countOf(name: string, re: RegExp): number {
-  return (name.match(re) ?? []).length;
+  // One pass over the code units, without a match array per mark.
+  let quotes = 0;
+  let brackets = 0;
+  let singles = 0;
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name[i];
+    if (c === '“') quotes += 1;
+    else if (c === '”') quotes -= 1;
+    else if (c === '（' || c === '(') brackets += 1;
+    else if (c === '）' || c === ')') brackets -= 1;
+    else if (c === '‘') singles += 1;
+    else if (c === '’') singles -= 1;
+  }
+  return quotes === 0 && brackets === 0 && singles === 0;
 }
 
 /** Every name in a sentence that ends with one of the suffixes, widest reading first. */

@@ -12,6 +12,9 @@ export interface Token {
 let jieba: Jieba | null = null;
 const cache = new Map<string, Token[]>();
 const CACHE_LIMIT = 8192;
+/** The text segmented last: a rule often asks about the same name or sentence again at once. */
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
 
 /**
  * Word boundaries for one sentence. HMM is off: unknown names then fall apart into single
@@ -20,8 +23,13 @@ const CACHE_LIMIT = 8192;
  * whole process; the extractors ask for the same sentence many times, so results are cached.
  */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
   const cached = cache.get(text);
-  if (cached) return cached;
+  if (cached) {
+    lastText = text;
+    lastTokens = cached;
+    return cached;
+  }
   jieba ??= Jieba.withDict(dict);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -33,6 +41,8 @@ export function tokenize(text: string): Token[] {
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, tokens);
+  lastText = text;
+  lastTokens = tokens;
   return tokens;
 }
 

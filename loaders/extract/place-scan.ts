@@ -42,7 +42,9 @@ export function scanFullNames(
     // 调研乡村振兴, 运河区域: the suffix begins a word (place-false-names.ts).
     if (suffixStartsWord(text, m.index, m[0].length)) continue;
     const longest = text.endsWith('自治', m.index) ? MAX_AUTONOMOUS_STEM : MAX_STEM;
-    for (let stem = Math.min(longest, m.index); stem >= 2; stem--) {
+    // A stem reaching past the Chinese characters before the suffix is no name (HAN below):
+    // start at the longest that does not.
+    for (let stem = hanRunBefore(text, m.index, longest); stem >= 2; stem--) {
       const name = text.slice(m.index - stem, end);
       if (!HAN.test(name)) continue;
       if (inSloganList(text, { start: m.index - stem, end }, (item) => shortNamesPlace(places, item)))
@@ -74,6 +76,17 @@ export function scanFullNames(
       );
   }
   return dropContained(found);
+}
+
+/** How many Chinese characters (as HAN reads them) stand right before `at`, at most `limit`. */
+function hanRunBefore(text: string, at: number, limit: number): number {
+  let run = 0;
+  while (run < limit && run < at) {
+    const code = text.charCodeAt(at - run - 1);
+    if (code < 0x4e00 || code > 0x9fa5) break;
+    run += 1;
+  }
+  return run;
 }
 
 /**
@@ -160,6 +173,15 @@ export function scanSettlementVillages(
 
 export const ENUMERATION =
   /([\u4e00-\u9fa5]{2,8}(?:[、和及与][\u4e00-\u9fa5]{2,4}?)+)等?(?:[0-9一二两三四五六七八九十]+[个条])?[两三四五六七八九十]?(?:传统|历史文化|古)*(村落|村|社区|镇|街道)/g;
+/** Every match of ENUMERATION ends in one of these nouns: most sentences hold none. */
+const ENUMERATION_NOUN = /[村镇]|社区|街道/;
+const NO_ENUMERATIONS: readonly RegExpExecArray[] = [];
+
+/** The matches of ENUMERATION in a text, without running it over a sentence that names no village, town or community. */
+export function enumerationMatches(text: string): Iterable<RegExpExecArray> {
+  return ENUMERATION_NOUN.test(text) ? text.matchAll(ENUMERATION) : NO_ENUMERATIONS;
+}
+
 const KINDS_OF: Record<string, PlaceKind[]> = {
   村: ['VILLAGE', 'COMMUNITY'],
   村落: ['VILLAGE', 'COMMUNITY'],
@@ -175,7 +197,7 @@ const KINDS_OF: Record<string, PlaceKind[]> = {
  */
 export function scanShortEnumerations(text: string, places: ScopedPlaces, home: string | null): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  for (const m of text.matchAll(ENUMERATION)) {
+  for (const m of enumerationMatches(text)) {
     const noun = m[2] ?? '村';
     const items = (m[1] ?? '').replace(/等$/, '').split(/[、和及与]/);
     let at = m.index;

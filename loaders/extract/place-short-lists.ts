@@ -12,7 +12,8 @@ const LIST = /((?:[\u4e00-\u9fa5]{2,6}、)*[\u4e00-\u9fa5]{2,6})等(?:地|城市
 
 export function scanShortPlaceLists(text: string, gazetteer: Gazetteer): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  for (const m of text.matchAll(LIST)) {
+  // Each match holds 等 (and each county list a 、): most sentences hold none.
+  for (const m of text.includes('等') ? text.matchAll(LIST) : []) {
     let at = m.index;
     for (const item of (m[1] ?? '').split('、')) {
       const match = itemPlace(gazetteer, item, at);
@@ -196,7 +197,7 @@ const COUNTY_LIST =
 
 export function scanCountyLists(text: string, gazetteer: Gazetteer, city: string | null): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  for (const m of text.matchAll(COUNTY_LIST)) {
+  for (const m of text.includes('、') ? text.matchAll(COUNTY_LIST) : []) {
     const items = (m[1] ?? '').split('、');
     let at = m.index;
     const resolved: PlaceMatch[] = [];

@@ -1,7 +1,7 @@
 import { entityId, placeIdFromCode } from '../../schema/ids';
 import type { EntityMention, ExtractedFacts, Span } from '../types';
 import { placeKey } from './place-facts';
-import { ENUMERATION, type PlaceMatch } from './place-scan';
+import { enumerationMatches, type PlaceMatch } from './place-scan';
 
 const ITEM = /^[\u4e00-\u9fa5]{2,5}(村|社区)$/;
 const SEPARATOR = /[、和及与]/;
@@ -39,7 +39,7 @@ const NOT_A_STEM =
  */
 function shortSiblings(text: string, listed: readonly PlaceMatch[]): UnlistedPlace[] {
   const found: UnlistedPlace[] = [];
-  for (const m of text.matchAll(ENUMERATION)) {
+  for (const m of enumerationMatches(text)) {
     const noun = (m[2] ?? '').replace(/落$/, '');
     if (noun !== '村' && noun !== '社区') continue;
     const end = m.index + (m[1] ?? '').length;

@@ -30,15 +30,23 @@ export function sharedScan<T>(
   const { limit = DEFAULT_LIMIT, freeze = 'deep' } =
     typeof options === 'number' ? { limit: options } : options;
   const results = new Map<string, T>();
+  // The text asked for last: rules often ask about one sentence several times in a row,
+  // and comparing with it costs less than hashing the text for the map.
+  let lastText: string | null = null;
+  let lastResult: T | undefined;
   return (text: string): T => {
-    const known = results.get(text);
-    if (known !== undefined) return known;
-    const found = scan(text);
-    const result = freeze === 'deep' ? deepFreeze(found) : shallowFreeze(found);
-    // Dropping everything at the limit keeps the cost of a lookup flat and memory bounded;
-    // the sentences of one document are asked for together, so little is lost.
-    if (results.size >= limit) results.clear();
-    results.set(text, result);
+    if (text === lastText) return lastResult as T;
+    let result = results.get(text);
+    if (result === undefined) {
+      const found = scan(text);
+      result = freeze === 'deep' ? deepFreeze(found) : shallowFreeze(found);
+      // Dropping everything at the limit keeps the cost of a lookup flat and memory bounded;
+      // the sentences of one document are asked for together, so little is lost.
+      if (results.size >= limit) results.clear();
+      results.set(text, result);
+    }
+    lastText = text;
+    lastResult = result;
     return result;
   };
 }
