@@ -80,4 +80,22 @@ describe('government bodies', () => {
     expect(bodies.map((e) => e.name)).toEqual(['柳溪镇人民政府', '柳溪镇卫生院']);
     expect(bodies.map((e) => e.aliases)).toEqual([['镇人民政府'], ['镇卫生院']]);
   });
+
+  it('own-body rule: a bare 镇政府 is the town’s government only as its report’s speaker', () => {
+    const ctx = testContext('我代表镇政府向大会报告工作。镇政府成立项目专班，乡政府所在地建成广场。', PLACES);
+    ctx.places.primary = PLACE_STUB;
+    const bodies = extractInstitutions(ctx).entities;
+    expect(bodies.map((e) => e.name)).toEqual(['柳溪镇人民政府']);
+    expect(bodies.map((e) => e.aliases)).toEqual([['镇政府']]);
+  });
+
+  it('one body written with more or fewer of its places in front is one institution', () => {
+    const bodies = extractInstitutions(
+      testContext(
+        '青川区柳溪镇邻里服务中心启用。柳溪镇邻里服务中心设调解室，柳溪镇邻里服务中心整合资源。邻里服务中心每周开放。',
+        PLACES,
+      ),
+    ).entities;
+    expect([...new Set(bodies.map((e) => e.name))]).toEqual(['柳溪镇邻里服务中心']);
+  });
 });

@@ -253,9 +253,12 @@ export function committeeMentions(ctx: DocumentContext, sentence: Sentence): Ent
   return found;
 }
 
+/** After a bare 政府, words that make it a report's, a budget's or an office's, not the body. */
+const NOT_THE_BODY = /^(?:工作|投资|性|债|采购|引导|补贴|办(?![好理成结了])|部门|和社会)/;
+
 /**
- * Own-body rule: a report says 镇人民政府, 镇卫生院 for the government or the clinic of the
- * town it is about; the mention names that town's body.
+ * Own-body rule: a report says 镇人民政府, 镇政府, 镇卫生院 for the government or the clinic of
+ * the town it is about; the mention names that town's body (a government as 某镇人民政府).
  * Example: 现在，我代表镇人民政府向大会报告工作，并投入资金用于镇卫生院改造。
  */
 export function ownGovernmentMentions(ctx: DocumentContext, sentence: Sentence): EntityMention[] {
@@ -265,15 +268,29 @@ export function ownGovernmentMentions(ctx: DocumentContext, sentence: Sentence):
   // 柳溪镇人民政府 is read by the government rule; only the bare level after a clause break or
   // a function word is this rule's.
   const bare =
-    /(?<=^|[^\u4e00-\u9fa5]|代表|用于|[在由和与及的是向对])([镇乡市县区])(人民政府|卫生院|人民医院|中心小学|中心学校|中学|小学|幼儿园|敬老院|派出所|司法所|综合文化站|文化站)/g;
+    /(?<=^|[^\u4e00-\u9fa5]|代表|用于|[在由和与及的是向对])([镇乡市县区])(人民政府|政府|卫生院|人民医院|中心小学|中心学校|中学|小学|幼儿园|敬老院|派出所|司法所|综合文化站|文化站)/g;
   for (const m of sentence.text.matchAll(bare)) {
     if (m.index === undefined || !primary.name.endsWith(m[1] ?? '')) continue;
+    const after = sentence.text.slice(m.index + m[0].length);
+    // 乡政府所在地, 镇政府驻地: the seat stands for a spot of the town; 镇政府工作报告,
+    // 镇政府投资 name a report and a source of money, not the body acting.
+    if (/^(?:所在地|驻地|大院|大楼|门前|旁|附近)/.test(after)) continue;
+    // A bare 政府 is read for a town, and only as the speaker of its report (我代表镇政府向大会
+    // 报告): elsewhere (镇政府成立专班) the body is not named, and a county's (县委、县政府)
+    // is the leadership a town's report thanks.
+    if (
+      m[2] === '政府' &&
+      (!/[镇乡]/.test(m[1] ?? '') ||
+        !sentence.text.slice(0, m.index).endsWith('代表') ||
+        NOT_THE_BODY.test(after))
+    )
+      continue;
     found.push(
       entityMention({
         label: 'Institution',
         sentence,
         span: { name: m[0], start: m.index, end: m.index + m[0].length },
-        name: `${primary.name}${m[2] ?? ''}`,
+        name: `${primary.name}${m[2] === '政府' ? '人民政府' : (m[2] ?? '')}`,
         aliases: [m[0]],
         rule: 'institution.own-government',
         confidence: 0.6,

@@ -445,9 +445,61 @@ export function extractInstitutions(ctx: DocumentContext): ExtractedFacts {
     }
     entities.push(...found);
   }
-  return { entities: withOfficeShortForms(entities), relations: [] };
+  return { entities: withPlacePrefixForms(withOfficeShortForms(entities), placeNames), relations: [] };
 }
 
+/** Whether `prefix` is nothing but place names written one after another (浦东新区张江镇). */
+function onlyPlaces(prefix: string, placeNames: readonly string[]): boolean {
+  if (prefix.length === 0) return true;
+  return placeNames.some((p) => prefix.startsWith(p) && onlyPlaces(prefix.slice(p.length), placeNames));
+}
+
+/**
+ * 浦东新区张江镇社会治理中心, 张江镇社会治理中心 and, further on, 社会治理中心: one body written
+ * with more or fewer of its places in front. Names that differ only by a run of place names
+ * before the same head are one institution, named as the text names it most often (the
+ * longest form on a tie); the bare head joins them only where it is the one body of that
+ * head the text names (not 党群服务中心 beside two communities' centres).
+ */
+function withPlacePrefixForms(entities: EntityMention[], placeNames: readonly string[]): EntityMention[] {
+  const names = [...new Set(entities.map((e) => e.name))];
+  const count = new Map<string, number>();
+  for (const e of entities) count.set(e.name, (count.get(e.name) ?? 0) + 1);
+  const parent = new Map(names.map((n) => [n, n]));
+  const root = (n: string): string => {
+    const p = parent.get(n) ?? n;
+    return p === n ? n : root(p);
+  };
+  const placesInFront = (short: string) =>
+    names.filter(
+      (n) =>
+        n.length > short.length && n.endsWith(short) && onlyPlaces(n.slice(0, -short.length), placeNames),
+    );
+  const placed = (n: string) => placeNames.some((p) => n.startsWith(p));
+  for (const short of names.filter(placed))
+    for (const long of placesInFront(short)) parent.set(root(long), root(short));
+  for (const short of names.filter((n) => !placed(n))) {
+    const groups = new Set(placesInFront(short).map(root));
+    const [only] = groups;
+    if (groups.size === 1 && only) parent.set(root(short), only);
+  }
+  const best = new Map<string, string>();
+  for (const n of names) {
+    const r = root(n);
+    const b = best.get(r);
+    const better =
+      !b ||
+      (placed(n) && !placed(b)) ||
+      (placed(n) === placed(b) &&
+        ((count.get(n) ?? 0) > (count.get(b) ?? 0) ||
+          ((count.get(n) ?? 0) === (count.get(b) ?? 0) && n.length > b.length)));
+    if (better) best.set(r, n);
+  }
+  return entities.map((e) => {
+    const to = best.get(root(e.name));
+    return to && to !== e.name ? namedInFull(e, to) : e;
+  });
+}
 /**
  * 某镇生态环境办 is 某镇生态环境办公室 written short: where the document names the office in
  * full too, the short mention is the same body under its full name.

@@ -38,6 +38,9 @@ export function isProgrammeName(name: string): boolean {
   // 某镇2024年度政府工作计划, 政府投资项目计划: the government's schedule or list of the year, a document.
   if (/(?:年|年度|政府)(?:政府)?(?:工作|投资)(?:项目)?(?:计划|要点)$/.test(name)) return false;
   if (AIMED_TITLE.test(name)) return false;
+  // 学生统一行动, 全民动员、全民行动: acting together, all at once or by everyone is how people
+  // act, not a campaign's name.
+  if (/(?:统一|全民|集中|联合|共同|一致|迅速|立即)行动$/.test(name)) return false;
   // 省级试点, 开展试点: a pilot needs a name of its own.
   return !/试点$/.test(name) || name.replace(/^(国家级|省级|市级|国家|全国|全省|全市)/, '').length >= 5;
 }

@@ -44,4 +44,15 @@ describe('quoted programmes: lists, leads and plans', () => {
   it('a reform named as the front of a park is not a programme of its own', () => {
     expect(forms('成立江淮职业教育改革示范园。')).toEqual([]);
   });
+
+  it('a run of parallel phrases framed as a layout, a guiding thought or a strategic plan is a programme', () => {
+    const names = (text: string) => quotedProgrammes(text).map((p) => p.name);
+    expect(names('明确“一廊两翼、多点支撑”的空间结构。')).toEqual(['一廊两翼、多点支撑']);
+    expect(names('坚持“强基固本、协同共治”为指导思想。')).toEqual(['强基固本、协同共治']);
+    expect(names('围绕全县“城北扩容,优先扩容西片”的战略部署。')).toEqual(['城北扩容,优先扩容西片']);
+    expect(names('形成“服务下沉、力量下沉”的基层治理格局。')).toEqual(['服务下沉、力量下沉']);
+    // A goal or a frame of work carries a slogan of what to become.
+    expect(names('实现“建设滨江新城,打造生态明珠”的发展目标。')).toEqual([]);
+    expect(names('以“省级文明镇、国家级农业园”为工作统揽。')).toEqual([]);
+  });
 });

@@ -41,6 +41,12 @@ const CHAIN_CAMPAIGN = /^(?:“[^“”]*”)*等?[\u4e00-\u9fa5]{0,4}?(?:行动
 const COMMA_HALVES = /^[^，,、]{2,8}[，,][^，,、]{2,8}$/;
 /** The heads of a campaign after such halves; a brand (“某某之乡,某某小镇”品牌) is a slogan. */
 const COMMA_HEAD = /^(?:专项行动|行动|活动|工程|机制|模式|制度)/;
+/**
+ * Frames of a place's guiding layout after a run of parallel phrases: its spatial structure,
+ * the pattern of its governance, its guiding thought, a superior's strategic plan. Not a goal
+ * (的发展目标) nor a mere frame of work (为工作统揽), which carry slogans of what to become.
+ */
+const FRAMED_LAYOUT = /^(?:的|为)?[\u4e00-\u9fa5]{0,4}?(?:格局|指导思想|空间结构|战略部署)/;
 const NAMED_HEADS = new Set([
   '发展战略',
   '战略',
@@ -133,10 +139,13 @@ export function quotedProgrammes(written: string): QuotedProgramme[] {
     // except a 、 between two halves of a campaign named by its head (“不忘初心、牢记使命”主题教育).
     // So is a run of parallel phrases right before a programme head: “大招商、招大商”行动,
     // “一核引领、四轮驱动”发展布局, “一个项目、一套方案”的服务推进机制.
+    // So is such a run framed as a place's guiding layout (“三湾三轴、三心三片”的空间结构, “甲、乙”
+    // 为指导思想, “甲提升,优先提升乙”的战略部署, “党建引领、政府推进”的社区共治格局).
     const pairedHead =
-      (/、/.test(content) || (COMMA_HALVES.test(content) && COMMA_HEAD.test(text.slice(end)))) &&
-      (/^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end)) ||
-        pairedProgrammeHead(text.slice(end)));
+      ((/、/.test(content) || (COMMA_HALVES.test(content) && COMMA_HEAD.test(text.slice(end)))) &&
+        (/^(主题教育|学习教育|专题教育|监管|活动)/.test(text.slice(end)) ||
+          pairedProgrammeHead(text.slice(end)))) ||
+      ((/、/.test(content) || COMMA_HALVES.test(content)) && FRAMED_LAYOUT.test(text.slice(end)));
     // “招商引资突破年、项目推进加速年”: a quoted list whose every item is a programme by its own
     // head names as many programmes.
     const items = content.split('、');

@@ -410,4 +410,14 @@ describe('extractProgrammes', () => {
       ['邻里管家', 'programme.re-mention'],
     ]);
   });
+
+  it('a great drive of a campaign the text names otherwise is that campaign; acting together is no campaign', () => {
+    const found = extractProgrammes(
+      testContext(
+        '柳溪镇再掀村容整洁大行动热潮。柳溪镇落实“村容整洁”再提升活动，干部和村民统一行动，开展村容整洁大行动。',
+        [{ name: '柳溪镇', kind: 'TOWN', short: '柳溪' }],
+      ),
+    ).entities;
+    expect([...new Set(found.map((e) => e.name))]).toEqual(['村容整洁']);
+  });
 });

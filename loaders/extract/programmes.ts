@@ -1,7 +1,7 @@
 import type { PlaceKind, ProgrammeLevel } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations } from './name-enumeration';
-import { entityMention } from './name-mention';
+import { entityKey, entityMention } from './name-mention';
 import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
@@ -423,7 +423,10 @@ export function extractProgrammes(ctx: DocumentContext): ExtractedFacts {
       );
     }
   }
-  return { entities: [...entities, ...quotedReMentions(ctx, entities)], relations: [] };
+  return {
+    entities: withDriveForms([...entities, ...quotedReMentions(ctx, entities)]),
+    relations: [],
+  };
 }
 
 /**
@@ -470,4 +473,25 @@ function quotedReMentions(ctx: DocumentContext, found: readonly EntityMention[])
     }
   }
   return more;
+}
+
+/** Verbs that launch a drive, written before its name in titles (再掀某某大行动热潮). */
+const LAUNCH = /^(?:再掀|掀起|掀|再启|启动|打响)/;
+
+/**
+ * 清洁乡村大行动 beside 清洁乡村, 人居环境整治大行动 beside 人居环境整治行动: a campaign written
+ * once as a great drive (大行动), perhaps after the verb launching it, is the campaign the
+ * document names otherwise; the drive's form stays an alias.
+ */
+function withDriveForms(entities: EntityMention[]): EntityMention[] {
+  const names = new Set(entities.map((e) => e.name));
+  return entities.map((e) => {
+    const m = /^(.{2,}?)大行动$/.exec(e.name.replace(LAUNCH, ''));
+    const stem = m?.[1];
+    if (!stem) return e;
+    const to = [`${stem}行动`, stem].find((n) => n !== e.name && names.has(n));
+    return to
+      ? { ...e, key: entityKey('Programme', to), name: to, aliases: [...new Set([...e.aliases, e.name])] }
+      : e;
+  });
 }
