@@ -1,7 +1,7 @@
-import neo4j, { type AuthToken } from 'neo4j-driver';
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import type { GraphStore } from '../graph-store';
 import { Neo4jGraphStore } from './Neo4jGraphStore';
-import { AWAIT_INDEXES, EXISTING_SCHEMA, schemaStatements } from './queries/schema';
+import { AWAIT_INDEXES, EXISTING_SCHEMA, isConstraint, schemaStatements } from './queries/schema';
 
 export interface Neo4jConnection {
   /** bolt://, neo4j:// (routing, for a cluster or Aura) or their +s variants. */
@@ -29,21 +29,57 @@ export async function openNeo4jStore(config: Neo4jConnection): Promise<GraphStor
   const driver = neo4j.driver(config.uri, auth, { userAgent: 'towngraph' });
   try {
     await driver.verifyConnectivity({ database: config.database });
-    const session = driver.session({ database: config.database });
-    try {
-      const existing = new Set(
-        (await session.run(EXISTING_SCHEMA)).records.map((record) => record.get('name')),
-      );
-      const missing = schemaStatements().filter((statement) => !existing.has(statement.name));
-      // Each statement is idempotent: a store opening at the same time may create it first.
-      for (const statement of missing) await session.run(statement.text);
-      await session.run(AWAIT_INDEXES);
-    } finally {
-      await session.close();
-    }
+    await createSchema(driver, config.database);
+    await awaitIndexes(driver, config.database);
   } catch (error) {
     await driver.close();
     throw new Error(`cannot open Neo4j at ${config.uri}: ${(error as Error).message}`, { cause: error });
   }
   return new Neo4jGraphStore({ driver, database: config.database });
+}
+
+/**
+ * Creates the constraints and indexes the database lacks, without waiting for the indexes
+ * to come online (awaitIndexes does). The plain indexes are created in one transaction:
+ * Neo4j then populates all of them in one scan of the nodes and one of the relationships,
+ * in the background, where one statement each meant one population job each (about 35
+ * scans, and a round trip and schema commit each). A uniqueness constraint populates and
+ * verifies its index inside its own statement (and waits for a running population), so the
+ * constraints come first, one by one; once they exist, lookups by id and key are indexed,
+ * and the import's first open sets its empty lists while the indexes populate
+ * (tools/neo4j/import.ts).
+ */
+export async function createSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    const existing = new Set(
+      (await session.run(EXISTING_SCHEMA)).records.map((record) => record.get('name') as string),
+    );
+    const missing = schemaStatements().filter((statement) => !existing.has(statement.name));
+    // Each statement is idempotent: a store opening at the same time may create it first.
+    for (const statement of missing.filter(isConstraint)) await session.run(statement.text);
+    const indexes = missing.filter((statement) => !isConstraint(statement));
+    if (indexes.length > 0) {
+      try {
+        await session.executeWrite(async (tx) => {
+          for (const statement of indexes) await tx.run(statement.text);
+        });
+      } catch {
+        // A concurrent open may conflict with the batch: one by one, each idempotent.
+        for (const statement of indexes) await session.run(statement.text);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+/** Waits until every index is online, so that a search right after open sees all nodes. */
+export async function awaitIndexes(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run(AWAIT_INDEXES);
+  } finally {
+    await session.close();
+  }
 }

@@ -7,6 +7,8 @@ export const PROJECT_DIR = __dirname;
 export const JAR_PATH = join(PROJECT_DIR, 'target', 'towngraph-neo4j.jar');
 /** Class-data-sharing archive of the jar's classes (see start.ts); invalid once the jar changes. */
 export const CLASS_ARCHIVE_PATH = join(PROJECT_DIR, 'target', 'towngraph-neo4j.jsa');
+/** The same for the importer (neo4j-admin from target/lib, see import.ts). */
+export const IMPORTER_CLASS_ARCHIVE_PATH = join(PROJECT_DIR, 'target', 'neo4j-import.jsa');
 const LOCK_PATH = join(PROJECT_DIR, '.build.lock');
 /** A lock older than this is left over from a build that died. */
 const STALE_LOCK_MS = 20 * 60_000;
@@ -21,6 +23,7 @@ export async function ensureNeo4jJar(): Promise<string> {
   await withBuildLock(async () => {
     if (await jarIsFresh()) return;
     await rm(CLASS_ARCHIVE_PATH, { force: true });
+    await rm(IMPORTER_CLASS_ARCHIVE_PATH, { force: true });
     await runMaven();
   });
   return JAR_PATH;

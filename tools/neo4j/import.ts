@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ensureNeo4jJar, PROJECT_DIR } from './build-jar';
+import { ensureNeo4jJar, IMPORTER_CLASS_ARCHIVE_PATH, PROJECT_DIR } from './build-jar';
 import neo4j from 'neo4j-driver';
 import { MANIFEST_FILE, type ImportManifest } from '../../store/neo4j/admin-import/write-import-files';
 import { finishImport } from '../../store/neo4j/admin-import/finish-import';
-import { openNeo4jStore } from '../../store/neo4j';
-import { noAuth } from '../../store/neo4j/open-store';
-import { startNeo4j } from './start';
+import { awaitIndexes, createSchema, noAuth } from '../../store/neo4j/open-store';
+import { classArchive, startNeo4j } from './start';
 
 export interface ImportOptions {
   /** The directory `towngraph export --format neo4j-import` wrote (with import.json). */
@@ -57,9 +56,15 @@ export async function importIntoNewDatabase(options: ImportOptions): Promise<Imp
   await mkdir(conf, { recursive: true });
   await writeFile(join(conf, 'neo4j.conf'), '');
   const file = (name: string): string => resolve(options.csvDir, name);
+  // Class data sharing, as for the launcher (start.ts): the first import records the
+  // classes it loads, later ones map them and start the importer's JVM sooner.
+  const archive = await classArchive(IMPORTER_CLASS_ARCHIVE_PATH);
   const args = [
     `-Xmx${options.heap ?? '1g'}`,
     '-XX:+UseSerialGC',
+    archive.option,
+    // The archive's run lists every class it cannot archive (signed jars, old class files).
+    '-Xlog:cds=off',
     '-cp',
     join(PROJECT_DIR, 'target', 'lib', '*'),
     'org.neo4j.cli.AdminTool',
@@ -75,7 +80,11 @@ export async function importIntoNewDatabase(options: ImportOptions): Promise<Imp
     '--threads=2',
   ];
   const start = performance.now();
-  await run(args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf });
+  try {
+    await run(args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf });
+  } finally {
+    await archive.keep();
+  }
   const imported = performance.now();
   await finishInLauncher(home, manifest);
   const end = performance.now();
@@ -100,17 +109,19 @@ function multilineOptions(files: string[] | undefined): string[] {
 }
 
 /**
- * Opens the imported database once: the store creates its constraints and indexes (and
- * waits for them), and the empty lists are set. Then the server can open it as usual.
+ * Opens the imported database once: the store's constraints and indexes are created, the
+ * empty lists set while the indexes populate in the background (the lookups by id and key
+ * use the constraints, which are online once created), then every index is awaited. Then
+ * the server can open it as usual.
  */
 async function finishInLauncher(dataDir: string, manifest: ImportManifest): Promise<void> {
   const server = await startNeo4j({ dataDir });
   try {
-    const store = await openNeo4jStore({ uri: server.uri });
-    await store.close();
     const driver = neo4j.driver(server.uri, noAuth());
     try {
+      await createSchema(driver);
       await finishImport({ driver, emptyLists: manifest.emptyLists });
+      await awaitIndexes(driver);
     } finally {
       await driver.close();
     }
@@ -120,17 +131,20 @@ async function finishInLauncher(dataDir: string, manifest: ImportManifest): Prom
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
+  return new Promise((succeed, fail) => {
     const child = spawn('java', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    let done = false;
     const keep = (chunk: Buffer): void => {
       output = (output + chunk.toString()).slice(-6000);
+      // The JVM may print after the importer's last line: the line is looked for as it comes.
+      done ||= /IMPORT DONE/.test(output);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.once('error', (error) => fail(new Error(`cannot run the Neo4j importer: ${error.message}`)));
     child.once('exit', (code, signal) => {
-      if (code === 0 && /IMPORT DONE/.test(output)) done();
+      if (code === 0 && done) succeed();
       else fail(new Error(`the Neo4j importer failed (${signal ?? `exit ${code}`}):\n${output}`));
     });
   });

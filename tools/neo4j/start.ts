@@ -59,7 +59,7 @@ const READY_LINE = /^towngraph-neo4j ready (bolt:\/\/\S+)$/;
 /** Builds the launcher if needed, starts Neo4j and resolves once Bolt accepts connections. */
 export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo4j> {
   const jar = await ensureNeo4jJar();
-  const archive = await classArchive();
+  const archive = await classArchive(CLASS_ARCHIVE_PATH);
   const args = [
     ...JVM_OPTIONS,
     ...(options.javaOptions ?? []),
@@ -104,17 +104,17 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
  * (written when the JVM exits), later runs map it, which halves the start. A run writes
  * to its own file and renames it into place, so parallel first runs do not collide.
  */
-async function classArchive(): Promise<{ option: string; keep(): Promise<void> }> {
-  const present = await access(CLASS_ARCHIVE_PATH).then(
+export async function classArchive(path: string): Promise<{ option: string; keep(): Promise<void> }> {
+  const present = await access(path).then(
     () => true,
     () => false,
   );
-  if (present) return { option: `-XX:SharedArchiveFile=${CLASS_ARCHIVE_PATH}`, keep: async () => undefined };
-  const draft = `${CLASS_ARCHIVE_PATH}.${process.pid}.${Date.now()}`;
+  if (present) return { option: `-XX:SharedArchiveFile=${path}`, keep: async () => undefined };
+  const draft = `${path}.${process.pid}.${Date.now()}`;
   return {
     option: `-XX:ArchiveClassesAtExit=${draft}`,
     async keep() {
-      await rename(draft, CLASS_ARCHIVE_PATH).catch(() => rm(draft, { force: true }));
+      await rename(draft, path).catch(() => rm(draft, { force: true }));
     },
   };
 }

@@ -23,22 +23,43 @@ export async function finishImport(options: {
   emptyLists: EmptyLists;
 }): Promise<void> {
   const { driver, database, emptyLists } = options;
-  const empty = (properties: string[]) => Object.fromEntries(properties.map((name) => [name, []]));
-  for (const chunk of batches(emptyLists.nodes, 5000)) {
-    await driver.executeQuery(
-      `UNWIND $rows AS row MATCH (n:${BASE_LABEL} {id: row.id}) SET n += row.properties`,
-      { rows: chunk.map((row) => ({ id: row.id, properties: empty(row.properties) })) },
-      { database },
-    );
-  }
-  for (const type of RELATIONSHIP_TYPES) {
-    const rows = emptyLists.relationships.filter((row) => row.type === type);
-    for (const chunk of batches(rows, 5000)) {
+  // One statement text per set of properties, each set to a literal `[]`: the rows carry
+  // ids (or keys) only, not a map each (every document has the same two empty lists).
+  const assign = (variable: string, properties: string[]) =>
+    properties.map((name) => `${variable}.\`${name.replaceAll('`', '``')}\` = []`).join(', ');
+  for (const [properties, ids] of groupByProperties(emptyLists.nodes, (row) => row.id)) {
+    for (const chunk of batches(ids, 10_000)) {
       await driver.executeQuery(
-        `UNWIND $rows AS row MATCH ()-[r:${type} {key: row.key}]->() SET r += row.properties`,
-        { rows: chunk.map((row) => ({ key: row.key, properties: empty(row.properties) })) },
+        `UNWIND $ids AS id MATCH (n:${BASE_LABEL} {id: id}) SET ${assign('n', properties)}`,
+        { ids: chunk },
         { database },
       );
     }
   }
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = emptyLists.relationships.filter((row) => row.type === type);
+    for (const [properties, keys] of groupByProperties(rows, (row) => row.key)) {
+      for (const chunk of batches(keys, 10_000)) {
+        await driver.executeQuery(
+          `UNWIND $keys AS key MATCH ()-[r:${type} {key: key}]->() SET ${assign('r', properties)}`,
+          { keys: chunk },
+          { database },
+        );
+      }
+    }
+  }
+}
+
+function groupByProperties<T extends { properties: string[] }>(
+  rows: readonly T[],
+  name: (row: T) => string,
+): Map<string[], string[]> {
+  const groups = new Map<string, { properties: string[]; names: string[] }>();
+  for (const row of rows) {
+    const signature = JSON.stringify(row.properties);
+    let group = groups.get(signature);
+    if (!group) groups.set(signature, (group = { properties: row.properties, names: [] }));
+    group.names.push(name(row));
+  }
+  return new Map([...groups.values()].map((group) => [group.properties, group.names]));
 }

@@ -76,6 +76,11 @@ export function schemaStatements(): SchemaStatement[] {
   return statements;
 }
 
+/** Whether the statement creates a uniqueness constraint (which populates its index as it runs). */
+export function isConstraint(statement: SchemaStatement): boolean {
+  return statement.text.startsWith('CREATE CONSTRAINT');
+}
+
 function constraint(name: string, pattern: string, property: string): SchemaStatement {
   return {
     name,
