@@ -1,6 +1,6 @@
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations, type Enumeration } from './name-enumeration';
-import { entityKey, entityMention, isPlausibleName, localSpan } from './name-mention';
+import { entityMention, isPlausibleName, localSpan, renamedMention } from './name-mention';
 import { scanSuffixNames, type NameSpan } from './name-scan';
 import { tokenize } from './name-segment';
 import { committeeMentions, departmentMentions, ownGovernmentMentions } from './institution-bodies';
@@ -399,17 +399,7 @@ function ownLevelName(ctx: DocumentContext, sentence: Sentence, mention: EntityM
     !levelStandsAlone(sentence.text, at)
   )
     return mention;
-  return namedInFull(mention, `${primary.name}${mention.name.slice(1)}`);
-}
-
-/** The same body under its full name, the name it was written with kept as an alias. */
-function namedInFull(mention: EntityMention, name: string): EntityMention {
-  return {
-    ...mention,
-    key: entityKey('Institution', name),
-    name,
-    aliases: [...new Set([...mention.aliases, mention.name])],
-  };
+  return renamedMention(mention, `${primary.name}${mention.name.slice(1)}`);
 }
 
 /** Institutions: public bodies, schools, hospitals, courts, police stations, associations. */
@@ -497,7 +487,7 @@ function withPlacePrefixForms(entities: EntityMention[], placeNames: readonly st
   }
   return entities.map((e) => {
     const to = best.get(root(e.name));
-    return to && to !== e.name ? namedInFull(e, to) : e;
+    return to && to !== e.name ? renamedMention(e, to) : e;
   });
 }
 /**
@@ -508,6 +498,6 @@ function withOfficeShortForms(entities: EntityMention[]): EntityMention[] {
   const names = new Set(entities.map((e) => e.name));
   return entities.map((e) => {
     const full = `${e.name}公室`;
-    return e.name.endsWith('办') && names.has(full) ? namedInFull(e, full) : e;
+    return e.name.endsWith('办') && names.has(full) ? renamedMention(e, full) : e;
   });
 }

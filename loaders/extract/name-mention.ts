@@ -39,6 +39,16 @@ export function entityMention(options: MentionOptions): EntityMention {
   };
 }
 
+/** The same entity under another name, the name it was written with kept as an alias. */
+export function renamedMention(mention: EntityMention, name: string): EntityMention {
+  return {
+    ...mention,
+    key: entityKey(mention.label, name),
+    name,
+    aliases: [...new Set([...mention.aliases, mention.name])],
+  };
+}
+
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/;
 
 /** The clause (between commas, semicolons, full stops) around a sentence-local offset. */

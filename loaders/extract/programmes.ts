@@ -1,7 +1,7 @@
 import type { PlaceKind, ProgrammeLevel } from '../../schema/model';
 import type { DocumentContext, EntityMention, ExtractedFacts, Sentence } from '../types';
 import { findEnumerations } from './name-enumeration';
-import { entityKey, entityMention } from './name-mention';
+import { entityMention, renamedMention } from './name-mention';
 import { scanSuffixNames, stripLeading, type NameSpan } from './name-scan';
 import { stripProgrammeLead } from './programme-lead';
 import { defaultLevel, programmeLevel } from './programme-level';
@@ -490,8 +490,6 @@ function withDriveForms(entities: EntityMention[]): EntityMention[] {
     const stem = m?.[1];
     if (!stem) return e;
     const to = [`${stem}行动`, stem].find((n) => n !== e.name && names.has(n));
-    return to
-      ? { ...e, key: entityKey('Programme', to), name: to, aliases: [...new Set([...e.aliases, e.name])] }
-      : e;
+    return to ? renamedMention(e, to) : e;
   });
 }
