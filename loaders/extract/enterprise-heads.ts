@@ -46,9 +46,14 @@ function brandLike(brand: string, placeForms: readonly string[]): boolean {
 const CAPACITY =
   '[\\d.]+(?:万|亿)?(?:吨|只|头|套|台|件|锭|羽|片|块|条|辆|平方米|立方米|方|千瓦|兆瓦|MW|GW|kW|KW)';
 
+/** The words before a capacity opening a name, and the figure (年产 may stand between). */
+const CAPACITY_AT_HEAD = new RegExp(`^([^\\d年]{2,8}?)(?:年产|年加工|年养殖|年处理)?${CAPACITY}`);
+/** A capacity figure anywhere after the first character. */
+const CAPACITY_IN_NAME = new RegExp(`[^\\d.][\\d.]*\\d${CAPACITY}`);
+
 /** The words before a capacity opening a name: 承兴30万锭高档纺纱 → 承兴. */
 export function capacityHead(name: string): string | null {
-  const head = new RegExp(`^([^\\d年]{2,8}?)(?:年产|年加工|年养殖|年处理)?${CAPACITY}`).exec(name)?.[1];
+  const head = CAPACITY_AT_HEAD.exec(name)?.[1];
   // 开工建设某某80万吨…: the verbs of the clause stand before the brand, not in it.
   const brand = head?.replace(LEADING_VERBS, '');
   return brand && brand.length >= 2 && brand.length <= 6 ? brand : null;
@@ -59,7 +64,7 @@ const LEADING_VERBS = /^.*(?:开工建设|开工|建设|实施|推进|推动|加
 
 /** Whether a name holds a capacity figure: no company is registered under one (某某200万吨洗煤厂). */
 export function holdsCapacity(name: string): boolean {
-  return new RegExp(`[^\\d.][\\d.]*\\d${CAPACITY}`).test(name);
+  return CAPACITY_IN_NAME.test(name);
 }
 
 /**
@@ -103,9 +108,8 @@ export function headCompany(
   const place = longestFirst(placeForms).find((form) => body.startsWith(form));
   const local =
     place && body.length - place.length >= 4 ? body.slice(place.length) : body.replace(PLACE_PREFIX, '');
-  const capacity = capacityHead(local);
-  if (capacity && (brandLike(capacity, placeForms) || oddCapacityBrand(capacity, placeForms)))
-    return capacity;
+  const capacity = brandBeforeCapacity(local, placeForms);
+  if (capacity) return capacity;
   // 某某二期, never 某某第四期: 第 makes the ordinal of a round, not of a company's works.
   const phase = /^(.{2,6}?)(?<!第)[一二三四五六七八九十]期/.exec(local)?.[1];
   if (phase && brandLike(phase, placeForms)) return phase;
@@ -135,11 +139,13 @@ export function headCompany(
  * 项目 after them (承兴30万锭高档纺纱、某某100MW光伏发电): only this shape, the others need 项目.
  */
 export function capacityCompany(name: string, placeForms: readonly string[]): string | null {
-  const local = name.replace(PLACE_PREFIX, '');
-  const capacity = capacityHead(local);
-  return capacity && (brandLike(capacity, placeForms) || oddCapacityBrand(capacity, placeForms))
-    ? capacity
-    : null;
+  return brandBeforeCapacity(name.replace(PLACE_PREFIX, ''), placeForms);
+}
+
+/** The words before a capacity opening `local` when they read as a brand (see oddCapacityBrand). */
+function brandBeforeCapacity(local: string, placeForms: readonly string[]): string | null {
+  const head = capacityHead(local);
+  return head && (brandLike(head, placeForms) || oddCapacityBrand(head, placeForms)) ? head : null;
 }
 
 /** Words that end a project's name and the breaks before it. */

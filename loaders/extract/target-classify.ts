@@ -145,7 +145,7 @@ export function classify(
     (PAST_MARKER.test(ownClause) ||
       PERIOD_DONE.test(ownClause) ||
       // …，1-7月完成投资14.9亿元，完成年度投资计划的61.62%: a share of the plan is a result.
-      new RegExp(SHARE_OF_PLAN.source).test(ownClause) ||
+      SHARE_OF_PLAN_IN.test(ownClause) ||
       pastBetween(before, found.at, clause.start) ||
       (sentence.section === 'review' && RESULT_CUES.test(ownClause)));
   const hedge = reported ? null : (found?.word ?? null);
@@ -380,6 +380,8 @@ const COMPLETION_AHEAD =
 /** 完成年度计划的, 完成年度投资计划的, 占年度目标任务的: a share of the plan achieved. */
 const SHARE_OF_PLAN =
   /(?:完成|占|达到?|超)(?:了)?(?:年度|全年|年|序时)?(?:投资|招商)?(?:计划|目标|任务)+(?:投资|进度)?的?(?=$|\d)/g;
+/** SHARE_OF_PLAN for a test (no /g, so no lastIndex carried between calls). */
+const SHARE_OF_PLAN_IN = new RegExp(SHARE_OF_PLAN.source);
 /** Later items of a list and then 目标: 、一般预算收入6300万元目标. */
 const LIST_GOAL = /^[、，,和及][^。；;！？]{0,30}?\d[^。；;！？]{0,12}?(?:的)?(?:目标|任务)(?![完达实超])/;
 /** A goal a body set: 提出的, 确定的, 下达的, 为实现. */
