@@ -607,14 +607,12 @@ const ACTION_END =
  */
 function verbBeforePlace(name: string, placeNames: readonly string[]): string {
   if (placeNames.some((p) => name.startsWith(p))) return '';
-  for (const length of [1, 2]) {
-    const lead = name.slice(0, length);
-    const first = tokenize(name)[0];
-    if (!first || first.word !== lead || !/^(?:v|vg|d|p|c)$/.test(first.tag)) continue;
-    if (placeNames.some((p) => name.startsWith(p, length) && name.length - length - p.length >= 3))
-      return lead;
-  }
-  return '';
+  const first = tokenize(name)[0];
+  if (!first || first.word.length > 2 || !/^(?:v|vg|d|p|c)$/.test(first.tag)) return '';
+  const length = first.word.length;
+  return placeNames.some((p) => name.startsWith(p, length) && name.length - length - p.length >= 3)
+    ? first.word
+    : '';
 }
 
 /** Heads of a list of parks that name their kind (等五个工业园), not the bare 园区. */
